@@ -1,0 +1,82 @@
+"""How sure a link is, and the colour of each entity type: shared by the
+terminal chart and every export so an analyst sees one convention.
+
+i2 Analyst's Notebook draws a link solid when it is confirmed, dashed when
+it is unconfirmed and dotted when it is tentative. We derive that strength
+from the claims behind a link: the best extraction confidence and the best
+Admiralty grading (reliability A-F, credibility 1-6) of its documents.
+"""
+from __future__ import annotations
+
+import re
+
+from graph_intel.records import ChartLink
+
+CONFIRMED = "confirmed"
+PROBABLE = "probable"
+POSSIBLE = "possible"
+STRENGTHS = (CONFIRMED, PROBABLE, POSSIBLE)
+
+GRADING = re.compile(r"^([A-F])([1-6])$")
+
+# Colour per entity label: one hue family per kind of thing (places green or
+# cyan, law enforcement blue, criminals red) so a chart reads at a glance.
+LABEL_COLOURS = {
+    "Organisation": "#d62728",
+    "Person": "#ff7f0e",
+    "Operation": "#9467bd",
+    "Agency": "#1f77b4",
+    "Country": "#2ca02c",
+    "Region": "#98df8a",
+    "Location": "#17becf",
+    "Port": "#0e7c86",
+    "Shipment": "#bcbd22",
+    "Platform": "#e377c2",
+    "Document": "#7f7f7f",
+}
+DEFAULT_COLOUR = "#8c564b"
+
+
+def label_colour(label: str) -> str:
+    return LABEL_COLOURS.get(label, DEFAULT_COLOUR)
+
+
+def parse_grading(grading: str) -> tuple[str, int] | None:
+    """("B", 2) for "B2"; None for anything that is not an Admiralty code."""
+    match = GRADING.match((grading or "").strip().upper())
+    return (match.group(1), int(match.group(2))) if match else None
+
+
+def best_grading(gradings: list[str]) -> str | None:
+    """The most reliable, most credible grading among a link's documents."""
+    parsed = sorted(p for p in map(parse_grading, gradings) if p)
+    return f"{parsed[0][0]}{parsed[0][1]}" if parsed else None
+
+
+def _graded_at_least(gradings: list[str], reliability: str, credibility: int) -> bool:
+    return any(p[0] <= reliability and p[1] <= credibility
+               for p in map(parse_grading, gradings) if p)
+
+
+def link_strength(link: ChartLink) -> str:
+    """CONFIRMED, PROBABLE or POSSIBLE: the i2 solid / dashed / dotted line.
+
+    Confirmed: confidence >= 0.8, or a document graded A or B with 1 or 2.
+    Probable: confidence >= 0.5, or graded A-C with 1-3.
+    Possible: everything else, including links with no confidence or grade.
+    """
+    confidence = link.confidence or 0.0
+    if confidence >= 0.8 or _graded_at_least(link.gradings, "B", 2):
+        return CONFIRMED
+    if confidence >= 0.5 or _graded_at_least(link.gradings, "C", 3):
+        return PROBABLE
+    return POSSIBLE
+
+
+def document_ids(link: ChartLink) -> list[str]:
+    """The distinct documents behind a link, in a stable order."""
+    return sorted({e["doc_id"] for e in link.evidence if e.get("doc_id")})
+
+
+def docs_phrase(count: int) -> str:
+    return f"{count} doc" if count == 1 else f"{count} docs"
