@@ -1,0 +1,154 @@
+"""Measures on small graphs with known answers (the networkx habit)."""
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import pytest
+
+from graph_intel.analytics import measures
+from graph_intel.analytics.measures import (brokerage, centrality_table, communities, constraint, kcore,
+                                            modularity, pagerank)
+from graph_intel.errors import GraphIntelError
+
+KITE = nx.krackhardt_kite_graph()
+
+# Krackhardt's kite: Andre..Jane are 0..9. Values as published with the kite.
+KITE_EXPECTED = {
+    "degree": {0: 4, 1: 4, 2: 3, 3: 6, 4: 3, 5: 5, 6: 5, 7: 3, 8: 2, 9: 1},
+    "betweenness": {0: 0.023, 1: 0.023, 2: 0.000, 3: 0.102, 4: 0.000,
+                    5: 0.231, 6: 0.231, 7: 0.389, 8: 0.222, 9: 0.000},
+    "closeness": {0: 0.529, 1: 0.529, 2: 0.500, 3: 0.600, 4: 0.500,
+                  5: 0.643, 6: 0.643, 7: 0.600, 8: 0.429, 9: 0.310},
+    "eigenvector": {0: 0.352, 1: 0.352, 2: 0.286, 3: 0.481, 4: 0.286,
+                    5: 0.398, 6: 0.398, 7: 0.196, 8: 0.048, 9: 0.011},
+}
+
+
+@pytest.mark.parametrize("backend", ["networkx", "igraph"])
+def test_kite_table(backend):
+    table = centrality_table(KITE, measures=list(KITE_EXPECTED), backend=backend)
+    for measure, expected in KITE_EXPECTED.items():
+        for node, value in expected.items():
+            assert table[node][measure] == pytest.approx(value, abs=1e-3), (measure, node)
+
+
+def test_table_has_one_row_per_node_and_rejects_unknown_measures():
+    table = centrality_table(KITE)
+    assert list(table) == list(KITE)
+    assert list(table[0]) == ["degree", "betweenness", "closeness", "eigenvector", "pagerank"]
+    with pytest.raises(GraphIntelError, match="unknown measure 'fame'"):
+        centrality_table(KITE, measures=["fame"])
+
+
+def test_pagerank_sums_to_one_and_follows_weights():
+    G = nx.Graph([("a", "b"), ("b", "c")])
+    G.edges["a", "b"]["weight"] = 10
+    ranks = pagerank(G)
+    assert sum(ranks.values()) == pytest.approx(1.0)
+    assert ranks["a"] > ranks["c"]
+    assert pagerank(G, weight=None)["a"] == pytest.approx(pagerank(G, weight=None)["c"])
+
+
+@pytest.mark.parametrize("options", [{}, {"k": 7, "seed": 3}, {"normalized": False}, {"k": 5, "seed": 1, "normalized": False}])
+@pytest.mark.parametrize("directed", [False, True])
+def test_igraph_betweenness_equals_networkx(options, directed):
+    G = nx.gnm_random_graph(40, 90, seed=11, directed=directed)
+    G.add_edge(100, 101)   # a second component
+    ours = measures.betweenness(G, backend="igraph", **options)
+    theirs = nx.betweenness_centrality(G, **options)
+    assert ours == pytest.approx(theirs, abs=1e-12)
+
+
+def test_sampled_betweenness_is_reproducible_with_a_seed():
+    G = nx.gnm_random_graph(60, 150, seed=2)
+    assert measures.betweenness(G, k=10, seed=5) == measures.betweenness(G, k=10, seed=5)
+    assert measures.betweenness(G, k=10, seed=5) != measures.betweenness(G, k=10, seed=6)
+
+
+def test_igraph_closeness_matches_wasserman_faust_on_disconnected_graph():
+    G = nx.disjoint_union(nx.path_graph(4), nx.star_graph(3))
+    assert measures.closeness(G, backend="igraph") == pytest.approx(nx.closeness_centrality(G))
+
+
+def test_kcore():
+    G = nx.complete_graph(4)
+    G.add_edges_from([(3, 4), (4, 4)])   # a pendant with a self-loop
+    assert kcore(G) == {0: 3, 1: 3, 2: 3, 3: 3, 4: 1}
+    assert kcore(G, backend="igraph") == kcore(G)
+
+
+# -- brokerage -------------------------------------------------------------------
+
+def test_brokerage_roles_directed():
+    # Broker v (group Y). Senders a, b (X) and e (Y); receivers c (Y), d (Z), f (X), b (X).
+    G = nx.DiGraph([("a", "v"), ("b", "v"), ("e", "v"), ("v", "c"), ("v", "d"), ("v", "f"), ("v", "b"),
+                    ("a", "b")])
+    groups = {"a": "X", "b": "X", "f": "X", "v": "Y", "c": "Y", "e": "Y", "d": "Z"}
+    roles = brokerage(G, groups)
+    # a>v>c, b>v>c: X Y Y gatekeeper; a>v>d, b>v>d: liaison; a>v>f, b>v>f: X Y X itinerant;
+    # a>v>b is closed by a>b; e>v>c: coordinator; e>v>d, e>v>f, e>v>b: Y Y other = representative.
+    assert roles["v"] == {"coordinator": 1, "itinerant": 2, "representative": 3,
+                          "gatekeeper": 2, "liaison": 2, "total": 10}
+    assert roles["a"]["total"] == 0 and roles["b"]["total"] == 0
+
+
+def test_brokerage_undirected_counts_both_directions():
+    G = nx.Graph([("a", "v"), ("v", "c"), ("v", "d")])
+    roles = brokerage(G, {"a": "X", "v": "X", "c": "Y", "d": "Y"})["v"]
+    # a-v-c and a-v-d read both ways: a>v>c representative, c>v>a gatekeeper; c-v-d: itinerant twice.
+    assert roles == {"coordinator": 0, "itinerant": 2, "representative": 2, "gatekeeper": 2,
+                     "liaison": 0, "total": 6}
+
+
+def test_brokerage_skips_nodes_without_a_group():
+    G = nx.DiGraph([("a", "v"), ("v", "c")])
+    assert brokerage(G, {"a": 1, "c": 2})["v"]["total"] == 0
+    assert brokerage(G, {"a": 1, "v": 2})["v"]["total"] == 0
+
+
+def test_constraint():
+    G = nx.star_graph(3)
+    G.add_node("alone")
+    values = constraint(G)
+    assert values[0] == pytest.approx(1 / 3)   # three unconnected contacts: a broker
+    assert values[1] == pytest.approx(1.0)      # one contact: fully constrained
+    assert values["alone"] is None
+    kite = constraint(KITE)
+    # Heather (7) bridges the kite to its tail: the least constrained.
+    assert min(kite, key=kite.get) == 7 and kite[7] == pytest.approx(0.4311, abs=1e-4)
+
+
+# -- communities -------------------------------------------------------------------
+
+@pytest.mark.parametrize("method, backend", [("louvain", "networkx"), ("louvain", "igraph"), ("leiden", "auto")])
+def test_communities_split_two_cliques(method, backend):
+    G = nx.barbell_graph(5, 0)
+    parts = communities(G, method=method, backend=backend, seed=7)
+    assert len(set(parts.values())) == 2
+    assert len({parts[n] for n in range(5)}) == 1 and parts[0] != parts[9]
+    assert modularity(G, parts) == pytest.approx(nx.community.modularity(G, [set(range(5)), set(range(5, 10))]))
+
+
+def test_communities_are_seeded_and_numbered_by_size():
+    G = nx.connected_caveman_graph(6, 5)
+    G.add_edges_from([(30, 31), (31, 32)])
+    assert communities(G, seed=3) == communities(G, seed=3)
+    assert communities(G, method="leiden", seed=3) == communities(G, method="leiden", seed=3)
+    parts = communities(G, seed=3)
+    sizes = [list(parts.values()).count(c) for c in sorted(set(parts.values()))]
+    assert sizes == sorted(sizes, reverse=True)
+    with pytest.raises(GraphIntelError, match="unknown community method"):
+        communities(G, method="girvan")
+
+
+def test_describe():
+    G = nx.disjoint_union(nx.path_graph(3), nx.path_graph(2))
+    assert measures.describe(G) == {"nodes": 5, "edges": 3, "directed": False, "density": 0.3,
+                                    "components": 2, "largest_component": 3}
+
+
+def test_eigenvector_failure_is_a_user_error():
+    with pytest.raises(GraphIntelError, match="did not converge"):
+        measures.eigenvector(nx.path_graph(30), max_iter=1)
+    assert math.isclose(sum(v * v for v in measures.eigenvector(KITE).values()), 1.0)

@@ -1,0 +1,141 @@
+"""Importing plain networks: every format in ../shared/datasets and the usual edge lists."""
+from __future__ import annotations
+
+import pytest
+
+from graph_intel.analytics.networks import (NetworkFormatError, detect_format, node_groups, read_network,
+                                            read_node_table)
+from graph_intel.errors import GraphIntelError, NotFound
+
+
+def write(tmp_path, name, text, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+@pytest.mark.parametrize("text", [
+    "a,b\nb,c\n",
+    "source,target\na,b\nb,c\n",
+    "a\tb\nb\tc\n",
+    "a b\n\nb c\n# comment\n",
+    "from;to\n".replace(";", " ") + "a b\nb c\n",
+])
+def test_edge_lists_with_and_without_header(tmp_path, text):
+    G = read_network(write(tmp_path, "calls.txt", text))
+    assert sorted(map(sorted, G.edges())) == [["a", "b"], ["b", "c"]]
+    assert all(w == 1.0 for _, _, w in G.edges(data="weight"))
+
+
+def test_weights_of_repeated_ties_are_summed_by_default(tmp_path):
+    path = write(tmp_path, "calls.csv", "caller,callee,weight\n1,2,3\n2,1,4\n1,3,1\n")
+    assert read_network(path).edges["n1", "n2"]["weight"] == 7.0
+    assert read_network(path, combine="last").edges["n1", "n2"]["weight"] == 4.0
+    assert read_network(path, combine="max").edges["n1", "n2"]["weight"] == 4.0
+    directed = read_network(path, directed=True)
+    assert directed.edges["n2", "n1"]["weight"] == 4.0 and directed.is_directed()
+
+
+def test_header_guessed_from_a_text_weight_column(tmp_path):
+    G = read_network(write(tmp_path, "e.csv", "alpha,beta,strength\nx,y,2\n"))
+    assert list(G.edges(data="weight")) == [("x", "y", 2.0)]
+
+
+def test_numeric_ids_get_a_prefix_that_can_be_turned_off(tmp_path):
+    path = write(tmp_path, "e.tsv", "1\t2\t5\n")
+    assert list(read_network(path)) == ["n1", "n2"]
+    assert list(read_network(path, prefix="")) == ["1", "2"]
+
+
+def test_square_matrix_with_bom_and_caption(tmp_path):
+    text = '\ufeff"players","1","2","3"\n"1",0,2,0\n"2",1,0,0\n"3",0,0,0\n'
+    path = write(tmp_path, "m.csv", text)
+    assert detect_format(path.read_text(encoding="utf-8-sig")) == "matrix"
+    G = read_network(path)
+    assert set(G) == {"n1", "n2", "n3"}   # the isolate is kept
+    assert G.edges["n1", "n2"]["weight"] == 3.0   # both directions merge
+    D = read_network(path, directed=True)
+    assert D.edges["n1", "n2"]["weight"] == 2.0 and D.edges["n2", "n1"]["weight"] == 1.0
+
+
+def test_two_mode_table_is_projected_to_co_attendance(tmp_path):
+    text = ',"01/01/2008, dinner at X","02/01/2008, summit at Y",e3\nANNA,1,1,0\nBRUNO,1,1,0\nCARLA,0,1,0\nDINO,0,0,0\n'
+    G = read_network(write(tmp_path, "2m.csv", text))
+    assert G.graph["format"] == "twomode"
+    assert G.edges["ANNA", "BRUNO"]["weight"] == 2.0
+    assert G.edges["ANNA", "CARLA"]["weight"] == 1.0
+    assert G.nodes["DINO"]["events"] == 0 and G.degree("DINO") == 0
+
+
+def test_pajek_uses_vertex_labels(tmp_path):
+    text = '*Vertices 3\n1 "Ann"\n2 "Bob"\n3 "Cy"\n*Arcs\n1 2 2\n2 3\n*Edges\n3 1\n'
+    D = read_network(write(tmp_path, "g.net", text), directed=True)
+    assert sorted(D.edges(data="weight")) == [("Ann", "Bob", 2.0), ("Bob", "Cy", 1.0), ("Cy", "Ann", 1.0)]
+
+
+def test_node_map_next_to_the_file_names_the_nodes(tmp_path):
+    path = write(tmp_path, "cell.net", "0 1\n1 2\n")
+    write(tmp_path, "cell_node_map.txt", "0 Ann Smith  \n1 Bob\n2 Cy\n")
+    assert sorted(read_network(path)) == ["Ann Smith", "Bob", "Cy"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("a,b,heavy\nc,d,1\ne,f,x\n", "row 3: weight 'x' is not a number"),
+    ("a b c d e\n", "expected 'source target [weight]', got 5 columns"),
+    ("", "the file is empty"),
+])
+def test_errors_name_the_file_and_the_problem(tmp_path, text, message):
+    path = write(tmp_path, "bad.txt", text)
+    with pytest.raises(NetworkFormatError) as caught:
+        read_network(path)
+    assert str(path) in str(caught.value) and message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_other_errors(tmp_path):
+    with pytest.raises(NotFound, match="no such file"):
+        read_network(tmp_path / "missing.csv")
+    with pytest.raises(NetworkFormatError, match="not UTF-8"):
+        read_network(write(tmp_path, "latin.csv", "Müller,Zoë\n", encoding="latin-1"))
+    with pytest.raises(GraphIntelError, match="unknown format 'gml'"):
+        read_network(write(tmp_path, "e.csv", "a,b\n"), fmt="gml")
+    with pytest.raises(NetworkFormatError, match="row ids differ from the header"):
+        read_network(write(tmp_path, "m.csv", ",a,b\nx,0,1\ny,1,0\n"), fmt="matrix")
+
+
+# -- every file in ../shared/datasets, with the sizes its README verified ------
+
+@pytest.mark.parametrize("relative, fmt, nodes, edges", [
+    ("caviar/phase1.csv", "matrix", 15, 18),
+    ("caviar/phase9.csv", "matrix", 34, 44),
+    ("caviar/phase11.csv", "matrix", 41, 50),
+    ("caviar/caviar_aggregate_adjacency.csv", "matrix", 110, 205),
+    ("london-gang/LONDON_GANG.csv", "matrix", 54, 315),
+    ("911-hijackers-krebs/terrorists.net", "edgelist", 34, 93),
+    ("ndrangheta-infinito/NDRANGHETAMAFIA_2M.csv", "twomode", 156, 1619),
+    ("sicilian-mafia-montagna/Montagna_meetings_edgelist.csv", "edgelist", 101, 256),
+    ("sicilian-mafia-montagna/Montagna_phonecalls_edgelist.csv", "edgelist", 100, 124),
+])
+def test_published_networks_load_with_their_verified_sizes(datasets, relative, fmt, nodes, edges):
+    G = read_network(datasets / relative)
+    assert (G.graph["format"], len(G), G.number_of_edges()) == (fmt, nodes, edges)
+
+
+def test_caviar_directed_arcs(datasets):
+    assert read_network(datasets / "caviar/phase9.csv", directed=True).number_of_edges() == 60
+    assert read_network(datasets / "caviar/caviar_aggregate_adjacency.csv", directed=True).number_of_edges() == 295
+
+
+def test_london_gang_tie_levels(datasets):
+    G = read_network(datasets / "london-gang/LONDON_GANG.csv")
+    levels = [w for _, _, w in G.edges(data="weight")]
+    # Symmetric matrix read undirected: both cells add up, so level L shows as 2L.
+    assert {level: levels.count(2.0 * level) for level in (1, 2, 3, 4)} == {1: 182, 2: 92, 3: 25, 4: 16}
+
+
+def test_montagna_roles_become_node_attributes(datasets):
+    roles = read_node_table(datasets / "sicilian-mafia-montagna/Montagna_Roles.csv")
+    assert len(roles) == 143
+    groups = node_groups(roles, "Role")
+    assert len(groups) == 84
+    assert groups["n18"] == "executive family ''Mistretta''"
