@@ -1,0 +1,1 @@
+"""graph-intel: evidence-backed criminal-network graphs from law-enforcement documents."""
