@@ -1,0 +1,95 @@
+"""What every command shares: choosing the store, resolving an entity the
+user named, and printing rows as a table, JSON or CSV."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import click
+
+from graph_intel.errors import Ambiguous, NotFound
+from graph_intel.store import open_store as _open_store
+
+
+def store_options(command):
+    """--db and --neo4j on a command (they may also be given before the command)."""
+    command = click.option("--neo4j", "neo4j_uri", metavar="URI", default=None,
+                           help="Use the Neo4j server at this Bolt URI (or set NEO4J_URI).")(command)
+    command = click.option("--db", "db", metavar="PATH", default=None,
+                           help="Embedded database file (default: $GRAPH_INTEL_DB or "
+                                "~/.local/share/graph-intel/graph.lbug).")(command)
+    return command
+
+
+def _setting(ctx: click.Context, name: str) -> Any:
+    while ctx is not None:
+        value = ctx.params.get(name)
+        if value:
+            return value
+        ctx = ctx.parent
+    return None
+
+
+@contextmanager
+def open_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Any]:
+    store = _open_store(_setting(ctx, "db"), neo4j_uri=_setting(ctx, "neo4j_uri"), read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def resolve_entity(store, text: str) -> dict[str, Any]:
+    """The one entity a name, alias or id designates, or a helpful error."""
+    candidates = store.find_entities(text)
+    if not candidates:
+        raise NotFound(f"no entity matches {text!r}; try part of its name, or run 'graph-intel stats' to see what "
+                       "is loaded")
+    exact = [c for c in candidates if c["id"].lower() == text.lower().strip()
+             or (c["name"] or "").lower() == text.lower().strip()
+             or text.lower().strip() in [a.lower() for a in c.get("aliases") or []]]
+    if len(exact) == 1:
+        return exact[0]
+    if len(candidates) == 1:
+        return candidates[0]
+    listed = "; ".join(f"{c['name']} ({c['label']}, {c['id']})" for c in (exact or candidates)[:8])
+    raise Ambiguous(f"{text!r} matches several entities: {listed}; use an id to choose one")
+
+
+def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> str:
+    """Rows as a JSON list, CSV, or a table for a person."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+    columns = list(rows[0]) if rows else []
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+        return out.getvalue().rstrip("\n")
+    from rich.console import Console
+    from rich.table import Table
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    console = Console(file=io.StringIO(), width=max(80, click.get_terminal_size()[0]
+                                                    if hasattr(click, "get_terminal_size") else 120),
+                      force_terminal=False, color_system=None)
+    console.print(table)
+    if not rows:
+        console.print("(no rows)")
+    return console.file.getvalue().rstrip("\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)

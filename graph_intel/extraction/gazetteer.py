@@ -1,0 +1,174 @@
+"""Gazetteers (data files in gazetteers/) compiled into one Aho–Corasick
+automaton over folded text, so every name in a document is found in a single
+pass whatever its spelling, quotes or dashes."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+from graph_intel.extraction.text import fold, fold_key, slug, strip_accents
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a gazetteer knows: a country, region, port, city, agency..."""
+    kind: str            # country | demonym | region | port | city | agency | platform | organisation | commodity
+    key: str             # stable id within its kind (ISO2, LOCODE, slug)
+    name: str
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    def of(self, *kinds: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    folder = resources.files("graph_intel.extraction").joinpath("gazetteers")
+    path = folder.joinpath(name)
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    if name.endswith(".jsonl"):
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    data = json.loads(text)
+    if isinstance(data, dict) and "rows" in data:  # columnar: {"meta": {"fields": [...]}, "rows": [[...]]}
+        fields = data["meta"]["fields"]
+        return [dict(zip(fields, row)) for row in data["rows"]]
+    return data
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._phrases: dict[str, list[tuple[Entry, str | None]]] = {}
+        self.countries: dict[str, Entry] = {}
+        self.regions: dict[str, Entry] = {}
+        self.ports: dict[str, Entry] = {}
+        self.agencies: dict[str, Entry] = {}
+        self.commodities: dict[str, Entry] = {}
+        self.demonyms: dict[str, str] = {}       # folded demonym -> ISO2
+        self.generic_agencies: dict[str, list[Entry]] = {}  # folded generic phrase -> national entries
+        self._build()
+        self._automaton = ahocorasick.Automaton()
+        for phrase, entries in self._phrases.items():
+            self._automaton.add_word(phrase, (phrase, tuple(entries)))
+        self._automaton.make_automaton()
+
+    # -- building --------------------------------------------------------
+    def _add(self, phrase: str, entry: Entry, case_sensitive: bool = False) -> None:
+        phrase = phrase.strip()
+        if len(phrase) < 2:
+            return
+        exact = phrase if case_sensitive else None  # case-sensitive phrases match only as written
+        for key in {fold_key(phrase), fold_key(strip_accents(phrase))}:
+            bucket = self._phrases.setdefault(key, [])
+            if (entry, exact) not in bucket:
+                bucket.append((entry, exact))
+
+    def _build(self) -> None:
+        for c in _load("countries.json"):
+            entry = Entry("country", c["iso2"], c["name"], c)
+            self.countries[c["iso2"]] = entry
+            for phrase in [c["name"], c.get("official_name") or "", *c.get("aliases", [])]:
+                if phrase:
+                    self._add(phrase, entry)
+            for phrase in c.get("case_sensitive_aliases", []):
+                self._add(phrase, entry, case_sensitive=True)
+            for demonym in c.get("demonyms", []):
+                self._add(demonym, Entry("demonym", c["iso2"], c["name"], c))
+                self.demonyms.setdefault(fold_key(demonym), c["iso2"])
+        for r in _load("regions.json"):
+            entry = Entry("region", r["id"], r["name"], r)
+            self.regions[r["id"]] = entry
+            for phrase in [r["name"], *r.get("aliases", [])]:
+                self._add(phrase, entry)
+            for phrase in r.get("case_sensitive_aliases", []):
+                self._add(phrase, entry, case_sensitive=True)
+            for demonym in r.get("demonyms", []):
+                self._add(demonym, Entry("region_demonym", r["id"], r["name"], r))
+        for p in _load("ports.json"):
+            key = p["locode"] + ("-" + p["kind"] if p.get("kind") == "airport" else "")
+            entry = Entry("port", key, p["name"], p)
+            self.ports[key] = entry
+            for phrase in [p["name"], *p.get("aliases", [])]:
+                self._add(phrase, entry)
+        for c in _load("cities.json"):
+            entry = Entry("city", f"{c['country']}-{slug(c['name'])}", c["name"], c)
+            case_sensitive = "s" in (c.get("flags") or "")
+            for phrase in [c["name"], *c.get("aliases", [])]:
+                self._add(phrase, entry, case_sensitive=case_sensitive)
+        for a in _load("agencies.json"):
+            entry = Entry("agency", a["id"], a["name"], a)
+            self.agencies[a["id"]] = entry
+            generic = {fold_key(g) for g in a.get("generic_alias", [])}
+            for phrase in [a["name"], *a.get("aliases", [])]:
+                if fold_key(phrase) in generic:
+                    self.generic_agencies.setdefault(fold_key(phrase), []).append(entry)
+                    continue
+                # Upper-case acronyms (NCA, DEA, PJ) only match as written.
+                self._add(phrase, entry, case_sensitive=phrase.isupper() and len(phrase) <= 5)
+            for phrase in a.get("case_sensitive_aliases", []):
+                self._add(phrase, entry, case_sensitive=True)
+        for generic in self.generic_agencies:
+            self._add(generic, Entry("generic_agency", generic, generic))
+        for p in _load("platforms.json"):
+            entry = Entry("platform", p["id"], p["name"], p)
+            for phrase in [p["name"], *p.get("aliases", [])]:
+                self._add(phrase, entry, case_sensitive=bool(p.get("case_sensitive")))
+        for o in _load("organisations.json"):
+            entry = Entry("organisation", o["id"], o["name"], o)
+            for phrase in [o["name"], *o.get("aliases", [])]:
+                self._add(phrase, entry, case_sensitive=bool(o.get("case_sensitive")))
+        for c in _load("commodities.json"):
+            entry = Entry("commodity", c["name"], c["name"], c)
+            self.commodities[c["name"]] = entry
+            for phrase in [c["name"], *c.get("aliases", []), *c.get("unit_words", [])]:
+                self._add(phrase, entry)
+
+    # -- matching --------------------------------------------------------
+    def find(self, text: str) -> list[Hit]:
+        """Leftmost-longest gazetteer hits on word boundaries."""
+        folded = fold(text)
+        candidates = []
+        for end, (phrase, entries) in self._automaton.iter(folded):
+            start = end - len(phrase) + 1
+            if not _word_boundary(folded, start, end + 1):
+                continue
+            surface = text[start:end + 1]
+            kept = tuple(e for e, exact in entries if exact is None or surface == exact)
+            if kept:
+                candidates.append(Hit(start, end + 1, surface, kept))
+        candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        hits, last_end = [], -1
+        for hit in candidates:
+            if hit.start >= last_end:
+                hits.append(hit)
+                last_end = hit.end
+        return hits
+
+    def lookup(self, phrase: str, kind: str | None = None) -> list[Entry]:
+        entries = [e for e, _ in self._phrases.get(fold_key(phrase), [])]
+        return [e for e in entries if kind is None or e.kind == kind]
+
+
+def _word_boundary(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[end] if end < len(folded) else " "
+    return not (before.isalnum() or before == "-" and start > 1 and folded[start - 2].isalnum()) \
+        and not after.isalnum()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

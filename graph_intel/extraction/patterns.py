@@ -1,0 +1,114 @@
+"""The pattern side of extraction: regular expressions for what no gazetteer
+can list (operation names, quantities, unlisted agencies, persons, unnamed
+groups) and the cue words that give a place its role in a sentence."""
+from __future__ import annotations
+
+import re
+
+Q = r"[\"'“”‘’]"  # any quote mark
+CAP = r"[A-ZÀ-ÖØ-ÞĆČŠŽĐ][\w’'&.-]*"  # a capitalised word
+SP = r"[ \t]+"  # names never run across a line break
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90, "hundred": 100, "half a": 0.5, "several": None}
+UNIT_KG = {"t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0, "ton": 1000.0, "tons": 1000.0, "metric tons": 1000.0,
+           "kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0,
+           "kilogrammes": 1.0, "g": 0.001, "gr": 0.001, "gram": 0.001, "grams": 0.001, "grammes": 0.001,
+           "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "pounds": 0.45359237,
+           "l": 1.0, "litre": 1.0, "litres": 1.0, "liter": 1.0, "liters": 1.0}
+NUM = (r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
+       + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in {"a", "an", "several"}), key=len,
+                         reverse=True)) + r")")
+APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|about|around|some|at least|"
+          r"up to|just over|just under|roughly|an estimated|a total of|a total amount of|in excess of|"
+          r"close to|circa|c\.)\s+)?")
+UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
+# "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
+WEIGHT = re.compile(APPROX + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?"
+                    r"(?P<tail>(?:\s+(?:of|worth of))?(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?))", re.I)
+# "25 pistols", "a handgun", "5114 pieces of fake 100 Euro banknotes", "13 packages of plastic explosives"
+COUNT = re.compile(r"\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
+    + r")\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
+
+OPERATION_NAMED = re.compile(
+    r"\b[Oo]peration[ \t]+" + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
+OPERATION_CODENAME = re.compile(
+    r"\b(?:code-?named|codenamed|dubbed|named|called|known as)\s+(?:(?:as[ \t]+)?[Oo]peration[ \t]+)?" + Q
+    + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
+OPERATION_INVESTIGATION = re.compile(
+    r"\b(?:investigation|operation|case)[ \t]+" + Q + r"?(?P<name>[A-Z][A-Z0-9-]{2,}(?:[ \t]+[A-Z][A-Z0-9-]{2,}){0,2})"
+    + Q + r"?")
+TASKFORCE = re.compile(
+    r"\b(?:Operational\s+Task\s*[Ff]orce|OTF|Joint\s+Action\s+Days?|Joint\s+Investigation\s+Team|JIT)[ \t]+"
+    + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
+
+AGENCY_HEADS = (r"Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
+                r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|Directorate|Department|"
+                r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
+                r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
+                r"Intelligence|Prosecutor|Judiciary|Tribunal")
+AGENCY_PATTERN = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:" + AGENCY_HEADS + r")\b"
+    r"(?:[ \t]+(?:of|for|on)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4})?)"
+    r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+PERSON_NAME = r"(?P<person>[A-Z][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.\s*)?(?:de\s+|van\s+|von\s+|da\s+|di\s+)?[A-Z][a-zà-ÿ’'-]+){1,2})"
+PERSON_TITLE = (r"(?:Deputy\s+|Executive\s+|Chief\s+|Senior\s+|Assistant\s+|Acting\s+|Regional\s+|Branch\s+|"
+                r"Operations\s+|Head\s+of\s+\w+\s+|Public\s+|General\s+|Special\s+|Investigating\s+)*"
+                r"(?:Director|Commissioner|Prosecutor|Minister|Commander|Manager|Officer|Inspector|Superintendent|"
+                r"Spokesperson|Spokesman|Spokeswoman|Head|President|Chief|Judge|Agent|Attorney|Secretary|"
+                r"Sergeant|Constable|Captain|Colonel|General|Detective|Investigator)")
+PERSON_AFTER_TITLE = re.compile(PERSON_TITLE + r"\s+" + PERSON_NAME)
+PERSON_BEFORE_AGE = re.compile(PERSON_NAME + r",\s+(?:aged\s+)?\d{2}\b")
+PERSON_SAID = re.compile(PERSON_NAME + r",\s+(?P<appositive>[^.:“\"]{2,90}?),\s+(?:said|says|commented|added|stated)")
+PERSON_SAID_FROM = re.compile(PERSON_NAME + r",\s+(?:from|of)\s+(?P<appositive>[^.:“\"]{2,60}?),\s+(?:said|says|commented|added)")
+
+ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
+UNNAMED_ORG = re.compile(
+    r"\b(?P<det>an?|the|this|that|these|its|suspected|alleged|investigating|targeting|dismantl\w*|"
+    r"against)?\s*(?P<mods>(?:[\w-]+[ \t]+){0,4}?)(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|"
+    r"smuggling|mafia-style|organi[sz]ed)\s+(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang)\b", re.I)
+NAMED_ORG = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?P<kind>criminal\s+group|crime\s+group|cartel|clan|"
+    r"mafia|gang|crime\s+family|criminal\s+organi[sz]ation|syndicate)\b")
+
+ENFORCEMENT = re.compile(
+    r"\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
+    r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
+    r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
+SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|discovered|recovered|detected|interdict\w*|"
+                     r"escorted|haul|uncovered)\b", re.I)
+TRAFFICKING = re.compile(r"\b(?:traffick\w*|smuggl\w*|shipments?|transport\w*|import\w*|export\w*|route\w*|"
+                         r"made their way|transfer\w*|supply\w*|distribut\w*|moved?|moving)\b", re.I)
+UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
+PARTICIPATION_CUE = re.compile(
+    r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|"
+    r"colleagues|prosecutors|customs|representatives)\s+(?:from|of|in)\s*(?:the\s+)?$|"
+    r"(?:in\s+)?(?:close\s+)?(?:cooperation|collaboration|coordination)\s+with\s+(?:the\s+)?$|"
+    r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
+    r"(?:the\s+)?$", re.I)
+PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joined|were involved|was involved|"
+                               r"cooperated|contributed)", re.I)
+AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:authorities|police|officers|investigators|law enforcement|"
+                             r"colleagues|prosecutors|customs|judicial|counterparts|operatives|agents|navy|coast\s?guard)",
+                             re.I)
+SUPPORT_CUE = re.compile(r"\b(?:support\w*|assist\w*|facilitat\w*|help|with the support of|coordinat\w*)\b", re.I)
+
+# Cue words just before a place (or a list of places) give it a role.
+CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped from|sourced (?:in|from)|"
+                      r"departed from|departing from|loaded in|sent from|leaving|left|of \w+ origin)\s*"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
+                     r"by way of)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
+CUE_TO = re.compile(r"\b(?:to|into|destined for|bound for|heading (?:to|for)|en route to|intended for|"
+                    r"delivered to|destination|for delivery (?:to|in))\s*(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+CUE_IN = re.compile(r"\b(?:in|at|near|off|on|across|inside|within|throughout)\s+(?:the\s+)?"
+                    r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
+                    r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
+TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
+COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
+ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)

@@ -1,0 +1,945 @@
+"""Rule-based extraction: a Document in, an Extraction (entities with their
+mentions, relations with their evidence) out.
+
+The pass runs in stages over one document:
+  find      gazetteer hits and pattern matches become mentions of entities;
+  decide    which operation the document reports, which group it is about;
+  relate    sentence by sentence, cue words give places their roles and
+            link shipments, groups, agencies and countries;
+  geography ports, places and national agencies get LOCATED_IN their country.
+Every relation's evidence is the sentence (with the line that introduced a
+list, for list items) that states it."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from graph_intel.extraction import patterns as P
+from graph_intel.extraction.gazetteer import Entry, Gazetteer, Hit, gazetteer
+from graph_intel.extraction.text import Sentence, fold_key, sentences, slug
+from graph_intel.records import Document, Entity, Extraction, Relation, Span
+
+PLACE_LABELS = ("Country", "Region", "Location", "Port")
+SPECIFICITY = {"Port": 3, "Location": 2, "Region": 1, "Country": 1}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    label: str
+    sentence: int
+    inside_agency: bool = False   # a place word that is part of an agency name
+
+
+@dataclass
+class Shipment:
+    entity_id: str
+    commodity: str
+    quantity: float
+    unit: str
+    quantity_kg: float | None
+    span: Span
+    sentence: int
+    approx: str = ""
+    seized: bool = True
+
+
+@dataclass
+class State:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
+    shipments: list[Shipment] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+
+class DocumentExtractor:
+    def __init__(self, document: Document, gaz: Gazetteer | None = None) -> None:
+        self.doc = document
+        self.text = document.text
+        self.gaz = gaz or gazetteer()
+        self.sents = sentences(self.text)
+        self._starts = [s.start for s in self.sents]
+        self.s = State()
+        self.main_operation: str | None = None
+        self.operations: list[str] = []
+        self.target_org: str | None = None
+        self.unit_of: dict[str, str] = {}     # agency id -> parent agency id
+        self.agency_country: dict[str, str] = {}
+
+    # -- bookkeeping -----------------------------------------------------
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in self.s.taken)
+
+    def take(self, start: int, end: int) -> None:
+        self.s.taken.append((start, end))
+
+    def entity(self, entity_id: str, label: str, name: str, start: int | None = None, end: int | None = None, *,
+               named: bool = True, resolution: str = "", inside_agency: bool = False, **properties) -> Entity:
+        ent = self.s.entities.get(entity_id)
+        if ent is None:
+            ent = Entity(entity_id, label, name, named=named, resolution=resolution,
+                         properties={k: v for k, v in properties.items() if v is not None})
+            self.s.entities[entity_id] = ent
+        if start is not None:
+            span = self.span(start, end)
+            ent.add_mention(span)
+            self.s.mentions.append(Mention(start, end, span.text, entity_id, label, self.sentence_of(start),
+                                           inside_agency))
+        return ent
+
+    def relate(self, source: str, rel: str, target: str, sentence: int | Span, rule: str, confidence: float,
+               **properties) -> None:
+        if source == target or source not in self.s.entities or target not in self.s.entities:
+            return
+        key = (source, rel, target)
+        if key in self.s.relations:
+            return
+        evidence = sentence if isinstance(sentence, Span) else self.evidence(sentence)
+        self.s.relations[key] = Relation(source, rel, target, evidence, rule, confidence,
+                                         {k: v for k, v in properties.items() if v is not None})
+
+    def evidence(self, index: int) -> Span:
+        sent = self.sents[index]
+        return self.span(sent.context_start, sent.end)
+
+    def mentions_of(self, *labels: str) -> list[Mention]:
+        return [m for m in self.s.mentions if m.label in labels]
+
+    def in_sentence(self, index: int, *labels: str) -> list[Mention]:
+        return [m for m in self.s.mentions if m.sentence == index and m.label in labels]
+
+    # -- the pass --------------------------------------------------------
+    def run(self) -> Extraction:
+        self.find_operations()
+        hits = [h for h in self.gaz.find(self.text) if self.free(h.start, h.end)]
+        self.find_agencies(hits)
+        self.find_gazetteer_entities(hits)
+        self.find_persons()
+        self.find_organisations()
+        self.find_shipments()
+        self.decide_operation()
+        self.relate_sentences()
+        self.relate_document()
+        self.relate_geography()
+        return self.extraction()
+
+    def extraction(self) -> Extraction:
+        return Extraction(self.doc, list(self.s.entities.values()), list(self.s.relations.values()))
+
+    # -- find: operations ------------------------------------------------
+    def find_operations(self) -> None:
+        found = []
+        for regex, kind in ((P.TASKFORCE, "taskforce"), (P.OPERATION_NAMED, "operation"),
+                            (P.OPERATION_CODENAME, "operation"), (P.OPERATION_INVESTIGATION, "operation")):
+            for m in regex.finditer(self.text):
+                name = m.group("name").strip(" '\"’‘“”")
+                if kind == "operation" and not self._plausible_operation_name(name, m):
+                    continue
+                found.append((m.start(), m.end(), name, kind, m))
+        for start, end, name, kind, m in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+            if not self.free(start, end):
+                continue
+            if kind == "taskforce":
+                prefix = m.group(0)[:m.start("name") - m.start()].strip(" '\"’‘“”")
+                prefix = re.sub(r"\s+", " ", prefix)
+                canonical = f"{prefix} {name}"
+            else:
+                canonical = name if name.lower().startswith("operation ") else f"Operation {name.title() if name.isupper() else name}"
+            entity_id = "operation:" + slug(canonical.removeprefix("Operation ").removeprefix("Operational Taskforce ")
+                                             if kind == "operation" else canonical)
+            ent = self.entity(entity_id, "Operation", canonical, start, end, named=True,
+                              resolution=f"pattern:{kind}")
+            ent.properties.setdefault("description", kind)
+            for alias in {name, f"Operation {name}"}:
+                if alias != ent.name and alias not in ent.aliases:
+                    ent.aliases.append(alias)
+            self.take(start, end)
+            if entity_id not in self.operations:
+                self.operations.append(entity_id)
+
+    def _plausible_operation_name(self, name: str, m: re.Match) -> bool:
+        first = name.split()[0]
+        lowered = {"the", "a", "an", "this", "that", "which", "was", "in", "on"}
+        if first.lower() in lowered or len(name) < 3:
+            return False
+        # "named Operation Monaco" is handled by the named pattern; "called the police" is not a name.
+        if m.re is P.OPERATION_CODENAME and not re.search(r"(?:operation|investigation|case|action|taskforce|project)"
+                                                          r"[^.]{0,40}$", self.text[max(0, m.start() - 60):m.start()],
+                                                          re.I) and "peration" not in m.group(0):
+            return False
+        return not self.gaz.lookup(name, "country") and name.lower() not in {"cooperation", "support"}
+
+    # -- find: agencies --------------------------------------------------
+    def find_agencies(self, hits: list[Hit]) -> None:
+        spans = []
+        for hit in hits:
+            agencies = hit.of("agency")
+            if agencies:
+                spans.append((hit.start, hit.end, "gazetteer", agencies[0], hit))
+            elif hit.of("generic_agency"):
+                spans.append((hit.start, hit.end, "generic", None, hit))
+        for m in P.AGENCY_PATTERN.finditer(self.text):
+            name_start, name_end = m.span("name")
+            name_start, name = self._trim_agency_name(name_start, m.group("name"))
+            if name is None:
+                continue
+            end = m.end() if m.group("acronym") else name_start + len(name)
+            spans.append((name_start, end, "pattern", m.group("acronym"), None))
+        # Longest span first, gazetteer before pattern on equal spans.
+        order = {"gazetteer": 0, "generic": 1, "pattern": 2}
+        for start, end, kind, payload, hit in sorted(spans, key=lambda s: (-(s[1] - s[0]), order[s[2]], s[0])):
+            if not self.free(start, end):
+                continue
+            if kind == "gazetteer":
+                self._add_listed_agency(payload, start, end)
+            elif kind == "generic":
+                entry = self._resolve_generic(hit)
+                if entry is None:
+                    continue
+                self._add_listed_agency(entry, start, end, resolution="gazetteer:generic+country")
+            else:
+                if not self._add_pattern_agency(start, end, payload):
+                    continue
+            self.take(start, end)
+
+    def _trim_agency_name(self, start: int, name: str) -> tuple[int, str | None]:
+        words = name.split()
+        # Leading words that are not part of a name: sentence-initial "The", determiners, verbs.
+        while words and (words[0].lower() in {"the", "a", "an", "and", "of", "for", "on", "by", "with", "to", "from",
+                                               "officers", "today", "its", "their", "his", "her"}
+                         or self.gaz.lookup(words[0], "country")):
+            start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if not words:
+            return start, None
+        name = self.text[start:start + len(" ".join(words))] if self.text[start:].startswith(" ".join(words)) else " ".join(words)
+        head = words[-1]
+        if len(words) == 1 or (len(words) == 2 and words[0].lower() in {"state", "national", "federal", "local"}
+                               and not self._demonym_before(start)):
+            return start, None  # "Police", "Customs": generic unless a gazetteer resolves it
+        if head.lower() in {"court"} and len(words) < 2:
+            return start, None
+        return start, name
+
+    def _demonym_before(self, start: int) -> str | None:
+        m = re.search(r"([A-Z][\w-]+)\s+$", self.text[max(0, start - 30):start])
+        if m:
+            iso = self.gaz.demonyms.get(fold_key(m.group(1)))
+            if iso:
+                return iso
+        return None
+
+    def _line_country(self, start: int) -> str | None:
+        """'Serbia: Criminal Police ...' — a list line that names its country first."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        prefix = self.text[line_start:start]
+        m = re.match(r"\s*(?:the\s+)?([^:]{2,40}):\s*$", prefix, re.I)
+        if m:
+            entries = self.gaz.lookup(m.group(1), "country")
+            if entries:
+                return entries[0].key
+        return None
+
+    def document_countries(self) -> Counter:
+        counts = Counter()
+        for hit in self.gaz.find(self.text):
+            for e in hit.of("country", "demonym"):
+                counts[e.key] += 1
+        return counts
+
+    def _resolve_generic(self, hit: Hit) -> Entry | None:
+        candidates = self.gaz.generic_agencies.get(fold_key(hit.text), [])
+        country = self._demonym_before(hit.start) or self._line_country(hit.start)
+        if country is None:
+            counts = self.document_countries()
+            if counts:
+                country = counts.most_common(1)[0][0]
+        for entry in candidates:
+            if entry.data.get("country") == country:
+                return entry
+        return None
+
+    def _add_listed_agency(self, entry: Entry, start: int, end: int, resolution: str = "gazetteer:alias") -> None:
+        ent = self.entity(f"agency:{entry.key}", "Agency", entry.name, start, end, resolution=resolution,
+                          kind=entry.data.get("kind"), country=entry.data.get("country"))
+        if entry.data.get("country"):
+            self.agency_country[ent.id] = entry.data["country"]
+        parent = entry.data.get("part_of")
+        if parent and parent in self.gaz.agencies:
+            self.unit_of.setdefault(ent.id, f"agency:{parent}")
+
+    def _add_pattern_agency(self, start: int, end: int, acronym: str | None) -> bool:
+        name = self.text[start:end]
+        if acronym:
+            name = self.text[start:end].rsplit("(", 1)[0].strip()
+            listed = self.gaz.lookup(acronym, "agency")
+            if listed:
+                self._add_listed_agency(listed[0], start, end, resolution="gazetteer:acronym")
+                return True
+        possessive = re.match(r"([A-Z][\w-]+)[’']s\s+(.+)$", name)
+        parent_id = None
+        if possessive:
+            owner = self.gaz.lookup(possessive.group(1), "agency")
+            if not owner:
+                return False
+            parent_id = f"agency:{owner[0].key}"
+            self._add_listed_agency(owner[0], start, start + len(possessive.group(1)))
+            name = f"{owner[0].name} {possessive.group(2)}"
+        if re.search(r"\b(?:Taskforce|Task Force|Convention|Warrant)\b", name):
+            return False
+        country = self._demonym_before(start) or self._line_country(start)
+        first = name.split()[0]
+        demonym_iso = self.gaz.demonyms.get(fold_key(first))
+        if demonym_iso:
+            country = country or demonym_iso
+        # A place word leading the name ("Belgrade Police") fixes the country too.
+        for entry in self.gaz.lookup(first, "city"):
+            country = country or entry.data.get("country")
+        entity_id = "agency:" + slug(name) + (f"-{country.lower()}" if country and not demonym_iso else "")
+        ent = self.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
+                          kind=_agency_kind(name), country=country)
+        if acronym and acronym not in ent.aliases:
+            ent.aliases.append(acronym)
+        if country:
+            self.agency_country[entity_id] = country
+        if parent_id:
+            self.unit_of[entity_id] = parent_id
+        return True
+
+    # -- find: places, platforms, named groups ----------------------------
+    def find_gazetteer_entities(self, hits: list[Hit]) -> None:
+        agency_spans = [(m.start, m.end) for m in self.mentions_of("Agency")]
+        for hit in hits:
+            inside = any(a <= hit.start and hit.end <= b for a, b in agency_spans)
+            if not inside and not self.free(hit.start, hit.end):
+                continue
+            self._add_hit(hit, inside)
+
+    def _add_hit(self, hit: Hit, inside_agency: bool) -> None:
+        first = hit.entries[0]
+        if inside_agency and first.kind not in {"country", "demonym"}:
+            return
+        for entry in hit.entries:
+            if entry.kind in {"country", "demonym"}:
+                self._add_country(entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
+                return
+        for entry in hit.entries:
+            if entry.kind in {"region", "region_demonym"}:
+                data = self.gaz.regions[entry.key].data
+                label = "Location" if data.get("kind") == "sea" else "Region"
+                self.entity(f"{label.lower()}:{entry.key}", label, data["name"], hit.start, hit.end,
+                            resolution=f"gazetteer:{entry.kind}")
+                return
+            if entry.kind == "platform":
+                self.entity(f"platform:{entry.key}", "Platform", entry.name, hit.start, hit.end,
+                            resolution="gazetteer:alias")
+                return
+            if entry.kind == "organisation":
+                self.entity(f"organisation:{entry.key}", "Organisation", entry.name, hit.start, hit.end,
+                            resolution="gazetteer:alias", kind=entry.data.get("kind"))
+                return
+        ports = hit.of("port")
+        cities = hit.of("city")
+        if ports or cities:
+            if hit.text[:1].islower() and not hit.text[:1].isdigit():
+                return  # place names are capitalised; "split" or "nice" in prose are not places
+            self._add_place(hit, ports, cities)
+
+    def _add_country(self, iso2: str, hit: Hit, inside_agency: bool, how: str) -> None:
+        entry = self.gaz.countries.get(iso2)
+        if entry is None:
+            return
+        self.entity(f"country:{iso2}", "Country", entry.name, hit.start, hit.end, resolution=f"gazetteer:{how}",
+                    inside_agency=inside_agency, iso2=iso2, iso3=entry.data.get("iso3"))
+
+    def _add_place(self, hit: Hit, ports: list[Entry], cities: list[Entry]) -> None:
+        sentence = self.sents[self.sentence_of(hit.start)]
+        window = self.text[sentence.context_start:sentence.end]
+        port_context = re.search(r"\b(?:port|harbou?r|container|vessel|ship|ferry|seized|intercepted|arrived|"
+                                 r"docked|terminal|escorted|airport|flight|cargo|shipment|lorry|trailer)\b", window, re.I)
+        prefix = self.text[max(sentence.context_start, hit.start - 30):hit.start]
+        seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+                              prefix, re.I)
+        country = (ports[0].data["country"] if ports else _best_city(cities, self.document_countries()).data["country"])
+        if (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I):
+            if ports:
+                p = ports[0].data
+                self.entity(f"port:{p['locode'].lower()}", "Port", p["name"], hit.start, hit.end,
+                            resolution="gazetteer:port", country=p["country"], locode=p["locode"], kind=p.get("kind"))
+            else:
+                city = _best_city(cities, self.document_countries())
+                self.entity(f"port:{city.key.lower()}", "Port", city.name, hit.start, hit.end,
+                            resolution="gazetteer:city+port-context", country=city.data["country"])
+            return
+        city = _best_city(cities, self.document_countries()) if cities else None
+        name = city.name if city else ports[0].data["name"]
+        key = city.key if city else f"{country}-{slug(name)}"
+        self.entity(f"location:{key.lower()}", "Location", name, hit.start, hit.end,
+                    resolution="gazetteer:city", country=country)
+
+    # -- find: persons -----------------------------------------------------
+    def find_persons(self) -> None:
+        for regex, rule in ((P.PERSON_AFTER_TITLE, "person.title"), (P.PERSON_BEFORE_AGE, "person.age"),
+                            (P.PERSON_SAID, "person.said"), (P.PERSON_SAID_FROM, "person.said")):
+            for m in regex.finditer(self.text):
+                start, end = m.span("person")
+                name = m.group("person")
+                if not self.free(start, end) or self._not_a_person(name):
+                    continue
+                ent = self.entity("person:" + slug(name), "Person", name, start, end, resolution=rule)
+                ent.properties.setdefault("role", "suspect" if rule == "person.age" else "official")
+                self.take(start, end)
+        # Later mentions by surname only ("Payne and Jones appeared ...").
+        for ent in [e for e in self.s.entities.values() if e.label == "Person"]:
+            surname = ent.name.split()[-1]
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+                if self.free(m.start(), m.end()):
+                    self.entity(ent.id, "Person", ent.name, m.start(), m.end())
+
+    def _not_a_person(self, name: str) -> bool:
+        words = name.split()
+        if any(self.gaz.lookup(w) for w in words if w[0].isupper() and len(w) > 3 and
+               any(e.kind in {"country", "demonym", "region", "agency"} for e in self.gaz.lookup(w))):
+            return True
+        if self.gaz.lookup(name):
+            return True
+        stop = {"The", "This", "These", "Police", "Customs", "Operation", "Europol", "Deputy", "Director", "Officers",
+                "Class", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Border", "Force",
+                "National", "Crime", "Agency", "Member", "States", "High", "Value", "Targets"}
+        return any(w in stop for w in words)
+
+    # -- find: organisations ----------------------------------------------
+    def find_organisations(self) -> None:
+        for m in P.NAMED_ORG.finditer(self.text):
+            name = m.group("name")
+            words = name.split()
+            while words and (words[0].lower() in {"the", "a", "an", "this", "infamous", "notorious", "powerful"}
+                             or not words[0][0].isupper()):
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            start = self.text.index(name, m.start())
+            end = start + len(name)
+            if not self.free(start, end) or self._descriptive(name):
+                continue
+            self.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
+                        resolution="pattern:named-group", kind=m.group("kind").split()[-1].lower())
+            ent = self.s.entities["organisation:" + slug(name)]
+            full = self.text[start:m.end()]
+            if full not in ent.aliases:
+                ent.aliases.append(full)
+            self.take(start, m.end())
+        self._find_unnamed_organisation()
+
+    def _descriptive(self, name: str) -> bool:
+        """'Balkan cartel', 'Colombian cartel', 'Albanian mafia' describe, not name, a group."""
+        return all(self.gaz.lookup(w) or w.lower() in {"criminal", "drug", "international", "organised", "organized",
+                                                       "this", "that", "biggest", "largest", "one"}
+                   for w in name.split())
+
+    def _find_unnamed_organisation(self) -> None:
+        for m in P.UNNAMED_ORG.finditer(self.text):
+            det = (m.group("det") or "").lower()
+            kind = m.group("kind")
+            plural = kind.lower().endswith("s") and not kind.lower().endswith(("ss",))
+            if plural and not det.startswith(("investigat", "target", "dismantl", "against", "these", "the")):
+                continue
+            if not det and not plural and not m.group("mods").strip():
+                continue
+            before = self.text[max(0, m.start() - 40):m.start()]
+            if re.search(r"\b(?:disrupt|fight\w*|combat\w*|against|tackl\w*)\s+(?:\w+\s+){0,2}$", before, re.I) \
+                    and plural:
+                continue
+            if any(self.s.entities[x.entity_id].named for x in self.s.mentions
+                   if x.label == "Organisation" and x.end <= m.end() and x.end >= m.start() - 2):
+                continue  # "Pink Panther criminal group" names a group
+            start, end = m.start("kind"), m.end("kind")
+            org_id = f"organisation:{self.doc.id.split(':')[-1][:12]}-1"
+            ent = self.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()), start, end,
+                              named=False, resolution="pattern:unnamed-group", kind=kind.split()[-1].lower().rstrip("s"))
+            if self.target_org is None:
+                self.target_org = org_id
+                sentence = self.sents[self.sentence_of(start)]
+                ent.properties["description"] = sentence.text[:300]
+
+    # -- find: shipments ---------------------------------------------------
+    def find_shipments(self) -> None:
+        found: list[Shipment] = []
+        for m in P.WEIGHT.finditer(self.text):
+            quantity = _number(m.group("num"))
+            if quantity is None or quantity <= 0:
+                continue
+            commodity, c_end = self._commodity_after(m.end("unit"), 60)
+            if commodity is None:
+                commodity, c_end = self._commodity_context(m)
+            if commodity is None:
+                continue
+            unit_word = m.group("unit").lower()
+            factor = P.UNIT_KG[unit_word]
+            found.append(self._shipment(commodity, quantity, _unit_name(unit_word), quantity * factor, m.start(),
+                                        max(c_end, m.end("unit")), (m.group("approx") or "").strip().lower()))
+        for m in P.COUNT.finditer(self.text):
+            entry, c_end = self._counted_goods(m.end())
+            if entry is None:
+                continue
+            quantity = _number(m.group("num"))
+            if quantity is None:
+                continue
+            unit = "packages" if m.group("packaging") and "package" in m.group("packaging").lower() else "units"
+            found.append(self._shipment(entry.name, quantity, unit, None, m.start(), c_end, ""))
+        self._keep_shipments(found)
+
+    def _commodity_after(self, offset: int, reach: int) -> tuple[str | None, int]:
+        window_end = min(len(self.text), offset + reach)
+        for hit in self.gaz.find(self.text[offset:window_end]):
+            between = self.text[offset:offset + hit.start]
+            if re.search(r"[.;:()]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
+                break
+            commodities = hit.of("commodity")
+            if commodities and commodities[0].data.get("kind") in {"drug", "precursor", "tobacco", "other"}:
+                return commodities[0].name, offset + hit.end
+        return None, offset
+
+    def _commodity_context(self, m: re.Match) -> tuple[str | None, int]:
+        """'The consignment, which weighed 1.3 tonnes' — the drug named nearest before."""
+        sentence = self.sents[self.sentence_of(m.start())]
+        before = self.text[sentence.start:m.start()]
+        if not re.search(r"\b(?:consignment|shipment|load|haul|cargo|seizure|drugs)\b", before, re.I):
+            return None, m.end()
+        for hit in reversed(self.gaz.find(self.text[:m.start()])):
+            commodities = hit.of("commodity")
+            if commodities and commodities[0].data.get("kind") == "drug":
+                return commodities[0].name, m.end("unit")
+        return None, m.end()
+
+    def _counted_goods(self, offset: int) -> tuple[Entry | None, int]:
+        window = self.text[offset:offset + 60]
+        for hit in self.gaz.find(window):
+            between = window[:hit.start]
+            if re.search(r"[.;:,()]|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
+                    or len(between.split()) > 3:
+                return None, offset
+            commodities = hit.of("commodity")
+            if commodities and (commodities[0].data.get("counted") or hit.text.lower() in
+                                [w.lower() for w in commodities[0].data.get("unit_words", [])]):
+                return commodities[0], offset + hit.end
+            return None, offset
+        return None, offset
+
+    def _shipment(self, commodity, quantity, unit, kg, start, end, approx) -> Shipment:
+        return Shipment("", commodity, quantity, unit, kg, self.span(start, end), self.sentence_of(start), approx)
+
+    def _keep_shipments(self, found: list[Shipment]) -> None:
+        found.sort(key=lambda s: s.span.start)
+        kept: list[Shipment] = []
+        for ship in found:
+            if not self.free(ship.span.start, ship.span.end):
+                continue
+            same = next((k for k in kept if k.commodity == ship.commodity and _close(k.quantity_kg, ship.quantity_kg)
+                         and k.unit == ship.unit and _close(k.quantity, ship.quantity)), None)
+            if same:
+                self.entity(same.entity_id, "Shipment", "", ship.span.start, ship.span.end)
+                self._shipment_sentences.setdefault(same.entity_id, []).append(ship.sentence)
+                continue
+            kept.append(ship)
+            self.take(ship.span.start, ship.span.end)
+            ship.entity_id = f"shipment:{self.doc.id.split(':')[-1][:12]}-{len(kept)}"
+            self._shipment_sentences[ship.entity_id] = [ship.sentence]
+            self._register_shipment(ship)
+        self._drop_totals(kept)
+
+    _shipment_sentences: dict[str, list[int]]
+
+    def _register_shipment(self, ship: Shipment) -> None:
+        amount = f"{ship.quantity_kg:g} kg" if ship.quantity_kg is not None else f"{ship.quantity:g} {ship.unit}"
+        self.entity(ship.entity_id, "Shipment", f"{amount} {ship.commodity}", ship.span.start, ship.span.end,
+                    named=False, resolution="pattern:quantity", commodity=ship.commodity, quantity=ship.quantity,
+                    unit=ship.unit, quantity_kg=ship.quantity_kg, seized=True)
+        self.s.shipments.append(ship)
+
+    def _drop_totals(self, kept: list[Shipment]) -> None:
+        """A total that sums listed seizures is not a shipment of its own."""
+        for total in list(kept):
+            others = [s for s in kept if s is not total and s.commodity == total.commodity
+                      and s.quantity_kg is not None and s.span.start > total.span.start]
+            if total.quantity_kg is None or len(others) < 2:
+                continue
+            summed = sum(s.quantity_kg for s in others)
+            lower = 0.85 * total.quantity_kg if total.approx not in {"at least", "more than", "over"} else 0.7 * total.quantity_kg
+            if lower <= summed <= 1.15 * total.quantity_kg:
+                kept.remove(total)
+                self.s.shipments.remove(total)
+                ent = self.s.entities.pop(total.entity_id)
+                self.s.mentions = [m for m in self.s.mentions if m.entity_id != ent.id]
+
+    # -- decide ------------------------------------------------------------
+    def decide_operation(self) -> None:
+        named = [o for o in self.operations
+                 if self.s.entities[o].properties.get("description") == "operation"]
+        if named:
+            self.main_operation = named[0]
+            return
+        reports_action = any(P.ENFORCEMENT.search(s.text) for s in self.sents)
+        if reports_action:
+            op_id = f"operation:{self.doc.id.split(':')[-1][:12]}-1"
+            self.entity(op_id, "Operation", f"unnamed operation ({self.doc.title[:60]})" if self.doc.title
+                        else "unnamed operation", named=False, resolution="document:unnamed-operation")
+            self.main_operation = op_id
+            self.operations.insert(0, op_id)
+
+    # -- relate: sentence by sentence --------------------------------------
+    def relate_sentences(self) -> None:
+        for index, sentence in enumerate(self.sents):
+            places = self._place_groups(index)
+            ships = [s for s in self.s.shipments if index in self._shipment_sentences.get(s.entity_id, [])]
+            context = self.text[sentence.context_start:sentence.end]
+            for group, cue in places:
+                self._relate_place_group(index, sentence, context, group, cue, ships)
+            self._relate_participants(index, sentence)
+
+    def _place_groups(self, index: int) -> list[tuple[list[Mention], str]]:
+        """Places of a sentence in lists ("from Colombia, Brazil and Ecuador"),
+        each list with the cue that precedes its first member."""
+        mentions = sorted((m for m in self.in_sentence(index, *PLACE_LABELS) if not m.inside_agency),
+                          key=lambda m: m.start)
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if groups:
+                gap = self.text[groups[-1][-1].end:m.start]
+                if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|or|,\s*and|,\s*or|/|&|,\s*the|and\s+the|"
+                                r"and\s+parts\s+of|\s)\s*(?:the\s+)?(?:Republic of\s+|Kingdom of\s+)?", gap):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        sentence = self.sents[index]
+        result = []
+        for group in groups:
+            before = self.text[sentence.start:group[0].start]
+            after = self.text[group[-1].end:sentence.end]
+            result.append((group, _cue(before, after)))
+        return result
+
+    def _relate_place_group(self, index: int, sentence: Sentence, context: str, group: list[Mention], cue: str,
+                            ships: list[Shipment]) -> None:
+        rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
+        enforcement = P.ENFORCEMENT.search(sentence.text) and not P.UNRELATED.search(sentence.text)
+        for m in group:
+            place = m.entity_id
+            if ships and cue in rel_for_cue:
+                for ship in ships:
+                    self.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75)
+            elif ships and cue in {"in", "arrival"} and (P.SEIZURE.search(context) or cue == "arrival"):
+                for ship in ships:
+                    self._seized_at(ship, group, index)
+            elif self.target_org and cue in {"from", "via"} and P.TRAFFICKING.search(sentence.text):
+                self.relate(self.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6)
+            elif self.target_org and cue == "into" and P.TRAFFICKING.search(sentence.text):
+                self.relate(self.target_org, "OPERATES_IN", place, index, "group.route.into", 0.5)
+            if cue == "transit-area" and self.target_org:
+                self.relate(self.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6)
+            if cue in {"in", "authority", "participant"} and enforcement and self.main_operation:
+                if self.target_org and cue == "in":
+                    self.relate(self.target_org, "OPERATES_IN", place, index, "group.enforcement-place", 0.6)
+                country = self._country_of(place)
+                if country and cue in {"in", "authority", "participant"}:
+                    self.relate(country, "PARTICIPATED_IN", self.main_operation, index,
+                                f"participation.{cue}-place", 0.6 if cue == "in" else 0.75)
+            if cue in {"authority", "participant"} and self.main_operation:
+                country = self._country_of(place)
+                if country:
+                    self.relate(country, "PARTICIPATED_IN", self.main_operation, index, f"participation.{cue}", 0.8)
+            if cue == "in" and self.target_org and self._mentions_group(sentence):
+                self.relate(self.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+    def _seized_at(self, ship: Shipment, group: list[Mention], index: int) -> None:
+        best = max(SPECIFICITY[m.label] for m in group)
+        if len(group) > 1 and len({m.label for m in group}) > 1:
+            group = [m for m in group if SPECIFICITY[m.label] == best]
+        for m in group:
+            self.relate(ship.entity_id, "SEIZED_AT", m.entity_id, index, "seizure.place", 0.85)
+
+    def _mentions_group(self, sentence: Sentence) -> bool:
+        return any(m.entity_id == self.target_org for m in self.s.mentions
+                   if sentence.start <= m.start < sentence.end)
+
+    def _country_of(self, place_id: str) -> str | None:
+        ent = self.s.entities[place_id]
+        if ent.label == "Country":
+            return place_id
+        iso = ent.properties.get("country")
+        if iso and f"country:{iso}" in self.s.entities:
+            return f"country:{iso}"
+        return None
+
+    def _relate_participants(self, index: int, sentence: Sentence) -> None:
+        """Demonyms before authority nouns: 'the Bulgarian and Turkish authorities'."""
+        if not self.main_operation:
+            return
+        for m in self.in_sentence(index, "Country"):
+            if m.inside_agency or not self.gaz.demonyms.get(fold_key(m.text)):
+                continue
+            after = self.text[m.end:sentence.end]
+            if P.AUTHORITY_NOUNS.match(after):
+                self.relate(m.entity_id, "PARTICIPATED_IN", self.main_operation, index,
+                            "participation.demonym-authorities", 0.8)
+
+    # -- relate: whole document ---------------------------------------------
+    def relate_document(self) -> None:
+        self._relate_agencies()
+        self._relate_operations()
+        self._relate_shipments()
+        self._relate_group()
+        self._relate_persons()
+
+    def _first_sentence(self, entity_id: str) -> int:
+        return min((m.sentence for m in self.s.mentions if m.entity_id == entity_id), default=0)
+
+    def _relate_agencies(self) -> None:
+        only_parents = self._parent_only_agencies()
+        for ent in [e for e in self.s.entities.values() if e.label == "Agency"]:
+            parent = self.unit_of.get(ent.id)
+            if parent and parent in self.s.entities:
+                self.relate(ent.id, "PART_OF", parent, self._first_sentence(ent.id), "agency.unit-of", 0.8)
+            if self.main_operation and ent.id not in only_parents:
+                sentence = self._first_sentence(ent.id)
+                self.relate(ent.id, "PARTICIPATED_IN", self.main_operation, sentence, "participation.agency",
+                            0.8, role=self._role(ent, sentence))
+            country = self.agency_country.get(ent.id)
+            if country and self.main_operation and ent.id not in only_parents \
+                    and (ent.properties.get("kind") != "international"):
+                self.entity(f"country:{country}", "Country", self.gaz.countries[country].name
+                            if country in self.gaz.countries else country, iso2=country)
+                if any(m.entity_id == f"country:{country}" for m in self.s.mentions):
+                    self.relate(f"country:{country}", "PARTICIPATED_IN", self.main_operation,
+                                self._first_sentence(ent.id), "participation.agency-country", 0.7)
+        for op in self.operations:
+            if op == self.main_operation:
+                continue
+            for m in self.mentions_of("Operation"):
+                if m.entity_id != op:
+                    continue
+                for a in self.in_sentence(m.sentence, "Agency"):
+                    self.relate(a.entity_id, "PARTICIPATED_IN", op, m.sentence, "participation.same-sentence", 0.6,
+                                role=self._role(self.s.entities[a.entity_id], m.sentence))
+
+    def _parent_only_agencies(self) -> set[str]:
+        """Agencies named only as the parent of a unit ('Criminal Police – Drugs
+        Combating Service', 'Directorate ... from Belgrade Police') did not act themselves."""
+        parents = set()
+        mentions = sorted(self.mentions_of("Agency"), key=lambda m: m.start)
+        for a, b in zip(mentions, mentions[1:]):
+            gap = self.text[a.end:b.start]
+            if re.fullmatch(r"\s*[–—-]\s*", gap):
+                parents.add((a.entity_id, b.entity_id))
+                self.unit_of.setdefault(b.entity_id, a.entity_id)
+            elif re.fullmatch(r"\s*(?:from|of|at|within)\s+(?:the\s+)?", gap):
+                parents.add((b.entity_id, a.entity_id))
+                self.unit_of.setdefault(a.entity_id, b.entity_id)
+            elif re.fullmatch(r"\s*\(\s*", gap):
+                parents.add((b.entity_id, a.entity_id))
+                self.unit_of.setdefault(a.entity_id, b.entity_id)
+        only = set()
+        for parent, _child in parents:
+            spans = [m for m in mentions if m.entity_id == parent]
+            if all(any((p == parent) for p, _ in parents) for _ in spans) and len(spans) == 1:
+                only.add(parent)
+        return only
+
+    def _role(self, agency: Entity, sentence: int) -> str:
+        kind = agency.properties.get("kind") or ""
+        if kind in {"court", "prosecution", "judicial"} or re.search(r"Court|Prosecut|Eurojust|Judiciary", agency.name):
+            return "judicial"
+        before = self.text[self.sents[sentence].context_start:min(m.start for m in self.s.mentions
+                                                                  if m.entity_id == agency.id)]
+        if P.SUPPORT_CUE.search(before[-60:]) or kind == "international":
+            return "support"
+        return "lead"
+
+    def _relate_operations(self) -> None:
+        if not self.target_org:
+            return
+        for op in self.operations:
+            if op == self.main_operation or self.s.entities[op].properties.get("description") == "taskforce":
+                self.relate(op, "TARGETED", self.target_org, self._first_sentence(self.target_org),
+                            "operation.targets-group", 0.7)
+
+    def _relate_shipments(self) -> None:
+        for ship in self.s.shipments:
+            if self.main_operation and not self._earlier_seizure(ship):
+                self.relate(self.main_operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
+                            0.7)
+            if self.target_org:
+                self.relate(ship.entity_id, "ATTRIBUTED_TO", self.target_org, ship.sentence, "seizure.attributed",
+                            0.7 if re.search(r"traced|linked|attribut|belong", self.evidence(ship.sentence).text)
+                            else 0.5)
+
+    def _earlier_seizure(self, ship: Shipment) -> bool:
+        context = self.evidence(ship.sentence).text
+        return bool(re.search(r"\btraced back\b|\bpreviously seized\b|\bearlier seizures?\b|\bin (?:19|20)\d\d\b.*\btraced\b",
+                              context, re.I))
+
+    def _relate_group(self) -> None:
+        org = self.target_org
+        if not org:
+            return
+        for ent in [e for e in self.s.entities.values() if e.label == "Organisation" and e.named]:
+            self.relate(org, "LINKED_TO", ent.id, self._first_sentence(ent.id), "group.named-associate", 0.5)
+        for ent in [e for e in self.s.entities.values() if e.label == "Platform"]:
+            sentences_with = {m.sentence for m in self.s.mentions if m.entity_id == ent.id}
+            cue = any(re.search(r"\b(?:data|messages?|chats?|users?|phones?|devices?|handsets?|communications?|"
+                                r"analysis|intercepted|shared on|used)\b", self.sents[i].text, re.I)
+                      and not re.search(r"\btools? used by criminals\b", self.sents[i].text, re.I)
+                      for i in sentences_with)
+            if cue or len(sentences_with) >= 2:
+                self.relate(org, "USED", ent.id, min(sentences_with), "group.platform", 0.6)
+        for op in self.operations:
+            self.relate(op, "TARGETED", org, self._first_sentence(org), "operation.targets-group", 0.7)
+
+    def _relate_persons(self) -> None:
+        for ent in [e for e in self.s.entities.values() if e.label == "Person"]:
+            sentence = self._first_sentence(ent.id)
+            if ent.properties.get("role") == "suspect":
+                if self.main_operation:
+                    self.relate(self.main_operation, "TARGETED", ent.id, sentence, "operation.targets-person", 0.6)
+                if self.target_org:
+                    self.relate(ent.id, "MEMBER_OF", self.target_org, sentence, "person.suspect-member", 0.5)
+                continue
+            near = self._agency_near_person(ent)
+            if near:
+                self.relate(ent.id, "MEMBER_OF", near, sentence, "person.official-of", 0.7)
+
+    def _agency_near_person(self, person: Entity) -> str | None:
+        first = min(m.start for m in self.s.mentions if m.entity_id == person.id)
+        sentence = self.sents[self.sentence_of(first)]
+        agencies = [m for m in self.in_sentence(self.sentence_of(first), "Agency")]
+        if not agencies:
+            return None
+        return min(agencies, key=lambda m: abs(m.start - first)).entity_id
+
+    # -- relate: geography ---------------------------------------------------
+    def relate_geography(self) -> None:
+        for ent in list(self.s.entities.values()):
+            if ent.label in {"Port", "Location"}:
+                country = ent.properties.get("country")
+                if country and f"country:{country}" in self.s.entities:
+                    self.relate(ent.id, "LOCATED_IN", f"country:{country}", self._first_sentence(ent.id),
+                                "geography.gazetteer-country", 0.9)
+            if ent.label == "Agency":
+                country = self.agency_country.get(ent.id)
+                if country and f"country:{country}" in self.s.entities:
+                    self.relate(ent.id, "LOCATED_IN", f"country:{country}", self._first_sentence(ent.id),
+                                "geography.agency-country", 0.9)
+        # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
+        places = sorted(self.mentions_of("Port", "Location"), key=lambda m: m.start)
+        for m in places:
+            after = self.text[m.end:m.end + 40]
+            for region in self.mentions_of("Region", "Location"):
+                if region.start > m.end and re.fullmatch(r",\s*(?:all\s+)?", self.text[m.end:region.start]) \
+                        and region.entity_id != m.entity_id:
+                    self.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
+            del after
+        # Remove placeholder countries added for agencies but never mentioned.
+        mentioned = {m.entity_id for m in self.s.mentions}
+        for entity_id in [e.id for e in self.s.entities.values() if e.label == "Country" and e.id not in mentioned]:
+            del self.s.entities[entity_id]
+            self.s.relations = {k: r for k, r in self.s.relations.items() if entity_id not in (r.source, r.target)}
+
+
+def _cue(before: str, after: str) -> str:
+    """The role a list of places plays, read from the words around it."""
+    tail = before[-80:]
+    if P.TRANSIT_AFTER.match(after):
+        return "transit-area"
+    if P.COAST_OF.search(tail):
+        return "coast"
+    if P.PARTICIPATION_CUE.search(tail):
+        return "authority"
+    if P.PARTICIPANT_AFTER.match(after):
+        return "participant"
+    if P.CUE_VIA.search(tail):
+        return "via"
+    if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):
+        return "into"
+    if re.search(r"\bfrom\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I) or \
+            re.search(r"\b(?:destined for|bound for|heading (?:to|for)|en route to|intended for|delivered to|"
+                      r"destination)\s+(?:\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
+        return "to"
+    if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
+        return "arrival"
+    if P.CUE_FROM.search(tail) and not re.search(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|"
+                                                 r"inhabitants?|people|persons?|members?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+                                                 tail, re.I):
+        if re.search(r"\b(?:traveling|travelling)\s+from\s+(?:the\s+)?$", tail, re.I) or \
+                not re.search(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", tail, re.I):
+            return "from"
+    if P.CUE_IN.search(tail):
+        return "in"
+    return ""
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().lower()
+    if text in P.NUMBER_WORDS:
+        return P.NUMBER_WORDS[text]
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        return float(re.sub(r"[.,]", "", text))  # 1.000 kg and 1,200 kg are thousands
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):
+        return float(text.replace(",", ""))
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _unit_name(word: str) -> str:
+    if word in {"t", "tonne", "tonnes", "ton", "tons", "metric tons"}:
+        return "t"
+    if word in {"g", "gr", "gram", "grams", "grammes"}:
+        return "g"
+    if word in {"lb", "lbs", "pound", "pounds"}:
+        return "lb"
+    if word in {"l", "litre", "litres", "liter", "liters"}:
+        return "l"
+    return "kg"
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1e-9)
+
+
+def _best_city(cities: list[Entry], countries: Counter) -> Entry:
+    """A city name shared by several places: the one in a country the
+    document talks about, else the most populous."""
+    return max(cities, key=lambda c: (countries.get(c.data.get("country"), 0), c.data.get("population") or 0))
+
+
+def _agency_kind(name: str) -> str:
+    lowered = name.lower()
+    for word, kind in (("court", "court"), ("prosecut", "prosecution"), ("customs", "customs"),
+                       ("border", "border"), ("coast", "coastguard"), ("navy", "navy"), ("police", "police"),
+                       ("gendarm", "police"), ("ministry", "ministry"), ("unit", "unit"), ("team", "unit")):
+        if word in lowered:
+            return kind
+    return "other"
+
+
+def extract(document: Document, gaz: Gazetteer | None = None) -> Extraction:
+    """Extract entities and evidence-backed relations from one document."""
+    extractor = DocumentExtractor(document, gaz)
+    extractor._shipment_sentences = {}
+    return extractor.run()

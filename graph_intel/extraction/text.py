@@ -1,0 +1,97 @@
+"""Text helpers whose offsets always point into the original document."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Typographic variants folded so that gazetteer keys match every spelling;
+# each replacement is one character for one, so offsets never move.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
+                       "–": "-", "—": "-", "‑": "-", "‐": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Lower-case, quote- and dash-folded copy of `text` of exactly the same length."""
+    out = []
+    for ch in text.translate(_FOLD):
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold_key(phrase: str) -> str:
+    """How a gazetteer phrase is keyed: folded, single-spaced."""
+    return re.sub(r"\s+", " ", fold(phrase)).strip()
+
+
+def slug(text: str) -> str:
+    text = strip_accents(fold(text))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    # A short list line ("700 kilos of cocaine seized in Rotterdam") inherits
+    # the context of the sentence that introduced the list ("... including:").
+    context_start: int
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "jr",
+                 "sr", "gen", "col", "lt", "sgt", "insp", "supt", "det", "u.s", "u.k", "e.g", "i.e", "art",
+                 "para", "fig", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                 "oct", "nov", "dec"}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9ÀÁÂÄÇÈÉÊÍÓÖÚÜĆČŠŽ])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with character spans; every line break ends a sentence."""
+    result: list[Sentence] = []
+    intro_start = None
+    offset = 0
+    for line in text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        pieces = _split_line(line, line_start)
+        for start, end in pieces:
+            piece = text[start:end]
+            is_item = intro_start is not None and len(piece) < 200 and not piece.rstrip().endswith(":")
+            result.append(Sentence(start, end, piece, intro_start if is_item else start))
+        last = text[pieces[-1][0]:pieces[-1][1]].rstrip()
+        if last.endswith(":"):
+            intro_start = pieces[-1][0]
+        elif not (intro_start is not None and len(last) < 200 and not last.endswith(".")):
+            intro_start = None
+    return result
+
+
+def _split_line(line: str, base: int) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(line):
+        word = re.search(r"([\w.]+)[.!?]*[\"'”’)]*\s*$", line[start:m.end()])
+        before = word.group(1).lower().rstrip(".") if word else ""
+        if before in ABBREVIATIONS or re.fullmatch(r"[a-z]", before):
+            continue
+        spans.append((start, m.start() + len(m.group(0).rstrip())))
+        start = m.end()
+    spans.append((start, len(line.rstrip())))
+    out = []
+    for s, e in spans:
+        while s < e and line[s].isspace():
+            s += 1
+        if e > s:
+            out.append((base + s, base + e))
+    return out or [(base, base + len(line))]

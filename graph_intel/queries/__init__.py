@@ -1,0 +1,1 @@
+"""Saved queries (cypher/*.cypher) and running Cypher read-only."""

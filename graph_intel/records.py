@@ -1,0 +1,141 @@
+"""The plain data objects that travel between the stages of the flow:
+Document -> Extraction (entities, relations) -> store -> Subgraph for charts."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    path: str = ""
+    title: str = ""
+    source: str = ""
+    published: str = ""
+    publisher: str = ""
+    grading: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def header(self) -> dict[str, Any]:
+        """The document object of the extraction JSON contract."""
+        return {"id": self.id, "title": self.title, "source": self.source, "published": self.published,
+                "publisher": self.publisher, "grading": self.grading, "path": self.path}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Entity:
+    id: str
+    label: str
+    name: str
+    named: bool = True
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+    mentions: list[Span] = field(default_factory=list)
+    # Why this id was chosen (gazetteer alias, ISO code, pattern): explains merges.
+    resolution: str = ""
+
+    def add_mention(self, span: Span) -> None:
+        if span not in self.mentions:
+            self.mentions.append(span)
+        if span.text != self.name and span.text not in self.aliases:
+            self.aliases.append(span.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        props = {k: v for k, v in self.properties.items() if v is not None}
+        return {"id": self.id, "label": self.label, "name": self.name, "named": self.named,
+                "aliases": list(self.aliases), "properties": props,
+                "mentions": [m.to_dict() for m in sorted(self.mentions, key=lambda m: m.start)],
+                "resolution": self.resolution}
+
+
+@dataclass
+class Relation:
+    source: str
+    type: str
+    target: str
+    evidence: Span
+    rule: str
+    confidence: float
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.type, self.target)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "type": self.type, "target": self.target,
+                "properties": {k: v for k, v in self.properties.items() if v is not None},
+                "evidence": self.evidence.to_dict(), "rule": self.rule, "confidence": self.confidence}
+
+
+@dataclass
+class Extraction:
+    document: Document
+    entities: list[Entity]
+    relations: list[Relation]
+
+    def entity(self, entity_id: str) -> Entity:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.document.header(),
+                "entities": [e.to_dict() for e in self.entities],
+                "relations": [r.to_dict() for r in self.relations]}
+
+
+@dataclass
+class LoadReport:
+    """What one `load` added, per document and in total."""
+    loaded: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    nodes_added: int = 0
+    claims_added: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ChartNode:
+    id: str
+    label: str
+    name: str
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ChartLink:
+    """Claims between two nodes collapsed into one link."""
+    source: str
+    type: str
+    target: str
+    documents: int
+    claims: int
+    confidence: float
+    gradings: list[str] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # {doc_id, text, start, end}
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Subgraph:
+    """A neighbourhood, path or query result ready to chart or export."""
+    nodes: list[ChartNode]
+    links: list[ChartLink]
+    focus: list[str] = field(default_factory=list)

@@ -1,0 +1,83 @@
+"""The one store interface every backend implements, and the filters shared
+by charts and analytics."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator, Protocol
+
+from graph_intel.records import Extraction
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims a projection, chart or query considers.
+
+    Dates compare as ISO strings on the claim's document `published` date
+    (a partial date such as "2023-05" sorts before any day of that month).
+    Grades are Admiralty codes such as "B2": `min_reliability="B"` keeps
+    A and B sources, `max_credibility=2` keeps information graded 1 or 2.
+    """
+    labels: frozenset[str] | None = None          # node labels kept (None: all)
+    relationships: frozenset[str] | None = None   # claim types kept (None: all)
+    since: str | None = None
+    until: str | None = None
+    min_reliability: str | None = None
+    max_credibility: int | None = None
+    min_confidence: float = 0.0
+
+    def keeps_claim(self, row: dict[str, Any]) -> bool:
+        if self.relationships is not None and row["type"] not in self.relationships:
+            return False
+        if self.labels is not None and (row["source_label"] not in self.labels
+                                        or row["target_label"] not in self.labels):
+            return False
+        if (row.get("confidence") or 0.0) < self.min_confidence:
+            return False
+        published = row.get("published") or ""
+        if self.since and (not published or published < self.since):
+            return False
+        if self.until and (not published or published[:len(self.until)] > self.until):
+            return False
+        grading = row.get("grading") or ""
+        if self.min_reliability and (not grading or grading[0] > self.min_reliability.upper()):
+            return False
+        if self.max_credibility is not None and (len(grading) < 2 or int(grading[1]) > self.max_credibility):
+            return False
+        return True
+
+
+@dataclass
+class WriteResult:
+    doc_id: str
+    written: bool          # False when the document was already in the store
+    nodes_added: int = 0
+    claims_added: int = 0
+
+
+class GraphStore(Protocol):
+    """What the library needs from a backend (embedded LadybugDB or Neo4j)."""
+
+    def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
+        """Store one document's entities and claims in one transaction.
+        A document already stored is left as it is unless `replace`."""
+
+    def has_document(self, doc_id: str) -> bool: ...
+
+    def remove_document(self, doc_id: str) -> None:
+        """Remove exactly what one document contributed."""
+
+    def stats(self) -> dict[str, Any]:
+        """{"documents": N, "nodes": {LABEL: n}, "relationships": {TYPE: n}}"""
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run read-only Cypher with bound parameters; rows as dicts."""
+
+    def entities(self, labels: frozenset[str] | None = None) -> Iterator[dict[str, Any]]:
+        """{"id", "label", "name", "aliases", "properties"} for every entity node."""
+
+    def claims(self, claim_filter: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
+        """One row per claim: source, source_label, source_name, type, target,
+        target_label, target_name, doc_id, published, grading, confidence,
+        rule, evidence, evidence_start, evidence_end, role."""
+
+    def close(self) -> None: ...

@@ -1,0 +1,218 @@
+"""The embedded store: a LadybugDB database file, no server.
+
+Writes follow the measured fast forms (NOTES-dependencies §1.7): node upserts
+as an existence check then CREATE / SET, relationships created with separate
+MATCH clauses, one explicit transaction per document."""
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterator
+
+from graph_intel.errors import ReadOnlyViolation, StoreError, StoreUnavailable
+from graph_intel.model import Ontology, ontology
+from graph_intel.queries.safety import check_read_only
+from graph_intel.records import Extraction
+from graph_intel.store import graphdata
+from graph_intel.store.base import ClaimFilter, WriteResult
+from graph_intel.store.reads import PortableReads
+from graph_intel.store.schema import ladybug_ddl
+
+LOCK_PID = re.compile(r"Lock is held by PID (\d+)")
+TRANSIENT = ("checkpoint recovery is pending", "Checksum verification failed", "Reading past the end")
+
+
+class EmbeddedStore(PortableReads):
+    """LadybugDB-backed GraphStore. `path=None` gives an in-memory database."""
+
+    backend = "embedded"
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
+                 onto: Ontology | None = None) -> None:
+        import ladybug
+
+        self.onto = onto or ontology()
+        self.path = str(path) if path else ":memory:"
+        self.read_only = read_only and self.path != ":memory:"
+        self._db = self._open(ladybug, self.path, self.read_only)
+        self._conn = ladybug.Connection(self._db)
+        if not self.read_only:
+            self._create_schema()
+
+    # -- opening ---------------------------------------------------------
+    @staticmethod
+    def _open(ladybug, path: str, read_only: bool):
+        if path != ":memory:":
+            if read_only and not Path(path).exists():
+                raise StoreUnavailable(f"no database at {path}; load documents first "
+                                       "(graph-intel load PATH...) or point --db at an existing file")
+            if not read_only:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        attempts = 5 if read_only else 1
+        for attempt in range(attempts):
+            try:
+                return ladybug.Database(path, read_only=read_only)
+            except RuntimeError as exc:
+                message = str(exc)
+                # A reader opening while the writer checkpoints gets transient errors: retry.
+                if read_only and any(t in message for t in TRANSIENT) and attempt + 1 < attempts:
+                    time.sleep(0.1 * 2 ** attempt)
+                    continue
+                raise StoreUnavailable(_open_error(path, message)) from None
+        raise AssertionError("unreachable")
+
+    def _create_schema(self) -> None:
+        existing = {row[1] for row in self._conn.execute("CALL show_tables() RETURN *").get_all()}
+        for statement in ladybug_ddl(self.onto):
+            name = statement.split("EXISTS ", 1)[1].split("(", 1)[0]
+            if name not in existing:
+                self._conn.execute(statement)
+
+    def close(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- low level -------------------------------------------------------
+    def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        result = self._conn.execute(cypher, params or {})
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(dict(zip(columns, (graphdata.plain(v) for v in result.get_next()))))
+        return rows
+
+    # -- writing ---------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self._run("MATCH (d:Document {id: $id}) RETURN d.id AS id", {"id": doc_id}))
+
+    def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
+        self._require_writable()
+        plan = graphdata.write_plan(extraction, self.onto)
+        doc_id = extraction.document.id
+        if self.has_document(doc_id):
+            if not replace:
+                return WriteResult(doc_id, written=False)
+            self.remove_document(doc_id)
+        return self._in_transaction(lambda: self._write_plan(plan), doc_id)
+
+    def _in_transaction(self, work, doc_id: str):
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            result = work()
+            self._conn.execute("COMMIT")
+            return result
+        except Exception as exc:
+            try:
+                self._conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass  # LadybugDB already rolled back the failed transaction
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"{doc_id}: not stored, the graph is unchanged ({exc})") from exc
+
+    def _write_plan(self, plan: graphdata.WritePlan) -> WriteResult:
+        self._conn.execute(f"CREATE (:Document {graphdata.property_map(plan.document)})", plan.document)
+        added = 0
+        for label, rows in plan.nodes.items():
+            ids = [r["id"] for r in rows]
+            existing = {r["id"] for r in self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id",
+                                                   {"ids": ids})}
+            new = [r for r in rows if r["id"] not in existing]
+            old = [r for r in rows if r["id"] in existing]
+            if new:
+                self._conn.execute(f"UNWIND $rows AS r CREATE (:{label} {graphdata.row_map(new[0])})",
+                                   {"rows": new})
+                added += len(new)
+            if old:
+                self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET "
+                                   + graphdata.merge_assignments(old[0]), {"rows": old})
+        for label, rows in plan.mentions.items():
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) MATCH (d:Document {{id: r.doc}}) "
+                f"CREATE (n)-[:MENTIONED_IN {{mentions: r.mentions, texts: r.texts, "
+                f"first_start: r.first_start, first_end: r.first_end}}]->(d)", {"rows": rows})
+        claims = 0
+        for (rel, source_label, target_label), rows in plan.claims.items():
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (a:{source_label} {{id: r.source}}) MATCH (b:{target_label} {{id: r.target}}) "
+                f"CREATE (a)-[:{rel} {graphdata.row_map(rows[0], skip=('source', 'target'))}]->(b)",
+                {"rows": rows})
+            claims += len(rows)
+        return WriteResult(plan.document["id"], written=True, nodes_added=added, claims_added=claims)
+
+    def remove_document(self, doc_id: str) -> None:
+        """Remove exactly what one document contributed: its claims, its
+        mentions, the entities no other document mentions, the aliases only it gave."""
+        self._require_writable()
+        if not self.has_document(doc_id):
+            return
+
+        def work():
+            touched = self._run("MATCH (n)-[:MENTIONED_IN]->(d:Document {id: $doc}) "
+                                "RETURN n.id AS id, label(n) AS label", {"doc": doc_id})
+            for rel in self.onto.claim_types:
+                self._conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id = $doc DELETE r", {"doc": doc_id})
+            self._conn.execute("MATCH ()-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m", {"doc": doc_id})
+            self._conn.execute("MATCH (d:Document {id: $doc}) DELETE d", {"doc": doc_id})
+            by_label = defaultdict(list)
+            for row in touched:
+                by_label[row["label"]].append(row["id"])
+            for label, ids in by_label.items():
+                self._conn.execute(f"MATCH (n:{label}) WHERE n.id IN $ids AND NOT EXISTS "
+                                   "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", {"ids": ids})
+                remaining = self._run(f"MATCH (n:{label})-[m:MENTIONED_IN]->(:Document) WHERE n.id IN $ids "
+                                      "RETURN n.id AS id, n.name AS name, m.texts AS texts", {"ids": ids})
+                aliases = defaultdict(list)
+                names = {}
+                for row in remaining:
+                    names[row["id"]] = row["name"]
+                    aliases[row["id"]].extend(row["texts"] or [])
+                rows = [{"id": i, "aliases": sorted(set(a) - {names[i]})} for i, a in aliases.items()]
+                if rows:
+                    self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.aliases = r.aliases",
+                                       {"rows": rows})
+
+        self._in_transaction(work, doc_id)
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyViolation(f"{self.path} is open read-only")
+
+    # -- reading ---------------------------------------------------------
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        check_read_only(cypher)
+        try:
+            self._conn.execute("BEGIN TRANSACTION READ ONLY")
+        except RuntimeError as exc:
+            raise StoreError(f"cannot start a read-only transaction ({exc})") from None
+        try:
+            return self._run(cypher, params)
+        except RuntimeError as exc:
+            message = str(exc)
+            if "read-only" in message or "read only" in message.lower():
+                raise ReadOnlyViolation("query refused: it would write to the graph; "
+                                        "queries run read-only") from None
+            raise StoreError(f"query failed: {message.splitlines()[0]}") from None
+        finally:
+            try:
+                self._conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass
+
+
+def _open_error(path: str, message: str) -> str:
+    pid = LOCK_PID.search(message)
+    if pid:
+        return (f"database {path} is locked by another graph-intel process (pid {pid.group(1)}); "
+                "wait for it or use --db for another file")
+    if "not a valid" in message:
+        return f"{path} is not a graph-intel database file; use --db to choose another path"
+    return f"cannot open database {path}: {message.splitlines()[0]}"

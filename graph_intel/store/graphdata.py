@@ -1,0 +1,181 @@
+"""Backend-neutral pieces of the store: turning an Extraction into rows to
+write, turning result rows back into plain data, and the Cypher both engines
+accept for reading claims. Labels and relationship types that appear in
+Cypher text here always come from the ontology, never from user input."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from graph_intel.model import Ontology
+from graph_intel.records import ChartLink, ChartNode, Extraction, Subgraph
+
+# Both engines accept this per relationship type ({rel} comes from the ontology).
+CLAIM_RETURN = (
+    "MATCH (a)-[r:{rel}]->(b) RETURN a.id AS source, a.name AS source_name, '{rel}' AS type, "
+    "b.id AS target, b.name AS target_name, r.doc_id AS doc_id, r.grading AS grading, "
+    "r.confidence AS confidence, r.rule AS rule, r.evidence AS evidence, "
+    "r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, {role} AS role")
+
+NEIGHBOUR_RETURN = CLAIM_RETURN.replace("RETURN", "WHERE {where} RETURN", 1)
+
+PYTHON_TYPES = {"STRING": str, "INT64": int, "DOUBLE": float, "BOOLEAN": bool}
+
+
+@dataclass
+class WritePlan:
+    """Rows grouped the way the backends write them, validated against the ontology."""
+    document: dict[str, Any]
+    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    claims: dict[tuple[str, str, str], list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def label_of(entity_id: str, onto: Ontology) -> str:
+    prefix = entity_id.split(":", 1)[0]
+    for label in onto.labels.values():
+        if label.prefix == prefix:
+            return label.name
+    raise KeyError(f"entity id {entity_id!r} has no known label prefix")
+
+
+def _typed(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "STRING[]":
+        return [str(v) for v in value]
+    return PYTHON_TYPES[kind](value)
+
+
+def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
+    doc = extraction.document
+    document = {"id": doc.id, "title": doc.title, "source": doc.source, "published": doc.published,
+                "publisher": doc.publisher, "grading": doc.grading, "path": doc.path,
+                "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "text": doc.text}
+    plan = WritePlan(document=document)
+    labels = {}
+    nodes = defaultdict(list)
+    mentions = defaultdict(list)
+    for entity in extraction.entities:
+        props = onto.node_properties(entity.label)  # raises on an unknown label
+        unknown = set(entity.properties) - set(props)
+        if unknown:
+            raise_ontology(f"{entity.id}: properties {sorted(unknown)} are not in ontology v1 for {entity.label}")
+        row = {name: None for name in props}
+        row.update({"id": entity.id, "name": entity.name, "aliases": sorted(set(entity.aliases)),
+                    "named": entity.named})
+        for name, value in entity.properties.items():
+            row[name] = _typed(value, props[name])
+        labels[entity.id] = entity.label
+        nodes[entity.label].append(row)
+        spans = sorted(entity.mentions, key=lambda s: s.start)
+        mentions[entity.label].append({
+            "id": entity.id, "doc": doc.id, "mentions": len(spans), "texts": sorted(set(entity.aliases)),
+            "first_start": spans[0].start if spans else None, "first_end": spans[0].end if spans else None})
+    claims = defaultdict(list)
+    seen = set()
+    for rel in extraction.relations:
+        source_label, target_label = labels.get(rel.source), labels.get(rel.target)
+        if source_label is None or target_label is None:
+            raise_ontology(f"{rel.type} {rel.source} -> {rel.target}: endpoint is not an extracted entity")
+        onto.check_relation(rel.type, source_label, target_label)
+        if rel.key in seen:  # one claim per link per document
+            continue
+        seen.add(rel.key)
+        props = onto.claim_properties(rel.type)
+        row = {name: None for name in props}
+        row.update({"source": rel.source, "target": rel.target, "doc_id": doc.id, "evidence": rel.evidence.text,
+                    "evidence_start": rel.evidence.start, "evidence_end": rel.evidence.end, "rule": rel.rule,
+                    "confidence": float(rel.confidence), "grading": doc.grading or None})
+        for name, value in rel.properties.items():
+            if name in props:
+                row[name] = _typed(value, props[name])
+        claims[(rel.type, source_label, target_label)].append(row)
+    plan.nodes, plan.mentions, plan.claims = dict(nodes), dict(mentions), dict(claims)
+    return plan
+
+
+def raise_ontology(message: str) -> None:
+    from graph_intel.errors import OntologyError
+    raise OntologyError(message)
+
+
+def property_map(row: dict[str, Any]) -> str:
+    """`{a: $a, b: $b}` for a single-row CREATE with parameters."""
+    return "{" + ", ".join(f"{k}: ${k}" for k in row) + "}"
+
+
+def row_map(row: dict[str, Any], skip: tuple[str, ...] = ()) -> str:
+    """`{a: r.a, b: r.b}` for UNWIND $rows AS r."""
+    return "{" + ", ".join(f"{k}: r.{k}" for k in row if k not in skip) + "}"
+
+
+def merge_assignments(row: dict[str, Any]) -> str:
+    """SET clause for an entity another document already created: aliases
+    accumulate, a property is filled only where the node has none."""
+    parts = ["n.aliases = list_distinct(list_concat(n.aliases, r.aliases))"]
+    parts += [f"n.{k} = coalesce(n.{k}, r.{k})" for k in row if k not in {"id", "name", "aliases", "named"}]
+    return ", ".join(parts)
+
+
+def plain(value: Any) -> Any:
+    """Engine values to plain Python: nodes and relationships become dicts
+    without engine-internal fields."""
+    if isinstance(value, dict):
+        if "_LABEL" in value:
+            out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
+            out["_label"] = value["_LABEL"]
+            return out
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def entity_row(node: dict[str, Any], onto: Ontology) -> dict[str, Any]:
+    label = node.get("_label") or label_of(node["id"], onto)
+    common = {"id", "name", "aliases", "named", "_label"}
+    return {"id": node["id"], "label": label, "name": node.get("name"), "aliases": node.get("aliases") or [],
+            "named": node.get("named"),
+            "properties": {k: v for k, v in node.items() if k not in common and v is not None}}
+
+
+def rank_candidates(rows: list[dict[str, Any]], needle: str) -> list[dict[str, Any]]:
+    """Exact id/name matches first, then aliases, then partial matches."""
+    def rank(row):
+        aliases = [a.lower() for a in row.get("aliases") or []]
+        if row["id"].lower() == needle or (row["name"] or "").lower() == needle:
+            return 0
+        if needle in aliases:
+            return 1
+        return 2
+    unique = {row["id"]: row for row in rows}
+    return sorted(unique.values(), key=lambda r: (rank(r), r["label"], r["name"] or ""))
+
+
+def subgraph_from_claims(rows: list[dict[str, Any]], nodes: list[dict[str, Any]],
+                         focus: list[str] | None = None) -> Subgraph:
+    """Collapse claims into one link per (source, type, target)."""
+    grouped = defaultdict(list)
+    for row in rows:
+        grouped[(row["source"], row["type"], row["target"])].append(row)
+    links = []
+    for (source, rel, target), claims in sorted(grouped.items()):
+        unique = {}
+        for c in claims:
+            unique.setdefault((c["doc_id"], c.get("evidence_start")), c)
+        claims = list(unique.values())
+        links.append(ChartLink(
+            source=source, type=rel, target=target,
+            documents=len({c["doc_id"] for c in claims}), claims=len(claims),
+            confidence=max((c.get("confidence") or 0.0) for c in claims),
+            gradings=sorted({c["grading"] for c in claims if c.get("grading")}),
+            evidence=[{"doc_id": c["doc_id"], "text": c.get("evidence"), "start": c.get("evidence_start"),
+                       "end": c.get("evidence_end")} for c in claims],
+            properties={"role": c["role"] for c in claims if c.get("role")}))
+    chart_nodes = [ChartNode(id=n["id"], label=n["label"], name=n["name"] or n["id"],
+                             properties={**n.get("properties", {}), "aliases": n.get("aliases") or []})
+                   for n in sorted(nodes, key=lambda n: n["id"])]
+    return Subgraph(nodes=chart_nodes, links=links, focus=list(focus or []))

@@ -1,0 +1,150 @@
+"""Reads written once in the Cypher both engines accept: entity lookup,
+neighbourhoods and shortest paths. A backend provides `_run`, `onto`,
+`documents()` and `claims()`."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Iterator
+
+from graph_intel.store import graphdata
+from graph_intel.store.base import ClaimFilter
+
+
+class PortableReads:
+    def stats(self) -> dict[str, Any]:
+        nodes = {label: self._count(f"MATCH (n:{label}) RETURN count(n) AS c") for label in self.onto.entity_labels}
+        rels = {rel: self._count(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c") for rel in self.onto.relationships}
+        return {"documents": self._count("MATCH (d:Document) RETURN count(d) AS c"),
+                "nodes": {k: v for k, v in nodes.items() if v},
+                "relationships": {k: v for k, v in rels.items() if v}}
+
+    def _count(self, cypher: str) -> int:
+        return self._run(cypher)[0]["c"]
+
+    def documents(self) -> list[dict[str, Any]]:
+        return self._run("MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.source AS source, "
+                         "d.published AS published, d.publisher AS publisher, d.grading AS grading, "
+                         "d.path AS path ORDER BY d.published, d.id")
+
+    def entities(self, labels: frozenset[str] | None = None) -> Iterator[dict[str, Any]]:
+        for label in self.onto.entity_labels:
+            if labels is not None and label not in labels:
+                continue
+            for row in self._run(f"MATCH (n:{label}) RETURN n"):
+                yield graphdata.entity_row(dict(row["n"], _label=label), self.onto)
+
+    def claims(self, claim_filter: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
+        claim_filter = claim_filter or ClaimFilter()
+        dates = self._dates()
+        for rel in self._claim_types(claim_filter):
+            for row in self._run(self._claim_cypher(rel)):
+                if claim_filter.keeps_claim(self._annotate(row, dates)):
+                    yield row
+
+    def _claim_cypher(self, rel: str, where: str = "") -> str:
+        role = "r.role" if "role" in self.onto.claim_properties(rel) else "NULL"
+        if where:
+            return graphdata.NEIGHBOUR_RETURN.format(rel=rel, role=role, where=where)
+        return graphdata.CLAIM_RETURN.format(rel=rel, role=role)
+
+    def _annotate(self, row: dict[str, Any], dates: dict[str, str]) -> dict[str, Any]:
+        row["published"] = dates.get(row["doc_id"], "")
+        row["source_label"] = graphdata.label_of(row["source"], self.onto)
+        row["target_label"] = graphdata.label_of(row["target"], self.onto)
+        return row
+
+    def _claim_types(self, claim_filter: ClaimFilter) -> list[str]:
+        return [t for t in self.onto.claim_types
+                if claim_filter.relationships is None or t in claim_filter.relationships]
+
+    def _dates(self) -> dict[str, str]:
+        return {d["id"]: d["published"] or "" for d in self.documents()}
+
+    def find_entities(self, text: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Candidates for a name, alias or id typed by a user; exact matches first."""
+        needle = text.strip().lower()
+        rows = []
+        for label in self.onto.entity_labels:
+            rows += [dict(row, label=label) for row in self._run(
+                f"MATCH (n:{label}) WHERE toLower(n.id) = $q OR toLower(n.name) CONTAINS $q "
+                "OR any(a IN n.aliases WHERE toLower(a) CONTAINS $q) "
+                "RETURN n.id AS id, n.name AS name, n.aliases AS aliases", {"q": needle})]
+        return graphdata.rank_candidates(rows, needle)[:limit]
+
+    def claims_touching(self, ids: list[str], claim_filter: ClaimFilter,
+                        dates: dict[str, str]) -> list[dict[str, Any]]:
+        """Every kept claim with one end among `ids` (one portable query per type and direction)."""
+        found = []
+        for rel in self._claim_types(claim_filter):
+            for where in ("a.id IN $ids", "b.id IN $ids"):
+                found += self._run(self._claim_cypher(rel, where), {"ids": ids})
+        return [row for row in found if claim_filter.keeps_claim(self._annotate(row, dates))]
+
+    def neighbourhood(self, entity_ids: list[str], depth: int = 1, claim_filter: ClaimFilter | None = None):
+        """The entities within `depth` claims of the given ones, as a Subgraph."""
+        claim_filter = claim_filter or ClaimFilter()
+        dates = self._dates()
+        seen, frontier, rows = set(entity_ids), list(entity_ids), {}
+        for _ in range(max(depth, 0)):
+            if not frontier:
+                break
+            next_frontier = []
+            for row in self.claims_touching(frontier, claim_filter, dates):
+                rows[(row["source"], row["type"], row["target"], row["doc_id"], row["evidence_start"])] = row
+                for end in (row["source"], row["target"]):
+                    if end not in seen:
+                        seen.add(end)
+                        next_frontier.append(end)
+            frontier = next_frontier
+        return graphdata.subgraph_from_claims(list(rows.values()), self._nodes(seen), focus=list(entity_ids))
+
+    def path(self, source_id: str, target_id: str, max_hops: int = 6, claim_filter: ClaimFilter | None = None):
+        """A shortest path between two entities (breadth-first over claims,
+        either direction); each link carries the evidence of its claims.
+        An empty Subgraph when none exists within `max_hops`."""
+        claim_filter = claim_filter or ClaimFilter()
+        dates = self._dates()
+        parent: dict[str, tuple[str, list[dict[str, Any]]] | None] = {source_id: None}
+        frontier = [source_id]
+        for _ in range(max_hops):
+            if not frontier or target_id in parent:
+                break
+            via = defaultdict(list)
+            for row in self.claims_touching(frontier, claim_filter, dates):
+                for here, there in ((row["source"], row["target"]), (row["target"], row["source"])):
+                    if here in frontier and there not in parent:
+                        via[(there, here)].append(row)
+            frontier = []
+            for (there, here), claims in sorted(via.items()):
+                if there not in parent:
+                    parent[there] = (here, claims)
+                    frontier.append(there)
+        if target_id not in parent:
+            return graphdata.subgraph_from_claims([], [], focus=[source_id, target_id])
+        rows, node, ids = [], target_id, [target_id]
+        while parent[node] is not None:
+            previous, claims = parent[node]
+            rows.extend(claims)
+            ids.append(previous)
+            node = previous
+        ids.reverse()
+        subgraph = graphdata.subgraph_from_claims(rows, self._nodes(ids), focus=[source_id, target_id])
+        order = {entity_id: i for i, entity_id in enumerate(ids)}
+        subgraph.nodes.sort(key=lambda n: order[n.id])
+        subgraph.links.sort(key=lambda l: min(order[l.source], order[l.target]))
+        return subgraph
+
+    def subgraph(self, claim_filter: ClaimFilter | None = None):
+        rows = list(self.claims(claim_filter))
+        ids = {r["source"] for r in rows} | {r["target"] for r in rows}
+        return graphdata.subgraph_from_claims(rows, self._nodes(ids))
+
+    def _nodes(self, ids) -> list[dict[str, Any]]:
+        by_label = defaultdict(list)
+        for entity_id in ids:
+            by_label[graphdata.label_of(entity_id, self.onto)].append(entity_id)
+        nodes = []
+        for label, group in by_label.items():
+            for row in self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n", {"ids": group}):
+                nodes.append(graphdata.entity_row(dict(row["n"], _label=label), self.onto))
+        return nodes
