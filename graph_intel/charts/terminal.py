@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, TextIO
 
 from rich.cells import cell_len, get_character_cell_size
 
 from graph_intel.charts.style import CONFIRMED, POSSIBLE, PROBABLE, docs_phrase, link_strength
+from graph_intel.charts.topology import Incident, incident_links, root_groups, tree_parents
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 
 MIN_WIDTH = 40
@@ -145,83 +145,21 @@ def _path_order(subgraph: Subgraph) -> list[tuple[ChartLink, bool, str]] | None:
     return hops if not unused else None
 
 
-def _incident(subgraph: Subgraph, nodes: dict[str, ChartNode]) -> dict[str, list[tuple[int, bool, str]]]:
-    """For each entity: (link index, outgoing, other end), in drawing order."""
-    incident: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
-    for index, link in enumerate(subgraph.links):
-        if link.source not in nodes or link.target not in nodes:
-            continue    # a link to an entity outside the subgraph cannot be drawn
-        incident[link.source].append((index, True, link.target))
-        if link.target != link.source:
-            incident[link.target].append((index, False, link.source))
-
-    def order(item: tuple[int, bool, str]) -> tuple:
-        index, outgoing, other = item
-        return (subgraph.links[index].type, not outgoing, _sort_name(nodes[other]), other, index)
-
-    return {node: sorted(items, key=order) for node, items in incident.items()}
-
-
-def _sort_name(node: ChartNode) -> str:
-    return node.name.casefold()
-
-
-def _roots(subgraph: Subgraph, nodes: dict[str, ChartNode],
-           incident: dict[str, list[tuple[int, bool, str]]]) -> list[list[str]]:
-    """Groups of roots: the focus entities together, then one hub per
-    component the focus does not reach (the best connected entity, so a
-    whole-graph chart starts from something meaningful)."""
-    focus = [f for f in dict.fromkeys(subgraph.focus) if f in nodes]
-    groups = [focus] if focus else []
-    reached = _reachable(focus, incident)
-    rest = sorted(nodes.values(), key=lambda n: (-len(incident.get(n.id, [])), _sort_name(n), n.id))
-    for node in rest:
-        if node.id not in reached:
-            groups.append([node.id])
-            reached |= _reachable([node.id], incident)
-    return groups
-
-
-def _reachable(starts: list[str], incident: dict[str, list[tuple[int, bool, str]]]) -> set[str]:
-    seen, todo = set(starts), list(starts)
-    while todo:
-        for _, _, other in incident.get(todo.pop(), []):
-            if other not in seen:
-                seen.add(other)
-                todo.append(other)
-    return seen
-
-
-def _tree_links(roots: list[str], incident: dict[str, list[tuple[int, bool, str]]]) -> dict[str, int]:
-    """Breadth-first from all roots at once: each entity hangs under the
-    entity that reaches it in the fewest hops (ties: drawing order)."""
-    parent_link: dict[str, int] = {}
-    seen, queue = set(roots), deque(roots)
-    while queue:
-        here = queue.popleft()
-        for index, _, other in incident.get(here, []):
-            if other not in seen:
-                seen.add(other)
-                parent_link[other] = index
-                queue.append(other)
-    return parent_link
-
-
 def build_forest(subgraph: Subgraph) -> list[tuple[ChartNode, list[Branch]]]:
     """The neighbourhood as trees of branches, one per root."""
     nodes = {n.id: n for n in subgraph.nodes}
-    incident = _incident(subgraph, nodes)
+    incident = incident_links(subgraph, nodes)
     drawn: set[int] = set()
     forest = []
-    for roots in _roots(subgraph, nodes, incident):
-        parent_link = _tree_links(roots, incident)
+    for roots in root_groups(subgraph, nodes, incident):
+        parent_link = tree_parents(roots, incident)
         for root in roots:
             forest.append((nodes[root], _branches(root, subgraph, nodes, incident, parent_link, drawn)))
     return forest
 
 
 def _branches(node_id: str, subgraph: Subgraph, nodes: dict[str, ChartNode],
-              incident: dict[str, list[tuple[int, bool, str]]], parent_link: dict[str, int],
+              incident: Incident, parent_link: dict[str, int],
               drawn: set[int]) -> list[Branch]:
     # All of an entity's links are claimed before descending, so a link
     # between two siblings is drawn once, under the first of them.

@@ -1,0 +1,294 @@
+"""Exports of a subgraph to the tools analysts already use.
+
+Every function is pure: a Subgraph in, text or bytes out; the CLI writes
+the file. Evidence (document ids, sentences, character spans) travels into
+every format that can hold it. See docs/charts.md for what each format is
+for and how its columns or schemata map to the ontology.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from typing import Any, Callable
+
+import networkx as nx
+
+from graph_intel.charts.style import (best_grading, docs_phrase, document_ids, label_colour,
+                                      link_strength)
+from graph_intel.errors import GraphIntelError
+from graph_intel.records import ChartLink, ChartNode, Subgraph
+
+
+class ExportError(GraphIntelError):
+    """An export that cannot be produced here (a missing tool, a bad format)."""
+
+
+# Names the GraphML/GEXF writers or Gephi treat specially; an entity
+# property with one of these names is renamed rather than lost.
+RESERVED = {"id", "label", "name", "entity_type", "weight", "type", "start", "end", "pid", "viz", "key"}
+
+
+def link_id(link: ChartLink) -> str:
+    """A stable id for a collapsed link, the same in every format."""
+    digest = hashlib.sha1(f"{link.source}\x1f{link.type}\x1f{link.target}".encode()).hexdigest()
+    return f"link:{digest[:16]}"
+
+
+def evidence_records(link: ChartLink) -> list[dict[str, Any]]:
+    """The link's evidence, sorted, with whitespace collapsed."""
+    items = sorted(link.evidence, key=lambda e: (str(e.get("doc_id", "")), e.get("start") or 0))
+    return [{"doc_id": e.get("doc_id"), "text": " ".join(str(e.get("text", "")).split()),
+             "start": e.get("start"), "end": e.get("end")} for e in items]
+
+
+def evidence_summary(link: ChartLink) -> str:
+    """One line per claim: ``doc [start:end] sentence``, for tooltips and cards."""
+    return "\n".join(f"{e['doc_id']} [{e['start']}:{e['end']}] {e['text']}" for e in evidence_records(link))
+
+
+# --------------------------------------------------------------------------- networkx: GraphML, GEXF
+
+def _scalar(value: Any) -> Any:
+    """GraphML and GEXF hold scalars only: numbers become floats (one type
+    per column for Gephi), lists and mappings become JSON text."""
+    if isinstance(value, bool) or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return float(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def node_attributes(node: ChartNode, focus: set[str]) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"label": node.name, "name": node.name, "entity_type": node.label,
+                             "colour": label_colour(node.label), "focus": node.id in focus}
+    for key, value in sorted(node.properties.items()):
+        if value is not None:
+            attrs[f"p_{key}" if key in RESERVED else key] = _scalar(value)
+    return attrs
+
+
+def link_attributes(link: ChartLink) -> dict[str, Any]:
+    # `label` is what Gephi and Cytoscape print on the edge; `weight` (the
+    # number of documents) is what their layouts and metrics use.
+    return {"id": link_id(link), "label": link.type, "relationship": link.type,
+            "weight": float(link.documents), "documents": link.documents, "claims": link.claims,
+            "confidence": float(link.confidence or 0.0), "strength": link_strength(link),
+            "gradings": ";".join(sorted(set(link.gradings))), "best_grading": best_grading(link.gradings) or "",
+            "doc_ids": ";".join(document_ids(link)),
+            "evidence": json.dumps(evidence_records(link), ensure_ascii=False)}
+
+
+def _uniform(records: list[dict[str, Any]]) -> None:
+    """Make each attribute one type across all records (text if mixed):
+    the GraphML writer declares one type per key."""
+    kinds: dict[str, set[type]] = {}
+    for attrs in records:
+        for key, value in attrs.items():
+            kinds.setdefault(key, set()).add(type(value))
+    mixed = {key for key, seen in kinds.items() if len(seen) > 1}
+    for attrs in records:
+        for key in mixed & attrs.keys():
+            attrs[key] = str(attrs[key])
+
+
+def to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
+    """A MultiDiGraph keyed by entity id: two relationship types between the
+    same pair stay two edges."""
+    focus = set(subgraph.focus)
+    graph = nx.MultiDiGraph(name="graph-intel")
+    node_attrs = [node_attributes(n, focus) for n in subgraph.nodes]
+    edge_attrs = [link_attributes(link) for link in subgraph.links]
+    _uniform(node_attrs)
+    _uniform(edge_attrs)
+    for node, attrs in zip(subgraph.nodes, node_attrs):
+        graph.add_node(node.id, **attrs)
+    ids = {n.id for n in subgraph.nodes}
+    for link, attrs in zip(subgraph.links, edge_attrs):
+        if link.source in ids and link.target in ids:
+            graph.add_edge(link.source, link.target, key=attrs["id"], **attrs)
+    return graph
+
+
+def to_graphml(subgraph: Subgraph) -> str:
+    return "\n".join(nx.generate_graphml(to_networkx(subgraph))) + "\n"
+
+
+def to_gexf(subgraph: Subgraph) -> str:
+    graph = to_networkx(subgraph)
+    for _, _, attrs in graph.edges(data=True):
+        attrs.pop("key", None)
+    return "\n".join(nx.generate_gexf(graph)) + "\n"
+
+
+# --------------------------------------------------------------------------- Cytoscape.js
+
+def to_cytoscape(subgraph: Subgraph) -> str:
+    """Cytoscape.js elements JSON; Cytoscape desktop imports it as well."""
+    focus = set(subgraph.focus)
+    nodes = [{"data": {"id": n.id, **node_attributes(n, focus)}} for n in subgraph.nodes]
+    edges = []
+    for link in subgraph.links:
+        data = link_attributes(link)
+        data["evidence"] = evidence_records(link)
+        edges.append({"data": {"source": link.source, "target": link.target, **data}})
+    document = {"format_version": "1.0", "generated_by": "graph-intel", "target_cytoscapejs_version": "~3",
+                "data": {"name": "graph-intel", "focus": list(subgraph.focus)},
+                "elements": {"nodes": nodes, "edges": edges}}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+# --------------------------------------------------------------------------- i2 Analyst's Notebook
+
+I2_STRENGTH = {"confirmed": "Confirmed", "probable": "Unconfirmed", "possible": "Tentative"}
+I2_COLUMNS = [
+    "Entity1 Type", "Entity1 Identity", "Entity1 Label",
+    "Link Type", "Link Label", "Link Direction", "Link Strength", "Link Grade 1", "Link Grade 2",
+    "Link Documents", "Link Confidence", "Link Source Reference", "Link Description",
+    "Entity2 Type", "Entity2 Identity", "Entity2 Label",
+]
+
+
+def to_i2_csv(subgraph: Subgraph) -> str:
+    """One row per link with both entities (the i2 "entities and links"
+    import), then one row per entity without links (Entity2 and Link blank).
+    Column mapping for the Import wizard: docs/charts.md."""
+    nodes = {n.id: n for n in subgraph.nodes}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")   # CRLF: what Windows i2 expects
+    writer.writerow(I2_COLUMNS)
+    linked: set[str] = set()
+    for link in subgraph.links:
+        if link.source in nodes and link.target in nodes:
+            writer.writerow(_i2_link_row(link, nodes[link.source], nodes[link.target]))
+            linked |= {link.source, link.target}
+    for node in subgraph.nodes:
+        if node.id not in linked:
+            writer.writerow(_i2_entity(node) + [""] * (len(I2_COLUMNS) - 3))
+    return out.getvalue()
+
+
+def _i2_entity(node: ChartNode) -> list[str]:
+    return [node.label, node.id, node.name]
+
+
+def _i2_link_row(link: ChartLink, source: ChartNode, target: ChartNode) -> list[str]:
+    grading = best_grading(link.gradings) or ""
+    return _i2_entity(source) + [
+        link.type, f"{link.type} ({docs_phrase(link.documents)})", "With",
+        I2_STRENGTH[link_strength(link)], grading[:1], grading[1:],
+        str(link.documents), f"{link.confidence or 0.0:.2f}",
+        "; ".join(document_ids(link)), evidence_summary(link),
+    ] + _i2_entity(target)
+
+
+# --------------------------------------------------------------------------- FollowTheMoney
+
+# Closest FtM schema per label. Places are Address entities: FtM has no
+# country or port entity that Aleph (FtM 3.x) understands; the country code
+# goes into `country`. Operations and seizures are Events.
+FTM_SCHEMA = {
+    "Person": "Person", "Organisation": "Organization", "Agency": "PublicBody",
+    "Platform": "Organization", "Operation": "Event", "Shipment": "Event",
+    "Country": "Address", "Region": "Address", "Location": "Address", "Port": "Address",
+    "Document": "Document",
+}
+
+# Relationship -> (FtM interval schema, source property, target property).
+# Anything not listed becomes UnknownLink(subject, object, role=TYPE).
+FTM_LINKS = {
+    ("MEMBER_OF", "Person", "Organisation"): ("Membership", "member", "organization"),
+    ("MEMBER_OF", "Person", "Agency"): ("Employment", "employee", "employer"),
+    ("PART_OF", "Agency", "Agency"): ("Membership", "member", "organization"),
+    ("LINKED_TO", "Person", "Person"): ("Associate", "person", "associate"),
+}
+
+
+def ftm_entities(subgraph: Subgraph) -> list[dict[str, Any]]:
+    """FollowTheMoney entities: one per entity, one interval per link, and
+    a Document per source document referenced as `proof`."""
+    nodes = {n.id: n for n in subgraph.nodes}
+    entities = [_ftm_node(n) for n in subgraph.nodes]
+    documents: set[str] = set()
+    for link in subgraph.links:
+        if link.source in nodes and link.target in nodes:
+            entities.append(_ftm_link(link, nodes[link.source], nodes[link.target]))
+            documents |= set(document_ids(link))
+    entities += [{"id": doc, "schema": "Document", "properties": {"title": [doc]}}
+                 for doc in sorted(documents)]
+    return entities
+
+
+def to_ftm(subgraph: Subgraph) -> str:
+    return "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in ftm_entities(subgraph))
+
+
+def _ftm_node(node: ChartNode) -> dict[str, Any]:
+    schema = FTM_SCHEMA.get(node.label, "LegalEntity")
+    props: dict[str, list[str]] = {"full" if schema == "Address" else "name": [node.name]}
+    aliases = node.properties.get("aliases") or []
+    if aliases and schema != "Address":
+        props["alias"] = [str(a) for a in aliases]
+    country = node.properties.get("iso2") or node.properties.get("country")
+    if country:
+        props["country"] = [str(country).lower()]
+    props["notes"] = [_ftm_note(node)]
+    return {"id": node.id, "schema": schema, "properties": props}
+
+
+def _ftm_note(node: ChartNode) -> str:
+    details = ", ".join(f"{k}={v}" for k, v in sorted(node.properties.items())
+                        if v not in (None, "", []) and k not in {"aliases", "named"})
+    return f"graph-intel {node.label}" + (f": {details}" if details else "")
+
+
+def _ftm_link(link: ChartLink, source: ChartNode, target: ChartNode) -> dict[str, Any]:
+    schema, source_prop, target_prop = FTM_LINKS.get(
+        (link.type, source.label, target.label), ("UnknownLink", "subject", "object"))
+    props: dict[str, list[str]] = {source_prop: [source.id], target_prop: [target.id],
+                                   "proof": document_ids(link),
+                                   "description": [e["text"] for e in evidence_records(link)],
+                                   "summary": [f"{link.type} ({docs_phrase(link.documents)}, "
+                                               f"{link_strength(link)})"]}
+    props["role" if schema in ("UnknownLink", "Membership", "Employment") else "relationship"] = [link.type]
+    return {"id": link_id(link), "schema": schema, "properties": {k: v for k, v in props.items() if v}}
+
+
+# --------------------------------------------------------------------------- dispatch
+
+def _graphviz(fmt: str) -> Callable[[Subgraph], str | bytes]:
+    def render(subgraph: Subgraph) -> str | bytes:
+        from graph_intel.charts import graphviz
+        return getattr(graphviz, f"to_{fmt}")(subgraph)
+    return render
+
+
+def _html(subgraph: Subgraph) -> str:
+    from graph_intel.charts.html import to_html
+    return to_html(subgraph)
+
+
+EXPORTERS: dict[str, Callable[[Subgraph], str | bytes]] = {
+    "graphml": to_graphml,
+    "gexf": to_gexf,
+    "cytoscape": to_cytoscape,
+    "dot": _graphviz("dot"),
+    "svg": _graphviz("svg"),
+    "png": _graphviz("png"),
+    "html": _html,
+    "i2": to_i2_csv,
+    "ftm": to_ftm,
+}
+
+EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "cytoscape": ".cyjs", "dot": ".dot", "svg": ".svg",
+              "png": ".png", "html": ".html", "i2": ".csv", "ftm": ".ftm.json"}
+
+
+def export(subgraph: Subgraph, fmt: str) -> str | bytes:
+    """The subgraph in `fmt` (one of EXPORTERS): text, or bytes for PNG."""
+    try:
+        exporter = EXPORTERS[fmt]
+    except KeyError:
+        raise ExportError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORTERS)}") from None
+    return exporter(subgraph)
