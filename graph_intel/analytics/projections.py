@@ -153,10 +153,11 @@ def co_membership(memberships: Iterable[tuple[str, str, str]]) -> nx.Graph:
     a thing get an edge whose ``weight`` is the number of things shared,
     ``via`` the sorted things and ``kinds`` the sorted kinds of thing.
     """
-    holders: dict[str, set[str]] = defaultdict(set)
+    # Dicts, not sets, keep first-seen order: the same rows give the same graph in every run.
+    holders: dict[str, dict[str, None]] = defaultdict(dict)
     kind_of: dict[str, str] = {}
     for member, thing, kind in memberships:
-        holders[thing].add(member)
+        holders[thing][member] = None
         kind_of[thing] = kind
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     for thing, members in holders.items():
