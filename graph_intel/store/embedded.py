@@ -34,9 +34,9 @@ class EmbeddedStore(PortableReads):
         import ladybug
 
         self.onto = onto or ontology()
-        self.path = str(path) if path else ":memory:"
-        self.read_only = read_only and self.path != ":memory:"
-        self._db = self._open(ladybug, self.path, self.read_only)
+        self.db_path = str(path) if path else ":memory:"
+        self.read_only = read_only and self.db_path != ":memory:"
+        self._db = self._open(ladybug, self.db_path, self.read_only)
         self._conn = ladybug.Connection(self._db)
         if not self.read_only:
             self._create_schema()
@@ -184,7 +184,7 @@ class EmbeddedStore(PortableReads):
 
     def _require_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyViolation(f"{self.path} is open read-only")
+            raise ReadOnlyViolation(f"{self.db_path} is open read-only")
 
     # -- reading ---------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:

@@ -66,8 +66,9 @@ class PortableReads:
         rows = []
         for label in self.onto.entity_labels:
             rows += [dict(row, label=label) for row in self._run(
-                f"MATCH (n:{label}) WHERE toLower(n.id) = $q OR toLower(n.name) CONTAINS $q "
-                "OR any(a IN n.aliases WHERE toLower(a) CONTAINS $q) "
+                # LadybugDB cannot read a $parameter inside a list predicate: bind it with WITH first.
+                f"MATCH (n:{label}) WITH n, $q AS q WHERE toLower(n.id) = q OR toLower(n.name) CONTAINS q "
+                "OR any(a IN n.aliases WHERE toLower(a) CONTAINS q) "
                 "RETURN n.id AS id, n.name AS name, n.aliases AS aliases", {"q": needle})]
         return graphdata.rank_candidates(rows, needle)[:limit]
 
