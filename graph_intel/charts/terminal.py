@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, TextIO
 
@@ -119,7 +120,7 @@ def write_chart(lines: Iterable[str], out: TextIO | None = None) -> None:
 
 def is_path(subgraph: Subgraph) -> bool:
     """True when the links form one simple chain from focus[0] to focus[1]."""
-    if len(subgraph.focus) != 2 or not subgraph.links:
+    if len(subgraph.focus) != 2 or not subgraph.links or subgraph.focus[0] == subgraph.focus[1]:
         return False
     return _path_order(subgraph) is not None
 
@@ -127,22 +128,33 @@ def is_path(subgraph: Subgraph) -> bool:
 # --------------------------------------------------------------------------- layout
 
 def _path_order(subgraph: Subgraph) -> list[tuple[ChartLink, bool, str]] | None:
-    """The hops from focus[0] to focus[1] as (link, outgoing, next id), or None."""
+    """The hops from focus[0] to focus[1] as (link, outgoing, next id), or
+    None unless the entities form one simple chain. Several links between
+    the same two entities (different relationship types) are several hops
+    to the same entity, in relationship order."""
     start, end = subgraph.focus
     ids = {n.id for n in subgraph.nodes}
-    if start not in ids or end not in ids or len(subgraph.links) != len(ids) - 1:
+    if start not in ids or end not in ids:
         return None
-    unused = list(subgraph.links)
-    hops, here = [], start
-    while here != end:
-        step = next((l for l in unused if here in (l.source, l.target) and l.source != l.target), None)
-        if step is None:
+    between: dict[frozenset[str], list[ChartLink]] = defaultdict(list)
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for link in subgraph.links:
+        if link.source == link.target or not {link.source, link.target} <= ids:
             return None
-        unused.remove(step)
-        outgoing = step.source == here
-        here = step.target if outgoing else step.source
-        hops.append((step, outgoing, here))
-    return hops if not unused else None
+        between[frozenset((link.source, link.target))].append(link)
+        neighbours[link.source].add(link.target)
+        neighbours[link.target].add(link.source)
+    chain = [start]
+    while chain[-1] != end:
+        onward = neighbours[chain[-1]] - set(chain)
+        if len(onward) != 1 or len(neighbours[chain[-1]]) > (1 if len(chain) == 1 else 2):
+            return None
+        chain.append(onward.pop())
+    if len(chain) != len(ids) or len(between) != len(chain) - 1:
+        return None
+    return [(link, link.source == here, there)
+            for here, there in zip(chain, chain[1:])
+            for link in sorted(between[frozenset((here, there))], key=lambda l: (l.type, l.source != here))]
 
 
 def build_forest(subgraph: Subgraph) -> list[tuple[ChartNode, list[Branch]]]:
@@ -296,7 +308,7 @@ class _Chart:
         room = self.width - cell_len(indent) - 1
         for item in sorted(link.evidence, key=lambda e: (str(e.get("doc_id", "")), e.get("start") or 0)):
             sentence = " ".join(str(item.get("text", "")).split())
-            source = f"doc {item.get('doc_id', '?')} [{item.get('start', '?')}:{item.get('end', '?')}]"
+            source = f"{item.get('doc_id', '?')} [{item.get('start', '?')}:{item.get('end', '?')}]"
             text = f"{self.g.open_quote}{sentence}{self.g.close_quote} {self.g.dash} {source}"
             cut = len(text) - len(source)
             for start, end, _ in wrap_spans(text, room, None, self.g.ellipsis):

@@ -7,8 +7,8 @@ import pytest
 
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 
-EUROPOL_2023 = "d41c9e07a1b2"     # the Europol press release (seed/europol-…-2023.txt)
-SELEC_2019 = "5be0f3a9c8d4"       # the SELEC press release (seed/selec-…-2019.txt)
+EUROPOL_2023 = "doc:d41c9e07a1b2"     # the Europol press release (seed/europol-…-2023.txt)
+SELEC_2019 = "doc:5be0f3a9c8d4"       # the SELEC press release (seed/selec-…-2019.txt)
 
 NODES = [
     ("organisation:balkan-cartel", "Organisation", "Balkan Cartel"),

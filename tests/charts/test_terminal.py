@@ -147,18 +147,18 @@ PATH_EVIDENCE_100 = """\
 Path from Jean-Philippe Lecouffe to Aruba: 5 hops
 ◉ Jean-Philippe Lecouffe [Person]
 ├──MEMBER_OF (1 doc)─────────▶ Europol [Agency]
-│      “Europol's Deputy Executive Director Jean-Philippe Lecouffe commented” — doc d41c9e07a1b2
+│      “Europol's Deputy Executive Director Jean-Philippe Lecouffe commented” — doc:d41c9e07a1b2
 │       [3502:3570]
 ├──PARTICIPATED_IN (2 docs)──▶ Operational Taskforce Balkan Cartel [Operation]
-│      “This action day is a result of this Operational Taskforce” — doc 5be0f3a9c8d4 [3290:3347]
-│      “This action day is a result of this Operational Taskforce” — doc d41c9e07a1b2 [3290:3347]
+│      “This action day is a result of this Operational Taskforce” — doc:5be0f3a9c8d4 [3290:3347]
+│      “This action day is a result of this Operational Taskforce” — doc:d41c9e07a1b2 [3290:3347]
 ├──TARGETED (2 docs)─────────▶ Balkan Cartel [Organisation]
-│      “Europol created the Operational Taskforce 'Balkan Cartel'” — doc 5be0f3a9c8d4 [3001:3058]
-│      “Europol created the Operational Taskforce 'Balkan Cartel'” — doc d41c9e07a1b2 [3001:3058]
+│      “Europol created the Operational Taskforce 'Balkan Cartel'” — doc:5be0f3a9c8d4 [3001:3058]
+│      “Europol created the Operational Taskforce 'Balkan Cartel'” — doc:d41c9e07a1b2 [3001:3058]
 ├◀╌╌ATTRIBUTED_TO (1 doc)╌╌╌╌╌ 5 t cocaine seized in Aruba [Shipment]
-│      “5 tonnes of cocaine seized in Aruba, the Dutch Antilles” — doc d41c9e07a1b2 [2402:2457]
+│      “5 tonnes of cocaine seized in Aruba, the Dutch Antilles” — doc:d41c9e07a1b2 [2402:2457]
 └──SEIZED_AT (1 doc)─────────▶ Aruba [Country]
-       “5 tonnes of cocaine seized in Aruba” — doc d41c9e07a1b2 [2402:2437]
+       “5 tonnes of cocaine seized in Aruba” — doc:d41c9e07a1b2 [2402:2437]
 
 6 entities, 5 links
 Legend: ──▶ confirmed (confidence ≥ 0.8 or graded A/B 1–2)  ╌╌▶ probable (≥ 0.5 or A–C 1–3)

@@ -1,0 +1,130 @@
+"""`graph-intel export`: a neighbourhood, a query result or the whole graph
+in the formats of Gephi, Cytoscape, Graphviz, i2 Analyst's Notebook, Aleph
+and the browser."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graph_intel.charts.export import EXPORTERS, export as export_subgraph
+from graph_intel.cli.chart import build_filter, filter_options
+from graph_intel.errors import NotFound
+from graph_intel.model import ontology
+from graph_intel.records import Subgraph
+from graph_intel.store.base import ClaimFilter
+
+CYPHER_DIRS = (Path(__file__).resolve().parent.parent / "cypher",            # installed with the package
+               Path(__file__).resolve().parent.parent.parent / "cypher")     # a source checkout
+
+
+def parse_params(items: tuple[str, ...]) -> dict[str, str]:
+    values = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="-p")
+        values[key] = value
+    return values
+
+
+def saved_query_text(name: str) -> str:
+    """The Cypher of a saved query: a .cypher file, or NAME in cypher/."""
+    candidates = [Path(name)] + [d / f"{name}.cypher" for d in CYPHER_DIRS]
+    for path in candidates:
+        if path.suffix == ".cypher" and path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise NotFound(f"no saved query {name!r}; give a .cypher file or a name from cypher/")
+
+
+def entity_ids_in(rows: list[dict[str, Any]]) -> list[str]:
+    """Every entity id a query returned, in whichever column, in order of
+    appearance: ids are recognised by their ontology prefix (`country:RS`)."""
+    prefixes = {label.prefix for label in ontology().labels.values() if label.name != "Document"}
+    pattern = re.compile(rf"^({'|'.join(map(re.escape, sorted(prefixes)))}):\S+$")
+    found: dict[str, None] = {}
+
+    def visit(value: Any) -> None:
+        if isinstance(value, str) and pattern.match(value):
+            found.setdefault(value)
+        elif isinstance(value, dict):
+            visit(value.get("id"))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                visit(item)
+
+    for row in rows:
+        for value in row.values():
+            visit(value)
+    return list(found)
+
+
+def query_subgraph(store, name: str, params: dict[str, str], claim_filter: ClaimFilter) -> Subgraph:
+    """The entities a saved query returns and the links among them."""
+    ids = entity_ids_in(store.query(saved_query_text(name), params))
+    if not ids:
+        raise NotFound(f"query {name!r} returned no entity ids to export; it must return ids or nodes")
+    around = store.neighbourhood(ids, 1, claim_filter)
+    keep = set(ids)
+    return Subgraph(nodes=[n for n in around.nodes if n.id in keep],
+                    links=[l for l in around.links if l.source in keep and l.target in keep], focus=[])
+
+
+def choose_subgraph(store, entity: str | None, depth: int, query: str | None, params: dict[str, str],
+                    whole: bool, claim_filter_options: dict[str, Any]) -> Subgraph:
+    from graph_intel.cli.common import resolve_entity
+    if entity:
+        subject = resolve_entity(store, entity)
+        claim_filter = build_filter(**claim_filter_options, keep_labels=(subject["label"],))
+        return store.neighbourhood([subject["id"]], depth, claim_filter)
+    claim_filter = build_filter(**claim_filter_options)
+    if query:
+        return query_subgraph(store, query, params, claim_filter)
+    return store.subgraph(claim_filter)
+
+
+def write_output(data: str | bytes, output: str | None, fmt: str) -> None:
+    if output in (None, "-"):
+        if isinstance(data, bytes):
+            raise click.UsageError(f"{fmt} is binary; write it to a file with -o FILE.{fmt}")
+        click.echo(data, nl=False)
+        return
+    path = Path(output)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+
+
+@click.command("export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(list(EXPORTERS), case_sensitive=False))
+@click.option("--entity", metavar="ENTITY", help="Export ENTITY's neighbourhood.")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True,
+              help="Links out from --entity.")
+@click.option("--query", metavar="NAME", help="Export the entities a saved query returns (NAME or FILE.cypher).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
+@click.option("--all", "whole", is_flag=True, help="Export the whole graph.")
+@filter_options
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE (default: standard output; PNG needs a file).")
+@click.pass_context
+def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, until, grade_min, output):
+    """Export a neighbourhood, a query result or the whole graph.
+
+    FORMAT: graphml and gexf (Gephi, Cytoscape), cytoscape (Cytoscape.js
+    JSON), dot, svg and png (Graphviz; svg has a pure-Python fallback),
+    html (a standalone interactive chart), i2 (Analyst's Notebook import
+    CSV) or ftm (FollowTheMoney JSON Lines for Aleph).
+    """
+    if sum(bool(x) for x in (entity, query, whole)) != 1:
+        raise click.UsageError("choose what to export: --entity ENTITY, --query NAME or --all")
+    fmt = fmt.lower()
+    filters = dict(labels=labels, rels=rels, since=since, until=until, grade_min=grade_min)
+    from graph_intel.cli.common import open_store
+    with open_store(ctx, read_only=True) as store:
+        subgraph = choose_subgraph(store, entity, depth, query, parse_params(params), whole, filters)
+    write_output(export_subgraph(subgraph, fmt), output, fmt)
+    if output not in (None, "-"):
+        click.echo(f"wrote {len(subgraph.nodes)} entities and {len(subgraph.links)} links to {output} ({fmt})",
+                   err=True)
