@@ -24,7 +24,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTH_RE = "|".join(MONTHS) + "|" + "|".join(m[:3] for m in MONTHS) + "|sept"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
-ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 HEADER = re.compile(r"^(?P<key>source|date|published|publisher|title|url|fonte/source)\s*:\s*(?P<value>.*\S)\s*$",
                     re.I | re.M)

@@ -132,6 +132,9 @@ class EmbeddedStore(PortableReads):
                                    {"rows": new})
                 added += len(new)
             if old:
+                # An all-null column reaches LadybugDB as STRING whatever its type: leave such columns out.
+                filled = {k for row in old for k, v in row.items() if v is not None} | {"id", "aliases"}
+                old = [{k: v for k, v in row.items() if k in filled} for row in old]
                 self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET "
                                    + graphdata.merge_assignments(old[0]), {"rows": old})
         for label, rows in plan.mentions.items():

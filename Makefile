@@ -1,0 +1,31 @@
+# The README's two promises: `make demo` and `make test`, each installing what it needs.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= data/demo.lbug
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	rm -rf $(DEMO_DB) $(DEMO_DB).*
+	$(BIN)/graph-intel --db $(DEMO_DB) load seed/
+	$(BIN)/graph-intel --db $(DEMO_DB) stats
+	$(BIN)/graph-intel --db $(DEMO_DB) chart cartel --depth 2
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b; done
+
+clean:
+	rm -rf $(VENV) data build *.egg-info .pytest_cache

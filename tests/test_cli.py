@@ -1,0 +1,102 @@
+"""The CLI drives the library: exact summaries, clear one-line errors, exit codes."""
+import json
+
+from click.testing import CliRunner
+
+from graph_intel.cli import main
+
+
+def run(*args, **kwargs):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+def test_load_reports_what_was_added_and_is_idempotent(tmp_path, seed_dir):
+    db = tmp_path / "g.lbug"
+    first = run("--db", db, "load", seed_dir)
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("loaded 2 document(s), 0 already present, 0 failed; added ")
+    second = run("load", seed_dir, "--db", db)
+    assert second.exit_code == 0
+    assert second.output.startswith("loaded 0 document(s), 2 already present, 0 failed; added 0 node(s) and 0 claim(s)")
+
+
+def test_a_bad_file_is_named_the_others_still_load_and_the_exit_is_nonzero(tmp_path, seed_files):
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    db = tmp_path / "g.lbug"
+    result = CliRunner().invoke(main, ["--db", str(db), "load", str(seed_files[0]), str(bad), str(empty),
+                                       str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 3
+    assert any("scan.pdf" in e and "unsupported file type" in e for e in errors)
+    assert any("empty.txt" in e and "no text" in e for e in errors)
+    assert any("missing.txt" in e for e in errors)
+    stats = json.loads(run("--db", db, "stats", "--format", "json").output)
+    assert stats["documents"] == 1
+
+
+def test_stats_json_shape(tmp_path, seed_dir):
+    db = tmp_path / "g.lbug"
+    run("--db", db, "load", seed_dir)
+    stats = json.loads(run("stats", "--db", db, "--format", "json").output)
+    assert set(stats) == {"documents", "nodes", "relationships"}
+    assert stats["documents"] == 2
+    assert stats["nodes"]["Country"] >= 5
+    # every entity is mentioned in at least one document
+    assert stats["relationships"]["MENTIONED_IN"] >= sum(stats["nodes"].values())
+    assert "Document" not in stats["nodes"]
+
+
+def test_stats_on_a_missing_database_is_one_clear_line(tmp_path):
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "none.lbug"), "stats"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: no database at {tmp_path / 'none.lbug'}; load documents first (graph-intel load PATH...) "
+        "or point --db at an existing file"]
+
+
+def test_extract_json_follows_the_contract(seed_files):
+    result = run("extract", "--format", "json", *seed_files)
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2
+    for line, path in zip(lines, seed_files):
+        obj = json.loads(line)
+        assert set(obj) == {"document", "entities", "relations"}
+        assert obj["document"]["path"] == str(path)
+        text = path.read_text(encoding="utf-8")
+        ids = {e["id"] for e in obj["entities"]}
+        for entity in obj["entities"]:
+            assert {"id", "label", "name", "named", "properties", "mentions"} <= set(entity)
+            for m in entity["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"]
+        for rel in obj["relations"]:
+            assert rel["source"] in ids and rel["target"] in ids
+            ev = rel["evidence"]
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+            assert rel["rule"] and 0 < rel["confidence"] <= 1
+
+
+def test_extract_text_shows_evidence(seed_files):
+    result = run("extract", seed_files[1])
+    assert "Operation Street Runner" in result.output
+    assert "-PARTICIPATED_IN->" in result.output
+    assert "\u201c" in result.output
+
+
+def test_query_file_runs_read_only_with_bound_parameters(tmp_path, seed_dir):
+    db = tmp_path / "g.lbug"
+    run("--db", db, "load", seed_dir)
+    cypher = tmp_path / "q.cypher"
+    cypher.write_text("MATCH (c:Country) WHERE c.iso2 = $iso RETURN c.name AS name")
+    result = run("--db", db, "query", "--file", cypher, "-p", "iso=RS", "--format", "json")
+    assert json.loads(result.output) == [{"name": "Serbia"}]
+    write = tmp_path / "w.cypher"
+    write.write_text("MATCH (c:Country) DETACH DELETE c")
+    refused = CliRunner().invoke(main, ["--db", str(db), "query", "--file", str(write)])
+    assert refused.exit_code == 1
+    assert "read-only" in refused.output
+    assert json.loads(run("--db", db, "stats", "--format", "json").output)["nodes"]["Country"] >= 5

@@ -1,0 +1,125 @@
+"""Reading files into Documents: text, stable ids, metadata, encodings, errors."""
+import json
+
+import pytest
+
+from graph_intel.documents import document_id, expand_paths, html_to_text, metadata, read_document
+from graph_intel.errors import DocumentError
+
+RELEASE = """Police dismantle a cocaine ring in the port of Antwerp
+Source: https://example.org/news/ring
+Date: 2024-03-05
+
+Officers seized 300 kg of cocaine on 2 March 2024.
+"""
+
+
+def test_header_lines_give_title_source_and_date(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Police dismantle a cocaine ring in the port of Antwerp"
+    assert doc.source == "https://example.org/news/ring"
+    assert doc.published == "2024-03-05"
+    assert doc.publisher == "example.org"
+    assert doc.text == RELEASE
+
+
+def test_without_headers_the_latest_body_date_and_the_trailing_url_are_used():
+    info = metadata("Raids in Belgrade\n\nOn 3 May 2023 police arrested two men; on May 8, 2023 a third.\n"
+                    "Press office: https://www.europol.europa.eu/media-press/newsroom/news/x")
+    assert info["published"] == "2023-05-08"
+    assert info["source"] == "https://www.europol.europa.eu/media-press/newsroom/news/x"
+    assert info["publisher"] == "Europol"
+    assert info["title"] == "Raids in Belgrade"
+
+
+def test_a_date_in_the_source_url_path_is_the_publication_date():
+    info = metadata("Title\nSource: https://www.government.nl/news/2011/06/30/harc-team\nThe team found drugs.")
+    assert info["published"] == "2011-06-30"
+
+
+def test_the_seed_documents_keep_their_metadata(seed_files):
+    europol = read_document(next(p for p in seed_files if p.name.startswith("europol")))
+    assert europol.title.startswith("Serbian authorities seize assets")
+    assert europol.source.startswith("https://www.europol.europa.eu/")
+    assert europol.publisher == "Europol"
+    assert europol.published.startswith("2023-05")
+
+
+def test_document_id_ignores_spacing_and_line_endings_but_not_words():
+    assert document_id("Seven tonnes\r\nof cocaine ") == document_id("Seven  tonnes of cocaine")
+    assert document_id("Seven tonnes of cocaine") != document_id("Six tonnes of cocaine")
+    assert document_id("x").startswith("doc:")
+
+
+def test_html_keeps_visible_text_only():
+    html = ("<html><head><title>Seizure in Rotterdam</title><style>p{color:red}</style>"
+            "<meta property='article:published_time' content='2022-01-04T10:00:00Z'></head>"
+            "<body><script>var cocaine = 1;</script><h1>Seizure</h1><p>700 kg of cocaine</p>"
+            "<p>found in Rotterdam.</p></body></html>")
+    text, meta = html_to_text(html)
+    assert "var cocaine" not in text and "color:red" not in text
+    assert "700 kg of cocaine" in text and "found in Rotterdam." in text
+    assert text.index("cocaine") < text.index("found in")
+    assert meta["title"] == "Seizure in Rotterdam"
+
+
+def test_html_file_metadata(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Seizure in Rotterdam</title>"
+                    "<meta property='article:published_time' content='2022-01-04T10:00:00Z'></head>"
+                    "<body><p>Customs found 700 kg of cocaine.</p></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Seizure in Rotterdam"
+    assert doc.published == "2022-01-04"
+    assert "<p>" not in doc.text
+
+
+def test_legacy_encoding_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Polícia Judiciária seized cocaine in Lisboa".encode("cp1252"))
+    doc = read_document(path)
+    assert "Polícia Judiciária" in doc.text
+    assert doc.warnings and "legacy.txt" in doc.warnings[0]
+
+
+def test_sidecar_metadata_and_grading(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text("# Report\n\nCustoms found 10 kg of heroin.\n", encoding="utf-8")
+    (tmp_path / "report.md.meta.json").write_text(json.dumps({"publisher": "Customs", "grading": "b2"}))
+    doc = read_document(path)
+    assert doc.title == "Report"
+    assert doc.publisher == "Customs"
+    assert doc.grading == "B2"
+    assert read_document(path, grading="A1").grading == "A1"
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("notes.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
+    ("empty.txt", b"   \n", "has no text"),
+])
+def test_unreadable_documents_get_an_error_naming_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=message) as info:
+        read_document(path)
+    assert name in str(info.value)
+
+
+def test_a_grading_outside_the_admiralty_scale_is_refused(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Customs found 10 kg of heroin.")
+    with pytest.raises(DocumentError, match="Admiralty"):
+        read_document(path, grading="G7")
+
+
+def test_expand_paths_takes_files_folders_and_globs(tmp_path):
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("b")
+    (tmp_path / "sub" / "b.md.meta.json").write_text("{}")
+    (tmp_path / "c.csv").write_text("c")
+    files, missing = expand_paths([str(tmp_path), str(tmp_path / "*.txt"), str(tmp_path / "nothing-*.txt")])
+    assert sorted(p.name for p in files) == ["a.txt", "b.md"]
+    assert missing and "nothing-*.txt" in missing[0][1]
