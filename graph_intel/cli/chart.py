@@ -135,3 +135,5 @@ def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, un
                          color=use_colour(colour), evidence=evidence)
     for line in lines:
         click.echo(line, color=use_colour(colour))
+    if not subgraph.links and (labels or rels or since or until or grade_min):
+        click.echo("no links match these filters; drop a --label, --rel, --since, --until or --grade-min", err=True)

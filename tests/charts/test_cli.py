@@ -1,0 +1,123 @@
+"""`graph-intel chart` and `graph-intel export` on the seed graph, driven
+through the real CLI group and the real embedded store."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graph_intel.cli import main
+
+
+@pytest.fixture
+def run(seeded_db):
+    def invoke(*args: str):
+        return CliRunner().invoke(main, ["--db", str(seeded_db), *args], catch_exceptions=False)
+    return invoke
+
+
+PINK_PANTHER_80 = """\
+◉ Pink Panther [Organisation]
+└◀╌╌LINKED_TO (1 doc)╌╌ unnamed drug trafficking criminal organisation
+                        [Organisation]
+
+2 entities, 1 link
+Legend: ──▶ confirmed (confidence ≥ 0.8 or graded A/B 1–2)
+        ╌╌▶ probable (≥ 0.5 or A–C 1–3)  ┄┄▶ possible or ungraded
+        ◀▶ direction of the relationship  (n docs) supporting documents
+        ↺ drawn in full elsewhere
+"""
+
+
+def test_chart_of_the_seed_graph_exact_text(run):
+    result = run("chart", "Pink Panther", "--width", "80")
+    assert result.exit_code == 0
+    assert result.output == PINK_PANTHER_80
+
+
+def test_chart_piped_has_no_colour_and_ascii_is_ascii(run):
+    result = run("chart", "Serbia", "--depth", "2", "--ascii", "--width", "60")
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.output and result.output.isascii()
+    assert result.output.startswith("* Serbia [Country]\n")
+    assert max(len(line) for line in result.output.splitlines()) <= 60
+
+
+def test_chart_colour_can_be_forced(run):
+    result = run("chart", "Pink Panther", "--color", "--width", "80")
+    assert "\x1b[1;31mPink Panther\x1b[0m" in result.output
+
+
+def test_path_chart_with_evidence(run):
+    result = run("chart", "Pink Panther", "--to", "Hasselt", "--evidence", "--width", "100")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "Path from Pink Panther to Hasselt: 2 hops"
+    assert lines[1] == "◉ Pink Panther [Organisation]"
+    assert "One of the targets arrested in Serbia" in result.output and "— doc:" in result.output
+
+
+def test_ambiguous_name_lists_candidates_in_one_line(run):
+    result = run("chart", "Bel")
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+    assert "matches several entities" in result.output and "country:BE" in result.output
+
+
+def test_unknown_entity_says_what_to_do(run):
+    result = run("chart", "Atlantis")
+    assert result.exit_code == 1 and "no entity matches 'Atlantis'" in result.output
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--label", "Vessel", "unknown label 'Vessel'; choose from Operation"),
+    ("--rel", "OWNS", "unknown relationship 'OWNS'; choose from PARTICIPATED_IN"),
+    ("--grade-min", "Z9", "'Z9' is not an Admiralty grade"),
+    ("--since", "May 2023", "'May 2023' is not a date"),
+])
+def test_filters_are_validated(run, option, value, message):
+    result = run("chart", "Serbia", option, value)
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_filters_are_case_insensitive_and_keep_the_subject(run):
+    result = run("chart", "Serbia", "--label", "operation", "--rel", "participated_in", "--width", "100")
+    assert result.exit_code == 0
+    assert "──PARTICIPATED_IN (1 doc)" in result.output
+    assert "[Agency]" not in result.output
+
+
+def test_export_graphml_of_a_neighbourhood(run, tmp_path):
+    out = tmp_path / "serbia.graphml"
+    result = run("export", "graphml", "--entity", "Serbia", "--depth", "2", "-o", str(out))
+    assert result.exit_code == 0
+    graph = nx.read_graphml(out, force_multigraph=True)
+    assert "country:RS" in graph and graph.number_of_edges() > 0
+    assert f"to {out} (graphml)" in result.output
+
+
+def test_export_whole_graph_as_cytoscape_to_stdout(run, seeded_store):
+    whole = seeded_store.subgraph()
+    result = run("export", "cytoscape", "--all")
+    elements = json.loads(result.output)["elements"]
+    assert (len(elements["nodes"]), len(elements["edges"])) == (len(whole.nodes), len(whole.links))
+
+
+def test_export_query_result(run, tmp_path):
+    query = tmp_path / "countries.cypher"
+    query.write_text("MATCH (c:Country) WHERE c.id IN ['country:RS', 'country:NL'] RETURN c.id AS id")
+    result = run("export", "ftm", "--query", str(query))
+    ids = {json.loads(line)["id"] for line in result.output.splitlines()}
+    assert {"country:RS", "country:NL"} <= ids
+
+
+def test_export_needs_exactly_one_source(run):
+    result = run("export", "dot")
+    assert result.exit_code == 2 and "--entity ENTITY, --query NAME or --all" in result.output
+
+
+def test_png_to_stdout_is_refused(run):
+    result = run("export", "png", "--all")
+    assert result.exit_code == 2 and "-o FILE.png" in result.output
