@@ -295,3 +295,19 @@ def test_pack_items_keeps_items_whole_when_they_fit():
 def test_write_chart_prints_one_line_each(capsys):
     write_chart(["a", "b"])
     assert capsys.readouterr().out == "a\nb\n"
+
+
+def test_path_with_two_relationships_between_one_pair(seed_path):
+    seed_path.links.append(ChartLink("operation:otf-balkan-cartel", "RESULTED_IN", "shipment:aruba-5t", 1, 1, 0.9))
+    seed_path.links.append(ChartLink("agency:europol", "PART_OF", "agency:europol", 1, 1, 0.9))
+    assert not is_path(seed_path)       # a self-loop is not a chain
+    seed_path.links.pop()
+    assert not is_path(seed_path)       # a shortcut makes a cycle
+    seed_path.links.pop()
+    seed_path.links.append(ChartLink("agency:europol", "LINKED_TO", "operation:otf-balkan-cartel", 1, 1, 0.9))
+    lines = render_chart(seed_path, width=100)
+    assert lines[2:5] == [
+        "├──MEMBER_OF (1 doc)─────────▶ Europol [Agency]",
+        "├──LINKED_TO (1 doc)─────────▶ Operational Taskforce Balkan Cartel [Operation]",
+        "├──PARTICIPATED_IN (2 docs)──▶ Operational Taskforce Balkan Cartel [Operation]",
+    ]
