@@ -38,8 +38,8 @@ from graph_intel.errors import GraphIntelError, NotFound
 
 FORMATS = ("edgelist", "matrix", "twomode", "pajek")
 COMBINE = ("sum", "last", "max")
-HEADER_WORDS = {"source", "target", "from", "to", "src", "dst", "node", "node1", "node2",
-                "u", "v", "i", "j", "weight", "w", "ego", "alter", "caller", "callee", "id1", "id2"}
+HEADER_WORDS = {"source", "target", "from", "to", "src", "dst", "node", "node1", "node2", "weight",
+                "ego", "alter", "caller", "callee", "id1", "id2", "sender", "receiver", "actor1", "actor2"}
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 DIGITS = re.compile(r"^\d+$")
 
@@ -202,7 +202,8 @@ def _edgelist_ties(text: str, path: Path, header: bool | None):
 
 def _looks_like_header(rows: list[list[str]]) -> bool:
     first = rows[0]
-    if any(cell.lower() in HEADER_WORDS for cell in first):
+    # Both end columns named like a header ("source,target"); one alone could be a person called "To".
+    if len(first) >= 2 and all(cell.lower() in HEADER_WORDS for cell in first[:2]):
         return True
     # A third column that is text on the first row but numbers below is a caption.
     return (len(first) == 3 and len(rows) > 1 and len(rows[1]) == 3

@@ -4,6 +4,7 @@ carry the traffic.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Hashable
 
 import networkx as nx
@@ -18,14 +19,17 @@ Node = Hashable
 
 def find_node(G: nx.Graph, query: str) -> Node:
     """The node a user means: its id, else its name or an alias (case-insensitive),
-    else the one node whose name contains the text."""
+    else the one node whose name has the text as a word, else as a part of a word."""
     if query in G:
         return query
     wanted = query.casefold()
     exact = [n for n, d in G.nodes(data=True)
              if str(d.get("name", n)).casefold() == wanted
              or wanted in (str(a).casefold() for a in d.get("aliases") or ())]
-    partial = exact or [n for n, d in G.nodes(data=True) if wanted in str(d.get("name", n)).casefold()]
+    # A whole word ("Atta") beats a fragment of one ("Abdussattar").
+    words = exact or [n for n, d in G.nodes(data=True)
+                      if re.search(rf"\b{re.escape(wanted)}\b", str(d.get("name", n)).casefold())]
+    partial = words or [n for n, d in G.nodes(data=True) if wanted in str(d.get("name", n)).casefold()]
     if len(partial) == 1:
         return partial[0]
     if not partial:

@@ -139,3 +139,8 @@ def test_montagna_roles_become_node_attributes(datasets):
     groups = node_groups(roles, "Role")
     assert len(groups) == 84
     assert groups["n18"] == "executive family ''Mistretta''"
+
+
+def test_one_letter_names_are_nodes_not_a_header(tmp_path):
+    G = read_network(write(tmp_path, "e.csv", "u,v\nv,w\n"))
+    assert sorted(map(sorted, G.edges())) == [["u", "v"], ["v", "w"]]

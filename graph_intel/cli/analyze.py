@@ -1,0 +1,386 @@
+"""`graph-intel analyze ...`: network analytics over the store or an imported network.
+
+Each command builds one graph (``--network FILE`` or a projection of the
+store), calls one library function from :mod:`graph_intel.analytics` and
+renders what it returns: a table by default, ``--format json`` or ``csv``
+for scripts.
+
+Machine-readable contract: ``analyze centrality --format json`` prints a
+list with one object per node: ``node`` and one key per measure (``degree``
+is the raw number of ties); ``analyze disrupt --format json`` prints an
+object whose ``lcc`` lists the largest-component sizes, starting with the
+size before any removal, and ``removed`` the nodes removed at each step.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import click
+
+from graph_intel.errors import GraphIntelError
+
+try:
+    from graph_intel.cli.common import store_options
+except ImportError:   # the store layer is optional for --network use
+    def store_options(command):
+        return command
+
+PROJECTIONS = ("collapsed", "agencies", "countries", "organisations", "routes")
+FORMATS = ("table", "json", "csv")
+TABLE_ROWS = 20
+
+
+class AnalyzeGroup(click.Group):
+    """User errors become one line and exit status 1, also when run on its own."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GraphIntelError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def graph_source(default_projection: str = "collapsed"):
+    """Options choosing the graph: --network FILE or a projection of the store with filters."""
+    def decorate(command):
+        options = [
+            click.option("--network", type=click.Path(dir_okay=False), default=None,
+                         help="Analyse this network file instead of the store (edge list, matrix, Pajek)."),
+            click.option("--input-format", type=click.Choice(["edgelist", "matrix", "twomode", "pajek"]),
+                         default=None, help="Format of --network (detected when not given)."),
+            click.option("--directed", is_flag=True, help="Read --network as directed."),
+            click.option("--names", type=click.Path(dir_okay=False), default=None,
+                         help="'id name' file naming the nodes of --network."),
+            click.option("--projection", type=click.Choice(PROJECTIONS), default=default_projection,
+                         show_default=True, help="Which graph of the store to analyse."),
+            click.option("--label", "labels", multiple=True, help="Keep only nodes with this label (repeatable)."),
+            click.option("--rel", "relationships", multiple=True, help="Keep only this relationship (repeatable)."),
+            click.option("--since", default=None, metavar="DATE", help="Claims of documents published on or after."),
+            click.option("--until", default=None, metavar="DATE", help="Claims of documents published up to."),
+            click.option("--min-reliability", default=None, metavar="A-F", help="Keep sources graded this or better."),
+            click.option("--max-credibility", type=int, default=None, metavar="1-6",
+                         help="Keep information graded this or better."),
+            click.option("--min-confidence", type=float, default=0.0, help="Keep claims with this confidence or more."),
+            click.option("--format", "output", type=click.Choice(FORMATS), default="table", show_default=True),
+        ]
+        for option in reversed(options):
+            command = option(command)
+        return store_options(command)
+    return decorate
+
+
+@click.group("analyze", cls=AnalyzeGroup)
+def analyze():
+    """Network analytics: centrality, brokers, communities, key players, disruption, routes, gaps, paths."""
+
+
+# -- building the graph ----------------------------------------------------------
+
+def _claim_filter(params: dict[str, Any]):
+    from graph_intel.store.base import ClaimFilter
+
+    return ClaimFilter(labels=frozenset(params["labels"]) if params.get("labels") else None,
+                       relationships=frozenset(params["relationships"]) if params.get("relationships") else None,
+                       since=params.get("since"), until=params.get("until"),
+                       min_reliability=params.get("min_reliability"),
+                       max_credibility=params.get("max_credibility"),
+                       min_confidence=params.get("min_confidence") or 0.0)
+
+
+def load_graph(ctx: click.Context, params: dict[str, Any], *, projection: str | None = None,
+               multi: bool = False, directed: bool | None = None):
+    """The graph a command works on: the --network file, or a projection of the store."""
+    from graph_intel.analytics import networks, projections
+
+    if params.get("network"):
+        return networks.read_network(params["network"], fmt=params.get("input_format"),
+                                     directed=params.get("directed") if directed is None else directed,
+                                     names=params.get("names"))
+    from graph_intel.cli.common import open_store   # only store-backed runs need the store layer
+
+    claim_filter = _claim_filter(params)
+    with open_store(ctx, read_only=True) as store:
+        if multi:
+            return projections.multigraph(store, claim_filter)
+        return projections.PROJECTIONS[projection or params["projection"]](store, claim_filter)
+
+
+def _names(G) -> dict:
+    return {node: data.get("name") for node, data in G.nodes(data=True) if data.get("name") not in (None, node)}
+
+
+# -- rendering ---------------------------------------------------------------------
+
+def emit(value: Any, output: str, *, rows: list[dict[str, Any]] | None = None, title: str = "") -> None:
+    """JSON prints the library's value; CSV and tables print ``rows`` (default: ``value``)."""
+    if output == "json":
+        click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+        return
+    rows = value if rows is None else rows
+    if output == "csv":
+        click.echo(_csv(rows))
+    else:
+        click.echo(_table(rows, title))
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    columns = list(rows[0]) if rows else []
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return out.getvalue().rstrip("\n")
+
+
+def _table(rows: list[dict[str, Any]], title: str) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title or None)
+    columns = list(rows[0]) if rows else []
+    for column in columns:
+        numeric = rows and isinstance(rows[0][column], (int, float))
+        table.add_column(column, justify="right" if numeric else "left")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c), rounded=True) for c in columns))
+    console = Console(file=io.StringIO(), width=120, force_terminal=False, color_system=None)
+    console.print(table if rows else "(nothing to show)")
+    return console.file.getvalue().rstrip("\n")
+
+
+def _cell(value: Any, rounded: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and rounded:
+        return str(int(value)) if value.is_integer() and abs(value) > 0 else f"{value:.4f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _limit(rows: list, top: int | None, output: str) -> list:
+    """Tables show the first rows unless --top says otherwise; JSON and CSV show all."""
+    if top is None:
+        top = TABLE_ROWS if output == "table" else None
+    return rows if top is None or top <= 0 else rows[:top]
+
+
+# -- commands ----------------------------------------------------------------------
+
+@analyze.command()
+@graph_source()
+@click.option("--measures", default="degree,betweenness,closeness,eigenvector,pagerank", show_default=True,
+              help="Comma-separated: degree, degree_centrality, betweenness, closeness, eigenvector, pagerank, "
+                   "kcore, constraint.")
+@click.option("--sort", "sort_by", default=None, help="Measure to sort by (default: the first).")
+@click.option("--k", type=int, default=None, help="Estimate betweenness from K sampled sources (large graphs).")
+@click.option("--seed", type=int, default=None, help="Seed for --k.")
+@click.option("--top", type=int, default=None, help="Rows to show (table default 20; JSON/CSV: all).")
+@click.option("--plot", type=click.Path(dir_okay=False), default=None, help="Also write the degree distribution PNG.")
+@click.pass_context
+def centrality(ctx, measures, sort_by, k, seed, top, plot, **params):
+    """Who is central: degree (raw ties), betweenness, closeness, eigenvector, PageRank, per node."""
+    from graph_intel.analytics import centrality_table
+
+    G = load_graph(ctx, params)
+    chosen = [m.strip() for m in measures.split(",") if m.strip()]
+    table = centrality_table(G, measures=chosen, k=k, seed=seed)
+    sort_by = sort_by or chosen[0]
+    if sort_by not in chosen:
+        raise GraphIntelError(f"--sort {sort_by} is not one of the measures ({', '.join(chosen)})")
+    rows = [{"node": node, **values} for node, values in table.items()]
+    rows.sort(key=lambda row: -(row[sort_by] if row[sort_by] is not None else float("-inf")))
+    rows = _limit(rows, top, params["output"])
+    if plot:
+        from graph_intel.analytics.plots import plot_degree_distribution
+        plot_degree_distribution(G, plot, title=G.graph.get("name", ""))
+    emit(rows, params["output"], rows=_with_names(G, rows), title="Centrality")
+
+
+def _with_names(G, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    names = _names(G)
+    if not names:
+        return rows
+    return [{"node": row["node"], "name": names.get(row["node"], ""),
+             **{k: v for k, v in row.items() if k != "node"}} for row in rows]
+
+
+@analyze.command()
+@graph_source()
+@click.option("--groups", "groups_file", type=click.Path(dir_okay=False), default=None,
+              help="CSV of node attributes (first column the node) giving each node's group.")
+@click.option("--group-by", default=None,
+              help="Column of --groups, or node attribute of the store graph (default: label).")
+@click.option("--top", type=int, default=None, help="Rows to show (table default 20).")
+@click.pass_context
+def brokers(ctx, groups_file, group_by, top, **params):
+    """Brokers: Gould–Fernandez roles between groups and Burt's constraint (low = spans holes)."""
+    from graph_intel.analytics import brokerage, constraint
+    from graph_intel.analytics.networks import node_groups, read_node_table
+
+    G = load_graph(ctx, params)
+    if groups_file:
+        table = read_node_table(groups_file)
+        column = group_by or next(iter(next(iter(table.values()), {})), None)
+        groups = node_groups(table, column) if column else {}
+    else:
+        attribute = group_by or "label"
+        groups = {node: data[attribute] for node, data in G.nodes(data=True) if data.get(attribute)}
+    constraints = constraint(G)
+    roles = brokerage(G, groups) if groups else {node: {"total": 0} for node in G}
+    rows = [{"node": node, "group": groups.get(node), **roles[node], "constraint": constraints[node]}
+            for node in G]
+    rows.sort(key=lambda row: (-row["total"], row["constraint"] if row["constraint"] is not None else 2.0))
+    rows = _limit(rows, top, params["output"])
+    emit(rows, params["output"], title="Brokerage roles and constraint")
+
+
+@analyze.command()
+@graph_source()
+@click.option("--method", type=click.Choice(["louvain", "leiden"]), default="louvain", show_default=True)
+@click.option("--resolution", type=float, default=1.0, show_default=True, help="Higher gives smaller communities.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.pass_context
+def communities(ctx, method, resolution, seed, **params):
+    """Communities (Louvain or Leiden, seeded) with their members, largest first."""
+    from graph_intel.analytics import communities as find_communities
+    from graph_intel.analytics import modularity
+
+    G = load_graph(ctx, params)
+    membership = find_communities(G, method=method, resolution=resolution, seed=seed)
+    groups: dict[int, list] = {}
+    for node, number in membership.items():
+        groups.setdefault(number, []).append(node)
+    result = {"method": method, "modularity": modularity(G, membership) if G.number_of_edges() else 0.0,
+              "communities": [{"community": n, "size": len(groups[n]), "members": groups[n]}
+                              for n in sorted(groups)]}
+    names = _names(G)
+    rows = [{"community": c["community"], "size": c["size"],
+             "members": [names.get(m, m) for m in c["members"]]} for c in result["communities"]]
+    emit(result, params["output"], rows=rows, title=f"Communities (modularity {result['modularity']:.3f})")
+
+
+@analyze.command()
+@graph_source()
+@click.option("--k", "size", type=int, default=3, show_default=True, help="Size of the key-player set.")
+@click.option("--goal", type=click.Choice(["fragment", "reach"]), default="fragment", show_default=True,
+              help="fragment: whose removal breaks the network most (KPP-Neg); reach: who reaches most (KPP-Pos).")
+@click.option("--m", type=int, default=None, help="With --goal reach: count nodes within M steps instead.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.pass_context
+def keyplayers(ctx, size, goal, m, seed, **params):
+    """Key-player set (Borgatti): the K people to remove, or to reach others through."""
+    from graph_intel.analytics import key_players
+
+    G = load_graph(ctx, params)
+    result = key_players(G, size, goal=goal, m=m, seed=seed)
+    names = _names(G)
+    rows = [{"node": node, "name": names[node]} if names else {"node": node} for node in result["nodes"]]
+    emit(result, params["output"], rows=rows, title=f"Key players ({goal}: {result['score']:.3f})")
+
+
+@analyze.command()
+@graph_source()
+@click.option("--strategy", default="betweenness", show_default=True,
+              type=click.Choice(["degree", "betweenness", "pagerank", "closeness", "eigenvector", "katz",
+                                 "collective_influence", "random"]))
+@click.option("--block", type=int, default=1, show_default=True,
+              help="Nodes removed per step; the ranking is recomputed between steps (1 = one at a time).")
+@click.option("--mode", type=click.Choice(["recompute", "initial"]), default="recompute", show_default=True,
+              help="initial: rank once on the intact network and never recompute.")
+@click.option("--steps", type=int, default=None, help="Stop after this many steps (default: until empty).")
+@click.option("--min-nodes", type=int, default=None,
+              help="Stop before a step that would leave this many nodes or fewer (Cavallaro et al.: 5).")
+@click.option("--weighted", is_flag=True, help="Let the strategy use edge weights (as distances for betweenness).")
+@click.option("--k", type=int, default=None, help="Sampled betweenness from K sources (large graphs).")
+@click.option("--seed", type=int, default=None, help="Seed for random and for --k.")
+@click.option("--plot", type=click.Path(dir_okay=False), default=None, help="Also write the LCC curve as PNG.")
+@click.pass_context
+def disrupt(ctx, strategy, block, mode, steps, min_nodes, weighted, k, seed, plot, **params):
+    """Simulate arrests: remove nodes by a strategy and follow the largest connected component."""
+    from graph_intel.analytics import disrupt as simulate
+
+    G = load_graph(ctx, params)
+    result = simulate(G, strategy=strategy, block=block, mode=mode, steps=steps, min_nodes=min_nodes,
+                      weight="weight" if weighted else None, k=k, seed=seed)
+    if plot:
+        from graph_intel.analytics.plots import plot_disruption
+        plot_disruption([result], plot, title=G.graph.get("name", ""))
+    initial = result["lcc"][0] or 1
+    names = _names(G)
+    rows = [{"step": 0, "removed": [], "lcc": result["lcc"][0], "share": 1.0 if result["lcc"][0] else 0.0}]
+    rows += [{"step": i, "removed": [names.get(n, n) for n in batch], "lcc": size, "share": size / initial}
+             for i, (batch, size) in enumerate(zip(result["removed"], result["lcc"][1:]), 1)]
+    emit(result, params["output"], rows=rows, title=f"Disruption by {strategy}")
+
+
+@analyze.command()
+@graph_source(default_projection="routes")
+@click.option("--top", type=int, default=10, show_default=True, help="Legs and hubs to show.")
+@click.pass_context
+def routes(ctx, top, **params):
+    """Route analysis: which legs (edge betweenness) and hubs carry the trafficking routes."""
+    from graph_intel.analytics import route_analysis
+
+    # Routes have a direction (origin to destination) even when read from a file.
+    G = load_graph(ctx, params, projection="routes", directed=True)
+    result = route_analysis(G, top=top)
+    if params["output"] == "json":
+        emit(result, "json")
+        return
+    names = _names(G)
+    legs = [{"from": names.get(l["source"], l["source"]), "to": names.get(l["target"], l["target"]),
+             "betweenness": l["betweenness"], "weight": l["weight"]} for l in result["legs"]]
+    hubs = [dict(h, node=names.get(h["node"], h["node"])) for h in result["hubs"]]
+    for hub in hubs:
+        hub.pop("name", None)
+    emit(legs, params["output"], title="Route legs")
+    emit(hubs, params["output"], title="Hubs")
+
+
+@analyze.command()
+@graph_source()
+@click.option("--method", type=click.Choice(["adamic_adar", "jaccard"]), default="adamic_adar", show_default=True)
+@click.option("--node", "nodes", multiple=True, help="Only pairs involving this node (repeatable).")
+@click.option("--top", type=int, default=20, show_default=True)
+@click.pass_context
+def predict(ctx, method, nodes, top, **params):
+    """Gap analysis: untied pairs that share contacts and are probably linked."""
+    from graph_intel.analytics import find_node, predict_links
+
+    G = load_graph(ctx, params)
+    focus = [find_node(G, n) for n in nodes] or None
+    result = predict_links(G, method=method, top=top, nodes=focus)
+    names = _names(G)
+    rows = [{"source": names.get(p["source"], p["source"]), "target": names.get(p["target"], p["target"]),
+             "score": p["score"], "common": [names.get(c, c) for c in p["common"]]} for p in result]
+    emit(result, params["output"], rows=rows, title=f"Probable missing links ({method})")
+
+
+@analyze.command()
+@click.argument("source")
+@click.argument("target")
+@graph_source()
+@click.pass_context
+def path(ctx, source, target, **params):
+    """Shortest path between two entities, with the documents and sentences behind every hop."""
+    from graph_intel.analytics import evidence_path
+
+    G = load_graph(ctx, params, multi=not params.get("network"))
+    result = evidence_path(G, source, target)
+    if params["output"] == "json":
+        emit(result, "json")
+        return
+    rows = []
+    for hop in result["hops"]:
+        claims = hop["claims"] or [{}]
+        for claim in claims:
+            rows.append({"from": G.nodes[hop["source"]].get("name", hop["source"]),
+                         "to": G.nodes[hop["target"]].get("name", hop["target"]),
+                         "claim": f"{claim.get('source', '')} {claim.get('type', '')} {claim.get('target', '')}".strip(),
+                         "document": claim.get("doc_id", ""), "evidence": claim.get("evidence", "")})
+    emit(rows, params["output"], title=f"Path ({len(result['hops'])} hops)")

@@ -1,0 +1,166 @@
+"""`graph-intel analyze` driven through click's CliRunner, comparing exact JSON."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graph_intel.analytics import read_network
+from graph_intel.cli.analyze import analyze
+
+MEASURES = ["degree", "betweenness", "closeness", "eigenvector", "pagerank"]
+
+
+@pytest.fixture
+def kite_file(tmp_path):
+    path = tmp_path / "kite.csv"
+    path.write_text("source,target\n" + "".join(f"{u},{v}\n" for u, v in nx.krackhardt_kite_graph().edges()))
+    return path
+
+
+def run(*args):
+    result = CliRunner().invoke(analyze, [str(a) for a in args], catch_exceptions=False)
+    return result
+
+
+def test_centrality_json_contract(kite_file):
+    result = run("centrality", "--network", kite_file, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert len(rows) == 10
+    assert all(list(row) == ["node"] + MEASURES for row in rows)
+    by_node = {row["node"]: row for row in rows}
+    assert by_node["n3"]["degree"] == 6   # raw number of ties, not normalised
+    assert by_node["n7"]["betweenness"] == pytest.approx(0.3889, abs=1e-4)
+    assert by_node["n5"]["closeness"] == pytest.approx(0.6429, abs=1e-4)
+    assert sum(row["pagerank"] for row in rows) == pytest.approx(1.0)
+    assert rows[0]["node"] == "n3"   # sorted by the first measure
+
+
+def test_centrality_on_the_911_network(datasets):
+    result = run("centrality", "--network", datasets / "911-hijackers-krebs/terrorists.net", "--format", "json")
+    rows = json.loads(result.output)
+    for measure in ("degree", "betweenness", "closeness"):
+        assert max(rows, key=lambda row: row[measure])["node"] == "Mohamed Atta"
+
+
+def test_centrality_csv_and_table(kite_file):
+    csv_rows = list(csv.DictReader(io.StringIO(run("centrality", "--network", kite_file, "--format", "csv",
+                                                   "--measures", "degree,kcore").output)))
+    assert csv_rows[0] == {"node": "n3", "degree": "6", "kcore": "3"}
+    table = run("centrality", "--network", kite_file, "--top", "3").output
+    assert "Centrality" in table and "n3" in table and "n9" not in table
+
+
+def test_disrupt_json_contract_blocks(datasets):
+    network = datasets / "sicilian-mafia-montagna/Montagna_meetings_edgelist.csv"
+    result = run("disrupt", "--network", network, "--strategy", "betweenness", "--block", "5", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["lcc"][:3] == [92, 77, 24]
+    assert data["removed"][0] == ["n18", "n47", "n27", "n68", "n12"]
+    assert len(data["lcc"]) == len(data["removed"]) + 1
+    assert sum(map(len, data["removed"])) == 101 and data["lcc"][-1] == 0
+
+
+def test_disrupt_one_at_a_time_matches_reference_rows(datasets):
+    folder = datasets / "sicilian-mafia-montagna"
+    result = run("disrupt", "--network", folder / "Montagna_meetings_edgelist.csv", "--strategy", "betweenness",
+                 "--block", "1", "--min-nodes", "5", "--format", "json")
+    data = json.loads(result.output)
+    with open(folder / "reference_results/Sequential/Meeting/df_Unweighted_5nrem.csv", newline="") as handle:
+        expected = [float(row["Betweenness"]) for row in csv.DictReader(handle)]
+    assert [size / data["lcc"][0] for size in data["lcc"]] == pytest.approx(expected, abs=1e-12)
+    assert all(len(batch) == 1 for batch in data["removed"])
+
+
+def test_disrupt_table(kite_file):
+    output = run("disrupt", "--network", kite_file, "--steps", "1").output
+    assert "Disruption by betweenness" in output and "n7" in output
+
+
+def test_brokers_with_a_groups_file(tmp_path):
+    network = tmp_path / "net.csv"
+    network.write_text("a,v\nv,c\nv,d\n")
+    groups = tmp_path / "groups.csv"
+    groups.write_text("node,cell\na,X\nv,X\nc,Y\nd,Y\n")
+    rows = json.loads(run("brokers", "--network", network, "--groups", groups, "--format", "json").output)
+    assert rows[0]["node"] == "v" and rows[0]["group"] == "X"
+    assert (rows[0]["itinerant"], rows[0]["representative"], rows[0]["gatekeeper"]) == (2, 2, 2)
+    assert rows[0]["constraint"] == pytest.approx(1 / 3)
+
+
+def test_communities_json(tmp_path):
+    network = tmp_path / "barbell.txt"
+    network.write_text("".join(f"{u} {v}\n" for u, v in nx.barbell_graph(4, 0).edges()))
+    data = json.loads(run("communities", "--network", network, "--format", "json").output)
+    assert [c["size"] for c in data["communities"]] == [4, 4]
+    assert data["modularity"] == pytest.approx(nx.community.modularity(
+        nx.barbell_graph(4, 0), [set(range(4)), set(range(4, 8))]))
+
+
+def test_keyplayers_json(kite_file):
+    data = json.loads(run("keyplayers", "--network", kite_file, "--k", "1", "--format", "json").output)
+    assert data == {"nodes": ["n7"], "score": pytest.approx(1 - (7 * 6 + 2 * 1) / (9 * 8)), "goal": "fragment"}
+
+
+def test_predict_json(tmp_path):
+    network = tmp_path / "g.csv"
+    network.write_text("a,x\nb,x\na,y\nb,y\nc,y\n")
+    data = json.loads(run("predict", "--network", network, "--method", "jaccard", "--top", "1",
+                          "--format", "json").output)
+    assert [(p["source"], p["target"], p["score"]) for p in data] == [("a", "b", 1.0)]
+
+
+def test_routes_json_reads_the_file_directed(tmp_path):
+    network = tmp_path / "routes.csv"
+    network.write_text("CO,EC\nEC,NL\nBR,NL\n")
+    data = json.loads(run("routes", "--network", network, "--format", "json").output)
+    assert (data["legs"][0]["source"], data["legs"][0]["target"]) == ("CO", "EC")
+    assert data["hubs"][0]["node"] == "EC" and data["hubs"][0]["in"] == 1
+
+
+def test_path_json_over_a_network(datasets):
+    data = json.loads(run("path", "Atta", "Moussaoui", "--network",
+                          datasets / "911-hijackers-krebs/terrorists.net", "--format", "json").output)
+    assert [n["id"] for n in data["nodes"]] == ["Mohamed Atta", "Habib Zacarias Moussaoui"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["centrality", "--network", "missing.csv"], "missing.csv: no such file"),
+    (["centrality", "--network", "{kite}", "--measures", "fame"], "unknown measure 'fame'"),
+    (["path", "n1", "nobody", "--network", "{kite}"], "no entity called 'nobody'"),
+    (["disrupt", "--network", "{kite}", "--block", "0"], "block must be at least 1"),
+])
+def test_user_errors_are_one_line(kite_file, args, message):
+    args = [a.replace("{kite}", str(kite_file)) for a in args]
+    result = CliRunner().invoke(analyze, args)
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_plot_needs_matplotlib_or_writes_a_png(kite_file, tmp_path):
+    target = tmp_path / "curve.png"
+    result = CliRunner().invoke(analyze, ["disrupt", "--network", str(kite_file), "--plot", str(target)])
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        assert result.exit_code == 1 and "pip install matplotlib" in result.output
+    else:
+        assert result.exit_code == 0 and target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_network_options_reach_the_reader(tmp_path):
+    network = tmp_path / "calls.txt"
+    network.write_text("1 2\n2 3\n")
+    names = tmp_path / "who.txt"
+    names.write_text("1 Ann\n2 Bob\n3 Cy\n")
+    rows = json.loads(run("centrality", "--network", network, "--names", names, "--directed",
+                          "--measures", "degree", "--format", "json").output)
+    assert rows == [{"node": "Bob", "degree": 2}, {"node": "Ann", "degree": 1}, {"node": "Cy", "degree": 1}]
+    assert read_network(network, directed=True).is_directed()
