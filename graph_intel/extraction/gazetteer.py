@@ -98,7 +98,7 @@ class Gazetteer:
             for demonym in r.get("demonyms", []):
                 self._add(demonym, Entry("region_demonym", r["id"], r["name"], r))
         for p in _load("ports.json"):
-            key = p["locode"] + ("-" + p["kind"] if p.get("kind") == "airport" else "")
+            key = p.get("id") or p["locode"].lower()
             entry = Entry("port", key, p["name"], p)
             self.ports[key] = entry
             for phrase in [p["name"], *p.get("aliases", [])]:

@@ -29,7 +29,7 @@ UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 WEIGHT = re.compile(APPROX + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?"
                     r"(?P<tail>(?:\s+(?:of|worth of))?(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?))", re.I)
 # "25 pistols", "a handgun", "5114 pieces of fake 100 Euro banknotes", "13 packages of plastic explosives"
-COUNT = re.compile(r"\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(
+COUNT = re.compile(r"(?<!several )(?<!few )\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
 
@@ -56,7 +56,9 @@ AGENCY_PATTERN = re.compile(
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
-PERSON_NAME = r"(?P<person>[A-Z][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.\s*)?(?:de\s+|van\s+|von\s+|da\s+|di\s+)?[A-Z][a-zà-ÿ’'-]+){1,2})"
+_NAME_PART = r"[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)*"  # "Jean-Philippe", "O'Neill"
+PERSON_NAME = (r"(?P<person>" + _NAME_PART + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?(?:de[ \t]+|van[ \t]+|von[ \t]+|da[ \t]+|"
+               r"di[ \t]+)?" + _NAME_PART + r"){1,2})")
 PERSON_TITLE = (r"(?:Deputy\s+|Executive\s+|Chief\s+|Senior\s+|Assistant\s+|Acting\s+|Regional\s+|Branch\s+|"
                 r"Operations\s+|Head\s+of\s+\w+\s+|Public\s+|General\s+|Special\s+|Investigating\s+)*"
                 r"(?:Director|Commissioner|Prosecutor|Minister|Commander|Manager|Officer|Inspector|Superintendent|"
@@ -76,6 +78,8 @@ NAMED_ORG = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?P<kind>criminal\s+group|crime\s+group|cartel|clan|"
     r"mafia|gang|crime\s+family|criminal\s+organi[sz]ation|syndicate)\b")
 
+ARREST = re.compile(r"\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dismantl\w*|apprehend\w*|took down|"
+                    r"taken down|takedown|extradit\w*|charged|busted)\b", re.I)
 ENFORCEMENT = re.compile(
     r"\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
@@ -106,7 +110,7 @@ CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|pas
                      r"by way of)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
 CUE_TO = re.compile(r"\b(?:to|into|destined for|bound for|heading (?:to|for)|en route to|intended for|"
                     r"delivered to|destination|for delivery (?:to|in))\s*(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-CUE_IN = re.compile(r"\b(?:in|at|near|off|on|across|inside|within|throughout)\s+(?:the\s+)?"
+CUE_IN = re.compile(r"\b(?:in|at|near|off|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)

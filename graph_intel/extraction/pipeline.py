@@ -22,6 +22,15 @@ from graph_intel.extraction.text import Sentence, fold_key, sentences, slug
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
+METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
+                           r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
+# Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
+COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so", "no", "be", "is", "it", "man",
+                "may", "can", "will", "mobile", "split", "nice", "bar", "union", "liberty", "justice", "hope",
+                "independence", "victoria", "progress", "industry", "commerce", "marina", "opportunity",
+                "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
+                "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
+                "police department", "customs", "navy", "trafficking", "operation", "action"}
 SPECIFICITY = {"Port": 3, "Location": 2, "Region": 1, "Country": 1}
 
 
@@ -122,6 +131,7 @@ class DocumentExtractor:
 
     # -- the pass --------------------------------------------------------
     def run(self) -> Extraction:
+        self.mask_metadata_lines()
         self.find_operations()
         hits = [h for h in self.gaz.find(self.text) if self.free(h.start, h.end)]
         self.find_agencies(hits)
@@ -137,6 +147,14 @@ class DocumentExtractor:
 
     def extraction(self) -> Extraction:
         return Extraction(self.doc, list(self.s.entities.values()), list(self.s.relations.values()))
+
+    def mask_metadata_lines(self) -> None:
+        """'Source: …', 'Date: …' and link-only lines are about the document, not the case."""
+        offset = 0
+        for line in self.text.split("\n"):
+            if METADATA_LINE.match(line):
+                self.take(offset, offset + len(line))
+            offset += len(line) + 1
 
     # -- find: operations ------------------------------------------------
     def find_operations(self) -> None:
@@ -320,42 +338,64 @@ class DocumentExtractor:
 
     # -- find: places, platforms, named groups ----------------------------
     def find_gazetteer_entities(self, hits: list[Hit]) -> None:
-        agency_spans = [(m.start, m.end) for m in self.mentions_of("Agency")]
         for hit in hits:
-            inside = any(a <= hit.start and hit.end <= b for a, b in agency_spans)
-            if not inside and not self.free(hit.start, hit.end):
+            if not self.free(hit.start, hit.end) or hit.of("commodity"):
                 continue
-            self._add_hit(hit, inside)
+            if self._add_hit(hit, inside_agency=False):
+                self.take(hit.start, hit.end)
+        # Inside agency names: the country a demonym gives ("Spanish National Police"),
+        # the town a local force is named after ("Belgrade Police").
+        for agency in list(self.mentions_of("Agency")):
+            for hit in self.gaz.find(agency.text):
+                inner = Hit(agency.start + hit.start, agency.start + hit.end, hit.text, hit.entries)
+                if hit.of("country", "demonym") or (hit.start == 0 and hit.of("city")):
+                    self._add_hit(inner, inside_agency=True)
+        self._drop_appositive_regions()
 
-    def _add_hit(self, hit: Hit, inside_agency: bool) -> None:
-        first = hit.entries[0]
-        if inside_agency and first.kind not in {"country", "demonym"}:
-            return
+    def _add_hit(self, hit: Hit, inside_agency: bool) -> bool:
+        """Add the entity a gazetteer hit names; False when the hit names nothing here."""
         for entry in hit.entries:
             if entry.kind in {"country", "demonym"}:
                 self._add_country(entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
-                return
+                return True
         for entry in hit.entries:
             if entry.kind in {"region", "region_demonym"}:
                 data = self.gaz.regions[entry.key].data
                 label = "Location" if data.get("kind") == "sea" else "Region"
                 self.entity(f"{label.lower()}:{entry.key}", label, data["name"], hit.start, hit.end,
                             resolution=f"gazetteer:{entry.kind}")
-                return
+                return True
             if entry.kind == "platform":
                 self.entity(f"platform:{entry.key}", "Platform", entry.name, hit.start, hit.end,
                             resolution="gazetteer:alias")
-                return
+                return True
             if entry.kind == "organisation":
                 self.entity(f"organisation:{entry.key}", "Organisation", entry.name, hit.start, hit.end,
                             resolution="gazetteer:alias", kind=entry.data.get("kind"))
-                return
+                return True
         ports = hit.of("port")
         cities = hit.of("city")
         if ports or cities:
-            if hit.text[:1].islower() and not hit.text[:1].isdigit():
-                return  # place names are capitalised; "split" or "nice" in prose are not places
-            self._add_place(hit, ports, cities)
+            if not hit.text[:1].isupper() or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
+                return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
+            self._add_place(hit, ports, cities, inside_agency)
+            return True
+        return False
+
+    def _drop_appositive_regions(self) -> None:
+        """'Aruba, the Dutch Antilles', 'Aruba (Dutch Antilles)': the region only describes the place before it."""
+        places = sorted(self.mentions_of(*PLACE_LABELS), key=lambda m: m.start)
+        dropped = set()
+        for before, region in zip(places, places[1:]):
+            if region.label == "Region" and before.label in {"Country", "Location", "Port"} and \
+                    re.fullmatch(r"\s*(?:,\s*the|\()\s*", self.text[before.end:region.start]):
+                dropped.add(id(region))
+        if not dropped:
+            return
+        self.s.mentions = [m for m in self.s.mentions if id(m) not in dropped]
+        still = {m.entity_id for m in self.s.mentions}
+        for entity_id in [e for e, ent in self.s.entities.items() if ent.label == "Region" and e not in still]:
+            del self.s.entities[entity_id]
 
     def _add_country(self, iso2: str, hit: Hit, inside_agency: bool, how: str) -> None:
         entry = self.gaz.countries.get(iso2)
@@ -364,7 +404,7 @@ class DocumentExtractor:
         self.entity(f"country:{iso2}", "Country", entry.name, hit.start, hit.end, resolution=f"gazetteer:{how}",
                     inside_agency=inside_agency, iso2=iso2, iso3=entry.data.get("iso3"))
 
-    def _add_place(self, hit: Hit, ports: list[Entry], cities: list[Entry]) -> None:
+    def _add_place(self, hit: Hit, ports: list[Entry], cities: list[Entry], inside_agency: bool = False) -> None:
         sentence = self.sents[self.sentence_of(hit.start)]
         window = self.text[sentence.context_start:sentence.end]
         port_context = re.search(r"\b(?:port|harbou?r|container|vessel|ship|ferry|seized|intercepted|arrived|"
@@ -373,10 +413,10 @@ class DocumentExtractor:
         seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
                               prefix, re.I)
         country = (ports[0].data["country"] if ports else _best_city(cities, self.document_countries()).data["country"])
-        if (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I):
+        if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
             if ports:
                 p = ports[0].data
-                self.entity(f"port:{p['locode'].lower()}", "Port", p["name"], hit.start, hit.end,
+                self.entity(f"port:{ports[0].key}", "Port", p["name"], hit.start, hit.end,
                             resolution="gazetteer:port", country=p["country"], locode=p["locode"], kind=p.get("kind"))
             else:
                 city = _best_city(cities, self.document_countries())
@@ -387,7 +427,7 @@ class DocumentExtractor:
         name = city.name if city else ports[0].data["name"]
         key = city.key if city else f"{country}-{slug(name)}"
         self.entity(f"location:{key.lower()}", "Location", name, hit.start, hit.end,
-                    resolution="gazetteer:city", country=country)
+                    resolution="gazetteer:city", country=country, inside_agency=inside_agency)
 
     # -- find: persons -----------------------------------------------------
     def find_persons(self) -> None:
@@ -452,12 +492,16 @@ class DocumentExtractor:
 
     def _find_unnamed_organisation(self) -> None:
         for m in P.UNNAMED_ORG.finditer(self.text):
-            det = (m.group("det") or "").lower()
             kind = m.group("kind")
-            plural = kind.lower().endswith("s") and not kind.lower().endswith(("ss",))
-            if plural and not det.startswith(("investigat", "target", "dismantl", "against", "these", "the")):
+            lead = self.text[max(0, m.start("kind") - 60):m.start("kind")].lower().split()
+            lead = lead[-5:]
+            plural = kind.lower().endswith("s") and not kind.lower().endswith("ss")
+            # "investigating organised crime groups" is about a group; "criminal organisations are
+            # developing" or "disrupt criminal networks" speaks of crime in general.
+            if plural and not any(w.startswith(("investigat", "target", "dismantl", "these", "several")) for w in lead):
                 continue
-            if not det and not plural and not m.group("mods").strip():
+            if not plural and not any(w in {"a", "an", "the", "this", "that", "its", "suspected", "alleged"}
+                                      or w.startswith(("dismantl", "target")) for w in lead):
                 continue
             before = self.text[max(0, m.start() - 40):m.start()]
             if re.search(r"\b(?:disrupt|fight\w*|combat\w*|against|tackl\w*)\s+(?:\w+\s+){0,2}$", before, re.I) \
@@ -635,13 +679,14 @@ class DocumentExtractor:
     def _relate_place_group(self, index: int, sentence: Sentence, context: str, group: list[Mention], cue: str,
                             ships: list[Shipment]) -> None:
         rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
-        enforcement = P.ENFORCEMENT.search(sentence.text) and not P.UNRELATED.search(sentence.text)
+        enforcement = P.ARREST.search(sentence.text) and not P.UNRELATED.search(sentence.text) and not ships
         for m in group:
             place = m.entity_id
             if ships and cue in rel_for_cue:
                 for ship in ships:
                     self.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75)
-            elif ships and cue in {"in", "arrival"} and (P.SEIZURE.search(context) or cue == "arrival"):
+            elif ships and cue in {"in", "arrival"} and (P.SEIZURE.search(context) or P.ARREST.search(context)
+                                                         or cue == "arrival"):
                 for ship in ships:
                     self._seized_at(ship, group, index)
             elif self.target_org and cue in {"from", "via"} and P.TRAFFICKING.search(sentence.text):
@@ -879,11 +924,12 @@ def _cue(before: str, after: str) -> str:
         return "to"
     if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
         return "arrival"
+    if re.search(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$", tail, re.I):
+        return "from"
     if P.CUE_FROM.search(tail) and not re.search(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|"
                                                  r"inhabitants?|people|persons?|members?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
                                                  tail, re.I):
-        if re.search(r"\b(?:traveling|travelling)\s+from\s+(?:the\s+)?$", tail, re.I) or \
-                not re.search(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", tail, re.I):
+        if not re.search(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", tail, re.I):
             return "from"
     if P.CUE_IN.search(tail):
         return "in"
