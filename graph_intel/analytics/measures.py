@@ -350,15 +350,17 @@ def constraint(G: nx.Graph, *, weight: str | None = None) -> dict[Node, float | 
 
 # -- communities -------------------------------------------------------------
 
-def communities(G: nx.Graph, *, method: str = "louvain", resolution: float = 1.0,
+def communities(G: nx.Graph, *, method: str = "auto", resolution: float = 1.0,
                 weight: str | None = "weight", seed: int | None = None,
                 backend: str = "auto") -> dict[Node, int]:
     """Community of every node, numbered from 0 for the largest.
 
     ``louvain`` runs networkx's seeded Louvain (igraph's multilevel on large
     graphs); ``leiden`` runs igraph's Leiden with the modularity objective,
-    which guarantees connected communities. igraph works on the undirected
-    version of a directed graph.
+    which guarantees connected communities; ``auto`` (default) is Louvain
+    up to ``IGRAPH_EDGES`` edges and Leiden above, where it is several times
+    faster for the same modularity. igraph works on the undirected version
+    of a directed graph.
 
     Examples
     --------
@@ -367,8 +369,10 @@ def communities(G: nx.Graph, *, method: str = "louvain", resolution: float = 1.0
     >>> parts[0] == parts[3] != parts[4] == parts[7]
     True
     """
-    if method not in ("louvain", "leiden"):
+    if method not in ("auto", "louvain", "leiden"):
         raise GraphIntelError(f"unknown community method {method!r}; use louvain or leiden")
+    if method == "auto":
+        method = "leiden" if use_igraph(G, backend) else "louvain"
     if method == "louvain" and not use_igraph(G, backend):
         groups = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
         return _numbered(groups)
@@ -383,8 +387,10 @@ def _igraph_communities(G, method, resolution, weight, seed) -> dict[Node, int]:
     restore = _seeded_igraph(seed)
     try:
         if method == "leiden":
+            # Two iterations (igraph's default): iterating to stability costs ~30x the time
+            # for a percent of modularity on large graphs.
             clustering = g.community_leiden(objective_function="modularity", weights=weights,
-                                            resolution=resolution, n_iterations=-1)
+                                            resolution=resolution, n_iterations=2)
         else:
             clustering = g.community_multilevel(weights=weights, resolution=resolution)
     finally:

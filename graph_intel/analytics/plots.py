@@ -50,7 +50,9 @@ def plot_degree_distribution(G: nx.Graph, path: str | Path, *, title: str = "") 
     degrees = sorted(counts)
     figure, axes = plt.subplots(figsize=(7, 4.5))
     axes.bar(degrees, [counts[d] for d in degrees], width=0.8)
-    if degrees and max(degrees) >= 100 * max(1, min(d for d in degrees if d > 0) if any(degrees) else 1):
+    positive = [d for d in degrees if d > 0]
+    if positive and max(positive) >= 100 * min(positive):
+        # Heavy tails (a few hubs, many with one tie) only show on log-log axes.
         axes.set_xscale("log")
         axes.set_yscale("log")
     axes.set_xlabel("degree (ties)")

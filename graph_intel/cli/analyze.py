@@ -241,7 +241,8 @@ def brokers(ctx, groups_file, group_by, top, **params):
 
 @analyze.command()
 @graph_source()
-@click.option("--method", type=click.Choice(["louvain", "leiden"]), default="louvain", show_default=True)
+@click.option("--method", type=click.Choice(["auto", "louvain", "leiden"]), default="auto", show_default=True,
+              help="auto: Louvain on small graphs, Leiden (igraph) on large ones.")
 @click.option("--resolution", type=float, default=1.0, show_default=True, help="Higher gives smaller communities.")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.pass_context
@@ -249,13 +250,15 @@ def communities(ctx, method, resolution, seed, **params):
     """Communities (Louvain or Leiden, seeded) with their members, largest first."""
     from graph_intel.analytics import communities as find_communities
     from graph_intel.analytics import modularity
+    from graph_intel.analytics.measures import IGRAPH_EDGES
 
     G = load_graph(ctx, params)
     membership = find_communities(G, method=method, resolution=resolution, seed=seed)
     groups: dict[int, list] = {}
     for node, number in membership.items():
         groups.setdefault(number, []).append(node)
-    result = {"method": method, "modularity": modularity(G, membership) if G.number_of_edges() else 0.0,
+    result = {"method": method if method != "auto" else ("leiden" if G.number_of_edges() > IGRAPH_EDGES
+                                                         else "louvain"), "modularity": modularity(G, membership) if G.number_of_edges() else 0.0,
               "communities": [{"community": n, "size": len(groups[n]), "members": groups[n]}
                               for n in sorted(groups)]}
     names = _names(G)

@@ -164,3 +164,11 @@ def test_network_options_reach_the_reader(tmp_path):
                           "--measures", "degree", "--format", "json").output)
     assert rows == [{"node": "Bob", "degree": 2}, {"node": "Ann", "degree": 1}, {"node": "Cy", "degree": 1}]
     assert read_network(network, directed=True).is_directed()
+
+
+def test_every_analyze_command_is_documented():
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "analytics.md").read_text(encoding="utf-8")
+    for name in analyze.commands:
+        assert f"graph-intel analyze {name}" in docs, name

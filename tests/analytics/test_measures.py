@@ -138,6 +138,7 @@ def test_communities_are_seeded_and_numbered_by_size():
     parts = communities(G, seed=3)
     sizes = [list(parts.values()).count(c) for c in sorted(set(parts.values()))]
     assert sizes == sorted(sizes, reverse=True)
+    assert communities(G, seed=3) == communities(G, method="louvain", seed=3)   # auto: Louvain when small
     with pytest.raises(GraphIntelError, match="unknown community method"):
         communities(G, method="girvan")
 
