@@ -26,8 +26,7 @@ APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|a
           r"close to|circa|c\.)\s+)?")
 UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 # "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
-WEIGHT = re.compile(APPROX + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?"
-                    r"(?P<tail>(?:\s+(?:of|worth of))?(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?))", re.I)
+WEIGHT = re.compile(APPROX + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
 # "25 pistols", "a handgun", "5114 pieces of fake 100 Euro banknotes", "13 packages of plastic explosives"
 COUNT = re.compile(r"(?<!several )(?<!few )\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))

@@ -135,8 +135,8 @@ class DocumentExtractor:
         self.find_operations()
         hits = [h for h in self.gaz.find(self.text) if self.free(h.start, h.end)]
         self.find_agencies(hits)
-        self.find_gazetteer_entities(hits)
         self.find_persons()
+        self.find_gazetteer_entities(hits)
         self.find_organisations()
         self.find_shipments()
         self.decide_operation()
@@ -197,7 +197,7 @@ class DocumentExtractor:
                                                           r"[^.]{0,40}$", self.text[max(0, m.start() - 60):m.start()],
                                                           re.I) and "peration" not in m.group(0):
             return False
-        return not self.gaz.lookup(name, "country") and name.lower() not in {"cooperation", "support"}
+        return name.lower() not in {"cooperation", "support"}
 
     # -- find: agencies --------------------------------------------------
     def find_agencies(self, hits: list[Hit]) -> None:
@@ -271,11 +271,16 @@ class DocumentExtractor:
         return None
 
     def document_countries(self) -> Counter:
-        counts = Counter()
-        for hit in self.gaz.find(self.text):
-            for e in hit.of("country", "demonym"):
-                counts[e.key] += 1
-        return counts
+        """How often each country is named, directly or through its ports and towns."""
+        if getattr(self, "_country_counts", None) is None:
+            counts = Counter()
+            for hit in self.gaz.find(self.text):
+                if hit.of("country", "demonym"):
+                    counts[hit.of("country", "demonym")[0].key] += 2
+                elif hit.of("port") and hit.text[:1].isupper():
+                    counts[hit.of("port")[0].data["country"]] += 1
+            self._country_counts = counts
+        return self._country_counts
 
     def _resolve_generic(self, hit: Hit) -> Entry | None:
         candidates = self.gaz.generic_agencies.get(fold_key(hit.text), [])
@@ -350,6 +355,14 @@ class DocumentExtractor:
                 inner = Hit(agency.start + hit.start, agency.start + hit.end, hit.text, hit.entries)
                 if hit.of("country", "demonym") or (hit.start == 0 and hit.of("city")):
                     self._add_hit(inner, inside_agency=True)
+            before = self.text[max(0, agency.start - 30):agency.start]
+            lead = re.search(r"(\S+)\s+$", before)
+            if lead and self.free(agency.start - len(lead.group(0)), agency.start - len(lead.group(0)) + len(lead.group(1))):
+                start = agency.start - len(lead.group(0))
+                for hit in self.gaz.find(lead.group(1)):
+                    if hit.of("country", "demonym") and hit.end == len(lead.group(1)):
+                        self._add_hit(Hit(start + hit.start, start + hit.end, hit.text, hit.entries),
+                                      inside_agency=True)
         self._drop_appositive_regions()
 
     def _add_hit(self, hit: Hit, inside_agency: bool) -> bool:
@@ -561,7 +574,12 @@ class DocumentExtractor:
         """'The consignment, which weighed 1.3 tonnes' — the drug named nearest before."""
         sentence = self.sents[self.sentence_of(m.start())]
         before = self.text[sentence.start:m.start()]
-        if not re.search(r"\b(?:consignment|shipment|load|haul|cargo|seizure|drugs)\b", before, re.I):
+        after = self.text[m.end("unit"):m.end("unit") + 40]
+        if re.match(r"\s*(?:-\s*)?(?:sacks?|bags?|blocks?|bricks?|packages?|parcels?|bales?|boxes?|packets?)\b", after, re.I):
+            return None, m.end()  # "20 kilo sacks" sizes the packaging
+        refers = re.match(r"\s+of\s+(?:the|this|these)\s+(?:class\s+[abc]\s+)?(?:drugs?|substances?|narcotics?)\b",
+                          after, re.I)
+        if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I):
             return None, m.end()
         for hit in reversed(self.gaz.find(self.text[:m.start()])):
             commodities = hit.of("commodity")
@@ -765,9 +783,10 @@ class DocumentExtractor:
             country = self.agency_country.get(ent.id)
             if country and self.main_operation and ent.id not in only_parents \
                     and (ent.properties.get("kind") != "international"):
-                self.entity(f"country:{country}", "Country", self.gaz.countries[country].name
-                            if country in self.gaz.countries else country, iso2=country)
-                if any(m.entity_id == f"country:{country}" for m in self.s.mentions):
+                entry = self.gaz.countries.get(country)
+                if entry:
+                    self.entity(f"country:{country}", "Country", entry.name, resolution=f"implied:{ent.id}",
+                                iso2=country, iso3=entry.data.get("iso3"))
                     self.relate(f"country:{country}", "PARTICIPATED_IN", self.main_operation,
                                 self._first_sentence(ent.id), "participation.agency-country", 0.7)
         for op in self.operations:
@@ -875,7 +894,21 @@ class DocumentExtractor:
         return min(agencies, key=lambda m: abs(m.start - first)).entity_id
 
     # -- relate: geography ---------------------------------------------------
+    def _add_implied_countries(self) -> None:
+        """A named port, town or national agency places its country on the chart,
+        even where the text never names the country (Rotterdam -> Netherlands)."""
+        for ent in list(self.s.entities.values()):
+            country = ent.properties.get("country") if ent.label in {"Port", "Location"} else None
+            if ent.label == "Agency":
+                country = self.agency_country.get(ent.id)
+            entry = self.gaz.countries.get(country or "")
+            if entry and f"country:{country}" not in self.s.entities:
+                self.entity(f"country:{country}", "Country", entry.name, resolution=f"implied:{ent.id}",
+                            iso2=country, iso3=entry.data.get("iso3"))
+
+
     def relate_geography(self) -> None:
+        self._add_implied_countries()
         for ent in list(self.s.entities.values()):
             if ent.label in {"Port", "Location"}:
                 country = ent.properties.get("country")
@@ -896,11 +929,7 @@ class DocumentExtractor:
                         and region.entity_id != m.entity_id:
                     self.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
             del after
-        # Remove placeholder countries added for agencies but never mentioned.
-        mentioned = {m.entity_id for m in self.s.mentions}
-        for entity_id in [e.id for e in self.s.entities.values() if e.label == "Country" and e.id not in mentioned]:
-            del self.s.entities[entity_id]
-            self.s.relations = {k: r for k, r in self.s.relations.items() if entity_id not in (r.source, r.target)}
+
 
 
 def _cue(before: str, after: str) -> str:
