@@ -43,7 +43,14 @@ def claim_rows(source, claim_filter: ClaimFilter | None = None) -> Rows:
     claim_filter = claim_filter or ClaimFilter()
     rows = source.claims(claim_filter) if hasattr(source, "claims") else source
     # Filtering again is cheap and makes a plain list behave exactly like a store.
-    return [row for row in rows if row["type"] not in PROVENANCE_TYPES and claim_filter.keeps_claim(row)]
+    kept = [row for row in rows if row["type"] not in PROVENANCE_TYPES and claim_filter.keeps_claim(row)]
+    # Backends return rows in no set order; a fixed order gives the same graph (node order,
+    # hence tie-breaks in rankings) on every run and every backend.
+    return sorted(kept, key=_claim_order)
+
+
+def _claim_order(row: dict[str, Any]) -> tuple:
+    return (row.get("doc_id") or "", row.get("evidence_start") or 0, row["source"], row["type"], row["target"])
 
 
 def _restricted(claim_filter: ClaimFilter | None, types: Iterable[str]) -> ClaimFilter:
