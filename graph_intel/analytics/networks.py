@@ -30,7 +30,6 @@ import csv
 import io
 import re
 from pathlib import Path
-from typing import Iterable
 
 import networkx as nx
 
@@ -338,7 +337,3 @@ def node_groups(table: dict[str, dict[str, str]], column: str) -> dict[str, str]
     """{node: value of column} for the nodes that have it: a grouping for brokerage."""
     return {node: attrs[column] for node, attrs in table.items() if column in attrs}
 
-
-def edges_as_rows(G: nx.Graph) -> Iterable[tuple[str, str, float]]:
-    """(source, target, weight) rows, e.g. for writing a network back out."""
-    return ((u, v, w) for u, v, w in G.edges(data="weight", default=1.0))
