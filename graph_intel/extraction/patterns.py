@@ -49,13 +49,18 @@ AGENCY_HEADS = (r"Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
                 r"Intelligence|Prosecutor|Judiciary|Tribunal")
+AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Service", "Force", "Navy", "Unit",
+                     "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
+SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later", "Also", "Afterwards", "When",
+                    "While", "After", "Before", "Since", "Both", "Officers", "Officials", "Members", "Agents",
+                    "Investigators", "Following", "During", "Thanks", "Under", "With", "In", "On", "At", "As"}
 AGENCY_PATTERN = re.compile(
     r"\b(?P<name>(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:" + AGENCY_HEADS + r")\b"
     r"(?:[ \t]+(?:of|for|on)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4})?)"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
-_NAME_PART = r"[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)*"  # "Jean-Philippe", "O'Neill"
+_NAME_PART = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)*"  # "Jean-Philippe", "McMillan"
 PERSON_NAME = (r"(?P<person>" + _NAME_PART + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?(?:de[ \t]+|van[ \t]+|von[ \t]+|da[ \t]+|"
                r"di[ \t]+)?" + _NAME_PART + r"){1,2})")
 PERSON_TITLE = (r"(?:Deputy\s+|Executive\s+|Chief\s+|Senior\s+|Assistant\s+|Acting\s+|Regional\s+|Branch\s+|"

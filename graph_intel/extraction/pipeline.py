@@ -240,6 +240,18 @@ class DocumentExtractor:
                          or self.gaz.lookup(words[0], "country")):
             start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
+        # "NCA and Metropolitan Police Service": two agencies, not one.
+        if "and" in words:
+            cut = words.index("and")
+            left = " ".join(words[:cut])
+            if self.gaz.lookup(left, "agency") or re.fullmatch(r"[A-Z]{2,6}", left) or \
+                    self.gaz.generic_agencies.get(fold_key(left)) or left.split()[-1] in P.AGENCY_HEAD_WORDS:
+                start = self.text.index(words[cut + 1], start) if cut + 1 < len(words) else start
+                words = words[cut + 1:]
+        # Sentence-initial adverbs are capitalised too: "Subsequently Customs ...".
+        while words and (words[0].endswith("ly") or words[0] in P.SENTENCE_OPENERS) and len(words) > 1:
+            start = self.text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if not words:
             return start, None
         name = self.text[start:start + len(" ".join(words))] if self.text[start:].startswith(" ".join(words)) else " ".join(words)
@@ -373,6 +385,8 @@ class DocumentExtractor:
                 return True
         for entry in hit.entries:
             if entry.kind in {"region", "region_demonym"}:
+                if entry.kind == "region_demonym" and re.match(r" [A-Z]", self.text[hit.end:hit.end + 2]):
+                    return False  # "European Arrest Warrant" names an instrument, not a place
                 data = self.gaz.regions[entry.key].data
                 label = "Location" if data.get("kind") == "sea" else "Region"
                 self.entity(f"{label.lower()}:{entry.key}", label, data["name"], hit.start, hit.end,
@@ -389,7 +403,8 @@ class DocumentExtractor:
         ports = hit.of("port")
         cities = hit.of("city")
         if ports or cities:
-            if not hit.text[:1].isupper() or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
+            capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
+            if not capitalised or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
                 return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
             self._add_place(hit, ports, cities, inside_agency)
             return True
@@ -525,7 +540,8 @@ class DocumentExtractor:
                 continue  # "Pink Panther criminal group" names a group
             start, end = m.start("kind"), m.end("kind")
             org_id = f"organisation:{self.doc.id.split(':')[-1][:12]}-1"
-            ent = self.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()), start, end,
+            ent = self.entity(org_id, "Organisation", re.sub(r"\s+", " ", kind.lower()) + " in "
+                              + _short(self.doc.title or self.doc.path), start, end,
                               named=False, resolution="pattern:unnamed-group", kind=kind.split()[-1].lower().rstrip("s"))
             if self.target_org is None:
                 self.target_org = org_id
@@ -612,6 +628,13 @@ class DocumentExtractor:
                 continue
             same = next((k for k in kept if k.commodity == ship.commodity and _close(k.quantity_kg, ship.quantity_kg)
                          and k.unit == ship.unit and _close(k.quantity, ship.quantity)), None)
+            if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
+                # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
+                title = kept[0]
+                if title.commodity == ship.commodity and _close(title.quantity_kg, ship.quantity_kg, 0.2):
+                    self._retarget_title_shipment(title, ship)
+                    kept[0] = ship
+                    continue
             if same:
                 self.entity(same.entity_id, "Shipment", "", ship.span.start, ship.span.end)
                 self._shipment_sentences.setdefault(same.entity_id, []).append(ship.sentence)
@@ -624,6 +647,18 @@ class DocumentExtractor:
         self._drop_totals(kept)
 
     _shipment_sentences: dict[str, list[int]]
+
+    def _retarget_title_shipment(self, title: Shipment, body: Shipment) -> None:
+        """Keep the body's precise figure under the headline's id, with both mentions."""
+        ent = self.s.entities[title.entity_id]
+        ent.properties.update(quantity=body.quantity, unit=body.unit, quantity_kg=body.quantity_kg)
+        amount = f"{body.quantity_kg:g} kg" if body.quantity_kg is not None else f"{body.quantity:g} {body.unit}"
+        ent.name = f"{amount} {body.commodity}"
+        body.entity_id = title.entity_id
+        self.s.shipments[self.s.shipments.index(title)] = body
+        self.entity(body.entity_id, "Shipment", ent.name, body.span.start, body.span.end)
+        self._shipment_sentences[body.entity_id].append(body.sentence)
+        self.take(body.span.start, body.span.end)
 
     def _register_shipment(self, ship: Shipment) -> None:
         amount = f"{ship.quantity_kg:g} kg" if ship.quantity_kg is not None else f"{ship.quantity:g} {ship.unit}"
@@ -657,8 +692,8 @@ class DocumentExtractor:
         reports_action = any(P.ENFORCEMENT.search(s.text) for s in self.sents)
         if reports_action:
             op_id = f"operation:{self.doc.id.split(':')[-1][:12]}-1"
-            self.entity(op_id, "Operation", f"unnamed operation ({self.doc.title[:60]})" if self.doc.title
-                        else "unnamed operation", named=False, resolution="document:unnamed-operation")
+            self.entity(op_id, "Operation", "operation reported in " + _short(self.doc.title or self.doc.path),
+                        named=False, resolution="document:unnamed-operation")
             self.main_operation = op_id
             self.operations.insert(0, op_id)
 
@@ -667,10 +702,24 @@ class DocumentExtractor:
         for index, sentence in enumerate(self.sents):
             places = self._place_groups(index)
             ships = [s for s in self.s.shipments if index in self._shipment_sentences.get(s.entity_id, [])]
+            if not ships:
+                ships = self._implied_shipments(sentence)
             context = self.text[sentence.context_start:sentence.end]
             for group, cue in places:
                 self._relate_place_group(index, sentence, context, group, cue, ships)
             self._relate_participants(index, sentence)
+
+    def _implied_shipments(self, sentence: Sentence) -> list[Shipment]:
+        """'The cannabis was found in a lorry from the Hook of Holland': with one
+        shipment of that commodity in the document, the sentence is about it."""
+        named = {e.name for h in self.gaz.find(sentence.text) for e in h.of("commodity")}
+        transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
+                              r"trailer|ferry|haul|drugs)\b", sentence.text, re.I)
+        candidates = [s for s in self.s.shipments if s.commodity in named] if named else \
+            (list(self.s.shipments) if transport else [])
+        if len(candidates) == 1 and len([s for s in self.s.shipments if s.commodity == candidates[0].commodity]) == 1:
+            return candidates
+        return []
 
     def _place_groups(self, index: int) -> list[tuple[list[Mention], str]]:
         """Places of a sentence in lists ("from Colombia, Brazil and Ecuador"),
@@ -707,6 +756,10 @@ class DocumentExtractor:
                                                          or cue == "arrival"):
                 for ship in ships:
                     self._seized_at(ship, group, index)
+            elif self.target_org and cue == "from" and re.search(
+                    r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+                    self.text[sentence.start:group[0].start], re.I):
+                self.relate(self.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
             elif self.target_org and cue in {"from", "via"} and P.TRAFFICKING.search(sentence.text):
                 self.relate(self.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6)
             elif self.target_org and cue == "into" and P.TRAFFICKING.search(sentence.text):
@@ -771,6 +824,7 @@ class DocumentExtractor:
         return min((m.sentence for m in self.s.mentions if m.entity_id == entity_id), default=0)
 
     def _relate_agencies(self) -> None:
+        self._joint_units()
         only_parents = self._parent_only_agencies()
         for ent in [e for e in self.s.entities.values() if e.label == "Agency"]:
             parent = self.unit_of.get(ent.id)
@@ -798,6 +852,23 @@ class DocumentExtractor:
                 for a in self.in_sentence(m.sentence, "Agency"):
                     self.relate(a.entity_id, "PARTICIPATED_IN", op, m.sentence, "participation.same-sentence", 0.6,
                                 role=self._role(self.s.entities[a.entity_id], m.sentence))
+
+    def _joint_units(self) -> None:
+        """'the Organised Crime Partnership – a joint NCA and Metropolitan Police Service unit',
+        'the HARC Team, a cooperation of the Seaport Police, Customs and the FIOD'."""
+        for unit in self.mentions_of("Agency"):
+            sentence = self.sents[unit.sentence]
+            after = self.text[unit.end:sentence.end]
+            m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[–—-]|,)\s*(?:a|an|the)?\s*(?:joint|cooperation (?:of|between)|"
+                         r"collaboration (?:of|between)|partnership (?:of|between)|unit of|part of|consisting of|"
+                         r"comprising|made up of)\b", after, re.I)
+            if not m:
+                continue
+            stop = re.search(r"[–—)]|\b(?:have|has|were|was|arrested|found|seized)\b", after[m.end():])
+            limit = unit.end + m.end() + (stop.start() if stop else len(after) - m.end())
+            for parent in self.in_sentence(unit.sentence, "Agency"):
+                if unit.end + m.end() <= parent.start < limit and parent.entity_id != unit.entity_id:
+                    self.relate(unit.entity_id, "PART_OF", parent.entity_id, unit.sentence, "agency.joint-unit", 0.8)
 
     def _parent_only_agencies(self) -> set[str]:
         """Agencies named only as the parent of a unit ('Criminal Police – Drugs
@@ -842,6 +913,7 @@ class DocumentExtractor:
 
     def _relate_shipments(self) -> None:
         for ship in self.s.shipments:
+            self._seized_by_national_agency(ship)
             if self.main_operation and not self._earlier_seizure(ship):
                 self.relate(self.main_operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
                             0.7)
@@ -849,6 +921,21 @@ class DocumentExtractor:
                 self.relate(ship.entity_id, "ATTRIBUTED_TO", self.target_org, ship.sentence, "seizure.attributed",
                             0.7 if re.search(r"traced|linked|attribut|belong", self.evidence(ship.sentence).text)
                             else 0.5)
+
+    def _seized_by_national_agency(self, ship: Shipment) -> None:
+        """'Turkish Police confiscated 34 kg heroin': with no place named, the
+        seizure happened in the seizing agency's country."""
+        if any(r.source == ship.entity_id and r.type == "SEIZED_AT" for r in self.s.relations.values()):
+            return
+        sentence = self.sents[ship.sentence]
+        if not P.SEIZURE.search(sentence.text):
+            return
+        for m in self.in_sentence(ship.sentence, "Agency"):
+            country = self.agency_country.get(m.entity_id)
+            if country and m.start < ship.span.start and f"country:{country}" in self.s.entities:
+                self.relate(ship.entity_id, "SEIZED_AT", f"country:{country}", ship.sentence,
+                            "seizure.agency-country", 0.6)
+                return
 
     def _earlier_seizure(self, ship: Shipment) -> bool:
         context = self.evidence(ship.sentence).text
@@ -937,6 +1024,8 @@ def _cue(before: str, after: str) -> str:
     tail = before[-80:]
     if P.TRANSIT_AFTER.match(after):
         return "transit-area"
+    if re.match(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", after, re.I):
+        return "via"  # "the African route"
     if P.COAST_OF.search(tail):
         return "coast"
     if P.PARTICIPATION_CUE.search(tail):
@@ -965,6 +1054,14 @@ def _cue(before: str, after: str) -> str:
     return ""
 
 
+def _short(title: str, limit: int = 60) -> str:
+    """A title cut at a word boundary, for naming unnamed operations and groups."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return f"\u201c{title}\u201d"
+    return "\u201c" + title[:limit].rsplit(" ", 1)[0] + "\u2026\u201d"
+
+
 def _number(text: str) -> float | None:
     text = text.strip().lower()
     if text in P.NUMBER_WORDS:
@@ -991,10 +1088,10 @@ def _unit_name(word: str) -> str:
     return "kg"
 
 
-def _close(a: float | None, b: float | None) -> bool:
+def _close(a: float | None, b: float | None, tolerance: float = 0.01) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1e-9)
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-9)
 
 
 def _best_city(cities: list[Entry], countries: Counter) -> Entry:
