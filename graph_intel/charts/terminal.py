@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, TextIO
@@ -102,13 +103,33 @@ def render_chart(subgraph: Subgraph, *, width: int = 100, unicode: bool = True,
 def render_neighbourhood(subgraph: Subgraph, *, width: int = 100, unicode: bool = True,
                          color: bool = False, evidence: bool = False) -> list[str]:
     chart = _Chart(subgraph, width, UNICODE if unicode else ASCII, evidence)
-    return _finish(chart.neighbourhood_lines(), color)
+    return _finish(_plain_text(chart.neighbourhood_lines(), unicode), color)
 
 
 def render_path(subgraph: Subgraph, *, width: int = 100, unicode: bool = True,
                 color: bool = False, evidence: bool = False) -> list[str]:
     chart = _Chart(subgraph, width, UNICODE if unicode else ASCII, evidence)
-    return _finish(chart.path_lines(), color)
+    return _finish(_plain_text(chart.path_lines(), unicode), color)
+
+
+_ASCII_PUNCTUATION = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2013": "-",
+                                    "\u2014": "-", "\u2026": ".", "\u00a0": " "})
+
+
+def _plain_text(lines: list[Line], unicode: bool) -> list[Line]:
+    """For --ascii, names and evidence too: accents dropped, one character for one
+    so widths hold, anything else shown as '?'."""
+    if unicode:
+        return lines
+    return [[(_ascii(text), style) for text, style in line] for line in lines]
+
+
+def _ascii(text: str) -> str:
+    chars = []
+    for ch in text.translate(_ASCII_PUNCTUATION):
+        base = ch if ch.isascii() else unicodedata.normalize("NFKD", ch)[:1]
+        chars.append(base if base.isascii() and (base.strip() or ch.isspace()) else "?")
+    return "".join(chars)
 
 
 def write_chart(lines: Iterable[str], out: TextIO | None = None) -> None:
