@@ -540,8 +540,8 @@ class DocumentExtractor:
                 continue  # "Pink Panther criminal group" names a group
             start, end = m.start("kind"), m.end("kind")
             org_id = f"organisation:{self.doc.id.split(':')[-1][:12]}-1"
-            ent = self.entity(org_id, "Organisation", re.sub(r"\s+", " ", kind.lower()) + " in "
-                              + _short(self.doc.title or self.doc.path), start, end,
+            ent = self.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()) + " "
+                              + self._document_tag(), start, end,
                               named=False, resolution="pattern:unnamed-group", kind=kind.split()[-1].lower().rstrip("s"))
             if self.target_org is None:
                 self.target_org = org_id
@@ -652,8 +652,7 @@ class DocumentExtractor:
         """Keep the body's precise figure under the headline's id, with both mentions."""
         ent = self.s.entities[title.entity_id]
         ent.properties.update(quantity=body.quantity, unit=body.unit, quantity_kg=body.quantity_kg)
-        amount = f"{body.quantity_kg:g} kg" if body.quantity_kg is not None else f"{body.quantity:g} {body.unit}"
-        ent.name = f"{amount} {body.commodity}"
+        ent.name = _shipment_name(body)
         body.entity_id = title.entity_id
         self.s.shipments[self.s.shipments.index(title)] = body
         self.entity(body.entity_id, "Shipment", ent.name, body.span.start, body.span.end)
@@ -661,8 +660,7 @@ class DocumentExtractor:
         self.take(body.span.start, body.span.end)
 
     def _register_shipment(self, ship: Shipment) -> None:
-        amount = f"{ship.quantity_kg:g} kg" if ship.quantity_kg is not None else f"{ship.quantity:g} {ship.unit}"
-        self.entity(ship.entity_id, "Shipment", f"{amount} {ship.commodity}", ship.span.start, ship.span.end,
+        self.entity(ship.entity_id, "Shipment", _shipment_name(ship), ship.span.start, ship.span.end,
                     named=False, resolution="pattern:quantity", commodity=ship.commodity, quantity=ship.quantity,
                     unit=ship.unit, quantity_kg=ship.quantity_kg, seized=True)
         self.s.shipments.append(ship)
@@ -682,6 +680,11 @@ class DocumentExtractor:
                 ent = self.s.entities.pop(total.entity_id)
                 self.s.mentions = [m for m in self.s.mentions if m.entity_id != ent.id]
 
+    def _document_tag(self) -> str:
+        """'(Europol, 2023-05-08)': which document an unnamed operation or group belongs to."""
+        parts = [p for p in (self.doc.publisher, self.doc.published) if p]
+        return f"({', '.join(parts)})" if parts else f"({_short(self.doc.title or self.doc.path)})"
+
     # -- decide ------------------------------------------------------------
     def decide_operation(self) -> None:
         named = [o for o in self.operations
@@ -692,7 +695,7 @@ class DocumentExtractor:
         reports_action = any(P.ENFORCEMENT.search(s.text) for s in self.sents)
         if reports_action:
             op_id = f"operation:{self.doc.id.split(':')[-1][:12]}-1"
-            self.entity(op_id, "Operation", "operation reported in " + _short(self.doc.title or self.doc.path),
+            self.entity(op_id, "Operation", "unnamed operation " + self._document_tag(),
                         named=False, resolution="document:unnamed-operation")
             self.main_operation = op_id
             self.operations.insert(0, op_id)
@@ -1054,7 +1057,16 @@ def _cue(before: str, after: str) -> str:
     return ""
 
 
-def _short(title: str, limit: int = 60) -> str:
+def _shipment_name(ship: Shipment) -> str:
+    """'700 kg cocaine', '25 × firearm', '13 packages of explosive'."""
+    if ship.quantity_kg is not None:
+        return f"{ship.quantity_kg:g} kg {ship.commodity}"
+    if ship.unit == "units":
+        return f"{ship.quantity:g} \u00d7 {ship.commodity}"
+    return f"{ship.quantity:g} {ship.unit} of {ship.commodity}"
+
+
+def _short(title: str, limit: int = 48) -> str:
     """A title cut at a word boundary, for naming unnamed operations and groups."""
     title = " ".join(title.split())
     if len(title) <= limit:
