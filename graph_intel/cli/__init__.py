@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -120,34 +119,40 @@ def stats(ctx, fmt, db, neo4j_uri):
         click.echo(f"  {rel:<16} {count}")
 
 
-@main.command()
-@click.argument("name", required=False)
-@click.option("--file", "cypher_file", type=click.Path(exists=True, dir_okay=False), help="Run this Cypher file.")
-@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@store_options
-@click.pass_context
-def query(ctx, name, cypher_file, params, fmt, db, neo4j_uri):
-    """Run a read-only Cypher query from a file, with bound parameters."""
-    if not cypher_file:
-        raise click.UsageError("give --file FILE.cypher")
-    values = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="-p")
-        values[key] = value
-    cypher = Path(cypher_file).read_text(encoding="utf-8")
-    with open_store(ctx, read_only=True) as store:
-        rows = store.query(cypher, values)
-    click.echo(render_rows(rows, fmt))
+@main.command("eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--details", is_flag=True, help="List every missed and extra entity and relation.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate(folder, details, fmt):
+    """Score extraction on a folder of NAME.txt + NAME.gold.json (per-type P/R/F1)."""
+    from graph_intel.evaluation import evaluate_folder
+
+    score = evaluate_folder(folder)
+    rows = {key: {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 3),
+                  "recall": round(t.recall, 3), "f1": round(t.f1, 3)} for key, t in sorted(score.by_type.items())}
+    totals = {kind: score.total(kind) for kind in ("entity", "relation")}
+    if fmt == "json":
+        click.echo(json.dumps({"by_type": rows, "micro": {k: {"precision": round(t.precision, 3),
+                                                              "recall": round(t.recall, 3), "f1": round(t.f1, 3)}
+                                                          for k, t in totals.items()}}, indent=2))
+        return
+    click.echo(f"{'type':32} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for key, r in rows.items():
+        click.echo(f"{key:32} {r['tp']:5d} {r['fp']:5d} {r['fn']:5d} {r['precision']:6.2f} {r['recall']:6.2f} "
+                   f"{r['f1']:6.2f}")
+    if details:
+        click.echo("")
+        click.echo("\n".join(score.misses))
+    e, r = totals["entity"], totals["relation"]
+    click.echo(f"\nentity P {e.precision:.3f} R {e.recall:.3f} F1 {e.f1:.3f} | "
+               f"relation P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f}")
 
 
 def _register_optional_commands() -> None:
     """Command groups that live in their own modules."""
     import importlib
     for module, attr in (("graph_intel.cli.chart", "chart"), ("graph_intel.cli.export", "export"),
-                         ("graph_intel.cli.analyze", "analyze")):
+                         ("graph_intel.cli.analyze", "analyze"), ("graph_intel.cli.query", "query")):
         try:
             command = getattr(importlib.import_module(module), attr)
         except (ImportError, AttributeError):

@@ -1,0 +1,14 @@
+// name: organisations-in-area
+// title: Organisations operating in a country or region
+// description: Criminal organisations said to operate in a country or region, directly or in a
+// description: place located in it (a city, a port, a country within a region: up to two steps of
+// description: LOCATED_IN). `via` names the place the document gives.
+// param: area STRING example=country:RS -- country, region or place id, or its exact name
+// read-only: true
+MATCH (area)
+WHERE area.id = $area OR toLower(area.name) = toLower($area)
+MATCH (o:Organisation)-[r:OPERATES_IN]->(place)
+WHERE place.id = area.id OR EXISTS { MATCH (place)-[:LOCATED_IN*1..2]->(inside) WHERE inside.id = area.id }
+RETURN area.id AS area, o.id AS organisation, o.name AS name, collect(DISTINCT place.name) AS via,
+       count(DISTINCT r.doc_id) AS documents
+ORDER BY documents DESC, name
