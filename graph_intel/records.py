@@ -45,9 +45,11 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     # Why this id was chosen (gazetteer alias, ISO code, pattern): explains merges.
     resolution: str = ""
+    _seen: set = field(default_factory=set, repr=False, compare=False)
 
     def add_mention(self, span: Span) -> None:
-        if span not in self.mentions:
+        if span not in self._seen:
+            self._seen.add(span)
             self.mentions.append(span)
         if span.text != self.name and span.text not in self.aliases:
             self.aliases.append(span.text)

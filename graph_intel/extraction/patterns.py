@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 Q = r"[\"'“”‘’]"  # any quote mark
-CAP = r"[A-ZÀ-ÖØ-ÞĆČŠŽĐ][\w’'&.-]*"  # a capitalised word
+CAP = r"[A-ZÀ-ÖØ-ÞĆČŠŽĐ](?:[\w’'&-]|\.(?=\w))*"  # a capitalised word; a final full stop ends the sentence
 SP = r"[ \t]+"  # names never run across a line break
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -26,7 +26,8 @@ APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|a
           r"close to|circa|c\.)\s+)?")
 UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 # "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
-WEIGHT = re.compile(APPROX + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
+WEIGHT = re.compile(r"\b" + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
+APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "25 pistols", "a handgun", "5114 pieces of fake 100 Euro banknotes", "13 packages of plastic explosives"
 COUNT = re.compile(r"(?<!several )(?<!few )\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
@@ -75,6 +76,9 @@ PERSON_SAID_FROM = re.compile(PERSON_NAME + r",\s+(?:from|of)\s+(?P<appositive>[
 
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
 UNNAMED_ORG = re.compile(
+    r"\b(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang)\b", re.I)
+NAMED_ORG = re.compile(
     r"\b(?P<det>an?|the|this|that|these|its|suspected|alleged|investigating|targeting|dismantl\w*|"
     r"against)?\s*(?P<mods>(?:[\w-]+[ \t]+){0,4}?)(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|"
     r"smuggling|mafia-style|organi[sz]ed)\s+(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang)\b", re.I)

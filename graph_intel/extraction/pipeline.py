@@ -64,7 +64,6 @@ class State:
     mentions: list[Mention] = field(default_factory=list)
     relations: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
     shipments: list[Shipment] = field(default_factory=list)
-    taken: list[tuple[int, int]] = field(default_factory=list)
 
 
 class DocumentExtractor:
@@ -75,6 +74,12 @@ class DocumentExtractor:
         self.sents = sentences(self.text)
         self._starts = [s.start for s in self.sents]
         self.s = State()
+        self.hits = self.gaz.find(self.text)
+        self._hit_starts = [h.start for h in self.hits]
+        # One byte per character: 1 where a span is already claimed by an entity.
+        self._taken = bytearray(len(self.text))
+        self._by_sentence: dict[int, list[Mention]] | None = None
+        self._says: dict[tuple[str, int, bool], bool] = {}
         self.main_operation: str | None = None
         self.operations: list[str] = []
         self.target_org: str | None = None
@@ -89,10 +94,10 @@ class DocumentExtractor:
         return Span(start, end, self.text[start:end])
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in self.s.taken)
+        return self._taken.find(1, start, end) == -1
 
     def take(self, start: int, end: int) -> None:
-        self.s.taken.append((start, end))
+        self._taken[start:end] = b"\x01" * (end - start)
 
     def entity(self, entity_id: str, label: str, name: str, start: int | None = None, end: int | None = None, *,
                named: bool = True, resolution: str = "", inside_agency: bool = False, **properties) -> Entity:
@@ -123,17 +128,32 @@ class DocumentExtractor:
         sent = self.sents[index]
         return self.span(sent.context_start, sent.end)
 
+    def hits_between(self, start: int, end: int) -> list[Hit]:
+        """The document's gazetteer hits that start in [start, end)."""
+        lo = bisect.bisect_left(self._hit_starts, start)
+        hi = bisect.bisect_left(self._hit_starts, end)
+        return self.hits[lo:hi]
+
+    def says(self, pattern: re.Pattern, index: int, context: bool = False) -> bool:
+        """Whether sentence `index` (with its list introduction, if `context`) matches; cached."""
+        key = (pattern.pattern, index, context)
+        if key not in self._says:
+            sent = self.sents[index]
+            self._says[key] = bool(pattern.search(self.text, sent.context_start if context else sent.start, sent.end))
+        return self._says[key]
+
     def mentions_of(self, *labels: str) -> list[Mention]:
         return [m for m in self.s.mentions if m.label in labels]
 
     def in_sentence(self, index: int, *labels: str) -> list[Mention]:
-        return [m for m in self.s.mentions if m.sentence == index and m.label in labels]
+        mentions = self._by_sentence.get(index, []) if self._by_sentence is not None else self.s.mentions
+        return [m for m in mentions if m.sentence == index and m.label in labels]
 
     # -- the pass --------------------------------------------------------
     def run(self) -> Extraction:
         self.mask_metadata_lines()
         self.find_operations()
-        hits = [h for h in self.gaz.find(self.text) if self.free(h.start, h.end)]
+        hits = [h for h in self.hits if self.free(h.start, h.end)]
         self.find_agencies(hits)
         self.find_persons()
         self.find_gazetteer_entities(hits)
@@ -286,7 +306,7 @@ class DocumentExtractor:
         """How often each country is named, directly or through its ports and towns."""
         if getattr(self, "_country_counts", None) is None:
             counts = Counter()
-            for hit in self.gaz.find(self.text):
+            for hit in self.hits:
                 if hit.of("country", "demonym"):
                     counts[hit.of("country", "demonym")[0].key] += 2
                 elif hit.of("port") and hit.text[:1].isupper():
@@ -562,8 +582,11 @@ class DocumentExtractor:
                 continue
             unit_word = m.group("unit").lower()
             factor = P.UNIT_KG[unit_word]
-            found.append(self._shipment(commodity, quantity, _unit_name(unit_word), quantity * factor, m.start(),
-                                        max(c_end, m.end("unit")), (m.group("approx") or "").strip().lower()))
+            approx = P.APPROX_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            start = approx.start("approx") if approx and approx.group("approx") else m.start()
+            found.append(self._shipment(commodity, quantity, _unit_name(unit_word), quantity * factor, start,
+                                        max(c_end, m.end("unit")),
+                                        (approx.group("approx") or "").strip().lower() if approx else ""))
         for m in P.COUNT.finditer(self.text):
             entry, c_end = self._counted_goods(m.end())
             if entry is None:
@@ -576,14 +599,13 @@ class DocumentExtractor:
         self._keep_shipments(found)
 
     def _commodity_after(self, offset: int, reach: int) -> tuple[str | None, int]:
-        window_end = min(len(self.text), offset + reach)
-        for hit in self.gaz.find(self.text[offset:window_end]):
-            between = self.text[offset:offset + hit.start]
+        for hit in self.hits_between(offset, offset + reach):
+            between = self.text[offset:hit.start]
             if re.search(r"[.;:()]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
                 break
             commodities = hit.of("commodity")
             if commodities and commodities[0].data.get("kind") in {"drug", "precursor", "tobacco", "other"}:
-                return commodities[0].name, offset + hit.end
+                return commodities[0].name, hit.end
         return None, offset
 
     def _commodity_context(self, m: re.Match) -> tuple[str | None, int]:
@@ -597,23 +619,22 @@ class DocumentExtractor:
                           after, re.I)
         if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I):
             return None, m.end()
-        for hit in reversed(self.gaz.find(self.text[:m.start()])):
+        for hit in reversed(self.hits_between(0, m.start())):
             commodities = hit.of("commodity")
             if commodities and commodities[0].data.get("kind") == "drug":
                 return commodities[0].name, m.end("unit")
         return None, m.end()
 
     def _counted_goods(self, offset: int) -> tuple[Entry | None, int]:
-        window = self.text[offset:offset + 60]
-        for hit in self.gaz.find(window):
-            between = window[:hit.start]
+        for hit in self.hits_between(offset, offset + 60):
+            between = self.text[offset:hit.start]
             if re.search(r"[.;:,()]|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
                     or len(between.split()) > 3:
                 return None, offset
             commodities = hit.of("commodity")
             if commodities and (commodities[0].data.get("counted") or hit.text.lower() in
                                 [w.lower() for w in commodities[0].data.get("unit_words", [])]):
-                return commodities[0], offset + hit.end
+                return commodities[0], hit.end
             return None, offset
         return None, offset
 
@@ -702,6 +723,10 @@ class DocumentExtractor:
 
     # -- relate: sentence by sentence --------------------------------------
     def relate_sentences(self) -> None:
+        # Mentions no longer change from here on: index them by sentence.
+        self._by_sentence = defaultdict(list)
+        for m in self.s.mentions:
+            self._by_sentence[m.sentence].append(m)
         for index, sentence in enumerate(self.sents):
             places = self._place_groups(index)
             ships = [s for s in self.s.shipments if index in self._shipment_sentences.get(s.entity_id, [])]
@@ -715,7 +740,7 @@ class DocumentExtractor:
     def _implied_shipments(self, sentence: Sentence) -> list[Shipment]:
         """'The cannabis was found in a lorry from the Hook of Holland': with one
         shipment of that commodity in the document, the sentence is about it."""
-        named = {e.name for h in self.gaz.find(sentence.text) for e in h.of("commodity")}
+        named = {e.name for h in self.hits_between(sentence.start, sentence.end) for e in h.of("commodity")}
         transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
                               r"trailer|ferry|haul|drugs)\b", sentence.text, re.I)
         candidates = [s for s in self.s.shipments if s.commodity in named] if named else \
@@ -749,13 +774,14 @@ class DocumentExtractor:
     def _relate_place_group(self, index: int, sentence: Sentence, context: str, group: list[Mention], cue: str,
                             ships: list[Shipment]) -> None:
         rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
-        enforcement = P.ARREST.search(sentence.text) and not P.UNRELATED.search(sentence.text) and not ships
+        enforcement = self.says(P.ARREST, index) and not self.says(P.UNRELATED, index) and not ships
         for m in group:
             place = m.entity_id
             if ships and cue in rel_for_cue:
                 for ship in ships:
                     self.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75)
-            elif ships and cue in {"in", "arrival"} and (P.SEIZURE.search(context) or P.ARREST.search(context)
+            elif ships and cue in {"in", "arrival"} and (self.says(P.SEIZURE, index, context=True)
+                                                         or self.says(P.ARREST, index, context=True)
                                                          or cue == "arrival"):
                 for ship in ships:
                     self._seized_at(ship, group, index)
@@ -763,9 +789,9 @@ class DocumentExtractor:
                     r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
                     self.text[sentence.start:group[0].start], re.I):
                 self.relate(self.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
-            elif self.target_org and cue in {"from", "via"} and P.TRAFFICKING.search(sentence.text):
+            elif self.target_org and cue in {"from", "via"} and self.says(P.TRAFFICKING, index):
                 self.relate(self.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6)
-            elif self.target_org and cue == "into" and P.TRAFFICKING.search(sentence.text):
+            elif self.target_org and cue == "into" and self.says(P.TRAFFICKING, index):
                 self.relate(self.target_org, "OPERATES_IN", place, index, "group.route.into", 0.5)
             if cue == "transit-area" and self.target_org:
                 self.relate(self.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6)
@@ -791,8 +817,8 @@ class DocumentExtractor:
             self.relate(ship.entity_id, "SEIZED_AT", m.entity_id, index, "seizure.place", 0.85)
 
     def _mentions_group(self, sentence: Sentence) -> bool:
-        return any(m.entity_id == self.target_org for m in self.s.mentions
-                   if sentence.start <= m.start < sentence.end)
+        return any(m.entity_id == self.target_org for m in self.in_sentence(self.sentence_of(sentence.start),
+                                                                               "Organisation"))
 
     def _country_of(self, place_id: str) -> str | None:
         ent = self.s.entities[place_id]

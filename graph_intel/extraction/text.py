@@ -13,11 +13,12 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
 
 def fold(text: str) -> str:
     """Lower-case, quote- and dash-folded copy of `text` of exactly the same length."""
-    out = []
-    for ch in text.translate(_FOLD):
-        low = ch.lower()
-        out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+    translated = text.translate(_FOLD)
+    lowered = translated.lower()
+    if len(lowered) == len(translated):
+        return lowered
+    # A few characters lower-case to two ("İ"): keep those as they are.
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in translated)
 
 
 def strip_accents(text: str) -> str:

@@ -1,0 +1,51 @@
+"""Extraction throughput on the dev corpus repeated to 2,000 documents, one core.
+
+Goal (issue 3): >= 200 press-release-sized documents per second, peak memory < 500 MB.
+Prints measured numbers and their ratio to the goal; not a test.
+"""
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+from graph_intel.documents import document_from_text
+from graph_intel.extraction import extract
+from graph_intel.extraction.gazetteer import gazetteer
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+DOCUMENTS = 2000
+GOAL_DOCS_PER_SECOND = 200
+GOAL_PEAK_MB = 500
+
+
+def main() -> int:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] or \
+        [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "seed").glob("*.txt"))]
+    started = time.perf_counter()
+    gazetteer()
+    load_seconds = time.perf_counter() - started
+    # A numbered last line makes every document distinct, as 2,000 real releases would be.
+    docs = [document_from_text(f"{texts[i % len(texts)]}\nRef. {i}") for i in range(DOCUMENTS)]
+    words = sum(len(d.text.split()) for d in docs)
+    started = time.perf_counter()
+    entities = relations = 0
+    for doc in docs:
+        extraction = extract(doc)
+        entities += len(extraction.entities)
+        relations += len(extraction.relations)
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rate = DOCUMENTS / seconds
+    print(f"gazetteer load       {load_seconds:8.2f} s (once per process)")
+    print(f"documents            {DOCUMENTS:8d} ({len(texts)} distinct texts, {words / DOCUMENTS:.0f} words each)")
+    print(f"extraction           {seconds:8.2f} s; {entities} entities, {relations} relations")
+    print(f"throughput           {rate:8.1f} documents/s  {words / seconds:,.0f} words/s  "
+          f"(goal {GOAL_DOCS_PER_SECOND}/s: ratio {rate / GOAL_DOCS_PER_SECOND:.2f})")
+    print(f"peak memory          {peak_mb:8.0f} MB (goal < {GOAL_PEAK_MB} MB: ratio {peak_mb / GOAL_PEAK_MB:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

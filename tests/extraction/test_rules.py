@@ -1,0 +1,231 @@
+"""One test per rule family, on short sentences written for the tests,
+with the negative cases beside the positive ones."""
+import pytest
+
+from graph_intel.documents import document_from_text
+from graph_intel.extraction import extract
+
+
+def run(text: str):
+    return extract(document_from_text(text, path="test.txt"))
+
+
+def entities(x, label):
+    return {e.name for e in x.entities if e.label == label}
+
+
+def links(x, rel):
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.source], names[r.target]) for r in x.relations if r.type == rel}
+
+
+def one(x, label):
+    found = [e for e in x.entities if e.label == label]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- countries, demonyms, regions ------------------------------------------------
+def test_countries_by_name_official_name_and_demonym():
+    x = run("Officers from the Hellenic Republic and Montenegrin investigators met Dutch prosecutors.")
+    assert entities(x, "Country") == {"Greece", "Montenegro", "Netherlands"}
+    assert {e.id for e in x.entities if e.label == "Country"} == {"country:GR", "country:ME", "country:NL"}
+
+
+def test_regions_and_seas():
+    x = run("The cocaine came from South America via West Africa and was seized in the Atlantic Ocean.")
+    assert {"South America", "West Africa"} <= entities(x, "Region")
+    assert "Atlantic Ocean" in entities(x, "Location")
+
+
+def test_the_pronoun_us_is_not_the_united_states():
+    x = run("The suspects told us nothing. US agents later joined the inquiry.")
+    assert [m.text for e in x.entities if e.label == "Country" for m in e.mentions] == ["US"]
+
+
+# -- agencies --------------------------------------------------------------------
+def test_listed_agencies_resolve_to_one_id_whatever_the_spelling():
+    x = run("Europol and EUROPOL analysts helped the Guardia Civil; the Spanish Civil Guard made arrests.")
+    agencies = {e.id for e in x.entities if e.label == "Agency"}
+    assert "agency:europol" in agencies
+    assert len([a for a in agencies if "guardia" in a or "civil" in a]) == 1
+
+
+def test_unlisted_agencies_are_found_by_their_shape():
+    x = run("The Regional Anti-Drug Directorate of Kordovia and the Harbour Investigation Unit seized 20 kg of heroin.")
+    assert {"Regional Anti-Drug Directorate of Kordovia", "Harbour Investigation Unit"} <= entities(x, "Agency")
+
+
+def test_a_generic_police_mention_is_not_an_agency():
+    x = run("The police said that law enforcement authorities arrested two men.")
+    assert entities(x, "Agency") == set()
+
+
+def test_generic_agency_names_resolve_through_the_country():
+    x = run("Spain: National Police seized 300 kg of cocaine in Algeciras.")
+    police = one(x, "Agency")
+    assert police.properties.get("country") == "ES"
+    assert (police.name, "Spain") in links(x, "LOCATED_IN")
+
+
+def test_a_unit_and_its_parent():
+    x = run("Arrests were made by the Narcotics Squad – a joint Customs and Metropolitan Police Service unit.")
+    assert ("Narcotics Squad", "Metropolitan Police Service") in links(x, "PART_OF")
+
+
+# -- operations --------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested 12 suspects in Operation Lighthouse.", "Operation Lighthouse"),
+    ("The joint investigation codenamed 'NORTHWIND' led to 9 arrests.", "Operation Northwind"),
+    ("Eurojust supported the investigation OSPREY, which ended with arrests.", "Operation Osprey"),
+])
+def test_named_operations(text, name):
+    x = run(text)
+    assert name in entities(x, "Operation")
+    assert one(x, "Operation").named
+
+
+def test_an_enforcement_action_without_a_name_is_one_unnamed_operation():
+    x = run("Customs officers arrested three men and seized 40 kg of heroin.")
+    operation = one(x, "Operation")
+    assert operation.named is False
+
+
+def test_a_document_without_enforcement_has_no_operation():
+    x = run("Drug markets in Europe keep changing, a report on trends says.")
+    assert entities(x, "Operation") == set()
+
+
+def test_a_taskforce_is_not_the_operation_the_document_reports():
+    x = run("Within the Operational Taskforce 'Harbour', Europol helped Belgian police arrest four suspects.")
+    ops = {e.name: e for e in x.entities if e.label == "Operation"}
+    assert "Operational Taskforce Harbour" in ops
+    assert any(not e.named for e in ops.values())
+
+
+# -- participation -----------------------------------------------------------------
+def test_countries_whose_authorities_acted_participate():
+    x = run("Law enforcement authorities from Croatia, Italy and Slovenia arrested 10 suspects. "
+            "The drugs had transited via Hungary.")
+    participants = {a for a, _ in links(x, "PARTICIPATED_IN")}
+    assert {"Croatia", "Italy", "Slovenia"} <= participants
+    assert "Hungary" not in participants
+
+
+def test_agency_roles():
+    x = run("With the support of Europol, the Portuguese Judicial Police arrested five men; "
+            "Eurojust coordinated the judicial work.")
+    roles = {e.name: r.properties.get("role") for r in x.relations if r.type == "PARTICIPATED_IN"
+             for e in x.entities if e.id == r.source and e.label == "Agency"}
+    assert roles["Europol"] == "support"
+    assert roles["Eurojust"] == "judicial"
+
+
+# -- shipments and quantities --------------------------------------------------------
+@pytest.mark.parametrize("text, commodity, kg", [
+    ("Officers seized 1.2 tonnes of cocaine.", "cocaine", 1200),
+    ("Officers seized 1,200 kg of cocaine.", "cocaine", 1200),
+    ("Officers seized more than six tonnes of cocaine.", "cocaine", 6000),
+    ("Officers seized almost 3 tonnes of hashish.", "hashish", 3000),
+    ("Customs found 350kg of heroin.", "heroin", 350),
+    ("Customs found 2 pounds of methamphetamine.", "methamphetamine", 0.907),
+    ("Police seized 1.000kg of cocaine on a sailboat.", "cocaine", 1000),
+    ("Police seized 500 grams of MDMA.", "mdma", 0.5),
+])
+def test_weights_become_kilograms(text, commodity, kg):
+    shipment = one(run(text), "Shipment")
+    assert shipment.properties["commodity"] == commodity
+    assert shipment.properties["quantity_kg"] == pytest.approx(kg, rel=0.01)
+
+
+def test_counted_goods_have_units():
+    x = run("Police seized 14 pistols and a rifle during the searches.")
+    counted = {(e.properties["commodity"], e.properties["quantity"], e.properties["unit"])
+               for e in x.entities if e.label == "Shipment"}
+    assert counted == {("firearm", 14, "units"), ("firearm", 1, "units")}
+
+
+def test_a_total_that_sums_listed_seizures_is_not_a_shipment():
+    x = run("In all, 9 tonnes of cocaine were seized, including:\n\n"
+            "4 tonnes of cocaine seized in Antwerp\n\n5 tonnes of cocaine seized in Hamburg\n")
+    assert sorted(e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment") == [4000, 5000]
+
+
+def test_packaging_sizes_and_money_are_not_shipments():
+    x = run("The cocaine was packed in 20 kilo sacks worth £2m.")
+    assert entities(x, "Shipment") == set()
+
+
+def test_seizure_place_is_the_most_specific_one_named():
+    x = run("Customs seized 700 kilos of cocaine in the port of Antwerp, Belgium.")
+    shipment = one(x, "Shipment")
+    assert links(x, "SEIZED_AT") == {(shipment.name, "Antwerp")}
+    assert one(x, "Port").properties["locode"] == "BEANR"
+
+
+def test_route_from_via_to():
+    x = run("The 800 kg of cocaine was shipped from Ecuador to Spain via Panama.")
+    name = one(x, "Shipment").name
+    assert (name, "Ecuador") in links(x, "ORIGINATED_IN")
+    assert (name, "Panama") in links(x, "TRANSITED_VIA")
+    assert (name, "Spain") in links(x, "DESTINED_FOR")
+
+
+def test_destined_for_and_bound_for():
+    x = run("Border Force found 90 kg of heroin in a lorry bound for Dublin.")
+    assert (one(x, "Shipment").name, "Dublin") in links(x, "DESTINED_FOR")
+
+
+# -- organisations, platforms, persons ---------------------------------------------------
+def test_an_unnamed_group_is_document_scoped_and_targeted():
+    x = run("Police dismantled a criminal network that smuggled cocaine from Colombia. Eight members were arrested.")
+    group = one(x, "Organisation")
+    assert group.named is False
+    assert group.id.startswith("organisation:")
+    operation = one(x, "Operation")
+    assert (operation.name, group.name) in links(x, "TARGETED")
+    assert (group.name, "Colombia") in links(x, "ORIGINATED_IN")
+
+
+def test_generic_talk_about_crime_is_not_a_group():
+    x = run("Criminal networks are adapting; we must disrupt criminal networks everywhere, the director said.")
+    assert entities(x, "Organisation") == set()
+
+
+def test_a_demonym_before_cartel_describes_rather_than_names_a_group():
+    x = run("A Colombian cartel shipped cocaine to Rotterdam, where police arrested its courier.")
+    group = one(x, "Organisation")
+    assert group.named is False
+
+
+def test_named_groups_and_platform_use():
+    x = run("The gang, linked to the 'Ndrangheta, coordinated shipments over Sky ECC; analysis of the Sky ECC "
+            "messages led to 20 arrests.")
+    ndrangheta = next(e for e in x.entities if e.label == "Organisation" and e.named)
+    assert "ndrangheta" in ndrangheta.id
+    gang = next(e for e in x.entities if e.label == "Organisation" and not e.named)
+    assert links(x, "USED") == {(gang.name, "Sky ECC")}
+    assert links(x, "LINKED_TO") == {(gang.name, ndrangheta.name)}
+
+
+def test_persons_with_their_agency():
+    x = run("Europol's Executive Director Anna Kowalska said the results were excellent.")
+    assert ("Anna Kowalska", "Europol") in links(x, "MEMBER_OF")
+
+
+def test_suspects_named_with_their_age():
+    x = run("Police arrested Tom Briggs, 41, and Sara Lund, aged 35, in a criminal network inquiry.")
+    assert {"Tom Briggs", "Sara Lund"} <= entities(x, "Person")
+
+
+# -- geography ---------------------------------------------------------------------------
+def test_ports_and_towns_are_located_in_their_country():
+    x = run("Police arrested two men in Rijswijk after 300 kg of cocaine was seized in the port of Hamburg.")
+    located = links(x, "LOCATED_IN")
+    assert ("Rijswijk", "Netherlands") in located
+    assert ("Hamburg", "Germany") in located
+
+
+def test_metadata_lines_are_not_content():
+    x = run("Seizure report\nSource: https://example.org/a\nDate: 2024-01-01\n\nCustoms seized 5 kg of heroin.")
+    assert "Date" not in entities(x, "Location")
