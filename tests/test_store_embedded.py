@@ -161,3 +161,11 @@ def test_extraction_spans_point_into_the_document(seed_files):
         for relation in extraction.relations:
             ev = relation.evidence
             assert doc.text[ev.start:ev.end] == ev.text
+
+
+def test_every_merge_across_documents_is_explainable(seeded_store):
+    rows = seeded_store.query("MATCH (c:Country {id: 'country:RS'})-[m:MENTIONED_IN]->(d:Document) "
+                              "RETURN d.id AS doc, m.resolution AS how, m.texts AS texts")
+    assert len(rows) == 2
+    assert all(r["how"].startswith("gazetteer:") for r in rows)
+    assert any("Serbian" in r["texts"] for r in rows)

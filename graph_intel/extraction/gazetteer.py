@@ -71,7 +71,9 @@ class Gazetteer:
         if len(phrase) < 2:
             return
         exact = phrase if case_sensitive else None  # case-sensitive phrases match only as written
-        for key in {fold_key(phrase), fold_key(strip_accents(phrase))}:
+        key = fold_key(phrase)
+        keys = (key,) if phrase.isascii() else {key, fold_key(strip_accents(phrase))}
+        for key in keys:
             bucket = self._phrases.setdefault(key, [])
             if (entry, exact) not in bucket:
                 bucket.append((entry, exact))

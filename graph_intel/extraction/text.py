@@ -27,7 +27,7 @@ def strip_accents(text: str) -> str:
 
 def fold_key(phrase: str) -> str:
     """How a gazetteer phrase is keyed: folded, single-spaced."""
-    return re.sub(r"\s+", " ", fold(phrase)).strip()
+    return " ".join(fold(phrase).split())
 
 
 def slug(text: str) -> str:

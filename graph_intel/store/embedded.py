@@ -140,8 +140,7 @@ class EmbeddedStore(PortableReads):
         for label, rows in plan.mentions.items():
             self._conn.execute(
                 f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) MATCH (d:Document {{id: r.doc}}) "
-                f"CREATE (n)-[:MENTIONED_IN {{mentions: r.mentions, texts: r.texts, "
-                f"first_start: r.first_start, first_end: r.first_end}}]->(d)", {"rows": rows})
+                f"CREATE (n)-[:MENTIONED_IN {graphdata.row_map(rows[0], skip=('id', 'doc'))}]->(d)", {"rows": rows})
         claims = 0
         for (rel, source_label, target_label), rows in plan.claims.items():
             self._conn.execute(

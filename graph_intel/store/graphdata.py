@@ -73,7 +73,8 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
         spans = sorted(entity.mentions, key=lambda s: s.start)
         mentions[entity.label].append({
             "id": entity.id, "doc": doc.id, "mentions": len(spans), "texts": sorted(set(entity.aliases)),
-            "first_start": spans[0].start if spans else None, "first_end": spans[0].end if spans else None})
+            "first_start": spans[0].start if spans else None, "first_end": spans[0].end if spans else None,
+            "resolution": entity.resolution or None})
     claims = defaultdict(list)
     seen = set()
     for rel in extraction.relations:
