@@ -98,8 +98,8 @@ TRAFFICKING = re.compile(r"\b(?:traffick\w*|smuggl\w*|shipments?|transport\w*|im
                          r"made their way|transfer\w*|supply\w*|distribut\w*|moved?|moving)\b", re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
 PARTICIPATION_CUE = re.compile(
-    r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|"
-    r"colleagues|prosecutors|customs|representatives)\s+(?:from|of|in)\s*(?:the\s+)?$|"
+    r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
+    r"colleagues|prosecutors|customs|representatives)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
     r"(?:in\s+)?(?:close\s+)?(?:cooperation|collaboration|coordination)\s+with\s+(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
     r"(?:the\s+)?$", re.I)

@@ -43,6 +43,7 @@ class Mention:
     label: str
     sentence: int
     inside_agency: bool = False   # a place word that is part of an agency name
+    adjective: bool = False       # "Dutch", "European": a demonym, not a place name
 
 
 @dataclass
@@ -100,7 +101,8 @@ class DocumentExtractor:
         self._taken[start:end] = b"\x01" * (end - start)
 
     def entity(self, entity_id: str, label: str, name: str, start: int | None = None, end: int | None = None, *,
-               named: bool = True, resolution: str = "", inside_agency: bool = False, **properties) -> Entity:
+               named: bool = True, resolution: str = "", inside_agency: bool = False, adjective: bool = False,
+               **properties) -> Entity:
         ent = self.s.entities.get(entity_id)
         if ent is None:
             ent = Entity(entity_id, label, name, named=named, resolution=resolution,
@@ -110,7 +112,7 @@ class DocumentExtractor:
             span = self.span(start, end)
             ent.add_mention(span)
             self.s.mentions.append(Mention(start, end, span.text, entity_id, label, self.sentence_of(start),
-                                           inside_agency))
+                                           inside_agency, adjective))
         return ent
 
     def relate(self, source: str, rel: str, target: str, sentence: int | Span, rule: str, confidence: float,
@@ -410,7 +412,7 @@ class DocumentExtractor:
                 data = self.gaz.regions[entry.key].data
                 label = "Location" if data.get("kind") == "sea" else "Region"
                 self.entity(f"{label.lower()}:{entry.key}", label, data["name"], hit.start, hit.end,
-                            resolution=f"gazetteer:{entry.kind}")
+                            resolution=f"gazetteer:{entry.kind}", adjective=entry.kind == "region_demonym")
                 return True
             if entry.kind == "platform":
                 self.entity(f"platform:{entry.key}", "Platform", entry.name, hit.start, hit.end,
@@ -450,12 +452,12 @@ class DocumentExtractor:
         if entry is None:
             return
         self.entity(f"country:{iso2}", "Country", entry.name, hit.start, hit.end, resolution=f"gazetteer:{how}",
-                    inside_agency=inside_agency, iso2=iso2, iso3=entry.data.get("iso3"))
+                    inside_agency=inside_agency, adjective=how == "demonym", iso2=iso2, iso3=entry.data.get("iso3"))
 
     def _add_place(self, hit: Hit, ports: list[Entry], cities: list[Entry], inside_agency: bool = False) -> None:
         sentence = self.sents[self.sentence_of(hit.start)]
         window = self.text[sentence.context_start:sentence.end]
-        port_context = re.search(r"\b(?:port|harbou?r|container|vessel|ship|ferry|seized|intercepted|arrived|"
+        port_context = re.search(r"\b(?:ports?|harbou?rs?|containers?|vessel|ship|ferry|seized|intercepted|arrived|"
                                  r"docked|terminal|escorted|airport|flight|cargo|shipment|lorry|trailer)\b", window, re.I)
         prefix = self.text[max(sentence.context_start, hit.start - 30):hit.start]
         seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
@@ -752,8 +754,11 @@ class DocumentExtractor:
     def _place_groups(self, index: int) -> list[tuple[list[Mention], str]]:
         """Places of a sentence in lists ("from Colombia, Brazil and Ecuador"),
         each list with the cue that precedes its first member."""
-        mentions = sorted((m for m in self.in_sentence(index, *PLACE_LABELS) if not m.inside_agency),
-                          key=lambda m: m.start)
+        # "a European operation", "Dutch men": an adjective is not a place, unless it
+        # qualifies one ("Dutch waters", "European ports").
+        mentions = sorted((m for m in self.in_sentence(index, *PLACE_LABELS) if not m.inside_agency and not (
+            m.adjective and not re.match(r"\s+(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?)\b",
+                                         self.text[m.end:m.end + 20], re.I))), key=lambda m: m.start)
         groups: list[list[Mention]] = []
         for m in mentions:
             if groups:
