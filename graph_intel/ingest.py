@@ -37,6 +37,7 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
         if progress:
             progress(path)
         for extraction in extract_files([path], grading=grading, on_error=failed):
+            report.warnings.extend(extraction.document.warnings)
             try:
                 result = store.write(extraction, replace=replace)
             except GraphIntelError as exc:

@@ -100,3 +100,12 @@ def test_query_file_runs_read_only_with_bound_parameters(tmp_path, seed_dir):
     assert refused.exit_code == 1
     assert "read-only" in refused.output
     assert json.loads(run("--db", db, "stats", "--format", "json").output)["nodes"]["Country"] >= 5
+
+
+def test_a_legacy_encoded_file_loads_with_a_warning(tmp_path):
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Polícia Judiciária seized 40 kg of cocaine in Lisboa.".encode("cp1252"))
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "g.lbug"), "load", str(legacy)])
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"warning: {legacy}: not valid UTF-8, read as cp1252")
+    assert result.stdout.startswith("loaded 1 document(s)")

@@ -51,6 +51,8 @@ def load(ctx, paths, grade, replace, db, neo4j_uri):
         else:
             report = load_paths(store, list(paths), grading=grade, replace=replace)
         stats = store.stats()
+    for message in report.warnings:
+        click.echo(f"warning: {message}", err=True)
     for _path, message in report.failed:
         click.echo(f"error: {message}", err=True)
     click.echo(f"loaded {len(report.loaded)} document(s), {len(report.skipped)} already present, "
@@ -74,6 +76,8 @@ def extract(ctx, paths, fmt, grade):
     files, missing = expand_paths(list(paths))
     failures = list(missing)
     for extraction in extract_files(files, grading=grade, on_error=lambda p, m: failures.append((p, m))):
+        for message in extraction.document.warnings:
+            click.echo(f"warning: {message}", err=True)
         if fmt == "json":
             click.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))
         else:
@@ -148,16 +152,11 @@ def evaluate(folder, details, fmt):
                f"relation P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f}")
 
 
-def _register_optional_commands() -> None:
-    """Command groups that live in their own modules."""
-    import importlib
-    for module, attr in (("graph_intel.cli.chart", "chart"), ("graph_intel.cli.export", "export"),
-                         ("graph_intel.cli.analyze", "analyze"), ("graph_intel.cli.query", "query")):
-        try:
-            command = getattr(importlib.import_module(module), attr)
-        except (ImportError, AttributeError):
-            continue
-        main.add_command(command)
+# Command groups that live in their own modules (imported last: they use cli.common).
+from graph_intel.cli.analyze import analyze  # noqa: E402
+from graph_intel.cli.chart import chart  # noqa: E402
+from graph_intel.cli.export import export  # noqa: E402
+from graph_intel.cli.query import query  # noqa: E402
 
-
-_register_optional_commands()
+for _command in (chart, export, query, analyze):
+    main.add_command(_command)
