@@ -128,21 +128,22 @@ class EmbeddedStore(PortableReads):
             new = [r for r in rows if r["id"] not in existing]
             old = [r for r in rows if r["id"] in existing]
             if new:
+                new = graphdata.without_empty_columns(new)
                 self._conn.execute(f"UNWIND $rows AS r CREATE (:{label} {graphdata.row_map(new[0])})",
                                    {"rows": new})
                 added += len(new)
             if old:
-                # An all-null column reaches LadybugDB as STRING whatever its type: leave such columns out.
-                filled = {k for row in old for k, v in row.items() if v is not None} | {"id", "aliases"}
-                old = [{k: v for k, v in row.items() if k in filled} for row in old]
+                old = graphdata.without_empty_columns(old, keep=("id", "aliases"))
                 self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET "
                                    + graphdata.merge_assignments(old[0]), {"rows": old})
         for label, rows in plan.mentions.items():
+            rows = graphdata.without_empty_columns(rows, keep=("id", "doc"))
             self._conn.execute(
                 f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) MATCH (d:Document {{id: r.doc}}) "
                 f"CREATE (n)-[:MENTIONED_IN {graphdata.row_map(rows[0], skip=('id', 'doc'))}]->(d)", {"rows": rows})
         claims = 0
         for (rel, source_label, target_label), rows in plan.claims.items():
+            rows = graphdata.without_empty_columns(rows, keep=("source", "target"))
             self._conn.execute(
                 f"UNWIND $rows AS r MATCH (a:{source_label} {{id: r.source}}) MATCH (b:{target_label} {{id: r.target}}) "
                 f"CREATE (a)-[:{rel} {graphdata.row_map(rows[0], skip=('source', 'target'))}]->(b)",

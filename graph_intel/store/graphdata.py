@@ -103,6 +103,14 @@ def raise_ontology(message: str) -> None:
     raise OntologyError(message)
 
 
+def without_empty_columns(rows: list[dict[str, Any]], keep: tuple[str, ...] = ("id",)) -> list[dict[str, Any]]:
+    """Rows without the columns that are null in every row. LadybugDB types an
+    all-null parameter column as STRING whatever the property's type, so such a
+    column is left out (the property stays null) rather than sent."""
+    filled = {k for row in rows for k, v in row.items() if v is not None} | set(keep)
+    return [{k: v for k, v in row.items() if k in filled} for row in rows]
+
+
 def property_map(row: dict[str, Any]) -> str:
     """`{a: $a, b: $b}` for a single-row CREATE with parameters."""
     return "{" + ", ".join(f"{k}: ${k}" for k in row) + "}"

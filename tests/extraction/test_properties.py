@@ -59,3 +59,16 @@ def test_html_fragments(fragment):
 def test_empty_input():
     check("")
     check("   \n\n ")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_whatever_is_extracted_can_be_stored(text):
+    from graph_intel.store.embedded import EmbeddedStore
+    extraction = extract(document_from_text(text or "x", path="p.txt"))
+    with EmbeddedStore(None) as store:
+        assert store.write(extraction).written
+        stats = store.stats()
+        assert sum(stats["nodes"].values()) == len(extraction.entities)
+        assert sum(v for k, v in stats["relationships"].items() if k != "MENTIONED_IN") == \
+            len({r.key for r in extraction.relations})
