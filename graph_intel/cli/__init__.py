@@ -7,18 +7,7 @@ from pathlib import Path
 
 import click
 
-from graph_intel.cli.common import open_store, render_rows, store_options
-from graph_intel.errors import GraphIntelError
-
-
-class GraphIntelGroup(click.Group):
-    """Turns every GraphIntelError into a one-line message and exit status 1."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except GraphIntelError as exc:
-            raise click.ClickException(str(exc)) from None
+from graph_intel.cli.common import GraphIntelGroup, open_store, store_options
 
 
 @click.group(cls=GraphIntelGroup)

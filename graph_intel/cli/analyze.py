@@ -20,6 +20,7 @@ from typing import Any
 
 import click
 
+from graph_intel.cli.common import GraphIntelGroup
 from graph_intel.errors import GraphIntelError
 
 try:
@@ -32,15 +33,6 @@ PROJECTIONS = ("collapsed", "agencies", "countries", "organisations", "routes")
 FORMATS = ("table", "json", "csv")
 TABLE_ROWS = 20
 
-
-class AnalyzeGroup(click.Group):
-    """User errors become one line and exit status 1, also when run on its own."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except GraphIntelError as exc:
-            raise click.ClickException(str(exc)) from None
 
 
 def graph_source(default_projection: str = "collapsed"):
@@ -72,7 +64,7 @@ def graph_source(default_projection: str = "collapsed"):
     return decorate
 
 
-@click.group("analyze", cls=AnalyzeGroup)
+@click.group("analyze", cls=GraphIntelGroup)
 def analyze():
     """Network analytics: centrality, brokers, communities, key players, disruption, routes, gaps, paths."""
 

@@ -10,8 +10,18 @@ from typing import Any, Iterator
 
 import click
 
-from graph_intel.errors import Ambiguous, NotFound
+from graph_intel.errors import Ambiguous, GraphIntelError, NotFound
 from graph_intel.store import open_store as _open_store
+
+
+class GraphIntelGroup(click.Group):
+    """Turns every GraphIntelError into a one-line message and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GraphIntelError as exc:
+            raise click.ClickException(str(exc)) from None
 
 
 def store_options(command):
