@@ -112,22 +112,30 @@ def match_entities(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> 
     return pairs
 
 
+def _count(score: Score, key: str, found: bool, miss: str) -> None:
+    tally = score.by_type[key]
+    if found:
+        tally.tp += 1
+    else:
+        tally.fn += 1
+        score.misses.append(miss)
+
+
+def _extra(score: Score, key: str, text: str) -> None:
+    score.by_type[key].fp += 1
+    score.misses.append(text)
+
+
 def score_document(gold: dict[str, Any], system: dict[str, Any], score: Score) -> None:
     gold_e, sys_e = gold.get("entities", []), system.get("entities", [])
     pairs = match_entities(gold_e, sys_e)
     doc = gold.get("doc", "")
     for i, g in enumerate(gold_e):
-        tally = score.by_type[f"entity:{g['label']}"]
-        if i in pairs:
-            tally.tp += 1
-        else:
-            tally.fn += 1
-            score.misses.append(f"{doc}: missed {g['label']} {g['name']!r}")
+        _count(score, f"entity:{g['label']}", i in pairs, f"{doc}: missed {g['label']} {g['name']!r}")
     for j, s in enumerate(sys_e):
         if j not in pairs.values():
-            score.by_type[f"entity:{s.get('label')}"].fp += 1
-            score.misses.append(f"{doc}: extra {s.get('label')} {s.get('name')!r}")
-    gold_index = {}
+            _extra(score, f"entity:{s.get('label')}", f"{doc}: extra {s.get('label')} {s.get('name')!r}")
+    gold_index: dict[str, int] = {}
     for i, g in enumerate(gold_e):
         gold_index.setdefault(g["name"], i)
     to_gold = {j: i for i, j in pairs.items()}
@@ -136,23 +144,18 @@ def score_document(gold: dict[str, Any], system: dict[str, Any], score: Score) -
                 for r in gold.get("relations", []) if r["type"] != "MENTIONED_IN"}
     sys_rel = {}
     for r in system.get("relations", []):
-        if r.get("type") == "MENTIONED_IN":
-            continue
-        a, b = sys_index.get(r.get("source")), sys_index.get(r.get("target"))
-        key = (to_gold.get(a, ("system", a)), r.get("type"), to_gold.get(b, ("system", b)))
-        sys_rel[key] = r
-    label = lambda end: gold_e[end]["name"] if isinstance(end, int) else sys_e[end[1]].get("name")
-    for rel in gold_rel:
-        tally = score.by_type[f"relation:{rel[1]}"]
-        if rel in sys_rel:
-            tally.tp += 1
-        else:
-            tally.fn += 1
-            score.misses.append(f"{doc}: missed {label(rel[0])!r} -{rel[1]}-> {label(rel[2])!r}")
-    for rel, r in sys_rel.items():
-        if rel not in gold_rel:
-            score.by_type[f"relation:{rel[1]}"].fp += 1
-            score.misses.append(f"{doc}: extra {label(rel[0])!r} -{rel[1]}-> {label(rel[2])!r} ({r.get('rule')})")
+        if r.get("type") != "MENTIONED_IN":
+            a, b = sys_index.get(r.get("source")), sys_index.get(r.get("target"))
+            sys_rel[(to_gold.get(a, ("system", a)), r.get("type"), to_gold.get(b, ("system", b)))] = r
+
+    def name(end) -> str:
+        return gold_e[end]["name"] if isinstance(end, int) else sys_e[end[1]].get("name")
+
+    for a, rel, b in gold_rel:
+        _count(score, f"relation:{rel}", (a, rel, b) in sys_rel, f"{doc}: missed {name(a)!r} -{rel}-> {name(b)!r}")
+    for (a, rel, b), r in sys_rel.items():
+        if (a, rel, b) not in gold_rel:
+            _extra(score, f"relation:{rel}", f"{doc}: extra {name(a)!r} -{rel}-> {name(b)!r} ({r.get('rule')})")
 
 
 def evaluate_folder(folder: str | Path) -> Score:
