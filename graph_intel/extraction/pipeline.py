@@ -270,6 +270,11 @@ class DocumentExtractor:
                     self.gaz.generic_agencies.get(fold_key(left)) or left.split()[-1] in P.AGENCY_HEAD_WORDS:
                 start = self.text.index(words[cut + 1], start) if cut + 1 < len(words) else start
                 words = words[cut + 1:]
+        # "Specialist Border Force officers": a word before a listed agency's own name qualifies it.
+        if len(words) > 1 and self.gaz.lookup(" ".join(words[1:]), "agency") and not (
+                self.gaz.lookup(words[0], "demonym") or self.gaz.lookup(words[0], "city")):
+            start = self.text.index(words[1], start + len(words[0]))
+            words = words[1:]
         # Sentence-initial adverbs are capitalised too: "Subsequently Customs ...".
         while words and (words[0].endswith("ly") or words[0] in P.SENTENCE_OPENERS) and len(words) > 1:
             start = self.text.index(words[1], start + len(words[0]))
@@ -735,11 +740,12 @@ class DocumentExtractor:
         for index, sentence in enumerate(self.sents):
             places = self._place_groups(index)
             ships = [s for s in self.s.shipments if index in self._shipment_sentences.get(s.entity_id, [])]
-            if not ships:
+            implied = not ships
+            if implied:
                 ships = self._implied_shipments(sentence)
             context = self.text[sentence.context_start:sentence.end]
             for group, cue in places:
-                self._relate_place_group(index, sentence, context, group, cue, ships)
+                self._relate_place_group(index, sentence, context, group, cue, ships, implied)
             self._relate_participants(index, sentence)
 
     def _implied_shipments(self, sentence: Sentence) -> list[Shipment]:
@@ -780,7 +786,7 @@ class DocumentExtractor:
         return result
 
     def _relate_place_group(self, index: int, sentence: Sentence, context: str, group: list[Mention], cue: str,
-                            ships: list[Shipment]) -> None:
+                            ships: list[Shipment], implied: bool = False) -> None:
         rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
         enforcement = self.says(P.ARREST, index) and not self.says(P.UNRELATED, index) and not ships
         for m in group:
@@ -789,7 +795,7 @@ class DocumentExtractor:
                 for ship in ships:
                     self.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75)
             elif ships and cue in {"in", "arrival"} and (self.says(P.SEIZURE, index, context=True)
-                                                         or self.says(P.ARREST, index, context=True)
+                                                         or (self.says(P.ARREST, index, context=True) and not implied)
                                                          or cue == "arrival"):
                 for ship in ships:
                     self._seized_at(ship, group, index)
@@ -801,6 +807,8 @@ class DocumentExtractor:
                 self.relate(self.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6)
             elif self.target_org and cue == "into" and self.says(P.TRAFFICKING, index):
                 self.relate(self.target_org, "OPERATES_IN", place, index, "group.route.into", 0.5)
+            if cue == "based" and self.target_org:
+                self.relate(self.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
             if cue == "transit-area" and self.target_org:
                 self.relate(self.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6)
             if cue in {"in", "authority", "participant"} and enforcement and self.main_operation:
@@ -1018,6 +1026,19 @@ class DocumentExtractor:
         return min(agencies, key=lambda m: abs(m.start - first)).entity_id
 
     # -- relate: geography ---------------------------------------------------
+    def _most_specific_seizure_places(self) -> None:
+        """A seizure 'in the UK' and 'at Southampton Port' happened at Southampton."""
+        seized = defaultdict(set)
+        for r in self.s.relations.values():
+            if r.type == "SEIZED_AT":
+                seized[r.source].add(r.target)
+        for shipment, places in seized.items():
+            covered = {f"country:{self.s.entities[p].properties.get('country')}" for p in places
+                       if self.s.entities[p].label in {"Port", "Location"}}
+            for country in places & covered:
+                del self.s.relations[(shipment, "SEIZED_AT", country)]
+
+
     def _add_implied_countries(self) -> None:
         """A named port, town or national agency places its country on the chart,
         even where the text never names the country (Rotterdam -> Netherlands)."""
@@ -1033,6 +1054,7 @@ class DocumentExtractor:
 
     def relate_geography(self) -> None:
         self._add_implied_countries()
+        self._most_specific_seizure_places()
         for ent in list(self.s.entities.values()):
             if ent.label in {"Port", "Location"}:
                 country = ent.properties.get("country")
@@ -1067,6 +1089,8 @@ def _cue(before: str, after: str) -> str:
         return "coast"
     if P.PARTICIPATION_CUE.search(tail):
         return "authority"
+    if P.ACTIVE_IN.search(tail):
+        return "based"
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
     if P.CUE_VIA.search(tail):

@@ -229,3 +229,24 @@ def test_ports_and_towns_are_located_in_their_country():
 def test_metadata_lines_are_not_content():
     x = run("Seizure report\nSource: https://example.org/a\nDate: 2024-01-01\n\nCustoms seized 5 kg of heroin.")
     assert "Date" not in entities(x, "Location")
+
+
+def test_a_group_active_in_places_operates_there():
+    x = run("Police dismantled a drug trafficking network. Members based in Italy and Greece sold the drugs.")
+    group = one(x, "Organisation")
+    assert {(group.name, "Italy"), (group.name, "Greece")} <= links(x, "OPERATES_IN")
+
+
+def test_a_qualifier_before_a_listed_agency_is_not_a_new_agency():
+    x = run("Specialist Border Force officers found 30 kg of heroin in a lorry at Dover.")
+    assert entities(x, "Agency") == {"Border Force"}
+
+
+def test_the_most_specific_seizure_place_wins_across_sentences():
+    x = run("It is the biggest seizure of heroin in the UK. The 400 kg of heroin was found at the port of Felixstowe.")
+    assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Felixstowe")}
+
+
+def test_an_arrest_place_is_not_where_drugs_were_seized():
+    x = run("Two men were arrested in Luton on Monday. Earlier, 60 kg of cocaine had been found in a lorry at Dover.")
+    assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Dover")}
