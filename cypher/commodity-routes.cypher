@@ -4,11 +4,15 @@
 // description: seized and whom it was traced to; then the routes stated for the organisations those
 // description: shipments were traced to (kg: the total of their shipments of the commodity).
 // param: commodity STRING example=cocaine -- commodity as extracted (cocaine, heroin, cannabis...)
+// param: limit INT64 example=20 default=100 -- at most this many shipments, and this many organisations, largest first
 // read-only: true
 // One OPTIONAL MATCH over the route types, split by type in collect(): LadybugDB runs a chain
 // of OPTIONAL MATCHes an order of magnitude slower.
 MATCH (s:Shipment)
 WHERE toLower(s.commodity) = toLower($commodity)
+WITH s
+ORDER BY s.quantity_kg DESC, s.id
+LIMIT $limit
 OPTIONAL MATCH (s)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR|SEIZED_AT|ATTRIBUTED_TO]->(x)
 RETURN s.id AS carrier, 'Shipment' AS carrier_label, s.name AS name, coalesce(s.quantity_kg, 0.0) AS kg,
        collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ORIGINATED_IN' THEN x.name END) AS origins,
@@ -21,6 +25,8 @@ MATCH (org:Organisation)<-[:ATTRIBUTED_TO]-(s:Shipment)
 WHERE toLower(s.commodity) = toLower($commodity)
 WITH DISTINCT org, s
 WITH org, sum(coalesce(s.quantity_kg, 0.0)) AS kg
+ORDER BY kg DESC, org.id
+LIMIT $limit
 OPTIONAL MATCH (org)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR]->(place)
 WITH org, kg,
      collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ORIGINATED_IN' THEN place.name END) AS origins,

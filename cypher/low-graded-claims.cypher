@@ -6,6 +6,7 @@
 // param: min_reliability STRING example=B default=B -- keep claims from sources graded worse than this letter
 // param: max_credibility INT64 example=2 default=2 -- keep claims whose credibility digit is above this
 // param: include_ungraded BOOLEAN example=false default=false -- also list claims without a grading
+// param: limit INT64 example=50 default=200 -- at most this many rows
 // read-only: true
 MATCH (a)-[r:{{claim_types}}]->(b)
 // The credibility threshold as a digit character without toString() (absent in LadybugDB):
@@ -16,3 +17,4 @@ WHERE (grading = '' AND $include_ungraded)
 RETURN a.id AS source, {{rel_type(r)}} AS type, b.id AS target, grading, r.doc_id AS doc_id,
        r.evidence AS evidence
 ORDER BY grading DESC, type, source, target
+LIMIT $limit

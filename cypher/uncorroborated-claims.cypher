@@ -3,6 +3,7 @@
 // description: Links (source, type, target) stated by one document only: the claims to corroborate
 // description: before relying on them.
 // param: type STRING example=OPERATES_IN default= -- only this claim type; empty: every type
+// param: limit INT64 example=50 default=200 -- at most this many rows
 // read-only: true
 MATCH (a)-[r:{{claim_types}}]->(b)
 WITH a, b, {{rel_type(r)}} AS type, count(DISTINCT r.doc_id) AS documents, collect(r.doc_id) AS doc_ids,
@@ -11,3 +12,4 @@ WHERE documents = 1 AND ($type = '' OR type = $type)
 RETURN a.id AS source, a.name AS source_name, type, b.id AS target, b.name AS target_name,
        doc_ids, evidence
 ORDER BY type, source, target
+LIMIT $limit

@@ -142,10 +142,11 @@ def test_connection_paths_ignore_documents_and_unconnected_pairs(tiny_store):
 
 def test_link_evidence(tiny_store):
     rows = run(tiny_store, "link-evidence", source="platform:sky-ecc", target="organisation:balkan-cartel")
-    assert [(r["from_id"], r["type"], r["to_id"], r["doc_id"], r["grading"]) for r in rows] == [
+    assert sorted((r["from_id"], r["type"], r["to_id"], r["doc_id"], r["grading"]) for r in rows) == [
         ("organisation:balkan-cartel", "USED", "platform:sky-ecc", EUROPOL_2023, "B2"),
         ("organisation:balkan-cartel", "USED", "platform:sky-ecc", EUROPOL_2024, "A1")]
-    assert rows[0]["evidence"] == "The cartel, active in Serbia and the Western Balkans, communicated over Sky ECC."
+    assert "The cartel, active in Serbia and the Western Balkans, communicated over Sky ECC." in {
+        r["evidence"] for r in rows}
 
 
 def test_document_entities(tiny_store):
