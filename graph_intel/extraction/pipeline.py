@@ -1019,8 +1019,7 @@ class DocumentExtractor:
 
     def _agency_near_person(self, person: Entity) -> str | None:
         first = min(m.start for m in self.s.mentions if m.entity_id == person.id)
-        sentence = self.sents[self.sentence_of(first)]
-        agencies = [m for m in self.in_sentence(self.sentence_of(first), "Agency")]
+        agencies = self.in_sentence(self.sentence_of(first), "Agency")
         if not agencies:
             return None
         return min(agencies, key=lambda m: abs(m.start - first)).entity_id
@@ -1069,12 +1068,10 @@ class DocumentExtractor:
         # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
         places = sorted(self.mentions_of("Port", "Location"), key=lambda m: m.start)
         for m in places:
-            after = self.text[m.end:m.end + 40]
             for region in self.mentions_of("Region", "Location"):
                 if region.start > m.end and re.fullmatch(r",\s*(?:all\s+)?", self.text[m.end:region.start]) \
                         and region.entity_id != m.entity_id:
                     self.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
-            del after
 
 
 

@@ -9,14 +9,14 @@ import re
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from graph_intel.errors import ReadOnlyViolation, StoreError, StoreUnavailable
 from graph_intel.model import Ontology, ontology
 from graph_intel.queries.safety import check_read_only
 from graph_intel.records import Extraction
 from graph_intel.store import graphdata
-from graph_intel.store.base import ClaimFilter, WriteResult
+from graph_intel.store.base import WriteResult
 from graph_intel.store.reads import PortableReads
 from graph_intel.store.schema import ladybug_ddl
 
