@@ -7,7 +7,6 @@ import re
 
 Q = r"[\"'“”‘’]"  # any quote mark
 CAP = r"[A-ZÀ-ÖØ-ÞĆČŠŽĐ](?:[\w’'&-]|\.(?=\w))*"  # a capitalised word; a final full stop ends the sentence
-SP = r"[ \t]+"  # names never run across a line break
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -59,7 +58,6 @@ AGENCY_PATTERN = re.compile(
     r"\b(?P<name>(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:" + AGENCY_HEADS + r")\b"
     r"(?:[ \t]+(?:of|for|on)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4})?)"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
-ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 _NAME_PART = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)*"  # "Jean-Philippe", "McMillan"
 PERSON_NAME = (r"(?P<person>" + _NAME_PART + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?(?:de[ \t]+|van[ \t]+|von[ \t]+|da[ \t]+|"
@@ -118,8 +116,6 @@ CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped fr
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
                      r"by way of)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
-CUE_TO = re.compile(r"\b(?:to|into|destined for|bound for|heading (?:to|for)|en route to|intended for|"
-                    r"delivered to|destination|for delivery (?:to|in))\s*(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|near|off|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)

@@ -81,6 +81,7 @@ class DocumentExtractor:
         self._taken = bytearray(len(self.text))
         self._by_sentence: dict[int, list[Mention]] | None = None
         self._says: dict[tuple[str, int, bool], bool] = {}
+        self._shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
         self.main_operation: str | None = None
         self.operations: list[str] = []
         self.target_org: str | None = None
@@ -677,8 +678,6 @@ class DocumentExtractor:
             self._register_shipment(ship)
         self._drop_totals(kept)
 
-    _shipment_sentences: dict[str, list[int]]
-
     def _retarget_title_shipment(self, title: Shipment, body: Shipment) -> None:
         """Keep the body's precise figure under the headline's id, with both mentions."""
         ent = self.s.entities[title.entity_id]
@@ -860,7 +859,6 @@ class DocumentExtractor:
     # -- relate: whole document ---------------------------------------------
     def relate_document(self) -> None:
         self._relate_agencies()
-        self._relate_operations()
         self._relate_shipments()
         self._relate_group()
         self._relate_persons()
@@ -947,14 +945,6 @@ class DocumentExtractor:
         if P.SUPPORT_CUE.search(before[-60:]) or kind == "international":
             return "support"
         return "lead"
-
-    def _relate_operations(self) -> None:
-        if not self.target_org:
-            return
-        for op in self.operations:
-            if op == self.main_operation or self.s.entities[op].properties.get("description") == "taskforce":
-                self.relate(op, "TARGETED", self.target_org, self._first_sentence(self.target_org),
-                            "operation.targets-group", 0.7)
 
     def _relate_shipments(self) -> None:
         for ship in self.s.shipments:
@@ -1179,6 +1169,4 @@ def _agency_kind(name: str) -> str:
 
 def extract(document: Document, gaz: Gazetteer | None = None) -> Extraction:
     """Extract entities and evidence-backed relations from one document."""
-    extractor = DocumentExtractor(document, gaz)
-    extractor._shipment_sentences = {}
-    return extractor.run()
+    return DocumentExtractor(document, gaz).run()
