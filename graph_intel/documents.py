@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 from graph_intel.errors import DocumentError
 from graph_intel.records import Document
 
-SUFFIXES = {".txt", ".md", ".html", ".htm"}
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
 SIDECAR_SUFFIX = ".meta.json"
 GRADING = re.compile(r"^[A-F][1-6]$")
 
@@ -123,6 +123,30 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     return parser.text(), meta
 
 
+def pdf_to_text(raw: bytes, path: str) -> tuple[str, dict[str, str]]:
+    """The text layer of a PDF, page after page; its Title and creation date as metadata.
+    A scanned PDF without a text layer has no text: it is refused, not guessed."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise DocumentError(f"{path}: not a readable PDF ({exc})") from None
+    meta = {}
+    if info.get("/Title"):
+        meta["title"] = str(info["/Title"]).strip()
+    created = str(info.get("/CreationDate") or "")
+    m = re.match(r"D:((?:19|20)\d\d)(\d\d)(\d\d)", created)
+    if m:
+        meta["date"] = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return "\n\n".join(p.strip() for p in pages if p.strip()) + "\n", meta
+
+
 def _iso(year: str, month: int, day: str) -> str:
     try:
         return date(int(year), month, int(day)).isoformat()
@@ -219,12 +243,17 @@ def read_document(path: str | Path, *, grading: str = "") -> Document:
         raw = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    text, warnings = decode(raw, str(path))
     meta: dict[str, str] = {}
+    if path.suffix.lower() == ".pdf":
+        text, meta = pdf_to_text(raw, str(path))
+        warnings: list[str] = []
+    else:
+        text, warnings = decode(raw, str(path))
     if path.suffix.lower() in {".html", ".htm"}:
         text, meta = html_to_text(text)
     if not text.strip():
-        raise DocumentError(f"{path}: the document has no text")
+        hint = " (a scanned PDF without a text layer? run OCR on it first)" if path.suffix.lower() == ".pdf" else ""
+        raise DocumentError(f"{path}: the document has no text{hint}")
     info = metadata(text, meta)
     info.update(_sidecar(path))
     grade = (grading or info.pop("grading", "") or "").upper()
@@ -265,7 +294,7 @@ def expand_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
                            and not p.name.endswith(SIDECAR_SUFFIX))
             if not found:
-                missing.append((item, f"{item}: no .txt, .md or .html files in this folder"))
+                missing.append((item, f"{item}: no .txt, .md, .html or .pdf files in this folder"))
             files.extend(found)
         elif path.is_file():
             files.append(path)

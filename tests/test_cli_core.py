@@ -21,8 +21,8 @@ def test_load_reports_what_was_added_and_is_idempotent(tmp_path, seed_dir):
 
 
 def test_a_bad_file_is_named_the_others_still_load_and_the_exit_is_nonzero(tmp_path, seed_files):
-    bad = tmp_path / "scan.pdf"
-    bad.write_bytes(b"%PDF")
+    bad = tmp_path / "notes.docx"
+    bad.write_bytes(b"PK")
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     db = tmp_path / "g.lbug"
@@ -31,7 +31,7 @@ def test_a_bad_file_is_named_the_others_still_load_and_the_exit_is_nonzero(tmp_p
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
     assert len(errors) == 3
-    assert any("scan.pdf" in e and "unsupported file type" in e for e in errors)
+    assert any("notes.docx" in e and "unsupported file type" in e for e in errors)
     assert any("empty.txt" in e and "no text" in e for e in errors)
     assert any("missing.txt" in e for e in errors)
     stats = json.loads(run("--db", db, "stats", "--format", "json").output)

@@ -95,8 +95,44 @@ def test_sidecar_metadata_and_grading(tmp_path):
     assert read_document(path, grading="A1").grading == "A1"
 
 
+def minimal_pdf(lines: list[str], title: str) -> bytes:
+    """A one-page PDF with a real text layer, written by hand (offsets and all)."""
+    text = " ".join(f"({line}) Tj T*" for line in lines)
+    stream = f"BT /F1 11 Tf 14 TL 50 750 Td {text} ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Title ({title}) /CreationDate (D:20240311120000Z) >>".encode(),
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_layer_and_metadata(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(minimal_pdf(["Customs seized 300 kg of cocaine in Antwerp.", "Europol supported the case."],
+                                 "Seizure in Antwerp"))
+    doc = read_document(path)
+    assert "Customs seized 300 kg of cocaine in Antwerp." in doc.text
+    assert "Europol supported the case." in doc.text
+    assert doc.title == "Seizure in Antwerp"
+    assert doc.published == "2024-03-11"
+
+
 @pytest.mark.parametrize("name, content, message", [
-    ("notes.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
+    ("notes.docx", b"PK", "unsupported file type .docx"),
+    ("broken.pdf", b"%PDF-1.4 nothing", "not a readable PDF"),
     ("empty.txt", b"   \n", "has no text"),
 ])
 def test_unreadable_documents_get_an_error_naming_the_file(tmp_path, name, content, message):
