@@ -637,14 +637,27 @@ class DocumentExtractor:
         return None, m.end()
 
     def _counted_goods(self, offset: int) -> tuple[Entry | None, int]:
-        for hit in self.hits_between(offset, offset + 60):
+        """'25 pistols', '9,500,000 pseudoephedrine tablets', '12,000 tablets of MDMA'."""
+        hits = self.hits_between(offset, offset + 80)
+        for i, hit in enumerate(hits):
             between = self.text[offset:hit.start]
             if re.search(r"[.;:,()]|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
                     or len(between.split()) > 3:
                 return None, offset
             commodities = hit.of("commodity")
-            if commodities and (commodities[0].data.get("counted") or hit.text.lower() in
-                                [w.lower() for w in commodities[0].data.get("unit_words", [])]):
+            if not commodities:
+                return None, offset
+            if _is_unit_word(hit):
+                # A pill count names its drug after it: "tablets of MDMA"; alone it says nothing.
+                following = hits[i + 1] if i + 1 < len(hits) else None
+                if following and re.fullmatch(r"\s+(?:of|containing)\s+", self.text[hit.end:following.start]) \
+                        and following.of("commodity"):
+                    return following.of("commodity")[0], following.end
+                return None, offset
+            after = hits[i + 1] if i + 1 < len(hits) else None
+            if after and _is_unit_word(after) and self.text[hit.end:after.start].isspace():
+                return commodities[0], after.end  # "pseudoephedrine tablets"
+            if commodities[0].data.get("counted"):
                 return commodities[0], hit.end
             return None, offset
         return None, offset
@@ -1105,10 +1118,23 @@ def _cue(before: str, after: str) -> str:
 def _shipment_name(ship: Shipment) -> str:
     """'700 kg cocaine', '25 × firearm', '13 packages of explosive'."""
     if ship.quantity_kg is not None:
-        return f"{ship.quantity_kg:g} kg {ship.commodity}"
+        return f"{_figure(ship.quantity_kg)} kg {ship.commodity}"
     if ship.unit == "units":
-        return f"{ship.quantity:g} \u00d7 {ship.commodity}"
-    return f"{ship.quantity:g} {ship.unit} of {ship.commodity}"
+        return f"{_figure(ship.quantity)} \u00d7 {ship.commodity}"
+    return f"{_figure(ship.quantity)} {ship.unit} of {ship.commodity}"
+
+
+def _figure(value: float) -> str:
+    """9500000 -> '9,500,000'; 698.532 -> '698.53'."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _is_unit_word(hit: Hit) -> bool:
+    """'tablets', 'pills': how goods are counted, not which goods."""
+    words = {w.lower() for e in hit.of("commodity") for w in e.data.get("unit_words", [])}
+    return hit.text.lower() in words and not any(hit.text.lower() == e.name for e in hit.of("commodity"))
 
 
 def _short(title: str, limit: int = 48) -> str:

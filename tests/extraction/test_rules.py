@@ -250,3 +250,10 @@ def test_the_most_specific_seizure_place_wins_across_sentences():
 def test_an_arrest_place_is_not_where_drugs_were_seized():
     x = run("Two men were arrested in Luton on Monday. Earlier, 60 kg of cocaine had been found in a lorry at Dover.")
     assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Dover")}
+
+
+def test_pill_counts_take_their_drug_from_the_words_around_them():
+    x = run("Police seized 9,500,000 pseudoephedrine tablets and 12,000 tablets of MDMA. "
+            "They also found 65,100 tablets.")
+    counted = {(e.properties["commodity"], e.properties["quantity"]) for e in x.entities if e.label == "Shipment"}
+    assert counted == {("pseudoephedrine", 9_500_000), ("mdma", 12_000)}
