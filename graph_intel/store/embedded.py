@@ -90,9 +90,6 @@ class EmbeddedStore(PortableReads):
         return rows
 
     # -- writing ---------------------------------------------------------
-    def has_document(self, doc_id: str) -> bool:
-        return bool(self._run("MATCH (d:Document {id: $id}) RETURN d.id AS id", {"id": doc_id}))
-
     def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
         self._require_writable()
         plan = graphdata.write_plan(extraction, self.onto)

@@ -93,9 +93,6 @@ class Neo4jStore(PortableReads):
             return session.execute_read(_fetch, cypher, params or {})
 
     # -- writing ---------------------------------------------------------
-    def has_document(self, doc_id: str) -> bool:
-        return bool(self._run("MATCH (d:Document {id: $id}) RETURN d.id AS id", {"id": doc_id}))
-
     def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
         self._require_writable()
         plan = graphdata.write_plan(extraction, self.onto)

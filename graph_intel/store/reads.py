@@ -11,6 +11,9 @@ from graph_intel.store.base import ClaimFilter
 
 
 class PortableReads:
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self._run("MATCH (d:Document {id: $id}) RETURN d.id AS id", {"id": doc_id}))
+
     def stats(self) -> dict[str, Any]:
         nodes = {label: self._count(f"MATCH (n:{label}) RETURN count(n) AS c") for label in self.onto.entity_labels}
         rels = {rel: self._count(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c") for rel in self.onto.relationships}
