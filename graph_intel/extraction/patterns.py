@@ -108,6 +108,10 @@ PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joine
 AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:authorities|police|officers|investigators|law enforcement|"
                              r"colleagues|prosecutors|customs|judicial|counterparts|operatives|agents|navy|coast\s?guard)",
                              re.I)
+# What an agency did in an operation: the sentence that says it is the best evidence of its part.
+ACTING = re.compile(r"\b(?:support\w*|coordinat\w*|facilitat\w*|took part|participat\w*|carried out|conducted|"
+                    r"led|assist\w*|involv\w*|deployed|arrest\w*|seiz\w*|raid\w*|search\w*|dismantl\w*|"
+                    r"intercept\w*|investigat\w*|cooperat(?:ed|ing)|collaborat(?:ed|ing)|worked|provided)\b", re.I)
 SUPPORT_CUE = re.compile(r"\b(?:support\w*|assist\w*|facilitat\w*|help|with the support of|coordinat\w*)\b", re.I)
 
 # Cue words just before a place (or a list of places) give it a role.

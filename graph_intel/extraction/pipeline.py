@@ -876,6 +876,15 @@ class DocumentExtractor:
         self._relate_group()
         self._relate_persons()
 
+    def _sentence_saying(self, entity_id: str, pattern: re.Pattern, reach: int = 50) -> int:
+        """The first sentence that says, close to the entity's name, what it did; else its first mention."""
+        mentions = sorted((m for m in self.s.mentions if m.entity_id == entity_id), key=lambda m: m.start)
+        for m in mentions:
+            sent = self.sents[m.sentence]
+            if pattern.search(self.text, max(sent.start, m.start - reach), min(sent.end, m.end + reach)):
+                return m.sentence
+        return mentions[0].sentence if mentions else 0
+
     def _first_sentence(self, entity_id: str) -> int:
         return min((m.sentence for m in self.s.mentions if m.entity_id == entity_id), default=0)
 
@@ -887,7 +896,7 @@ class DocumentExtractor:
             if parent and parent in self.s.entities:
                 self.relate(ent.id, "PART_OF", parent, self._first_sentence(ent.id), "agency.unit-of", 0.8)
             if self.main_operation and ent.id not in only_parents:
-                sentence = self._first_sentence(ent.id)
+                sentence = self._sentence_saying(ent.id, P.ACTING)
                 self.relate(ent.id, "PARTICIPATED_IN", self.main_operation, sentence, "participation.agency",
                             0.8, role=self._role(ent, sentence))
             country = self.agency_country.get(ent.id)

@@ -257,3 +257,10 @@ def test_pill_counts_take_their_drug_from_the_words_around_them():
             "They also found 65,100 tablets.")
     counted = {(e.properties["commodity"], e.properties["quantity"]) for e in x.entities if e.label == "Shipment"}
     assert counted == {("pseudoephedrine", 9_500_000), ("mdma", 12_000)}
+
+
+def test_participation_evidence_is_the_sentence_that_says_what_the_agency_did():
+    x = run("Europol is based in The Hague. Police arrested four men in Madrid. "
+            "Europol supported the investigators with analysis.")
+    [claim] = [r for r in x.relations if r.type == "PARTICIPATED_IN" and r.source == "agency:europol"]
+    assert claim.evidence.text == "Europol supported the investigators with analysis."
