@@ -421,10 +421,18 @@ class DocumentExtractor:
                             resolution=f"gazetteer:{entry.kind}", adjective=entry.kind == "region_demonym")
                 return True
             if entry.kind == "platform":
+                sentence = self.sents[self.sentence_of(hit.start)]
+                near = self.text[sentence.context_start:sentence.end]
+                if entry.data.get("case_sensitive") and not re.search(
+                        r"\b(?:encrypt\w*|platforms?|phones?|handsets?|devices?|apps?|messaging|messages|"
+                        r"chats?|servers?|users|communication)\b", near, re.I):
+                    return False  # "Ghost", "Matrix", "Exclu" are ordinary words without that context
                 self.entity(f"platform:{entry.key}", "Platform", entry.name, hit.start, hit.end,
                             resolution="gazetteer:alias")
                 return True
             if entry.kind == "organisation":
+                if not self._acronym_in_context(hit, entry):
+                    return False
                 self.entity(f"organisation:{entry.key}", "Organisation", entry.name, hit.start, hit.end,
                             resolution="gazetteer:alias", kind=entry.data.get("kind"))
                 return True
@@ -437,6 +445,18 @@ class DocumentExtractor:
             self._add_place(hit, ports, cities, inside_agency)
             return True
         return False
+
+    def _acronym_in_context(self, hit: Hit, entry: Entry) -> bool:
+        """'PCC' names the Brazilian gang only where the text says so: its full name
+        appears, or a group word stands next to it. 'PCC SEE' (a convention) does not."""
+        if not (hit.text.isupper() and len(hit.text) <= 5) or hit.text == entry.name:
+            return True
+        if re.match(r"\s+[A-Z]{2,}\b", self.text[hit.end:hit.end + 8]):
+            return False  # part of a longer acronym
+        if entry.name.lower() in self.text.lower():
+            return True
+        near = self.text[max(0, hit.start - 30):hit.end + 30]
+        return bool(re.search(r"\b(?:gang|cartel|faction|clan|mafia|group|members?|boss|leaders?)\b", near, re.I))
 
     def _drop_appositive_regions(self) -> None:
         """'Aruba, the Dutch Antilles', 'Aruba (Dutch Antilles)': the region only describes the place before it."""

@@ -264,3 +264,15 @@ def test_participation_evidence_is_the_sentence_that_says_what_the_agency_did():
             "Europol supported the investigators with analysis.")
     [claim] = [r for r in x.relations if r.type == "PARTICIPATED_IN" and r.source == "agency:europol"]
     assert claim.evidence.text == "Europol supported the investigators with analysis."
+
+
+def test_a_gang_acronym_needs_its_context():
+    assert entities(run("The meeting was held under the Police Cooperation Convention (PCC SEE)."),
+                    "Organisation") == set()
+    assert "Primeiro Comando da Capital" in entities(run("Police arrested two PCC gang members in Santos."),
+                                                     "Organisation")
+
+
+def test_a_platform_named_like_a_word_needs_its_context():
+    assert entities(run("The Matrix of risks was discussed by police."), "Platform") == set()
+    assert entities(run("Users of the encrypted Matrix platform were arrested."), "Platform") == {"Matrix"}
