@@ -32,14 +32,16 @@ COUNT = re.compile(r"(?<!several )(?<!few )\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+|"
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
 
-OPERATION_NAMED = re.compile(
-    r"\b[Oo]peration[ \t]+" + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
+SEQUEL = r"(?:[ \t]+(?:[IVX]{1,4}|\d{1,3}))?"  # "Lionfish V", "Morning Star 2", "REACTION II"
+NAME_WORDS = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3}" + SEQUEL + r")"
+OPERATION_NAMED = re.compile(r"\b[Oo]peration[ \t]+" + Q + r"?" + NAME_WORDS + Q + r"?")
+# "codenamed" glued to the name happens in real releases ("codenamedDiscussion").
 OPERATION_CODENAME = re.compile(
-    r"\b(?:code-?named|codenamed|dubbed|named|called|known as)\s+(?:(?:as[ \t]+)?[Oo]peration[ \t]+)?" + Q
-    + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
+    r"\b(?:code-?named|codenamed|dubbed|named|called|known as)\s*(?:(?:as[ \t]+)?[Oo]peration[ \t]+)?" + Q
+    + r"?" + NAME_WORDS + Q + r"?")
 OPERATION_INVESTIGATION = re.compile(
-    r"\b(?:investigation|operation|case)[ \t]+" + Q + r"?(?P<name>[A-Z][A-Z0-9-]{2,}(?:[ \t]+[A-Z][A-Z0-9-]{2,}){0,2})"
-    + Q + r"?")
+    r"\b(?:investigation|operation|case)[ \t]+" + Q + r"?(?P<name>[A-Z][A-Z0-9-]{2,}(?:[ \t]+[A-Z][A-Z0-9-]{2,}){0,2}"
+    + SEQUEL + r")" + Q + r"?")
 TASKFORCE = re.compile(
     r"\b(?:Operational\s+Task\s*[Ff]orce|OTF|Joint\s+Action\s+Days?|Joint\s+Investigation\s+Team|JIT)[ \t]+"
     + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")

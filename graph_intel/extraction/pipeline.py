@@ -197,7 +197,7 @@ class DocumentExtractor:
                 prefix = re.sub(r"\s+", " ", prefix)
                 canonical = f"{prefix} {name}"
             else:
-                canonical = name if name.lower().startswith("operation ") else f"Operation {name.title() if name.isupper() else name}"
+                canonical = name if name.lower().startswith("operation ") else f"Operation {_display_name(name)}"
             entity_id = "operation:" + slug(canonical.removeprefix("Operation ").removeprefix("Operational Taskforce ")
                                              if kind == "operation" else canonical)
             ent = self.entity(entity_id, "Operation", canonical, start, end, named=True,
@@ -1158,6 +1158,13 @@ def _figure(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _display_name(name: str) -> str:
+    """'NALUCA' -> 'Naluca', 'REACTION II' -> 'Reaction II': codenames are written in capitals."""
+    if not name.isupper():
+        return name
+    return " ".join(w if re.fullmatch(r"[IVX]+|\d+", w) else w.title() for w in name.split())
 
 
 def _is_unit_word(hit: Hit) -> bool:

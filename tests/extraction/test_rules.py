@@ -78,6 +78,9 @@ def test_a_unit_and_its_parent():
     ("Police arrested 12 suspects in Operation Lighthouse.", "Operation Lighthouse"),
     ("The joint investigation codenamed 'NORTHWIND' led to 9 arrests.", "Operation Northwind"),
     ("Eurojust supported the investigation OSPREY, which ended with arrests.", "Operation Osprey"),
+    ("The joint investigation REACTION II ended with 4 arrests.", "Operation Reaction II"),
+    ("Police finalized the investigation codenamedMarlin with arrests.", "Operation Marlin"),
+    ("The joint investigation codenamed Morning Star 2 led to arrests.", "Operation Morning Star 2"),
 ])
 def test_named_operations(text, name):
     x = run(text)
