@@ -83,7 +83,8 @@ NAMED_ORG = re.compile(
     r"against)?\s*(?P<mods>(?:[\w-]+[ \t]+){0,4}?)(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|"
     r"smuggling|mafia-style|organi[sz]ed)\s+(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang)\b", re.I)
 NAMED_ORG = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?P<kind>criminal\s+group|crime\s+group|cartel|clan|"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:drug[ \t]+|drug-trafficking[ \t]+|crime[ \t]+)?"
+    r"(?P<kind>criminal\s+group|crime\s+group|cartel|clan|"
     r"mafia|gang|crime\s+family|criminal\s+organi[sz]ation|syndicate)\b")
 
 ARREST = re.compile(r"\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dismantl\w*|apprehend\w*|took down|"

@@ -159,8 +159,10 @@ class DocumentExtractor:
         hits = [h for h in self.hits if self.free(h.start, h.end)]
         self.find_agencies(hits)
         self.find_persons()
+        self.find_named_organisations()
         self.find_gazetteer_entities(hits)
         self.find_organisations()
+        self._one_label_per_place()
         self.find_shipments()
         self.decide_operation()
         self.relate_sentences()
@@ -442,6 +444,8 @@ class DocumentExtractor:
             capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
             if not capitalised or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
                 return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
+            if not ports and self._inside_a_name(hit):
+                return False
             self._add_place(hit, ports, cities, inside_agency)
             return True
         return False
@@ -458,6 +462,20 @@ class DocumentExtractor:
         near = self.text[max(0, hit.start - 30):hit.end + 30]
         return bool(re.search(r"\b(?:gang|cartel|faction|clan|mafia|group|members?|boss|leaders?)\b", near, re.I))
 
+    def _one_label_per_place(self) -> None:
+        """Hamburg the port and Hamburg the town in one release are one place: the port."""
+        ports = {(e.name.lower(), e.properties.get("country")): e.id for e in self.s.entities.values()
+                 if e.label == "Port"}
+        for town in [e for e in self.s.entities.values() if e.label == "Location"]:
+            port = ports.get((town.name.lower(), town.properties.get("country")))
+            if port is None:
+                continue
+            for m in self.s.mentions:
+                if m.entity_id == town.id:
+                    m.entity_id, m.label = port, "Port"
+                    self.s.entities[port].add_mention(self.span(m.start, m.end))
+            del self.s.entities[town.id]
+
     def _drop_appositive_regions(self) -> None:
         """'Aruba, the Dutch Antilles', 'Aruba (Dutch Antilles)': the region only describes the place before it."""
         places = sorted(self.mentions_of(*PLACE_LABELS), key=lambda m: m.start)
@@ -472,6 +490,15 @@ class DocumentExtractor:
         still = {m.entity_id for m in self.s.mentions}
         for entity_id in [e for e, ent in self.s.entities.items() if ent.label == "Region" and e not in still]:
             del self.s.entities[entity_id]
+
+    def _inside_a_name(self, hit: Hit) -> bool:
+        """'Ismael Zambada Garcia', 'Jack London': a town name glued to another capitalised,
+        unknown word mid-sentence is part of a person's or company's name."""
+        before = re.search(r"([A-Z][\w’'-]*)[\"”]?\s+$", self.text[max(0, hit.start - 40):hit.start])
+        if not before or self.text[max(0, hit.start - len(before.group(0)) - 2):hit.start - len(before.group(0))]\
+                .strip() in {"", ".", "!", "?", ":"}:
+            return False  # no capitalised word before it, or that word opens the sentence
+        return not self.gaz.lookup(before.group(1)) and before.group(1).lower() not in {"in", "at", "from", "to"}
 
     def _add_country(self, iso2: str, hit: Hit, inside_agency: bool, how: str) -> None:
         entry = self.gaz.countries.get(iso2)
@@ -540,7 +567,9 @@ class DocumentExtractor:
         return any(w in stop for w in words)
 
     # -- find: organisations ----------------------------------------------
-    def find_organisations(self) -> None:
+    def find_named_organisations(self) -> None:
+        """'Pink Panther criminal group', 'the Sinaloa drug cartel': a name before a group word.
+        Runs before places are read, so 'Sinaloa' here names the cartel, not the state."""
         for m in P.NAMED_ORG.finditer(self.text):
             name = m.group("name")
             words = name.split()
@@ -554,20 +583,59 @@ class DocumentExtractor:
             end = start + len(name)
             if not self.free(start, end) or self._descriptive(name):
                 continue
-            self.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
-                        resolution="pattern:named-group", kind=m.group("kind").split()[-1].lower())
-            ent = self.s.entities["organisation:" + slug(name)]
+            kind = m.group("kind").split()[-1].lower()
+            listed = (self.gaz.lookup(f"{name} {kind}", "organisation") or self.gaz.lookup(name, "organisation"))
+            if listed:
+                ent = self.entity(f"organisation:{listed[0].key}", "Organisation", listed[0].name, start, end,
+                                  named=True, resolution="gazetteer:alias+group-word", kind=listed[0].data.get("kind"))
+            else:
+                ent = self.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
+                                  resolution="pattern:named-group", kind=kind)
             full = self.text[start:m.end()]
-            if full not in ent.aliases:
+            if full not in ent.aliases and full != ent.name:
                 ent.aliases.append(full)
             self.take(start, m.end())
+
+    def find_organisations(self) -> None:
         self._find_unnamed_organisation()
+        self._named_subject()
 
     def _descriptive(self, name: str) -> bool:
-        """'Balkan cartel', 'Colombian cartel', 'Albanian mafia' describe, not name, a group."""
-        return all(self.gaz.lookup(w) or w.lower() in {"criminal", "drug", "international", "organised", "organized",
-                                                       "this", "that", "biggest", "largest", "one"}
+        """'Balkan cartel', 'Colombian cartel', 'Albanian mafia' describe, not name, a group;
+        'Sinaloa Cartel' and 'Gulf Clan' are named after a place and do name one."""
+        return all(any(e.kind in {"demonym", "region_demonym"} for e in self.gaz.lookup(w))
+                   or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
+                                    "biggest", "largest", "one", "major", "powerful", "violent", "notorious"}
                    for w in name.split())
+
+    def _named_subject(self) -> None:
+        """A release about a named group ('Sinaloa Cartel' in the headline, or named again and
+        again) speaks of it as 'the cartel': that group is the target, not an unnamed one."""
+        named = [e for e in self.s.entities.values() if e.label == "Organisation" and e.named]
+        headline = 0 if "\n" in self.text.strip() else None  # a first line of its own is the headline
+        for ent in named:
+            sentences = {m.sentence for m in self.s.mentions if m.entity_id == ent.id}
+            if headline in sentences or len(sentences) >= 2:
+                unnamed = self.target_org
+                if unnamed and not self._introduces_new_group(unnamed):
+                    for m in self.s.mentions:
+                        if m.entity_id == unnamed:
+                            m.entity_id = ent.id
+                            ent.add_mention(self.span(m.start, m.end))
+                    del self.s.entities[unnamed]
+                    self.target_org = ent.id
+                elif unnamed is None:
+                    self.target_org = ent.id
+                return
+
+    def _introduces_new_group(self, org_id: str) -> bool:
+        """'a criminal network', 'an organised crime group': an indefinite article brings in a group of its own."""
+        for m in self.s.mentions:
+            if m.entity_id == org_id:
+                words = self.text[max(0, m.start - 40):m.start].lower().split()[-4:]
+                if any(w in {"a", "an"} for w in words):
+                    return True
+        return False
 
     def _find_unnamed_organisation(self) -> None:
         for m in P.UNNAMED_ORG.finditer(self.text):

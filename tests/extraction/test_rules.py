@@ -279,3 +279,21 @@ def test_a_gang_acronym_needs_its_context():
 def test_a_platform_named_like_a_word_needs_its_context():
     assert entities(run("The Matrix of risks was discussed by police."), "Platform") == set()
     assert entities(run("Users of the encrypted Matrix platform were arrested."), "Platform") == {"Matrix"}
+
+
+def test_one_place_is_one_node_per_document():
+    x = run("Cocaine came through the port of Hamburg. Later, police raided offices in Hamburg.")
+    assert entities(x, "Port") == {"Hamburg"} and "Hamburg" not in entities(x, "Location")
+
+
+def test_a_town_name_inside_a_person_name_is_not_a_place():
+    x = run("Police said that Ismael Zambada Garcia pleaded guilty.")
+    assert entities(x, "Location") == set()
+
+
+def test_a_named_group_in_the_headline_is_the_target():
+    x = run("Police hit the Sinaloa drug cartel\n\nOfficers arrested 20 members of the cartel and seized 50 kg of "
+            "cocaine.")
+    groups = [e for e in x.entities if e.label == "Organisation"]
+    assert [g.name for g in groups] == ["Sinaloa Cartel"]
+    assert (one(x, "Shipment").name, "Sinaloa Cartel") in links(x, "ATTRIBUTED_TO")
