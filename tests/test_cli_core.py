@@ -109,3 +109,21 @@ def test_a_legacy_encoded_file_loads_with_a_warning(tmp_path):
     assert result.exit_code == 0
     assert result.stderr.startswith(f"warning: {legacy}: not valid UTF-8, read as cp1252")
     assert result.stdout.startswith("loaded 1 document(s)")
+
+
+def test_a_second_writer_gets_a_clear_lock_message(tmp_path, seed_files):
+    import os
+    import subprocess
+    import sys
+
+    from graph_intel.store.embedded import EmbeddedStore
+
+    db = tmp_path / "g.lbug"
+    with EmbeddedStore(db):  # this process holds the write lock
+        result = subprocess.run([sys.executable, "-m", "graph_intel.cli", "--db", str(db), "load", str(seed_files[0])],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    error_lines = [line for line in result.stderr.splitlines() if "locked" in line]
+    assert error_lines == [f"Error: database {db} is locked by another graph-intel process (pid {os.getpid()}); "
+                           "wait for it or use --db for another file"]
