@@ -127,3 +127,12 @@ def test_a_second_writer_gets_a_clear_lock_message(tmp_path, seed_files):
     error_lines = [line for line in result.stderr.splitlines() if "locked" in line]
     assert error_lines == [f"Error: database {db} is locked by another graph-intel process (pid {os.getpid()}); "
                            "wait for it or use --db for another file"]
+
+
+def test_replace_reloads_a_document_without_duplicating_it(tmp_path, seed_files):
+    db = tmp_path / "g.lbug"
+    run("--db", db, "load", seed_files[0])
+    before = json.loads(run("--db", db, "stats", "--format", "json").output)
+    again = run("--db", db, "load", "--replace", seed_files[0])
+    assert again.output.startswith("loaded 1 document(s), 0 already present")
+    assert json.loads(run("--db", db, "stats", "--format", "json").output) == before
