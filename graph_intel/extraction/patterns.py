@@ -94,7 +94,10 @@ ENFORCEMENT = re.compile(
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
 SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|discovered|recovered|detected|interdict\w*|"
-                     r"escorted|haul|uncovered)\b", re.I)
+                     r"escorted|haul|uncovered|arrived|docked|unloaded)\b", re.I)
+# "the HARC (Hit And Run Container) Team": an acronym, its expansion, then the unit word.
+AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
+                             r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")
 TRAFFICKING = re.compile(r"\b(?:traffick\w*|smuggl\w*|shipments?|transport\w*|import\w*|export\w*|route\w*|"
                          r"made their way|transfer\w*|supply\w*|distribut\w*|moved?|moving)\b", re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)

@@ -22,6 +22,13 @@ from graph_intel.extraction.text import Sentence, fold_key, sentences, slug
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
+STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
+                "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}
+# Words that follow a town's name in the name of something at that town.
+PLACE_WORDS = {"Port", "Airport", "Harbour", "Harbor", "City", "County", "Province", "Region", "District",
+               "Police", "Customs", "Court", "Prison", "Station", "Terminal", "Docks", "Bay", "Area", "Municipality",
+               "Magistrates", "Crown", "Council", "University", "International", "Central", "North", "South",
+               "East", "West"}
 METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
                            r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
 # Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
@@ -233,6 +240,8 @@ class DocumentExtractor:
                 spans.append((hit.start, hit.end, "gazetteer", agencies[0], hit))
             elif hit.of("generic_agency"):
                 spans.append((hit.start, hit.end, "generic", None, hit))
+        for m in P.AGENCY_EXPANDED.finditer(self.text):
+            spans.append((m.start(), m.end(), "expanded", m, None))
         for m in P.AGENCY_PATTERN.finditer(self.text):
             name_start, name_end = m.span("name")
             name_start, name = self._trim_agency_name(name_start, m.group("name"))
@@ -241,12 +250,14 @@ class DocumentExtractor:
             end = m.end() if m.group("acronym") else name_start + len(name)
             spans.append((name_start, end, "pattern", m.group("acronym"), None))
         # Longest span first, gazetteer before pattern on equal spans.
-        order = {"gazetteer": 0, "generic": 1, "pattern": 2}
+        order = {"gazetteer": 0, "expanded": 1, "generic": 2, "pattern": 3}
         for start, end, kind, payload, hit in sorted(spans, key=lambda s: (-(s[1] - s[0]), order[s[2]], s[0])):
             if not self.free(start, end):
                 continue
             if kind == "gazetteer":
                 self._add_listed_agency(payload, start, end)
+            elif kind == "expanded":
+                self._add_expanded_agency(payload)
             elif kind == "generic":
                 entry = self._resolve_generic(hit)
                 if entry is None:
@@ -321,6 +332,8 @@ class DocumentExtractor:
                     counts[hit.of("country", "demonym")[0].key] += 2
                 elif hit.of("port") and hit.text[:1].isupper():
                     counts[hit.of("port")[0].data["country"]] += 1
+                elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1:
+                    counts[hit.of("city")[0].data["country"]] += 1  # a town only one country has
             self._country_counts = counts
         return self._country_counts
 
@@ -344,6 +357,23 @@ class DocumentExtractor:
         parent = entry.data.get("part_of")
         if parent and parent in self.gaz.agencies:
             self.unit_of.setdefault(ent.id, f"agency:{parent}")
+
+    def _add_expanded_agency(self, m: re.Match) -> None:
+        head = " ".join(m.group("head").split())
+        short, long = f"{m.group('acronym')} {head}", f"{' '.join(m.group('expansion').split())} {head}"
+        listed = self.gaz.lookup(short, "agency") or self.gaz.lookup(long, "agency")
+        if listed:
+            self._add_listed_agency(listed[0], m.start(), m.end(), resolution="gazetteer:acronym+expansion")
+            return
+        country = self._demonym_before(m.start()) or self._line_country(m.start())
+        ent = self.entity("agency:" + slug(short) + (f"-{country.lower()}" if country else ""), "Agency", short,
+                          m.start(), m.end(), resolution="pattern:acronym-expansion", kind=_agency_kind(head),
+                          country=country)
+        for alias in (long, m.group("acronym")):
+            if alias not in ent.aliases:
+                ent.aliases.append(alias)
+        if country:
+            self.agency_country[ent.id] = country
 
     def _add_pattern_agency(self, start: int, end: int, acronym: str | None) -> bool:
         name = self.text[start:end]
@@ -492,8 +522,13 @@ class DocumentExtractor:
             del self.s.entities[entity_id]
 
     def _inside_a_name(self, hit: Hit) -> bool:
-        """'Ismael Zambada Garcia', 'Jack London': a town name glued to another capitalised,
-        unknown word mid-sentence is part of a person's or company's name."""
+        """'Ismael Zambada Garcia', 'Hayes Road', '(Hit And Run Container)': a town name glued to
+        another capitalised, unknown word is part of a person's, street's or unit's name."""
+        after = re.match(r"\s+([A-Z][\w’'-]*)", self.text[hit.end:hit.end + 30])
+        if after and (after.group(1) in STREET_WORDS or (
+                after.group(1) not in PLACE_WORDS and not self.gaz.lookup(after.group(1))
+                and not re.match(r"[A-Z]{2,}$", after.group(1)))):
+            return True
         before = re.search(r"([A-Z][\w’'-]*)[\"”]?\s+$", self.text[max(0, hit.start - 40):hit.start])
         if not before or self.text[max(0, hit.start - len(before.group(0)) - 2):hit.start - len(before.group(0))]\
                 .strip() in {"", ".", "!", "?", ":"}:
@@ -1168,7 +1203,7 @@ class DocumentExtractor:
         # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
         places = sorted(self.mentions_of("Port", "Location"), key=lambda m: m.start)
         for m in places:
-            for region in self.mentions_of("Region", "Location"):
+            for region in self.mentions_of("Region"):
                 if region.start > m.end and re.fullmatch(r",\s*(?:all\s+)?", self.text[m.end:region.start]) \
                         and region.entity_id != m.entity_id:
                     self.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)

@@ -297,3 +297,28 @@ def test_a_named_group_in_the_headline_is_the_target():
     groups = [e for e in x.entities if e.label == "Organisation"]
     assert [g.name for g in groups] == ["Sinaloa Cartel"]
     assert (one(x, "Shipment").name, "Sinaloa Cartel") in links(x, "ATTRIBUTED_TO")
+
+
+def test_an_acronym_with_its_expansion_names_one_unit():
+    x = run("The JDT (Joint Drug Taskforce) Team, a cooperation of the Harbour Police and the FIOD, found "
+            "50 kg of cocaine.")
+    assert "JDT Team" in entities(x, "Agency")
+    assert ("JDT Team", "Harbour Police") in links(x, "PART_OF")
+    assert entities(x, "Location") == set()
+
+
+def test_street_names_are_not_towns():
+    x = run("Thomas Payne, aged 47, from Hayes Road, Bromley, was arrested.")
+    assert "Hayes" not in entities(x, "Location")
+    assert "Bromley" in entities(x, "Location")
+
+
+def test_a_list_of_towns_is_not_a_hierarchy():
+    x = run("Police arrested four men from The Hague, Rijswijk and Zoetermeer.")
+    assert not [pair for pair in links(x, "LOCATED_IN") if pair[1] in {"Rijswijk", "Zoetermeer", "The Hague"}]
+
+
+def test_generic_customs_takes_the_country_of_the_towns_named():
+    x = run("Customs found 90 kg of cocaine in a container in Rotterdam; arrests followed in Zoetermeer.")
+    customs = [e for e in x.entities if e.label == "Agency"]
+    assert [c.properties.get("country") for c in customs] == ["NL"]
