@@ -77,7 +77,9 @@ PERSON_SAID_FROM = re.compile(PERSON_NAME + r",\s+(?:from|of)\s+(?P<appositive>[
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
 UNNAMED_ORG = re.compile(
     r"\b(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed)[ \t]+"
-    r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang)\b", re.I)
+    r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
+    # UK releases charge the group as a conspiracy: "an alleged conspiracy to import cocaine".
+    r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy)\b", re.I)
 NAMED_ORG = re.compile(
     r"\b(?P<det>an?|the|this|that|these|its|suspected|alleged|investigating|targeting|dismantl\w*|"
     r"against)?\s*(?P<mods>(?:[\w-]+[ \t]+){0,4}?)(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|"
@@ -126,7 +128,7 @@ CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped fr
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
                      r"by way of)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
-CUE_IN = re.compile(r"\b(?:in|at|near|off|on|inside|within|throughout)\s+(?:the\s+)?"
+CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)

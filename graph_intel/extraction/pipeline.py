@@ -1219,6 +1219,8 @@ def _cue(before: str, after: str) -> str:
         return "via"  # "the African route"
     if P.COAST_OF.search(tail):
         return "coast"
+    if re.search(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", tail, re.I) or re.match(r"\s+border", after, re.I):
+        return "near"  # "a town near the Belgium border": a landmark, not where anything happened
     if P.PARTICIPATION_CUE.search(tail):
         return "authority"
     if P.ACTIVE_IN.search(tail):

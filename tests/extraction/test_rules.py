@@ -322,3 +322,14 @@ def test_generic_customs_takes_the_country_of_the_towns_named():
     x = run("Customs found 90 kg of cocaine in a container in Rotterdam; arrests followed in Zoetermeer.")
     customs = [e for e in x.entities if e.label == "Agency"]
     assert [c.properties.get("country") for c in customs] == ["NL"]
+
+
+def test_a_landmark_is_not_where_the_action_was():
+    x = run("Dutch police raided a warehouse in Reusel, a town near the Belgium border.")
+    participants = {a for a, _ in links(x, "PARTICIPATED_IN")}
+    assert "Netherlands" in participants and "Belgium" not in participants
+
+
+def test_an_alleged_conspiracy_is_the_group_charged():
+    x = run("Three men were arrested over an alleged conspiracy to import cocaine into the UK.")
+    assert one(x, "Organisation").named is False
