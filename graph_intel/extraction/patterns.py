@@ -42,8 +42,10 @@ OPERATION_CODENAME = re.compile(
 OPERATION_INVESTIGATION = re.compile(
     r"\b(?:investigation|operation|case)[ \t]+" + Q + r"?(?P<name>[A-Z][A-Z0-9-]{2,}(?:[ \t]+[A-Z][A-Z0-9-]{2,}){0,2}"
     + SEQUEL + r")" + Q + r"?")
+# A Joint Action Day or a Project with a name is itself the action a release reports.
+ACTION_NAMED = re.compile(r"\b(?P<prefix>Joint\s+Action\s+Days?|Project)[ \t]+" + Q + r"?" + NAME_WORDS + Q + r"?")
 TASKFORCE = re.compile(
-    r"\b(?:Operational\s+Task\s*[Ff]orce|OTF|Joint\s+Action\s+Days?|Joint\s+Investigation\s+Team|JIT)[ \t]+"
+    r"\b(?:Operational\s+Task\s*[Ff]orce|OTF|Joint\s+Investigation\s+Team|JIT)[ \t]+"
     + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
 
 AGENCY_HEADS = (r"Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"

@@ -192,16 +192,17 @@ class DocumentExtractor:
     def find_operations(self) -> None:
         found = []
         for regex, kind in ((P.TASKFORCE, "taskforce"), (P.OPERATION_NAMED, "operation"),
-                            (P.OPERATION_CODENAME, "operation"), (P.OPERATION_INVESTIGATION, "operation")):
+                            (P.OPERATION_CODENAME, "operation"), (P.OPERATION_INVESTIGATION, "operation"),
+                            (P.ACTION_NAMED, "action")):
             for m in regex.finditer(self.text):
                 name = m.group("name").strip(" '\"’‘“”")
-                if kind == "operation" and not self._plausible_operation_name(name, m):
+                if kind in {"operation", "action"} and not self._plausible_operation_name(name, m):
                     continue
                 found.append((m.start(), m.end(), name, kind, m))
         for start, end, name, kind, m in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
             if not self.free(start, end):
                 continue
-            if kind == "taskforce":
+            if kind in {"taskforce", "action"}:
                 prefix = m.group(0)[:m.start("name") - m.start()].strip(" '\"’‘“”")
                 prefix = re.sub(r"\s+", " ", prefix)
                 canonical = f"{prefix} {name}"
@@ -229,7 +230,10 @@ class DocumentExtractor:
                                                           r"[^.]{0,40}$", self.text[max(0, m.start() - 60):m.start()],
                                                           re.I) and "peration" not in m.group(0):
             return False
-        return name.lower() not in {"cooperation", "support"}
+        # "Project Manager", "Operation Centre": roles and rooms, not names.
+        return name.lower() not in {"cooperation", "support"} and first not in {
+            "Manager", "Coordinator", "Officer", "Leader", "Team", "Centre", "Center", "Room", "Director", "Lead",
+            "Management", "Partners", "Funding"}
 
     # -- find: agencies --------------------------------------------------
     def find_agencies(self, hits: list[Hit]) -> None:
@@ -854,7 +858,7 @@ class DocumentExtractor:
     # -- decide ------------------------------------------------------------
     def decide_operation(self) -> None:
         named = [o for o in self.operations
-                 if self.s.entities[o].properties.get("description") == "operation"]
+                 if self.s.entities[o].properties.get("description") in {"operation", "action"}]
         if named:
             self.main_operation = named[0]
             return

@@ -333,3 +333,11 @@ def test_a_landmark_is_not_where_the_action_was():
 def test_an_alleged_conspiracy_is_the_group_charged():
     x = run("Three men were arrested over an alleged conspiracy to import cocaine into the UK.")
     assert one(x, "Organisation").named is False
+
+
+def test_a_named_action_day_or_project_is_the_reported_operation():
+    x = run("During Joint Action Day 'Aquila', police in six countries arrested 30 suspects.")
+    operation = one(x, "Operation")
+    assert operation.name == "Joint Action Day Aquila" and operation.named
+    y = run("The Project Manager said Project Caviar led to arrests of 25 traffickers.")
+    assert entities(y, "Operation") == {"Project Caviar"}
