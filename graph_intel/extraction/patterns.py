@@ -111,7 +111,8 @@ PARTICIPATION_CUE = re.compile(
     r"(?:in\s+)?(?:close\s+)?(?:cooperation|collaboration|coordination)\s+with\s+(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
     r"(?:the\s+)?$", re.I)
-ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|established|settled|entrenched)\s+"
+ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
+                       r"spread|spanned|stretched|extended)\s+"
                        r"(?:in|across|throughout|from)\s+(?:the\s+)?$", re.I)
 PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joined|were involved|was involved|"
                                r"cooperated|contributed)", re.I)

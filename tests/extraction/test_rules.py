@@ -341,3 +341,9 @@ def test_a_named_action_day_or_project_is_the_reported_operation():
     assert operation.name == "Joint Action Day Aquila" and operation.named
     y = run("The Project Manager said Project Caviar led to arrests of 25 traffickers.")
     assert entities(y, "Operation") == {"Project Caviar"}
+
+
+def test_activities_spread_across_countries_place_the_group_there():
+    x = run("Police dismantled an organized crime group. Its activities were spread in Albania and Spain.")
+    group = one(x, "Organisation")
+    assert {(group.name, "Albania"), (group.name, "Spain")} <= links(x, "OPERATES_IN")
