@@ -82,10 +82,10 @@ UNNAMED_ORG = re.compile(
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to import cocaine".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy)\b", re.I)
-NAMED_ORG = re.compile(
-    r"\b(?P<det>an?|the|this|that|these|its|suspected|alleged|investigating|targeting|dismantl\w*|"
-    r"against)?\s*(?P<mods>(?:[\w-]+[ \t]+){0,4}?)(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|"
-    r"smuggling|mafia-style|organi[sz]ed)\s+(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang)\b", re.I)
+# "the organised crime group, part of an international network": the group before is a part of another.
+PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of|a (?:branch|cell|faction|unit|subgroup) of|"
+                           r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:organi[sz]ations?|networks?|groups?|cartels?|rings?|syndicates?)\b", re.I)
 NAMED_ORG = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:drug[ \t]+|drug-trafficking[ \t]+|crime[ \t]+)?"
     r"(?P<kind>criminal\s+group|crime\s+group|cartel|clan|"

@@ -89,6 +89,7 @@ class DocumentExtractor:
         self._by_sentence: dict[int, list[Mention]] | None = None
         self._says: dict[tuple[str, int, bool], bool] = {}
         self._shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
+        self.sub_groups: dict[str, int] = {}  # unnamed group that is part of the target -> sentence saying so
         self.main_operation: str | None = None
         self.operations: list[str] = []
         self.target_org: str | None = None
@@ -697,14 +698,18 @@ class DocumentExtractor:
                    if x.label == "Organisation" and x.end <= m.end() and x.end >= m.start() - 2):
                 continue  # "Pink Panther criminal group" names a group
             start, end = m.start("kind"), m.end("kind")
-            org_id = f"organisation:{self.doc.id.split(':')[-1][:12]}-1"
+            # "the organised crime group, part of an international network": a second group, linked to the first.
+            part_of = self.target_org is not None and P.PART_OF_GROUP.match(self.text, end)
+            org_id = f"organisation:{self.doc.id.split(':')[-1][:12]}-{2 if part_of else 1}"
             ent = self.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()) + " "
                               + self._document_tag(), start, end,
                               named=False, resolution="pattern:unnamed-group", kind=kind.split()[-1].lower().rstrip("s"))
+            if part_of:
+                self.sub_groups.setdefault(org_id, self.sentence_of(start))
             if self.target_org is None:
                 self.target_org = org_id
-                sentence = self.sents[self.sentence_of(start)]
-                ent.properties["description"] = sentence.text[:300]
+            if "description" not in ent.properties:
+                ent.properties["description"] = self.sents[self.sentence_of(start)].text[:300]
 
     # -- find: shipments ---------------------------------------------------
     def find_shipments(self) -> None:
@@ -1142,6 +1147,11 @@ class DocumentExtractor:
                 self.relate(org, "USED", ent.id, min(sentences_with), "group.platform", 0.6)
         for op in self.operations:
             self.relate(op, "TARGETED", org, self._first_sentence(org), "operation.targets-group", 0.7)
+        for sub, sentence in self.sub_groups.items():
+            if sub in self.s.entities:
+                self.relate(sub, "LINKED_TO", org, sentence, "group.part-of", 0.7)
+                for op in self.operations:
+                    self.relate(op, "TARGETED", sub, sentence, "operation.targets-group", 0.6)
 
     def _relate_persons(self) -> None:
         for ent in [e for e in self.s.entities.values() if e.label == "Person"]:

@@ -347,3 +347,12 @@ def test_activities_spread_across_countries_place_the_group_there():
     x = run("Police dismantled an organized crime group. Its activities were spread in Albania and Spain.")
     group = one(x, "Organisation")
     assert {(group.name, "Albania"), (group.name, "Spain")} <= links(x, "OPERATES_IN")
+
+
+def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
+    x = run("Several organized crime groups smuggled migrants. Police dismantled the organized crime group, "
+            "part of an international criminal network, that produced fake documents.")
+    groups = [e for e in x.entities if e.label == "Organisation"]
+    assert len(groups) == 2 and not any(g.named for g in groups)
+    assert len(links(x, "LINKED_TO")) == 1
+    assert len(links(x, "TARGETED")) == 2
