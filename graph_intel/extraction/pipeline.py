@@ -84,6 +84,7 @@ class DocumentExtractor:
         self.s = State()
         self.hits = self.gaz.find(self.text)
         self._hit_starts = [h.start for h in self.hits]
+        self.country_counts = self._count_countries()
         # One byte per character: 1 where a span is already claimed by an entity.
         self._taken = bytearray(len(self.text))
         self._by_sentence: dict[int, list[Mention]] | None = None
@@ -214,7 +215,7 @@ class DocumentExtractor:
             ent = self.entity(entity_id, "Operation", canonical, start, end, named=True,
                               resolution=f"pattern:{kind}")
             ent.properties.setdefault("description", kind)
-            for alias in {name, f"Operation {name}"}:
+            for alias in dict.fromkeys((name, f"Operation {name}")):  # ordered, so output is repeatable
                 if alias != ent.name and alias not in ent.aliases:
                     ent.aliases.append(alias)
             self.take(start, end)
@@ -328,25 +329,23 @@ class DocumentExtractor:
                 return entries[0].key
         return None
 
-    def document_countries(self) -> Counter:
+    def _count_countries(self) -> Counter:
         """How often each country is named, directly or through its ports and towns."""
-        if getattr(self, "_country_counts", None) is None:
-            counts = Counter()
-            for hit in self.hits:
-                if hit.of("country", "demonym"):
-                    counts[hit.of("country", "demonym")[0].key] += 2
-                elif hit.of("port") and hit.text[:1].isupper():
-                    counts[hit.of("port")[0].data["country"]] += 1
-                elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1:
-                    counts[hit.of("city")[0].data["country"]] += 1  # a town only one country has
-            self._country_counts = counts
-        return self._country_counts
+        counts = Counter()
+        for hit in self.hits:
+            if hit.of("country", "demonym"):
+                counts[hit.of("country", "demonym")[0].key] += 2
+            elif hit.of("port") and hit.text[:1].isupper():
+                counts[hit.of("port")[0].data["country"]] += 1
+            elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1:
+                counts[hit.of("city")[0].data["country"]] += 1  # a town only one country has
+        return counts
 
     def _resolve_generic(self, hit: Hit) -> Entry | None:
         candidates = self.gaz.generic_agencies.get(fold_key(hit.text), [])
         country = self._demonym_before(hit.start) or self._line_country(hit.start)
         if country is None:
-            counts = self.document_countries()
+            counts = self.country_counts
             if counts:
                 country = counts.most_common(1)[0][0]
         for entry in candidates:
@@ -555,18 +554,17 @@ class DocumentExtractor:
         prefix = self.text[max(sentence.context_start, hit.start - 30):hit.start]
         seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
                               prefix, re.I)
-        country = (ports[0].data["country"] if ports else _best_city(cities, self.document_countries()).data["country"])
+        city = _best_city(cities, self.country_counts) if cities else None
+        country = ports[0].data["country"] if ports else city.data["country"]
         if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
             if ports:
                 p = ports[0].data
                 self.entity(f"port:{ports[0].key}", "Port", p["name"], hit.start, hit.end,
                             resolution="gazetteer:port", country=p["country"], locode=p["locode"], kind=p.get("kind"))
             else:
-                city = _best_city(cities, self.document_countries())
                 self.entity(f"port:{city.key.lower()}", "Port", city.name, hit.start, hit.end,
                             resolution="gazetteer:city+port-context", country=city.data["country"])
             return
-        city = _best_city(cities, self.document_countries()) if cities else None
         name = city.name if city else ports[0].data["name"]
         key = city.key if city else f"{country}-{slug(name)}"
         self.entity(f"location:{key.lower()}", "Location", name, hit.start, hit.end,
@@ -887,9 +885,8 @@ class DocumentExtractor:
             implied = not ships
             if implied:
                 ships = self._implied_shipments(sentence)
-            context = self.text[sentence.context_start:sentence.end]
             for group, cue in places:
-                self._relate_place_group(index, sentence, context, group, cue, ships, implied)
+                self._relate_place_group(index, sentence, group, cue, ships, implied)
             self._relate_participants(index, sentence)
 
     def _implied_shipments(self, sentence: Sentence) -> list[Shipment]:
@@ -929,20 +926,23 @@ class DocumentExtractor:
             result.append((group, _cue(before, after)))
         return result
 
-    def _relate_place_group(self, index: int, sentence: Sentence, context: str, group: list[Mention], cue: str,
+    def _relate_place_group(self, index: int, sentence: Sentence, group: list[Mention], cue: str,
                             ships: list[Shipment], implied: bool = False) -> None:
         rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
         enforcement = self.says(P.ARREST, index) and not self.says(P.UNRELATED, index) and not ships
+        seizure = bool(ships) and cue in {"in", "arrival"} and (
+            self.says(P.SEIZURE, index, context=True) or (self.says(P.ARREST, index, context=True) and not implied)
+            or cue == "arrival")
+        if seizure:
+            for ship in ships:
+                self._seized_at(ship, group, index)
         for m in group:
             place = m.entity_id
             if ships and cue in rel_for_cue:
                 for ship in ships:
                     self.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75)
-            elif ships and cue in {"in", "arrival"} and (self.says(P.SEIZURE, index, context=True)
-                                                         or (self.says(P.ARREST, index, context=True) and not implied)
-                                                         or cue == "arrival"):
-                for ship in ships:
-                    self._seized_at(ship, group, index)
+            elif seizure:
+                pass  # the group was related as a seizure place above
             elif self.target_org and cue == "from" and re.search(
                     r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
                     self.text[sentence.start:group[0].start], re.I):
@@ -959,14 +959,14 @@ class DocumentExtractor:
                 if self.target_org and cue == "in":
                     self.relate(self.target_org, "OPERATES_IN", place, index, "group.enforcement-place", 0.6)
                 country = self._country_of(place)
-                if country and cue in {"in", "authority", "participant"}:
+                if country:
                     self.relate(country, "PARTICIPATED_IN", self.main_operation, index,
                                 f"participation.{cue}-place", 0.6 if cue == "in" else 0.75)
             if cue in {"authority", "participant"} and self.main_operation:
                 country = self._country_of(place)
                 if country:
                     self.relate(country, "PARTICIPATED_IN", self.main_operation, index, f"participation.{cue}", 0.8)
-            if cue == "in" and self.target_org and self._mentions_group(sentence):
+            if cue == "in" and self.target_org and self._mentions_group(index):
                 self.relate(self.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 
     def _seized_at(self, ship: Shipment, group: list[Mention], index: int) -> None:
@@ -976,9 +976,8 @@ class DocumentExtractor:
         for m in group:
             self.relate(ship.entity_id, "SEIZED_AT", m.entity_id, index, "seizure.place", 0.85)
 
-    def _mentions_group(self, sentence: Sentence) -> bool:
-        return any(m.entity_id == self.target_org for m in self.in_sentence(self.sentence_of(sentence.start),
-                                                                               "Organisation"))
+    def _mentions_group(self, index: int) -> bool:
+        return any(m.entity_id == self.target_org for m in self.in_sentence(index, "Organisation"))
 
     def _country_of(self, place_id: str) -> str | None:
         ent = self.s.entities[place_id]
