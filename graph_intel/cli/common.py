@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -88,9 +89,9 @@ def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None) 
         table.add_column(column)
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in columns))
-    console = Console(file=io.StringIO(), width=max(80, click.get_terminal_size()[0]
-                                                    if hasattr(click, "get_terminal_size") else 120),
-                      force_terminal=False, color_system=None)
+    # click 8.2+ has no get_terminal_size; the terminal's width, 120 columns when piped.
+    width = max(80, shutil.get_terminal_size(fallback=(120, 24)).columns)
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     if not rows:
         console.print("(no rows)")

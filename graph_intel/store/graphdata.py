@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from graph_intel.errors import OntologyError
 from graph_intel.model import Ontology
 from graph_intel.records import ChartLink, ChartNode, Extraction, Subgraph
 
@@ -62,7 +63,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
         props = onto.node_properties(entity.label)  # raises on an unknown label
         unknown = set(entity.properties) - set(props)
         if unknown:
-            raise_ontology(f"{entity.id}: properties {sorted(unknown)} are not in ontology v1 for {entity.label}")
+            raise OntologyError(f"{entity.id}: properties {sorted(unknown)} are not in ontology v1 for {entity.label}")
         row = {name: None for name in props}
         row.update({"id": entity.id, "name": entity.name, "aliases": sorted(set(entity.aliases)),
                     "named": entity.named})
@@ -80,7 +81,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
     for rel in extraction.relations:
         source_label, target_label = labels.get(rel.source), labels.get(rel.target)
         if source_label is None or target_label is None:
-            raise_ontology(f"{rel.type} {rel.source} -> {rel.target}: endpoint is not an extracted entity")
+            raise OntologyError(f"{rel.type} {rel.source} -> {rel.target}: endpoint is not an extracted entity")
         onto.check_relation(rel.type, source_label, target_label)
         if rel.key in seen:  # one claim per link per document
             continue
@@ -96,11 +97,6 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
         claims[(rel.type, source_label, target_label)].append(row)
     plan.nodes, plan.mentions, plan.claims = dict(nodes), dict(mentions), dict(claims)
     return plan
-
-
-def raise_ontology(message: str) -> None:
-    from graph_intel.errors import OntologyError
-    raise OntologyError(message)
 
 
 def without_empty_columns(rows: list[dict[str, Any]], keep: tuple[str, ...] = ("id",)) -> list[dict[str, Any]]:
