@@ -25,17 +25,18 @@ def extract_files(files: Iterable[Path], *, grading: str = "",
 
 
 def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", replace: bool = False,
-               progress: Callable[[Path], None] | None = None) -> LoadReport:
-    """Load files, folders and globs into `store`; returns what was added and what failed."""
+               progress: Callable[[Path, int, int], None] | None = None) -> LoadReport:
+    """Load files, folders and globs into `store`; returns what was added and what failed.
+    `progress(path, done, total)` is called before each file."""
     files, missing = expand_paths(inputs)
     report = LoadReport(failed=list(missing))
 
     def failed(path: str, message: str) -> None:
         report.failed.append((path, message))
 
-    for path in files:
+    for done, path in enumerate(files):
         if progress:
-            progress(path)
+            progress(path, done, len(files))
         for extraction in extract_files([path], grading=grading, on_error=failed):
             report.warnings.extend(extraction.document.warnings)
             try:

@@ -25,17 +25,17 @@ def main(db, neo4j_uri):
 @click.pass_context
 def load(ctx, paths, grade, replace, db, neo4j_uri):
     """Load documents (files, folders, globs) into the graph."""
-    from graph_intel.documents import expand_paths
     from graph_intel.ingest import load_paths
 
-    files, _ = expand_paths(list(paths))
     with open_store(ctx) as store:
-        if len(files) > 5 and sys.stderr.isatty():
+        if sys.stderr.isatty():
             from rich.progress import Progress
             with Progress(transient=True) as bar:
-                task = bar.add_task("loading", total=len(files))
+                task = bar.add_task("loading", total=None, visible=False)
+                # A bar only for many files: a few load before one would be seen.
                 report = load_paths(store, list(paths), grading=grade, replace=replace,
-                                    progress=lambda p: bar.advance(task))
+                                    progress=lambda _p, done, total: bar.update(task, completed=done, total=total,
+                                                                                visible=total > 5))
         else:
             report = load_paths(store, list(paths), grading=grade, replace=replace)
         stats = store.stats()
