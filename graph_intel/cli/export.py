@@ -85,10 +85,11 @@ def choose_subgraph(store, entity: str | None, depth: int, query: str | None, pa
     return store.subgraph(claim_filter)
 
 
+BINARY_FORMATS = {"png"}
+
+
 def write_output(data: str | bytes, output: str | None, fmt: str) -> None:
     if output in (None, "-"):
-        if isinstance(data, bytes):
-            raise click.UsageError(f"{fmt} is binary; write it to a file with -o FILE.{fmt}")
         click.echo(data, nl=False)
         return
     path = Path(output)
@@ -120,6 +121,9 @@ def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, u
     if sum(bool(x) for x in (entity, query, whole)) != 1:
         raise click.UsageError("choose what to export: --entity ENTITY, --query NAME or --all")
     fmt = fmt.lower()
+    if fmt in BINARY_FORMATS and output in (None, "-"):
+        # Checked before anything is rendered, so the answer does not depend on Graphviz being installed.
+        raise click.UsageError(f"{fmt} is binary; write it to a file with -o FILE.{fmt}")
     filters = dict(labels=labels, rels=rels, since=since, until=until, grade_min=grade_min)
     from graph_intel.cli.common import open_store
     with open_store(ctx, read_only=True) as store:

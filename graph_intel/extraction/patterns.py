@@ -63,19 +63,6 @@ AGENCY_PATTERN = re.compile(
     r"(?:[ \t]+(?:of|for|on)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4})?)"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
 
-_NAME_PART = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)*"  # "Jean-Philippe", "McMillan"
-PERSON_NAME = (r"(?P<person>" + _NAME_PART + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?(?:de[ \t]+|van[ \t]+|von[ \t]+|da[ \t]+|"
-               r"di[ \t]+)?" + _NAME_PART + r"){1,2})")
-PERSON_TITLE = (r"(?:Deputy\s+|Executive\s+|Chief\s+|Senior\s+|Assistant\s+|Acting\s+|Regional\s+|Branch\s+|"
-                r"Operations\s+|Head\s+of\s+\w+\s+|Public\s+|General\s+|Special\s+|Investigating\s+)*"
-                r"(?:Director|Commissioner|Prosecutor|Minister|Commander|Manager|Officer|Inspector|Superintendent|"
-                r"Spokesperson|Spokesman|Spokeswoman|Head|President|Chief|Judge|Agent|Attorney|Secretary|"
-                r"Sergeant|Constable|Captain|Colonel|General|Detective|Investigator)")
-PERSON_AFTER_TITLE = re.compile(PERSON_TITLE + r"\s+" + PERSON_NAME)
-PERSON_BEFORE_AGE = re.compile(PERSON_NAME + r",\s+(?:aged\s+)?\d{2}\b")
-PERSON_SAID = re.compile(PERSON_NAME + r",\s+(?P<appositive>[^.:“\"]{2,90}?),\s+(?:said|says|commented|added|stated)")
-PERSON_SAID_FROM = re.compile(PERSON_NAME + r",\s+(?:from|of)\s+(?P<appositive>[^.:“\"]{2,60}?),\s+(?:said|says|commented|added)")
-
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
 UNNAMED_ORG = re.compile(
     r"\b(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed)[ \t]+"

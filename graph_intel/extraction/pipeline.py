@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.gazetteer import Entry, Gazetteer, Hit, gazetteer
+from graph_intel.extraction.persons import find_persons
 from graph_intel.extraction.text import Sentence, fold_key, sentences, slug
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
@@ -96,6 +97,7 @@ class DocumentExtractor:
         self.target_org: str | None = None
         self.unit_of: dict[str, str] = {}     # agency id -> parent agency id
         self.agency_country: dict[str, str] = {}
+        self.person_context: dict[str, tuple[int, int]] = {}  # person id -> span of its title and apposition
 
     # -- bookkeeping -----------------------------------------------------
     def sentence_of(self, offset: int) -> int:
@@ -167,8 +169,8 @@ class DocumentExtractor:
         self.find_operations()
         hits = [h for h in self.hits if self.free(h.start, h.end)]
         self.find_agencies(hits)
-        self.find_persons()
         self.find_named_organisations()
+        self.find_persons()
         self.find_gazetteer_entities(hits)
         self.find_organisations()
         self._one_label_per_place()
@@ -572,25 +574,21 @@ class DocumentExtractor:
 
     # -- find: persons -----------------------------------------------------
     def find_persons(self) -> None:
-        quoted = re.search(r"\b(?:said|says|commented|added|stated)\b", self.text) is not None
-        for regex, rule in ((P.PERSON_AFTER_TITLE, "person.title"), (P.PERSON_BEFORE_AGE, "person.age"),
-                            (P.PERSON_SAID, "person.said"), (P.PERSON_SAID_FROM, "person.said")):
-            if rule == "person.said" and not quoted:
-                continue  # cheap test first: these patterns are the slowest of the pass
-            for m in regex.finditer(self.text):
-                start, end = m.span("person")
-                name = m.group("person")
-                if not self.free(start, end) or self._not_a_person(name):
-                    continue
-                ent = self.entity("person:" + slug(name), "Person", name, start, end, resolution=rule)
-                ent.properties.setdefault("role", "suspect" if rule == "person.age" else "official")
-                self.take(start, end)
+        for cand in find_persons(self.text):
+            if not self.free(cand.start, cand.end) or self._not_a_person(cand.name):
+                continue
+            ent = self.entity("person:" + slug(cand.name), "Person", cand.name, cand.start, cand.end,
+                              resolution=cand.rule)
+            ent.properties.setdefault("role", cand.role)
+            self.person_context.setdefault(ent.id, (cand.title_start, cand.apposition_end))
+            self.take(cand.start, cand.end)
         # Later mentions by surname only ("Payne and Jones appeared ...").
         for ent in [e for e in self.s.entities.values() if e.label == "Person"]:
             surname = ent.name.split()[-1]
             for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
                 if self.free(m.start(), m.end()):
                     self.entity(ent.id, "Person", ent.name, m.start(), m.end())
+                    self.take(m.start(), m.end())
 
     def _not_a_person(self, name: str) -> bool:
         words = name.split()
@@ -1166,11 +1164,17 @@ class DocumentExtractor:
                 self.relate(ent.id, "MEMBER_OF", near, sentence, "person.official-of", 0.7)
 
     def _agency_near_person(self, person: Entity) -> str | None:
+        """The agency in the person's title or apposition ('Europol director X', 'X, head of the Y Unit'),
+        else the nearest agency of the sentence that names the person."""
         first = min(m.start for m in self.s.mentions if m.entity_id == person.id)
         agencies = self.in_sentence(self.sentence_of(first), "Agency")
         if not agencies:
             return None
-        return min(agencies, key=lambda m: abs(m.start - first)).entity_id
+        title_start, apposition_end = self.person_context.get(person.id, (first, first))
+        close = [a for a in agencies if title_start - 30 <= a.start < first
+                 and not re.search(r"[.;]", self.text[a.end:first])] + \
+                [a for a in agencies if first < a.start < apposition_end]
+        return min(close or agencies, key=lambda m: abs(m.start - first)).entity_id
 
     # -- relate: geography ---------------------------------------------------
     def _most_specific_seizure_places(self) -> None:

@@ -356,3 +356,32 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     assert len(groups) == 2 and not any(g.named for g in groups)
     assert len(links(x, "LINKED_TO")) == 1
     assert len(links(x, "TARGETED")) == 2
+
+
+# -- persons ---------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Attorney General Jane Doe announced the charges.", "Jane Doe", "official"),
+    ("Rear Admiral Tomás Ørsted Vega, commander of the task force, praised the crew.", "Tomás Ørsted Vega",
+     "official"),
+    ("“We acted fast,” said Ilinca Ştefănescu, deputy head of the Harbour Investigation Unit.",
+     "Ilinca Ştefănescu", "official"),
+    ("The Minister of Home Security Ahmet Kaya announced the arrests.", "Ahmet Kaya", "official"),
+    ("DCI Roger Haldane, who led the inquiry, said the gang was finished.", "Roger Haldane", "official"),
+    ("Bruno van der Berg, 52, of Utrecht, was remanded in custody.", "Bruno van der Berg", "suspect"),
+    ("Police arrested the ring leaders, namely Farid Osmani and Karim Osmani.", "Karim Osmani", "suspect"),
+    ("Another suspect, Pavel Dunaj, is wanted by the authorities.", "Pavel Dunaj", "suspect"),
+])
+def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
+    x = run(sentence)
+    found = {e.name: e.properties.get("role") for e in x.entities if e.label == "Person"}
+    assert found.get(person) == role, found
+
+
+def test_capitalised_runs_without_a_cue_are_not_persons():
+    x = run("Golden Harbour Logistics shipped the crates. Three Albanians were arrested in New Kordovia.")
+    assert entities(x, "Person") == set()
+
+
+def test_an_official_belongs_to_the_agency_in_the_title():
+    x = run("Europol director Ana Lind said the Harbour Investigation Unit and Eurojust had worked together.")
+    assert links(x, "MEMBER_OF") == {("Ana Lind", "Europol")}
