@@ -39,6 +39,9 @@ COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so"
                 "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
                 "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
                 "police department", "customs", "navy", "trafficking", "operation", "action"}
+CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                  "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December"}
 SPECIFICITY = {"Port": 3, "Location": 2, "Region": 1, "Country": 1}
 
 
@@ -279,11 +282,15 @@ class DocumentExtractor:
     def _trim_agency_name(self, start: int, name: str) -> tuple[int, str | None]:
         words = name.split()
         # Leading words that are not part of a name: sentence-initial "The", determiners, verbs.
-        while words and (words[0].lower() in {"the", "a", "an", "and", "of", "for", "on", "by", "with", "to", "from",
-                                               "officers", "today", "its", "their", "his", "her"}
-                         or self.gaz.lookup(words[0], "country")):
+        while words and words[0].lower() in {"the", "a", "an", "and", "of", "for", "on", "by", "with", "to", "from",
+                                              "officers", "today", "its", "their", "his", "her"}:
             start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
+        # "the Crown Court on Friday", "the National Police on August 8": a date ends the name.
+        for i, word in enumerate(words[1:], 1):
+            if word.lower() in {"on", "of", "in", "for"} and i + 1 < len(words) and words[i + 1] in CALENDAR_WORDS:
+                words = words[:i]
+                break
         # "NCA and Metropolitan Police Service": two agencies, not one.
         if "and" in words:
             cut = words.index("and")
@@ -311,6 +318,43 @@ class DocumentExtractor:
         if head.lower() in {"court"} and len(words) < 2:
             return start, None
         return start, name
+
+    def _add_unit_chain(self, start: int, name: str) -> bool:
+        """'the Narcotics Unit of the Federal Police': a unit, PART_OF the body named after 'of'.
+        The parent must be an agency in its own right (listed, or headed by an agency word)."""
+        m = re.match(r"(?P<unit>.+?\b(?:" + P.AGENCY_HEADS + r"))\s+(?:of|within|at)\s+(?:the\s+)?(?P<parent>.+)$",
+                     name)
+        if not m:
+            return False
+        parent_text, parent_start = m.group("parent"), start + m.start("parent")
+        listed = self.gaz.lookup(parent_text, "agency")
+        if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", parent_text):
+            return False
+        if listed:
+            self._add_listed_agency(listed[0], parent_start, parent_start + len(parent_text))
+            parent_id = f"agency:{listed[0].key}"
+        elif not self._add_pattern_agency(parent_start, parent_start + len(parent_text), None):
+            return False
+        else:
+            parent_id = self.s.mentions[-1].entity_id
+        unit = m.group("unit")
+        country = self.agency_country.get(parent_id) or self._demonym_before(start) or self._leading_country(unit)
+        unit_id = "agency:" + slug(unit) + "-" + parent_id.split(":", 1)[1]
+        self.entity(unit_id, "Agency", unit, start, start + len(unit), resolution="pattern:unit-of",
+                    kind=_agency_kind(unit), country=country)
+        if country:
+            self.agency_country[unit_id] = country  # a unit inherits its parent's country
+        self.unit_of[unit_id] = parent_id
+        return True
+
+    def _leading_country(self, name: str) -> str | None:
+        """'Fiji Police Force', 'New Zealand Customs Service': a country's name opens the agency's."""
+        words = name.split()
+        for n in (3, 2, 1):
+            entries = self.gaz.lookup(" ".join(words[:n]), "country") if len(words) > n else []
+            if entries:
+                return entries[0].key
+        return None
 
     def _demonym_before(self, start: int) -> str | None:
         m = re.search(r"([A-Z][\w-]+)\s+$", self.text[max(0, start - 30):start])
@@ -383,6 +427,8 @@ class DocumentExtractor:
 
     def _add_pattern_agency(self, start: int, end: int, acronym: str | None) -> bool:
         name = self.text[start:end]
+        if not acronym and self._add_unit_chain(start, name):
+            return True
         if acronym:
             name = self.text[start:end].rsplit("(", 1)[0].strip()
             listed = self.gaz.lookup(acronym, "agency")
@@ -405,6 +451,7 @@ class DocumentExtractor:
         demonym_iso = self.gaz.demonyms.get(fold_key(first))
         if demonym_iso:
             country = country or demonym_iso
+        country = country or self._leading_country(name)
         # A place word leading the name ("Belgrade Police") fixes the country too.
         for entry in self.gaz.lookup(first, "city"):
             country = country or entry.data.get("country")
@@ -1071,6 +1118,11 @@ class DocumentExtractor:
         mentions = sorted(self.mentions_of("Agency"), key=lambda m: m.start)
         for a, b in zip(mentions, mentions[1:]):
             gap = self.text[a.end:b.start]
+            if a.entity_id == b.entity_id or a.entity_id not in self.s.entities or b.entity_id not in self.s.entities:
+                continue
+            if re.fullmatch(r"\s*\(\s*", gap) and (_abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)):
+                self._merge_agencies(a.entity_id, b.entity_id)  # "DIICOT (Directorate for ...)": one agency
+                continue
             if re.fullmatch(r"\s*[–—-]\s*", gap):
                 parents.add((a.entity_id, b.entity_id))
                 self.unit_of.setdefault(b.entity_id, a.entity_id)
@@ -1086,6 +1138,22 @@ class DocumentExtractor:
             if all(any((p == parent) for p, _ in parents) for _ in spans) and len(spans) == 1:
                 only.add(parent)
         return only
+
+    def _merge_agencies(self, a: str, b: str) -> None:
+        """Two spellings of one agency side by side: the listed (or longer-named) one keeps its id."""
+        keep, drop = sorted((a, b), key=lambda i: (not self.s.entities[i].resolution.startswith("gazetteer"),
+                                                   -len(self.s.entities[i].name)))
+        kept = self.s.entities[keep]
+        for m in self.s.mentions:
+            if m.entity_id == drop:
+                m.entity_id = keep
+                kept.add_mention(self.span(m.start, m.end))
+        dropped = self.s.entities.pop(drop)
+        if dropped.name not in kept.aliases and dropped.name != kept.name:
+            kept.aliases.append(dropped.name)
+        if drop in self.agency_country:
+            self.agency_country.setdefault(keep, self.agency_country.pop(drop))
+        self.unit_of = {u: p for u, p in self.unit_of.items() if drop not in (u, p)}
 
     def _role(self, agency: Entity, sentence: int) -> str:
         kind = agency.properties.get("kind") or ""
@@ -1339,6 +1407,19 @@ def _best_city(cities: list[Entry], countries: Counter) -> Entry:
     """A city name shared by several places: the one in a country the
     document talks about, else the most populous."""
     return max(cities, key=lambda c: (countries.get(c.data.get("country"), 0), c.data.get("population") or 0))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """'DIICOT' for 'Directorate for Investigating Organized Crime and Terrorism': the same first
+    letter, and most initials of the long name in the acronym (acronyms often follow the
+    local-language name, so their letters need not match one for one)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z.&-]{1,9}", short) or short.istitle():
+        return False
+    letters = {c for c in short.lower() if c.isalpha()}
+    initials = [w[0].lower() for w in re.findall(r"[A-Z][\w'’-]*", long)]
+    if len(initials) < 2 or initials[0] != short[0].lower():
+        return False
+    return sum(c in letters for c in initials) >= 0.6 * len(initials)
 
 
 def _agency_kind(name: str) -> str:

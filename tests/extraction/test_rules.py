@@ -385,3 +385,21 @@ def test_capitalised_runs_without_a_cue_are_not_persons():
 def test_an_official_belongs_to_the_agency_in_the_title():
     x = run("Europol director Ana Lind said the Harbour Investigation Unit and Eurojust had worked together.")
     assert links(x, "MEMBER_OF") == {("Ana Lind", "Europol")}
+
+
+def test_a_country_opens_an_agency_name_and_a_date_closes_it():
+    x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
+    assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
+    fiji = next(e for e in x.entities if e.name == "Fiji Police Force")
+    assert fiji.properties["country"] == "FJ"
+
+
+def test_an_acronym_beside_its_expansion_is_one_agency():
+    x = run("The cocaine was seized by DPCRO (Directorate for the Prevention of Crime and Organised Offences).")
+    agencies = [e for e in x.entities if e.label == "Agency"]
+    assert len(agencies) == 1 and links(x, "PART_OF") == set()
+
+
+def test_a_unit_of_an_agency_is_part_of_it():
+    x = run("The Drugs Unit of the Harbour Investigation Bureau seized 20 kg of heroin.")
+    assert links(x, "PART_OF") == {("Drugs Unit", "Harbour Investigation Bureau")}
