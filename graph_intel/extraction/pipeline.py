@@ -523,6 +523,12 @@ class DocumentExtractor:
                 return True
         ports = hit.of("port")
         cities = hit.of("city")
+        subdivisions = hit.of("subdivision")
+        if subdivisions and self._names_subdivision(hit, bool(ports or cities)):
+            entry = subdivisions[0] if len(subdivisions) == 1 else _best_place(subdivisions, self.country_counts)
+            self.entity(f"region:{entry.key}", "Region", entry.name, hit.start, hit.end,
+                        resolution="gazetteer:subdivision", country=entry.data["country"])
+            return True
         if ports or cities:
             capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
             if not capitalised or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
@@ -532,6 +538,21 @@ class DocumentExtractor:
             self._add_place(hit, ports, cities, inside_agency)
             return True
         return False
+
+    def _names_subdivision(self, hit: Hit, also_a_town: bool) -> bool:
+        """'Gujarat', 'County Cork', 'the province of Colon': a province, state or county. A name that
+        is also a town's is the province only where the text says so ('Cork County', 'state of X')."""
+        if re.search(r"\b(?:County|Province|State|Region|Department|Prefecture|Governorate|Oblast)\b", hit.text,
+                     re.I) and len(hit.text.split()) > 1:
+            return any(word[:1].isupper() for word in hit.text.split())
+        if not hit.text[:1].isupper() or hit.text.lower() in COMMON_WORDS:
+            return False
+        if not also_a_town:
+            return not self._inside_a_name(hit)
+        before = self.text[max(0, hit.start - 25):hit.start]
+        after = self.text[hit.end:hit.end + 15]
+        return bool(re.search(r"\b(?:province|state|county|region|department) of\s+(?:the\s+)?$", before, re.I)
+                    or re.match(r"\s+(?:province|state|county|region|department)\b", after, re.I))
 
     def _acronym_in_context(self, hit: Hit, entry: Entry) -> bool:
         """'PCC' names the Brazilian gang only where the text says so: its full name
@@ -1401,6 +1422,11 @@ def _close(a: float | None, b: float | None, tolerance: float = 0.01) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-9)
+
+
+def _best_place(entries: list[Entry], countries: Counter) -> Entry:
+    """Of places sharing a name, the one in the country the document talks about most."""
+    return max(entries, key=lambda e: countries.get(e.data.get("country"), 0))
 
 
 def _best_city(cities: list[Entry], countries: Counter) -> Entry:

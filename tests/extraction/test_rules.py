@@ -403,3 +403,13 @@ def test_an_acronym_beside_its_expansion_is_one_agency():
 def test_a_unit_of_an_agency_is_part_of_it():
     x = run("The Drugs Unit of the Harbour Investigation Bureau seized 20 kg of heroin.")
     assert links(x, "PART_OF") == {("Drugs Unit", "Harbour Investigation Bureau")}
+
+
+def test_provinces_states_and_counties_are_regions():
+    x = run("The container was opened in Ringaskiddy, County Cork. Police in Gujarat and Waikato helped.")
+    assert {"Cork", "Gujarāt", "Waikato"} <= entities(x, "Region")
+
+
+def test_a_province_named_like_its_town_is_the_town_unless_the_text_says_province():
+    x = run("Officers searched a house in Valencia. The province of Alicante was also searched.")
+    assert "Valencia" in entities(x, "Location") and "Alicante" in entities(x, "Region")
