@@ -11,15 +11,20 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                "ninety": 90, "hundred": 100, "half a": 0.5, "several": None}
+                "ninety": 90, "hundred": 100, "half a": 0.5, "a dozen": 12, "dozen": 12, "two dozen": 24,
+                "three dozen": 36, "several": None}
+# "1.5 million pills", "40 thousand rounds"
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
 UNIT_KG = {"t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0, "ton": 1000.0, "tons": 1000.0, "metric tons": 1000.0,
+           "metric ton": 1000.0, "short tons": 907.18474, "short ton": 907.18474,
            "kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0,
            "kilogrammes": 1.0, "g": 0.001, "gr": 0.001, "gram": 0.001, "grams": 0.001, "grammes": 0.001,
            "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "pounds": 0.45359237,
            "l": 1.0, "litre": 1.0, "litres": 1.0, "liter": 1.0, "liters": 1.0}
+MULT = r"(?:\s+(?P<mult>thousand|million|billion|mln|bn)\b)?"
 NUM = (r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
        + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in {"a", "an", "several"}), key=len,
-                         reverse=True)) + r")")
+                         reverse=True)) + r"|(?<![\w-])an?(?=\s+(?:tonne|ton|kilo|kilogram|pound)\b))" + MULT)
 APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|about|around|some|at least|"
           r"up to|just over|just under|roughly|an estimated|a total of|a total amount of|in excess of|"
           r"close to|circa|c\.)\s+)?")
@@ -28,9 +33,9 @@ UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 WEIGHT = re.compile(r"\b" + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "25 pistols", "a handgun", "5114 pieces of fake 100 Euro banknotes", "13 packages of plastic explosives"
-COUNT = re.compile(r"(?<!several )(?<!few )\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+|" + "|".join(
+COUNT = re.compile(r"(?<!several )(?<!few )\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
-    + r")\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
+    + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
 
 SEQUEL = r"(?:[ \t]+(?:[IVX]{1,4}|\d{1,3}))?"  # "Lionfish V", "Morning Star 2", "REACTION II"
 NAME_WORDS = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3}" + SEQUEL + r")"

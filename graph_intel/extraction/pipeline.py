@@ -779,7 +779,7 @@ class DocumentExtractor:
     def find_shipments(self) -> None:
         found: list[Shipment] = []
         for m in P.WEIGHT.finditer(self.text):
-            quantity = _number(m.group("num"))
+            quantity = _quantity(m)
             if quantity is None or quantity <= 0:
                 continue
             commodity, c_end = self._commodity_after(m.end("unit"), 60)
@@ -798,7 +798,7 @@ class DocumentExtractor:
             entry, c_end = self._counted_goods(m.end())
             if entry is None:
                 continue
-            quantity = _number(m.group("num"))
+            quantity = _quantity(m)
             if quantity is None:
                 continue
             unit = "packages" if m.group("packaging") and "package" in m.group("packaging").lower() else "units"
@@ -1392,8 +1392,18 @@ def _short(title: str, limit: int = 48) -> str:
     return "\u201c" + title[:limit].rsplit(" ", 1)[0] + "\u2026\u201d"
 
 
+def _quantity(m: re.Match) -> float | None:
+    """The figure of a quantity match, its multiplier applied ('1.5 million' -> 1500000)."""
+    number = _number(m.group("num"))
+    if number is None or not m.group("mult"):
+        return number
+    return number * P.MULTIPLIERS[m.group("mult").lower()]
+
+
 def _number(text: str) -> float | None:
     text = text.strip().lower()
+    if text in {"a", "an"}:
+        return 1.0
     if text in P.NUMBER_WORDS:
         return P.NUMBER_WORDS[text]
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
@@ -1407,8 +1417,10 @@ def _number(text: str) -> float | None:
 
 
 def _unit_name(word: str) -> str:
-    if word in {"t", "tonne", "tonnes", "ton", "tons", "metric tons"}:
+    if word in {"t", "tonne", "tonnes", "ton", "tons", "metric tons", "metric ton"}:
         return "t"
+    if word in {"short ton", "short tons"}:
+        return "short ton"
     if word in {"g", "gr", "gram", "grams", "grammes"}:
         return "g"
     if word in {"lb", "lbs", "pound", "pounds"}:

@@ -413,3 +413,16 @@ def test_provinces_states_and_counties_are_regions():
 def test_a_province_named_like_its_town_is_the_town_unless_the_text_says_province():
     x = run("Officers searched a house in Valencia. The province of Alicante was also searched.")
     assert "Valencia" in entities(x, "Location") and "Alicante" in entities(x, "Region")
+
+
+@pytest.mark.parametrize("sentence, quantity, kg", [
+    ("Customs seized a tonne of cocaine at the harbour.", 1, 1000),
+    ("Agents seized 3.5 short tons of cannabis.", 3.5, 3175.15),
+    ("Police seized 1.5 million ecstasy pills.", 1_500_000, None),
+    ("Officers found two dozen pistols in the van.", 24, None),
+])
+def test_quantity_grammar_articles_multipliers_and_units(sentence, quantity, kg):
+    ship = one(run(sentence), "Shipment")
+    assert ship.properties["quantity"] == pytest.approx(quantity)
+    assert (ship.properties.get("quantity_kg") is None) if kg is None else \
+        ship.properties["quantity_kg"] == pytest.approx(kg, rel=1e-3)
