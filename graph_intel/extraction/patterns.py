@@ -32,7 +32,7 @@ UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 # "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
 WEIGHT = re.compile(r"\b" + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
-# "25 pistols", "a handgun", "5114 pieces of fake 100 Euro banknotes", "13 packages of plastic explosives"
+# "25 pistols", "a handgun", "800 pieces of forged 50-dollar notes", "13 packages of plastic explosives"
 COUNT = re.compile(r"(?<!several )(?<!few )\b(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
@@ -72,9 +72,9 @@ ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans
 UNNAMED_ORG = re.compile(
     r"\b(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed)[ \t]+"
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
-    # UK releases charge the group as a conspiracy: "an alleged conspiracy to import cocaine".
+    # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy)\b", re.I)
-# "the organised crime group, part of an international network": the group before is a part of another.
+# "the gang, part of a wider network": the group before is a part of another.
 PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of|a (?:branch|cell|faction|unit|subgroup) of|"
                            r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:organi[sz]ations?|networks?|groups?|cartels?|rings?|syndicates?)\b", re.I)
@@ -91,7 +91,7 @@ ENFORCEMENT = re.compile(
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
 SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|discovered|recovered|detected|interdict\w*|"
                      r"escorted|haul|uncovered|arrived|docked|unloaded)\b", re.I)
-# "the HARC (Hit And Run Container) Team": an acronym, its expansion, then the unit word.
+# "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
                              r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")
 TRAFFICKING = re.compile(r"\b(?:traffick\w*|smuggl\w*|shipments?|transport\w*|import\w*|export\w*|route\w*|"

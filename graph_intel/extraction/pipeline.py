@@ -596,7 +596,7 @@ class DocumentExtractor:
             del self.s.entities[entity_id]
 
     def _inside_a_name(self, hit: Hit) -> bool:
-        """'Ismael Zambada Garcia', 'Hayes Road', '(Hit And Run Container)': a town name glued to
+        """'Ismael Zambada Garcia', 'Hayes Road', '(Port Search Unit)': a town name glued to
         another capitalised, unknown word is part of a person's, street's or unit's name."""
         after = re.match(r"\s+([A-Z][\w’'-]*)", self.text[hit.end:hit.end + 30])
         if after and (after.group(1) in STREET_WORDS or (
@@ -762,7 +762,7 @@ class DocumentExtractor:
                    if x.label == "Organisation" and x.end <= m.end() and x.end >= m.start() - 2):
                 continue  # "Pink Panther criminal group" names a group
             start, end = m.start("kind"), m.end("kind")
-            # "the organised crime group, part of an international network": a second group, linked to the first.
+            # "the gang, part of a wider network": a second group, linked to the first.
             part_of = self.target_org is not None and P.PART_OF_GROUP.match(self.text, end)
             org_id = f"organisation:{self.doc.id.split(':')[-1][:12]}-{2 if part_of else 1}"
             ent = self.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()) + " "
@@ -816,7 +816,7 @@ class DocumentExtractor:
         return None, offset
 
     def _commodity_context(self, m: re.Match) -> tuple[str | None, int]:
-        """'The consignment, which weighed 1.3 tonnes' — the drug named nearest before."""
+        """'The load, weighing 2.4 tonnes' — the drug named nearest before."""
         sentence = self.sents[self.sentence_of(m.start())]
         before = self.text[sentence.start:m.start()]
         after = self.text[m.end("unit"):m.end("unit") + 40]
@@ -1116,8 +1116,8 @@ class DocumentExtractor:
                                 role=self._role(self.s.entities[a.entity_id], m.sentence))
 
     def _joint_units(self) -> None:
-        """'the Organised Crime Partnership – a joint NCA and Metropolitan Police Service unit',
-        'the HARC Team, a cooperation of the Seaport Police, Customs and the FIOD'."""
+        """'the Harbour Task Group – a joint Customs and City Police unit',
+        'the Dock Team, a cooperation of the Port Police, Customs and the Coast Guard'."""
         for unit in self.mentions_of("Agency"):
             sentence = self.sents[unit.sentence]
             after = self.text[unit.end:sentence.end]
@@ -1326,7 +1326,7 @@ def _cue(before: str, after: str) -> str:
     if P.COAST_OF.search(tail):
         return "coast"
     if re.search(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", tail, re.I) or re.match(r"\s+border", after, re.I):
-        return "near"  # "a town near the Belgium border": a landmark, not where anything happened
+        return "near"  # "a village near the Spanish border": a landmark, not where anything happened
     if P.PARTICIPATION_CUE.search(tail):
         return "authority"
     if P.ACTIVE_IN.search(tail):
@@ -1448,7 +1448,7 @@ def _best_city(cities: list[Entry], countries: Counter) -> Entry:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """'DIICOT' for 'Directorate for Investigating Organized Crime and Terrorism': the same first
+    """'DPCRO' for 'Directorate for the Prevention of Crime and Organised Offences': the same first
     letter, and most initials of the long name in the acronym (acronyms often follow the
     local-language name, so their letters need not match one for one)."""
     if not re.fullmatch(r"[A-Z][A-Za-z.&-]{1,9}", short) or short.istitle():

@@ -40,7 +40,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    # A short list line ("700 kilos of cocaine seized in Rotterdam") inherits
+    # A short list line ("40 kg of heroin found in a van") inherits
     # the context of the sentence that introduced the list ("... including:").
     context_start: int
 
