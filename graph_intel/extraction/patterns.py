@@ -70,7 +70,8 @@ AGENCY_PATTERN = re.compile(
 
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
 UNNAMED_ORG = re.compile(
-    r"\b(?P<kind>(?:criminal|crime|drug[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed)[ \t]+"
+    r"\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed|drugs?|"
+    r"narcotics?|firearms?|weapons?|arms|migrant)[ \t]+"
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy)\b", re.I)

@@ -703,6 +703,19 @@ class DocumentExtractor:
     def find_organisations(self) -> None:
         self._find_unnamed_organisation()
         self._named_subject()
+        self._suspects_as_group()
+
+    def _suspects_as_group(self) -> None:
+        """Two or more suspects named in a release that names no group acted together: the group
+        they form is the document's unnamed organisation."""
+        suspects = [e for e in self.s.entities.values() if e.label == "Person" and e.properties.get("role") == "suspect"]
+        if self.target_org or len(suspects) < 2:
+            return
+        org_id = f"organisation:{self.doc.id.split(':')[-1][:12]}-1"
+        self.entity(org_id, "Organisation", "unnamed group " + self._document_tag(), named=False,
+                    resolution="document:suspects-group", kind="group",
+                    description="the group formed by " + ", ".join(e.name for e in suspects[:5]))
+        self.target_org = org_id
 
     def _descriptive(self, name: str) -> bool:
         """'Balkan cartel', 'Colombian cartel', 'Albanian mafia' describe, not name, a group;

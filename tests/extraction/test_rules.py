@@ -426,3 +426,14 @@ def test_quantity_grammar_articles_multipliers_and_units(sentence, quantity, kg)
     assert ship.properties["quantity"] == pytest.approx(quantity)
     assert (ship.properties.get("quantity_kg") is None) if kg is None else \
         ship.properties["quantity_kg"] == pytest.approx(kg, rel=1e-3)
+
+
+def test_suspects_charged_together_form_the_unnamed_group():
+    x = run("Police in Kordovia arrested the suspects, namely Lev Marek and Ivo Marek, after a search.")
+    group = one(x, "Organisation")
+    assert not group.named
+    assert links(x, "MEMBER_OF") == {("Lev Marek", group.name), ("Ivo Marek", group.name)}
+
+
+def test_a_drugs_gang_is_a_group():
+    assert not one(run("Officers dismantled a drugs gang that imported heroin."), "Organisation").named
