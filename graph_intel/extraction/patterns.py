@@ -47,6 +47,9 @@ OPERATION_CODENAME = re.compile(
 OPERATION_INVESTIGATION = re.compile(
     r"\b(?:investigation|operation|case)[ \t]+" + Q + r"?(?P<name>[A-Z][A-Z0-9-]{2,}(?:[ \t]+[A-Z][A-Z0-9-]{2,}){0,2}"
     + SEQUEL + r")" + Q + r"?")
+# 'the "Northwind" investigation', 'the so-called "harbour" operation': a quoted name before the operation word.
+OPERATION_QUOTED = re.compile(r"\b(?:the\s+)?(?:so-called\s+)?" + Q + r"(?P<name>[^\"'“”‘’\n]{2,40}?)" + Q
+                              + r"\s+(?:operation|investigation|case|probe|inquiry)\b", re.I)
 # A Joint Action Day or a Project with a name is itself the action a release reports.
 ACTION_NAMED = re.compile(r"\b(?P<prefix>Joint\s+Action\s+Days?|Project)[ \t]+" + Q + r"?" + NAME_WORDS + Q + r"?")
 TASKFORCE = re.compile(

@@ -200,6 +200,7 @@ class DocumentExtractor:
         found = []
         for regex, kind in ((P.TASKFORCE, "taskforce"), (P.OPERATION_NAMED, "operation"),
                             (P.OPERATION_CODENAME, "operation"), (P.OPERATION_INVESTIGATION, "operation"),
+                            (P.OPERATION_QUOTED, "operation"),
                             (P.ACTION_NAMED, "action")):
             for m in regex.finditer(self.text):
                 name = m.group("name").strip(" '\"’‘“”")
@@ -229,6 +230,9 @@ class DocumentExtractor:
 
     def _plausible_operation_name(self, name: str, m: re.Match) -> bool:
         first = name.split()[0]
+        if self._in_title_case_line(m.start()) and not re.search(r"[\"'“”‘’]", m.group(0)) and \
+                self.text.count(name) < 2:
+            return False  # "Smuggling Operation Linked to ..." in a headline: every word is capitalised
         lowered = {"the", "a", "an", "this", "that", "which", "was", "in", "on"}
         if first.lower() in lowered or len(name) < 3:
             return False
@@ -241,6 +245,14 @@ class DocumentExtractor:
         return name.lower() not in {"cooperation", "support"} and first not in {
             "Manager", "Coordinator", "Officer", "Leader", "Team", "Centre", "Center", "Room", "Director", "Lead",
             "Management", "Partners", "Funding"}
+
+    def _in_title_case_line(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_end = self.text.find("\n", offset)
+        words = re.findall(r"[A-Za-z][\w'’-]*", self.text[line_start:line_end if line_end >= 0 else len(self.text)])
+        small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with", "from", "as"}
+        content = [w for w in words if w.lower() not in small]
+        return len(content) >= 5 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
     # -- find: agencies --------------------------------------------------
     def find_agencies(self, hits: list[Hit]) -> None:
@@ -1385,7 +1397,10 @@ def _figure(value: float) -> str:
 
 
 def _display_name(name: str) -> str:
-    """'NALUCA' -> 'Naluca', 'REACTION II' -> 'Reaction II': codenames are written in capitals."""
+    """'NALUCA' -> 'Naluca', 'REACTION II' -> 'Reaction II', 'northwind' -> 'Northwind': codenames are
+    written in capitals or in lower case inside quotes."""
+    if name.islower():
+        return name.title()
     if not name.isupper():
         return name
     return " ".join(w if re.fullmatch(r"[IVX]+|\d+", w) else w.title() for w in name.split())

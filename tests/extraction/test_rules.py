@@ -437,3 +437,13 @@ def test_suspects_charged_together_form_the_unnamed_group():
 
 def test_a_drugs_gang_is_a_group():
     assert not one(run("Officers dismantled a drugs gang that imported heroin."), "Organisation").named
+
+
+def test_a_quoted_name_before_the_operation_word_names_the_operation():
+    x = run('Within the framework of the "northwind" operation, the Civil Guard arrested four men.')
+    assert entities(x, "Operation") == {"Operation Northwind"}
+
+
+def test_a_capitalised_headline_word_after_operation_is_not_a_name():
+    x = run("Three Charged in Arms Smuggling Operation Linked to Kordovia\nThree men were charged and arrested.")
+    assert not one(x, "Operation").named
