@@ -20,6 +20,7 @@ from graph_intel.extraction import patterns as P
 from graph_intel.extraction.gazetteer import Entry, Gazetteer, Hit, gazetteer
 from graph_intel.extraction.persons import find_persons
 from graph_intel.extraction.text import Sentence, fold_key, sentences, slug
+from graph_intel.model import validate_extraction
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
@@ -539,7 +540,7 @@ class DocumentExtractor:
         if subdivisions and self._names_subdivision(hit, bool(ports or cities)):
             entry = subdivisions[0] if len(subdivisions) == 1 else _best_place(subdivisions, self.country_counts)
             self.entity(f"region:{entry.key}", "Region", entry.name, hit.start, hit.end,
-                        resolution="gazetteer:subdivision", country=entry.data["country"])
+                        resolution=f"gazetteer:subdivision of {entry.data['country']}")
             return True
         if ports or cities:
             capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
@@ -1499,5 +1500,8 @@ def _agency_kind(name: str) -> str:
 
 
 def extract(document: Document, gaz: Gazetteer | None = None) -> Extraction:
-    """Extract entities and evidence-backed relations from one document."""
-    return DocumentExtractor(document, gaz).run()
+    """Extract entities and evidence-backed relations from one document; the result is checked
+    against the ontology, so nothing leaves extraction that the store would refuse."""
+    extraction = DocumentExtractor(document, gaz).run()
+    validate_extraction(extraction.to_dict())
+    return extraction

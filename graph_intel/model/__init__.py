@@ -79,6 +79,32 @@ class Ontology:
             raise OntologyError(f"{rel_type} may not link {source_label} to {target_label}")
 
 
+def validate_extraction(data: dict, onto: Ontology | None = None) -> None:
+    """Check an extraction in its JSON contract form (`Extraction.to_dict()`) against the ontology:
+    known labels, id prefixes and properties; relationship types, endpoint pairs and properties.
+    Raises OntologyError naming the first offence."""
+    onto = onto or ontology()
+    labels = {}
+    for entity in data["entities"]:
+        label = onto.label(entity["label"])
+        if not entity["id"].startswith(label.prefix + ":"):
+            raise OntologyError(f"{entity['id']}: a {label.name} id starts with {label.prefix!r}")
+        unknown = set(entity.get("properties", {})) - set(onto.node_properties(label.name))
+        if unknown:
+            raise OntologyError(f"{entity['id']}: properties {sorted(unknown)} are not in ontology "
+                                f"v{onto.version} for {label.name}")
+        labels[entity["id"]] = label.name
+    for rel in data["relations"]:
+        ends = labels.get(rel["source"]), labels.get(rel["target"])
+        if None in ends:
+            raise OntologyError(f"{rel['type']} {rel['source']} -> {rel['target']}: endpoint is not an extracted entity")
+        onto.check_relation(rel["type"], *ends)
+        unknown = set(rel.get("properties", {})) - set(onto.claim_properties(rel["type"]))
+        if unknown:
+            raise OntologyError(f"{rel['type']} {rel['source']} -> {rel['target']}: properties {sorted(unknown)} "
+                                f"are not in ontology v{onto.version}")
+
+
 def _check_properties(owner: str, props: dict[str, str]) -> dict[str, str]:
     for name, kind in props.items():
         if not IDENTIFIER.match(name):

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from graph_intel.errors import OntologyError
-from graph_intel.model import Ontology
+from graph_intel.model import Ontology, validate_extraction
 from graph_intel.records import ChartLink, ChartNode, Extraction, Subgraph
 
 # Both engines accept this per relationship type ({rel} comes from the ontology).
@@ -51,6 +50,7 @@ def _typed(value: Any, kind: str) -> Any:
 
 
 def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
+    validate_extraction(extraction.to_dict(), onto)  # the one ontology check, shared with extraction
     doc = extraction.document
     document = {"id": doc.id, "title": doc.title, "source": doc.source, "published": doc.published,
                 "publisher": doc.publisher, "grading": doc.grading, "path": doc.path,
@@ -60,10 +60,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
     nodes = defaultdict(list)
     mentions = defaultdict(list)
     for entity in extraction.entities:
-        props = onto.node_properties(entity.label)  # raises on an unknown label
-        unknown = set(entity.properties) - set(props)
-        if unknown:
-            raise OntologyError(f"{entity.id}: properties {sorted(unknown)} are not in ontology v1 for {entity.label}")
+        props = onto.node_properties(entity.label)
         row = {name: None for name in props}
         row.update({"id": entity.id, "name": entity.name, "aliases": sorted(set(entity.aliases)),
                     "named": entity.named})
@@ -79,10 +76,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
     claims = defaultdict(list)
     seen = set()
     for rel in extraction.relations:
-        source_label, target_label = labels.get(rel.source), labels.get(rel.target)
-        if source_label is None or target_label is None:
-            raise OntologyError(f"{rel.type} {rel.source} -> {rel.target}: endpoint is not an extracted entity")
-        onto.check_relation(rel.type, source_label, target_label)
+        source_label, target_label = labels[rel.source], labels[rel.target]
         if rel.key in seen:  # one claim per link per document
             continue
         seen.add(rel.key)

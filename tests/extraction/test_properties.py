@@ -1,5 +1,5 @@
 """Extraction never raises and every span it reports is exact, whatever the input."""
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from graph_intel.documents import document_from_text, html_to_text
@@ -72,3 +72,27 @@ def test_whatever_is_extracted_can_be_stored(text):
         assert sum(stats["nodes"].values()) == len(extraction.entities)
         assert sum(v for k, v in stats["relationships"].items() if k != "MENTIONED_IN") == \
             len({r.key for r in extraction.relations})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_extract_json_validates_against_the_ontology(text):
+    """What `extract --format json` prints is what `load` accepts: checked on the printed JSON."""
+    import json
+    import tempfile
+    import tomllib
+    from importlib import resources
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from graph_intel.cli import main
+    from graph_intel.model import parse_ontology, validate_extraction
+    assume(text.strip())
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    toml = resources.files("graph_intel.model").joinpath("ontology.toml").read_text(encoding="utf-8")
+    validate_extraction(json.loads(result.output), parse_ontology(tomllib.loads(toml)))
