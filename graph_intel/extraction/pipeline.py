@@ -40,6 +40,8 @@ COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so"
                 "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
                 "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
                 "police department", "customs", "navy", "trafficking", "operation", "action"}
+COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                   "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December"}
@@ -502,6 +504,17 @@ class DocumentExtractor:
                         self._add_hit(Hit(start + hit.start, start + hit.end, hit.text, hit.entries),
                                       inside_agency=True)
         self._drop_appositive_regions()
+        self._elided_regions()
+
+    def _elided_regions(self) -> None:
+        """'North and West Africa', 'Central and South America': the first region's noun is left out."""
+        for m in COMPASS_PAIR.finditer(self.text):
+            region = self.gaz.lookup(f"{m.group(1)} {m.group(2)}", "region")
+            if region and self.free(m.start(1), m.end(1)):
+                data = region[0].data
+                self.entity(f"region:{region[0].key}", "Region", data["name"], m.start(1), m.end(1),
+                            resolution="gazetteer:elided-region")
+                self.take(m.start(1), m.end(1))
 
     def _add_hit(self, hit: Hit, inside_agency: bool) -> bool:
         """Add the entity a gazetteer hit names; False when the hit names nothing here."""
@@ -1062,6 +1075,10 @@ class DocumentExtractor:
                 self.relate(self.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 
     def _seized_at(self, ship: Shipment, group: list[Mention], index: int) -> None:
+        # A seizure happens at a port, a place, a sea or in a country, never "in Europe" (the annotation guide).
+        group = [m for m in group if m.label != "Region"]
+        if not group:
+            return
         best = max(SPECIFICITY[m.label] for m in group)
         if len(group) > 1 and len({m.label for m in group}) > 1:
             group = [m for m in group if SPECIFICITY[m.label] == best]

@@ -447,3 +447,13 @@ def test_a_quoted_name_before_the_operation_word_names_the_operation():
 def test_a_capitalised_headline_word_after_operation_is_not_a_name():
     x = run("Three Charged in Arms Smuggling Operation Linked to Kordovia\nThree men were charged and arrested.")
     assert not one(x, "Operation").named
+
+
+def test_an_elided_region_noun_is_restored():
+    x = run("The network moved cocaine across North and West Africa and Central and South America.")
+    assert {"North Africa", "West Africa", "Central America", "South America"} <= entities(x, "Region")
+
+
+def test_a_seizure_is_never_placed_in_a_region():
+    x = run("Customs seized 40 kg of cocaine in Europe.")
+    assert links(x, "SEIZED_AT") == set()
