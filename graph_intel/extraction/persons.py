@@ -9,12 +9,16 @@ where the sentence says so: a title or role before it ("Chief Inspector",
 ("X, 34,"), or a cue that names suspects ("namely X", "the arrest of X").
 Names that follow a person in a list ("X, Y and Z") are persons too.
 
-The component returns plain candidates; the extractor decides what they
-overlap and which agency or group each belongs to."""
+`find_persons` returns plain candidates; `add_persons` adds those that no earlier component
+claimed, and `relate_persons` ties officials to their agency and suspects to the group."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from graph_intel.extraction.doc import Doc
+from graph_intel.extraction.text import slug
+from graph_intel.records import Entity
 
 # Upper- and lower-case letters of the Latin scripts, built from Unicode rather than listed by hand.
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
@@ -177,3 +181,62 @@ def _extend_lists(text: str, runs: list[tuple[int, str, int]], found: list[Perso
                 by_start[s1] = PersonCandidate(s1, s1 + len(n1), n1, second.role, "person.list", s1, s1 + len(n1))
                 changed = True
     return sorted(by_start.values(), key=lambda c: c.start)
+
+
+def add_persons(doc: Doc) -> None:
+    for cand in find_persons(doc.text):
+        if not doc.free(cand.start, cand.end) or _not_a_person(doc, cand.name):
+            continue
+        ent = doc.entity("person:" + slug(cand.name), "Person", cand.name, cand.start, cand.end,
+                          resolution=cand.rule)
+        ent.properties.setdefault("role", cand.role)
+        doc.person_context.setdefault(ent.id, (cand.title_start, cand.apposition_end))
+        doc.take(cand.start, cand.end)
+    # Later mentions by surname only ("Payne and Jones appeared ...").
+    for ent in [e for e in doc.entities.values() if e.label == "Person"]:
+        surname = ent.name.split()[-1]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", doc.text):
+            if doc.free(m.start(), m.end()):
+                doc.entity(ent.id, "Person", ent.name, m.start(), m.end())
+                doc.take(m.start(), m.end())
+
+
+def _not_a_person(doc: Doc, name: str) -> bool:
+    words = name.split()
+    if any(doc.gaz.lookup(w) for w in words if w[0].isupper() and len(w) > 3 and
+           any(e.kind in {"country", "demonym", "region", "agency"} for e in doc.gaz.lookup(w))):
+        return True
+    if doc.gaz.lookup(name):
+        return True
+    stop = {"The", "This", "These", "Police", "Customs", "Operation", "Europol", "Deputy", "Director", "Officers",
+            "Class", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Border", "Force",
+            "National", "Crime", "Agency", "Member", "States", "High", "Value", "Targets"}
+    return any(w in stop for w in words)
+
+
+def relate_persons(doc: Doc) -> None:
+    for ent in [e for e in doc.entities.values() if e.label == "Person"]:
+        sentence = doc.first_sentence(ent.id)
+        if ent.properties.get("role") == "suspect":
+            if doc.main_operation:
+                doc.relate(doc.main_operation, "TARGETED", ent.id, sentence, "operation.targets-person", 0.6)
+            if doc.target_org:
+                doc.relate(ent.id, "MEMBER_OF", doc.target_org, sentence, "person.suspect-member", 0.5)
+            continue
+        near = _agency_near_person(doc, ent)
+        if near:
+            doc.relate(ent.id, "MEMBER_OF", near, sentence, "person.official-of", 0.7)
+
+
+def _agency_near_person(doc: Doc, person: Entity) -> str | None:
+    """The agency in the person's title or apposition ('Europol director X', 'X, head of the Y Unit'),
+    else the nearest agency of the sentence that names the person."""
+    first = min(m.start for m in doc.mentions if m.entity_id == person.id)
+    agencies = doc.in_sentence(doc.sentence_of(first), "Agency")
+    if not agencies:
+        return None
+    title_start, apposition_end = doc.person_context.get(person.id, (first, first))
+    close = [a for a in agencies if title_start - 30 <= a.start < first
+             and not re.search(r"[.;]", doc.text[a.end:first])] + \
+            [a for a in agencies if first < a.start < apposition_end]
+    return min(close or agencies, key=lambda m: abs(m.start - first)).entity_id

@@ -1,0 +1,367 @@
+"""Agencies: listed ones from the gazetteer, unlisted ones by the shape of their names (head
+nouns, acronyms and expansions, unit chains), and how they relate to the operation and
+to each other (units PART_OF their parents, participation, roles)."""
+from __future__ import annotations
+
+import re
+
+from graph_intel.extraction import patterns as P
+from graph_intel.extraction.doc import Doc
+from graph_intel.extraction.gazetteer import Entry, Hit
+from graph_intel.extraction.text import fold_key, slug
+from graph_intel.records import Entity
+
+
+CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                  "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December"}
+
+
+def find_agencies(doc: Doc) -> None:
+    spans = []
+    for hit in doc.free_hits:
+        agencies = hit.of("agency")
+        if agencies:
+            spans.append((hit.start, hit.end, "gazetteer", agencies[0], hit))
+        elif hit.of("generic_agency"):
+            spans.append((hit.start, hit.end, "generic", None, hit))
+    for m in P.AGENCY_EXPANDED.finditer(doc.text):
+        spans.append((m.start(), m.end(), "expanded", m, None))
+    for m in P.AGENCY_PATTERN.finditer(doc.text):
+        name_start, name_end = m.span("name")
+        name_start, name = _trim_agency_name(doc, name_start, m.group("name"))
+        if name is None:
+            continue
+        end = m.end() if m.group("acronym") else name_start + len(name)
+        spans.append((name_start, end, "pattern", m.group("acronym"), None))
+    # Longest span first, gazetteer before pattern on equal spans.
+    order = {"gazetteer": 0, "expanded": 1, "generic": 2, "pattern": 3}
+    for start, end, kind, payload, hit in sorted(spans, key=lambda s: (-(s[1] - s[0]), order[s[2]], s[0])):
+        if not doc.free(start, end):
+            continue
+        if kind == "gazetteer":
+            _add_listed_agency(doc, payload, start, end)
+        elif kind == "expanded":
+            _add_expanded_agency(doc, payload)
+        elif kind == "generic":
+            entry = _resolve_generic(doc, hit)
+            if entry is None:
+                continue
+            _add_listed_agency(doc, entry, start, end, resolution="gazetteer:generic+country")
+        else:
+            if not _add_pattern_agency(doc, start, end, payload):
+                continue
+        doc.take(start, end)
+
+
+def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]:
+    words = name.split()
+    # Leading words that are not part of a name: sentence-initial "The", determiners, verbs.
+    while words and words[0].lower() in {"the", "a", "an", "and", "of", "for", "on", "by", "with", "to", "from",
+                                          "officers", "today", "its", "their", "his", "her"}:
+        start = doc.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        words = words[1:]
+    # "the Crown Court on Friday", "the National Police on August 8": a date ends the name.
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in {"on", "of", "in", "for"} and i + 1 < len(words) and words[i + 1] in CALENDAR_WORDS:
+            words = words[:i]
+            break
+    # "NCA and Metropolitan Police Service": two agencies, not one.
+    if "and" in words:
+        cut = words.index("and")
+        left = " ".join(words[:cut])
+        if doc.gaz.lookup(left, "agency") or re.fullmatch(r"[A-Z]{2,6}", left) or \
+                doc.gaz.generic_agencies.get(fold_key(left)) or left.split()[-1] in P.AGENCY_HEAD_WORDS:
+            start = doc.text.index(words[cut + 1], start) if cut + 1 < len(words) else start
+            words = words[cut + 1:]
+    # "Specialist Border Force officers": a word before a listed agency's own name qualifies it.
+    if len(words) > 1 and doc.gaz.lookup(" ".join(words[1:]), "agency") and not (
+            doc.gaz.lookup(words[0], "demonym") or doc.gaz.lookup(words[0], "city")):
+        start = doc.text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    # Sentence-initial adverbs are capitalised too: "Subsequently Customs ...".
+    while words and (words[0].endswith("ly") or words[0] in P.SENTENCE_OPENERS) and len(words) > 1:
+        start = doc.text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if not words:
+        return start, None
+    name = doc.text[start:start + len(" ".join(words))] if doc.text[start:].startswith(" ".join(words)) else " ".join(words)
+    head = words[-1]
+    if len(words) == 1 or (len(words) == 2 and words[0].lower() in {"state", "national", "federal", "local"}
+                           and not _demonym_before(doc, start)):
+        return start, None  # "Police", "Customs": generic unless a gazetteer resolves it
+    if head.lower() in {"court"} and len(words) < 2:
+        return start, None
+    return start, name
+
+
+def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
+    """'the Narcotics Unit of the Federal Police': a unit, PART_OF the body named after 'of'.
+    The parent must be an agency in its own right (listed, or headed by an agency word)."""
+    m = re.match(r"(?P<unit>.+?\b(?:" + P.AGENCY_HEADS + r"))\s+(?:of|within|at)\s+(?:the\s+)?(?P<parent>.+)$",
+                 name)
+    if not m:
+        return False
+    parent_text, parent_start = m.group("parent"), start + m.start("parent")
+    listed = doc.gaz.lookup(parent_text, "agency")
+    if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", parent_text):
+        return False
+    if listed:
+        _add_listed_agency(doc, listed[0], parent_start, parent_start + len(parent_text))
+        parent_id = f"agency:{listed[0].key}"
+    elif not _add_pattern_agency(doc, parent_start, parent_start + len(parent_text), None):
+        return False
+    else:
+        parent_id = doc.mentions[-1].entity_id
+    unit = m.group("unit")
+    country = doc.agency_country.get(parent_id) or _demonym_before(doc, start) or _leading_country(doc, unit)
+    unit_id = "agency:" + slug(unit) + "-" + parent_id.split(":", 1)[1]
+    doc.entity(unit_id, "Agency", unit, start, start + len(unit), resolution="pattern:unit-of",
+                kind=_agency_kind(unit), country=country)
+    if country:
+        doc.agency_country[unit_id] = country  # a unit inherits its parent's country
+    doc.unit_of[unit_id] = parent_id
+    return True
+
+
+def _leading_country(doc: Doc, name: str) -> str | None:
+    """'Fiji Police Force', 'New Zealand Customs Service': a country's name opens the agency's."""
+    words = name.split()
+    for n in (3, 2, 1):
+        entries = doc.gaz.lookup(" ".join(words[:n]), "country") if len(words) > n else []
+        if entries:
+            return entries[0].key
+    return None
+
+
+def _demonym_before(doc: Doc, start: int) -> str | None:
+    m = re.search(r"([A-Z][\w-]+)\s+$", doc.text[max(0, start - 30):start])
+    if m:
+        iso = doc.gaz.demonyms.get(fold_key(m.group(1)))
+        if iso:
+            return iso
+    return None
+
+
+def _line_country(doc: Doc, start: int) -> str | None:
+    """'Serbia: Criminal Police ...' — a list line that names its country first."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    prefix = doc.text[line_start:start]
+    m = re.match(r"\s*(?:the\s+)?([^:]{2,40}):\s*$", prefix, re.I)
+    if m:
+        entries = doc.gaz.lookup(m.group(1), "country")
+        if entries:
+            return entries[0].key
+    return None
+
+
+def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
+    candidates = doc.gaz.generic_agencies.get(fold_key(hit.text), [])
+    country = _demonym_before(doc, hit.start) or _line_country(doc, hit.start)
+    if country is None:
+        counts = doc.country_counts
+        if counts:
+            country = counts.most_common(1)[0][0]
+    for entry in candidates:
+        if entry.data.get("country") == country:
+            return entry
+    return None
+
+
+def _add_listed_agency(doc: Doc, entry: Entry, start: int, end: int, resolution: str = "gazetteer:alias") -> None:
+    ent = doc.entity(f"agency:{entry.key}", "Agency", entry.name, start, end, resolution=resolution,
+                      kind=entry.data.get("kind"), country=entry.data.get("country"))
+    if entry.data.get("country"):
+        doc.agency_country[ent.id] = entry.data["country"]
+    parent = entry.data.get("part_of")
+    if parent and parent in doc.gaz.agencies:
+        doc.unit_of.setdefault(ent.id, f"agency:{parent}")
+
+
+def _add_expanded_agency(doc: Doc, m: re.Match) -> None:
+    head = " ".join(m.group("head").split())
+    short, long = f"{m.group('acronym')} {head}", f"{' '.join(m.group('expansion').split())} {head}"
+    listed = doc.gaz.lookup(short, "agency") or doc.gaz.lookup(long, "agency")
+    if listed:
+        _add_listed_agency(doc, listed[0], m.start(), m.end(), resolution="gazetteer:acronym+expansion")
+        return
+    country = _demonym_before(doc, m.start()) or _line_country(doc, m.start())
+    ent = doc.entity("agency:" + slug(short) + (f"-{country.lower()}" if country else ""), "Agency", short,
+                      m.start(), m.end(), resolution="pattern:acronym-expansion", kind=_agency_kind(head),
+                      country=country)
+    for alias in (long, m.group("acronym")):
+        if alias not in ent.aliases:
+            ent.aliases.append(alias)
+    if country:
+        doc.agency_country[ent.id] = country
+
+
+def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> bool:
+    name = doc.text[start:end]
+    if not acronym and _add_unit_chain(doc, start, name):
+        return True
+    if acronym:
+        name = doc.text[start:end].rsplit("(", 1)[0].strip()
+        listed = doc.gaz.lookup(acronym, "agency")
+        if listed:
+            _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:acronym")
+            return True
+    possessive = re.match(r"([A-Z][\w-]+)[’']s\s+(.+)$", name)
+    parent_id = None
+    if possessive:
+        owner = doc.gaz.lookup(possessive.group(1), "agency")
+        if not owner:
+            return False
+        parent_id = f"agency:{owner[0].key}"
+        _add_listed_agency(doc, owner[0], start, start + len(possessive.group(1)))
+        name = f"{owner[0].name} {possessive.group(2)}"
+    if re.search(r"\b(?:Taskforce|Task Force|Convention|Warrant)\b", name):
+        return False
+    country = _demonym_before(doc, start) or _line_country(doc, start)
+    first = name.split()[0]
+    demonym_iso = doc.gaz.demonyms.get(fold_key(first))
+    if demonym_iso:
+        country = country or demonym_iso
+    country = country or _leading_country(doc, name)
+    # A place word leading the name ("Belgrade Police") fixes the country too.
+    for entry in doc.gaz.lookup(first, "city"):
+        country = country or entry.data.get("country")
+    entity_id = "agency:" + slug(name) + (f"-{country.lower()}" if country and not demonym_iso else "")
+    ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
+                      kind=_agency_kind(name), country=country)
+    if acronym and acronym not in ent.aliases:
+        ent.aliases.append(acronym)
+    if country:
+        doc.agency_country[entity_id] = country
+    if parent_id:
+        doc.unit_of[entity_id] = parent_id
+    return True
+
+
+def relate_agencies(doc: Doc) -> None:
+    _joint_units(doc)
+    only_parents = _parent_only_agencies(doc)
+    for ent in [e for e in doc.entities.values() if e.label == "Agency"]:
+        parent = doc.unit_of.get(ent.id)
+        if parent and parent in doc.entities:
+            doc.relate(ent.id, "PART_OF", parent, doc.first_sentence(ent.id), "agency.unit-of", 0.8)
+        if doc.main_operation and ent.id not in only_parents:
+            sentence = doc.sentence_saying(ent.id, P.ACTING)
+            doc.relate(ent.id, "PARTICIPATED_IN", doc.main_operation, sentence, "participation.agency",
+                        0.8, role=_role(doc, ent, sentence))
+        country = doc.agency_country.get(ent.id)
+        if country and doc.main_operation and ent.id not in only_parents \
+                and (ent.properties.get("kind") != "international"):
+            entry = doc.gaz.countries.get(country)
+            if entry:
+                doc.entity(f"country:{country}", "Country", entry.name, resolution=f"implied:{ent.id}",
+                            iso2=country, iso3=entry.data.get("iso3"))
+                doc.relate(f"country:{country}", "PARTICIPATED_IN", doc.main_operation,
+                            doc.first_sentence(ent.id), "participation.agency-country", 0.7)
+    for op in doc.operations:
+        if op == doc.main_operation:
+            continue
+        for m in doc.mentions_of("Operation"):
+            if m.entity_id != op:
+                continue
+            for a in doc.in_sentence(m.sentence, "Agency"):
+                doc.relate(a.entity_id, "PARTICIPATED_IN", op, m.sentence, "participation.same-sentence", 0.6,
+                            role=_role(doc, doc.entities[a.entity_id], m.sentence))
+
+
+def _joint_units(doc: Doc) -> None:
+    """'the Harbour Task Group – a joint Customs and City Police unit',
+    'the Dock Team, a cooperation of the Port Police, Customs and the Coast Guard'."""
+    for unit in doc.mentions_of("Agency"):
+        sentence = doc.sents[unit.sentence]
+        after = doc.text[unit.end:sentence.end]
+        m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[–—-]|,)\s*(?:a|an|the)?\s*(?:joint|cooperation (?:of|between)|"
+                     r"collaboration (?:of|between)|partnership (?:of|between)|unit of|part of|consisting of|"
+                     r"comprising|made up of)\b", after, re.I)
+        if not m:
+            continue
+        stop = re.search(r"[–—)]|\b(?:have|has|were|was|arrested|found|seized)\b", after[m.end():])
+        limit = unit.end + m.end() + (stop.start() if stop else len(after) - m.end())
+        for parent in doc.in_sentence(unit.sentence, "Agency"):
+            if unit.end + m.end() <= parent.start < limit and parent.entity_id != unit.entity_id:
+                doc.relate(unit.entity_id, "PART_OF", parent.entity_id, unit.sentence, "agency.joint-unit", 0.8)
+
+
+def _parent_only_agencies(doc: Doc) -> set[str]:
+    """Agencies named only as the parent of a unit ('Criminal Police – Drugs
+    Combating Service', 'Directorate ... from Belgrade Police') did not act themselves."""
+    parents = set()
+    mentions = sorted(doc.mentions_of("Agency"), key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:]):
+        gap = doc.text[a.end:b.start]
+        if a.entity_id == b.entity_id or a.entity_id not in doc.entities or b.entity_id not in doc.entities:
+            continue
+        if re.fullmatch(r"\s*\(\s*", gap) and (_abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)):
+            _merge_agencies(doc, a.entity_id, b.entity_id)  # "DIICOT (Directorate for ...)": one agency
+            continue
+        if re.fullmatch(r"\s*[–—-]\s*", gap):
+            parents.add((a.entity_id, b.entity_id))
+            doc.unit_of.setdefault(b.entity_id, a.entity_id)
+        elif re.fullmatch(r"\s*(?:from|of|at|within)\s+(?:the\s+)?", gap):
+            parents.add((b.entity_id, a.entity_id))
+            doc.unit_of.setdefault(a.entity_id, b.entity_id)
+        elif re.fullmatch(r"\s*\(\s*", gap):
+            parents.add((b.entity_id, a.entity_id))
+            doc.unit_of.setdefault(a.entity_id, b.entity_id)
+    only = set()
+    for parent, _child in parents:
+        spans = [m for m in mentions if m.entity_id == parent]
+        if all(any((p == parent) for p, _ in parents) for _ in spans) and len(spans) == 1:
+            only.add(parent)
+    return only
+
+
+def _merge_agencies(doc: Doc, a: str, b: str) -> None:
+    """Two spellings of one agency side by side: the listed (or longer-named) one keeps its id."""
+    keep, drop = sorted((a, b), key=lambda i: (not doc.entities[i].resolution.startswith("gazetteer"),
+                                               -len(doc.entities[i].name)))
+    kept = doc.entities[keep]
+    for m in doc.mentions:
+        if m.entity_id == drop:
+            m.entity_id = keep
+            kept.add_mention(doc.span(m.start, m.end))
+    dropped = doc.entities.pop(drop)
+    if dropped.name not in kept.aliases and dropped.name != kept.name:
+        kept.aliases.append(dropped.name)
+    if drop in doc.agency_country:
+        doc.agency_country.setdefault(keep, doc.agency_country.pop(drop))
+    doc.unit_of = {u: p for u, p in doc.unit_of.items() if drop not in (u, p)}
+
+
+def _role(doc: Doc, agency: Entity, sentence: int) -> str:
+    kind = agency.properties.get("kind") or ""
+    if kind in {"court", "prosecution", "judicial"} or re.search(r"Court|Prosecut|Eurojust|Judiciary", agency.name):
+        return "judicial"
+    before = doc.text[doc.sents[sentence].context_start:min(m.start for m in doc.mentions
+                                                              if m.entity_id == agency.id)]
+    if P.SUPPORT_CUE.search(before[-60:]) or kind == "international":
+        return "support"
+    return "lead"
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """'DPCRO' for 'Directorate for the Prevention of Crime and Organised Offences': the same first
+    letter, and most initials of the long name in the acronym (acronyms often follow the
+    local-language name, so their letters need not match one for one)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z.&-]{1,9}", short) or short.istitle():
+        return False
+    letters = {c for c in short.lower() if c.isalpha()}
+    initials = [w[0].lower() for w in re.findall(r"[A-Z][\w'’-]*", long)]
+    if len(initials) < 2 or initials[0] != short[0].lower():
+        return False
+    return sum(c in letters for c in initials) >= 0.6 * len(initials)
+
+
+def _agency_kind(name: str) -> str:
+    lowered = name.lower()
+    for word, kind in (("court", "court"), ("prosecut", "prosecution"), ("customs", "customs"),
+                       ("border", "border"), ("coast", "coastguard"), ("navy", "navy"), ("police", "police"),
+                       ("gendarm", "police"), ("ministry", "ministry"), ("unit", "unit"), ("team", "unit")):
+        if word in lowered:
+            return kind
+    return "other"

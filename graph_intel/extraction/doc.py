@@ -1,0 +1,211 @@
+"""The document being read: its text, sentences and gazetteer hits, the entities and
+relations found so far, and the decisions every component shares (which operation the
+document reports, which group it is about). Components read and add to it; each span of
+text is claimed by one entity at most, first come first served, in the order the
+pipeline runs the components."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from graph_intel.extraction.gazetteer import Gazetteer, Hit, gazetteer
+from graph_intel.extraction.text import sentences
+from graph_intel.records import Document, Entity, Extraction, Relation, Span
+
+PLACE_LABELS = ("Country", "Region", "Location", "Port")
+METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
+                           r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
+# Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
+COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so", "no", "be", "is", "it", "man",
+                "may", "can", "will", "mobile", "split", "nice", "bar", "union", "liberty", "justice", "hope",
+                "independence", "victoria", "progress", "industry", "commerce", "marina", "opportunity",
+                "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
+                "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
+                "police department", "customs", "navy", "trafficking", "operation", "action"}
+SPECIFICITY = {"Port": 3, "Location": 2, "Region": 1, "Country": 1}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    label: str
+    sentence: int
+    inside_agency: bool = False   # a place word that is part of an agency name
+    adjective: bool = False       # "Dutch", "European": a demonym, not a place name
+
+
+@dataclass
+class Shipment:
+    """A quantity of goods as read in the text, before it becomes a Shipment entity."""
+    entity_id: str
+    commodity: str
+    quantity: float
+    unit: str
+    quantity_kg: float | None
+    span: Span
+    sentence: int
+    approx: str = ""
+    seized: bool = True
+
+
+class Doc:
+    def __init__(self, document: Document, gaz: Gazetteer | None = None) -> None:
+        self.document = document
+        self.text = document.text
+        self.gaz = gaz or gazetteer()
+        self.sents = sentences(self.text)
+        self._starts = [s.start for s in self.sents]
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.shipments: list[Shipment] = []
+        self.hits = self.gaz.find(self.text)
+        self._hit_starts = [h.start for h in self.hits]
+        self.country_counts = self._count_countries()
+        # One byte per character: 1 where a span is already claimed by an entity.
+        self._taken = bytearray(len(self.text))
+        self._by_sentence: dict[int, list[Mention]] | None = None
+        self._says: dict[tuple[str, int, bool], bool] = {}
+        self.shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
+        self.sub_groups: dict[str, int] = {}  # unnamed group that is part of the target -> sentence saying so
+        self.main_operation: str | None = None
+        self.operations: list[str] = []
+        self.target_org: str | None = None
+        self.unit_of: dict[str, str] = {}     # agency id -> parent agency id
+        self.agency_country: dict[str, str] = {}
+        self.person_context: dict[str, tuple[int, int]] = {}  # person id -> span of its title and apposition
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def free(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, end) == -1
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
+
+    def entity(self, entity_id: str, label: str, name: str, start: int | None = None, end: int | None = None, *,
+               named: bool = True, resolution: str = "", inside_agency: bool = False, adjective: bool = False,
+               **properties) -> Entity:
+        ent = self.entities.get(entity_id)
+        if ent is None:
+            ent = Entity(entity_id, label, name, named=named, resolution=resolution,
+                         properties={k: v for k, v in properties.items() if v is not None})
+            self.entities[entity_id] = ent
+        if start is not None:
+            span = self.span(start, end)
+            ent.add_mention(span)
+            self.mentions.append(Mention(start, end, span.text, entity_id, label, self.sentence_of(start),
+                                           inside_agency, adjective))
+        return ent
+
+    def relate(self, source: str, rel: str, target: str, sentence: int | Span, rule: str, confidence: float,
+               **properties) -> None:
+        if source == target or source not in self.entities or target not in self.entities:
+            return
+        key = (source, rel, target)
+        if key in self.relations:
+            return
+        evidence = sentence if isinstance(sentence, Span) else self.evidence(sentence)
+        self.relations[key] = Relation(source, rel, target, evidence, rule, confidence,
+                                         {k: v for k, v in properties.items() if v is not None})
+
+    def evidence(self, index: int) -> Span:
+        sent = self.sents[index]
+        return self.span(sent.context_start, sent.end)
+
+    def hits_between(self, start: int, end: int) -> list[Hit]:
+        """The document's gazetteer hits that start in [start, end)."""
+        lo = bisect.bisect_left(self._hit_starts, start)
+        hi = bisect.bisect_left(self._hit_starts, end)
+        return self.hits[lo:hi]
+
+    def says(self, pattern: re.Pattern, index: int, context: bool = False) -> bool:
+        """Whether sentence `index` (with its list introduction, if `context`) matches; cached."""
+        key = (pattern.pattern, index, context)
+        if key not in self._says:
+            sent = self.sents[index]
+            self._says[key] = bool(pattern.search(self.text, sent.context_start if context else sent.start, sent.end))
+        return self._says[key]
+
+    def mentions_of(self, *labels: str) -> list[Mention]:
+        return [m for m in self.mentions if m.label in labels]
+
+    def in_sentence(self, index: int, *labels: str) -> list[Mention]:
+        mentions = self._by_sentence.get(index, []) if self._by_sentence is not None else self.mentions
+        return [m for m in mentions if m.sentence == index and m.label in labels]
+
+    def first_sentence(self, entity_id: str) -> int:
+        return min((m.sentence for m in self.mentions if m.entity_id == entity_id), default=0)
+
+    def sentence_saying(self, entity_id: str, pattern: re.Pattern, reach: int = 50) -> int:
+        """The first sentence that says, close to the entity's name, what it did; else its first mention."""
+        mentions = sorted((m for m in self.mentions if m.entity_id == entity_id), key=lambda m: m.start)
+        for m in mentions:
+            sent = self.sents[m.sentence]
+            if pattern.search(self.text, max(sent.start, m.start - reach), min(sent.end, m.end + reach)):
+                return m.sentence
+        return mentions[0].sentence if mentions else 0
+
+    def country_of(self, place_id: str) -> str | None:
+        ent = self.entities[place_id]
+        if ent.label == "Country":
+            return place_id
+        iso = ent.properties.get("country")
+        if iso and f"country:{iso}" in self.entities:
+            return f"country:{iso}"
+        return None
+
+    def document_tag(self) -> str:
+        """'(Europol, 2023-05-08)': which document an unnamed operation or group belongs to."""
+        parts = [p for p in (self.document.publisher, self.document.published) if p]
+        return f"({', '.join(parts)})" if parts else f"({_short(self.document.title or self.document.path)})"
+
+    def _count_countries(self) -> Counter:
+        """How often each country is named, directly or through its ports and towns."""
+        counts = Counter()
+        for hit in self.hits:
+            if hit.of("country", "demonym"):
+                counts[hit.of("country", "demonym")[0].key] += 2
+            elif hit.of("port") and hit.text[:1].isupper():
+                counts[hit.of("port")[0].data["country"]] += 1
+            elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1:
+                counts[hit.of("city")[0].data["country"]] += 1  # a town only one country has
+        return counts
+
+    def mask_metadata_lines(self) -> None:
+        """'Source: …', 'Date: …' and link-only lines are about the document, not the case."""
+        offset = 0
+        for line in self.text.split("\n"):
+            if METADATA_LINE.match(line):
+                self.take(offset, offset + len(line))
+            offset += len(line) + 1
+
+    def extraction(self) -> Extraction:
+        return Extraction(self.document, list(self.entities.values()), list(self.relations.values()))
+
+    def remember_free_hits(self) -> None:
+        """The gazetteer hits that no operation name claimed: agencies and places are read from these."""
+        self.free_hits = [h for h in self.hits if self.free(h.start, h.end)]
+
+    def index_mentions(self) -> None:
+        """Mentions no longer change once relations are read: index them by sentence."""
+        self._by_sentence = defaultdict(list)
+        for m in self.mentions:
+            self._by_sentence[m.sentence].append(m)
+
+
+def _short(title: str, limit: int = 48) -> str:
+    """A title cut at a word boundary, for naming unnamed operations and groups."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return f"\u201c{title}\u201d"
+    return "\u201c" + title[:limit].rsplit(" ", 1)[0] + "\u2026\u201d"

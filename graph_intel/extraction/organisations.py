@@ -1,0 +1,156 @@
+"""Criminal organisations: named groups ("X cartel", listed names), the unnamed group a
+document is about, groups that are part of others, and what the target group did."""
+from __future__ import annotations
+
+import re
+
+from graph_intel.extraction import patterns as P
+from graph_intel.extraction.doc import Doc
+from graph_intel.extraction.text import slug
+
+
+def find_named_organisations(doc: Doc) -> None:
+    """'Pink Panther criminal group', 'the Sinaloa drug cartel': a name before a group word.
+    Runs before places are read, so 'Sinaloa' here names the cartel, not the state."""
+    for m in P.NAMED_ORG.finditer(doc.text):
+        name = m.group("name")
+        words = name.split()
+        while words and (words[0].lower() in {"the", "a", "an", "this", "infamous", "notorious", "powerful"}
+                         or not words[0][0].isupper()):
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        start = doc.text.index(name, m.start())
+        end = start + len(name)
+        if not doc.free(start, end) or _descriptive(doc, name):
+            continue
+        kind = m.group("kind").split()[-1].lower()
+        listed = (doc.gaz.lookup(f"{name} {kind}", "organisation") or doc.gaz.lookup(name, "organisation"))
+        if listed:
+            ent = doc.entity(f"organisation:{listed[0].key}", "Organisation", listed[0].name, start, end,
+                              named=True, resolution="gazetteer:alias+group-word", kind=listed[0].data.get("kind"))
+        else:
+            ent = doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
+                              resolution="pattern:named-group", kind=kind)
+        full = doc.text[start:m.end()]
+        if full not in ent.aliases and full != ent.name:
+            ent.aliases.append(full)
+        doc.take(start, m.end())
+
+
+def find_organisations(doc: Doc) -> None:
+    _find_unnamed_organisation(doc)
+    _named_subject(doc)
+    _suspects_as_group(doc)
+
+
+def _suspects_as_group(doc: Doc) -> None:
+    """Two or more suspects named in a release that names no group acted together: the group
+    they form is the document's unnamed organisation."""
+    suspects = [e for e in doc.entities.values() if e.label == "Person" and e.properties.get("role") == "suspect"]
+    if doc.target_org or len(suspects) < 2:
+        return
+    org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-1"
+    doc.entity(org_id, "Organisation", "unnamed group " + doc.document_tag(), named=False,
+                resolution="document:suspects-group", kind="group",
+                description="the group formed by " + ", ".join(e.name for e in suspects[:5]))
+    doc.target_org = org_id
+
+
+def _descriptive(doc: Doc, name: str) -> bool:
+    """'Balkan cartel', 'Colombian cartel', 'Albanian mafia' describe, not name, a group;
+    'Sinaloa Cartel' and 'Gulf Clan' are named after a place and do name one."""
+    return all(any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(w))
+               or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
+                                "biggest", "largest", "one", "major", "powerful", "violent", "notorious"}
+               for w in name.split())
+
+
+def _named_subject(doc: Doc) -> None:
+    """A release about a named group ('Sinaloa Cartel' in the headline, or named again and
+    again) speaks of it as 'the cartel': that group is the target, not an unnamed one."""
+    named = [e for e in doc.entities.values() if e.label == "Organisation" and e.named]
+    headline = 0 if "\n" in doc.text.strip() else None  # a first line of its own is the headline
+    for ent in named:
+        sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
+        if headline in sentences or len(sentences) >= 2:
+            unnamed = doc.target_org
+            if unnamed and not _introduces_new_group(doc, unnamed):
+                for m in doc.mentions:
+                    if m.entity_id == unnamed:
+                        m.entity_id = ent.id
+                        ent.add_mention(doc.span(m.start, m.end))
+                del doc.entities[unnamed]
+                doc.target_org = ent.id
+            elif unnamed is None:
+                doc.target_org = ent.id
+            return
+
+
+def _introduces_new_group(doc: Doc, org_id: str) -> bool:
+    """'a criminal network', 'an organised crime group': an indefinite article brings in a group of its own."""
+    for m in doc.mentions:
+        if m.entity_id == org_id:
+            words = doc.text[max(0, m.start - 40):m.start].lower().split()[-4:]
+            if any(w in {"a", "an"} for w in words):
+                return True
+    return False
+
+
+def _find_unnamed_organisation(doc: Doc) -> None:
+    for m in P.UNNAMED_ORG.finditer(doc.text):
+        kind = m.group("kind")
+        lead = doc.text[max(0, m.start("kind") - 60):m.start("kind")].lower().split()
+        lead = lead[-5:]
+        plural = kind.lower().endswith("s") and not kind.lower().endswith("ss")
+        # "investigating organised crime groups" is about a group; "criminal organisations are
+        # developing" or "disrupt criminal networks" speaks of crime in general.
+        if plural and not any(w.startswith(("investigat", "target", "dismantl", "these", "several")) for w in lead):
+            continue
+        if not plural and not any(w in {"a", "an", "the", "this", "that", "its", "suspected", "alleged"}
+                                  or w.startswith(("dismantl", "target")) for w in lead):
+            continue
+        before = doc.text[max(0, m.start() - 40):m.start()]
+        if re.search(r"\b(?:disrupt|fight\w*|combat\w*|against|tackl\w*)\s+(?:\w+\s+){0,2}$", before, re.I) \
+                and plural:
+            continue
+        if any(doc.entities[x.entity_id].named for x in doc.mentions
+               if x.label == "Organisation" and x.end <= m.end() and x.end >= m.start() - 2):
+            continue  # "Pink Panther criminal group" names a group
+        start, end = m.start("kind"), m.end("kind")
+        # "the gang, part of a wider network": a second group, linked to the first.
+        part_of = doc.target_org is not None and P.PART_OF_GROUP.match(doc.text, end)
+        org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-{2 if part_of else 1}"
+        ent = doc.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()) + " "
+                          + doc.document_tag(), start, end,
+                          named=False, resolution="pattern:unnamed-group", kind=kind.split()[-1].lower().rstrip("s"))
+        if part_of:
+            doc.sub_groups.setdefault(org_id, doc.sentence_of(start))
+        if doc.target_org is None:
+            doc.target_org = org_id
+        if "description" not in ent.properties:
+            ent.properties["description"] = doc.sents[doc.sentence_of(start)].text[:300]
+
+
+def relate_group(doc: Doc) -> None:
+    org = doc.target_org
+    if not org:
+        return
+    for ent in [e for e in doc.entities.values() if e.label == "Organisation" and e.named]:
+        doc.relate(org, "LINKED_TO", ent.id, doc.first_sentence(ent.id), "group.named-associate", 0.5)
+    for ent in [e for e in doc.entities.values() if e.label == "Platform"]:
+        sentences_with = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
+        cue = any(re.search(r"\b(?:data|messages?|chats?|users?|phones?|devices?|handsets?|communications?|"
+                            r"analysis|intercepted|shared on|used)\b", doc.sents[i].text, re.I)
+                  and not re.search(r"\btools? used by criminals\b", doc.sents[i].text, re.I)
+                  for i in sentences_with)
+        if cue or len(sentences_with) >= 2:
+            doc.relate(org, "USED", ent.id, min(sentences_with), "group.platform", 0.6)
+    for op in doc.operations:
+        doc.relate(op, "TARGETED", org, doc.first_sentence(org), "operation.targets-group", 0.7)
+    for sub, sentence in doc.sub_groups.items():
+        if sub in doc.entities:
+            doc.relate(sub, "LINKED_TO", org, sentence, "group.part-of", 0.7)
+            for op in doc.operations:
+                doc.relate(op, "TARGETED", sub, sentence, "operation.targets-group", 0.6)

@@ -1,0 +1,274 @@
+"""Places and other gazetteer entities (countries, regions, provinces, towns, ports, seas,
+platforms, listed groups), and the geography that ties them (LOCATED_IN)."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from graph_intel.extraction.doc import COMMON_WORDS, PLACE_LABELS, Doc
+from graph_intel.extraction.gazetteer import Entry, Hit
+from graph_intel.extraction.text import slug
+
+
+STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
+                "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}
+PLACE_WORDS = {"Port", "Airport", "Harbour", "Harbor", "City", "County", "Province", "Region", "District",
+               "Police", "Customs", "Court", "Prison", "Station", "Terminal", "Docks", "Bay", "Area", "Municipality",
+               "Magistrates", "Crown", "Council", "University", "International", "Central", "North", "South",
+               "East", "West"}
+COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
+
+
+def find_gazetteer_entities(doc: Doc) -> None:
+    for hit in doc.free_hits:
+        if not doc.free(hit.start, hit.end) or hit.of("commodity"):
+            continue
+        if _add_hit(doc, hit, inside_agency=False):
+            doc.take(hit.start, hit.end)
+    # Inside agency names: the country a demonym gives ("Spanish National Police"),
+    # the town a local force is named after ("Belgrade Police").
+    for agency in list(doc.mentions_of("Agency")):
+        for hit in doc.gaz.find(agency.text):
+            inner = Hit(agency.start + hit.start, agency.start + hit.end, hit.text, hit.entries)
+            if hit.of("country", "demonym") or (hit.start == 0 and hit.of("city")):
+                _add_hit(doc, inner, inside_agency=True)
+        before = doc.text[max(0, agency.start - 30):agency.start]
+        lead = re.search(r"(\S+)\s+$", before)
+        if lead and doc.free(agency.start - len(lead.group(0)), agency.start - len(lead.group(0)) + len(lead.group(1))):
+            start = agency.start - len(lead.group(0))
+            for hit in doc.gaz.find(lead.group(1)):
+                if hit.of("country", "demonym") and hit.end == len(lead.group(1)):
+                    _add_hit(doc, Hit(start + hit.start, start + hit.end, hit.text, hit.entries),
+                                  inside_agency=True)
+    _drop_appositive_regions(doc)
+    _elided_regions(doc)
+
+
+def _elided_regions(doc: Doc) -> None:
+    """'North and West Africa', 'Central and South America': the first region's noun is left out."""
+    for m in COMPASS_PAIR.finditer(doc.text):
+        region = doc.gaz.lookup(f"{m.group(1)} {m.group(2)}", "region")
+        if region and doc.free(m.start(1), m.end(1)):
+            data = region[0].data
+            doc.entity(f"region:{region[0].key}", "Region", data["name"], m.start(1), m.end(1),
+                        resolution="gazetteer:elided-region")
+            doc.take(m.start(1), m.end(1))
+
+
+def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
+    """Add the entity a gazetteer hit names; False when the hit names nothing here."""
+    for entry in hit.entries:
+        if entry.kind in {"country", "demonym"}:
+            _add_country(doc, entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
+            return True
+    for entry in hit.entries:
+        if entry.kind in {"region", "region_demonym"}:
+            if entry.kind == "region_demonym" and re.match(r" [A-Z]", doc.text[hit.end:hit.end + 2]):
+                return False  # "European Arrest Warrant" names an instrument, not a place
+            data = doc.gaz.regions[entry.key].data
+            label = "Location" if data.get("kind") == "sea" else "Region"
+            doc.entity(f"{label.lower()}:{entry.key}", label, data["name"], hit.start, hit.end,
+                        resolution=f"gazetteer:{entry.kind}", adjective=entry.kind == "region_demonym")
+            return True
+        if entry.kind == "platform":
+            sentence = doc.sents[doc.sentence_of(hit.start)]
+            near = doc.text[sentence.context_start:sentence.end]
+            if entry.data.get("case_sensitive") and not re.search(
+                    r"\b(?:encrypt\w*|platforms?|phones?|handsets?|devices?|apps?|messaging|messages|"
+                    r"chats?|servers?|users|communication)\b", near, re.I):
+                return False  # "Ghost", "Matrix", "Exclu" are ordinary words without that context
+            doc.entity(f"platform:{entry.key}", "Platform", entry.name, hit.start, hit.end,
+                        resolution="gazetteer:alias")
+            return True
+        if entry.kind == "organisation":
+            if not _acronym_in_context(doc, hit, entry):
+                return False
+            doc.entity(f"organisation:{entry.key}", "Organisation", entry.name, hit.start, hit.end,
+                        resolution="gazetteer:alias", kind=entry.data.get("kind"))
+            return True
+    ports = hit.of("port")
+    cities = hit.of("city")
+    subdivisions = hit.of("subdivision")
+    if subdivisions and _names_subdivision(doc, hit, bool(ports or cities)):
+        entry = subdivisions[0] if len(subdivisions) == 1 else _best_place(subdivisions, doc.country_counts)
+        doc.entity(f"region:{entry.key}", "Region", entry.name, hit.start, hit.end,
+                    resolution=f"gazetteer:subdivision of {entry.data['country']}")
+        return True
+    if ports or cities:
+        capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
+        if not capitalised or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
+            return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
+        if not ports and _inside_a_name(doc, hit):
+            return False
+        _add_place(doc, hit, ports, cities, inside_agency)
+        return True
+    return False
+
+
+def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
+    """'Gujarat', 'County Cork', 'the province of Colon': a province, state or county. A name that
+    is also a town's is the province only where the text says so ('Cork County', 'state of X')."""
+    if re.search(r"\b(?:County|Province|State|Region|Department|Prefecture|Governorate|Oblast)\b", hit.text,
+                 re.I) and len(hit.text.split()) > 1:
+        return any(word[:1].isupper() for word in hit.text.split())
+    if not hit.text[:1].isupper() or hit.text.lower() in COMMON_WORDS:
+        return False
+    if not also_a_town:
+        return not _inside_a_name(doc, hit)
+    before = doc.text[max(0, hit.start - 25):hit.start]
+    after = doc.text[hit.end:hit.end + 15]
+    return bool(re.search(r"\b(?:province|state|county|region|department) of\s+(?:the\s+)?$", before, re.I)
+                or re.match(r"\s+(?:province|state|county|region|department)\b", after, re.I))
+
+
+def _acronym_in_context(doc: Doc, hit: Hit, entry: Entry) -> bool:
+    """'PCC' names the Brazilian gang only where the text says so: its full name
+    appears, or a group word stands next to it. 'PCC SEE' (a convention) does not."""
+    if not (hit.text.isupper() and len(hit.text) <= 5) or hit.text == entry.name:
+        return True
+    if re.match(r"\s+[A-Z]{2,}\b", doc.text[hit.end:hit.end + 8]):
+        return False  # part of a longer acronym
+    if entry.name.lower() in doc.text.lower():
+        return True
+    near = doc.text[max(0, hit.start - 30):hit.end + 30]
+    return bool(re.search(r"\b(?:gang|cartel|faction|clan|mafia|group|members?|boss|leaders?)\b", near, re.I))
+
+
+def one_label_per_place(doc: Doc) -> None:
+    """Hamburg the port and Hamburg the town in one release are one place: the port."""
+    ports = {(e.name.lower(), e.properties.get("country")): e.id for e in doc.entities.values()
+             if e.label == "Port"}
+    for town in [e for e in doc.entities.values() if e.label == "Location"]:
+        port = ports.get((town.name.lower(), town.properties.get("country")))
+        if port is None:
+            continue
+        for m in doc.mentions:
+            if m.entity_id == town.id:
+                m.entity_id, m.label = port, "Port"
+                doc.entities[port].add_mention(doc.span(m.start, m.end))
+        del doc.entities[town.id]
+
+
+def _drop_appositive_regions(doc: Doc) -> None:
+    """'Aruba, the Dutch Antilles', 'Aruba (Dutch Antilles)': the region only describes the place before it."""
+    places = sorted(doc.mentions_of(*PLACE_LABELS), key=lambda m: m.start)
+    dropped = set()
+    for before, region in zip(places, places[1:]):
+        if region.label == "Region" and before.label in {"Country", "Location", "Port"} and \
+                re.fullmatch(r"\s*(?:,\s*the|\()\s*", doc.text[before.end:region.start]):
+            dropped.add(id(region))
+    if not dropped:
+        return
+    doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
+    still = {m.entity_id for m in doc.mentions}
+    for entity_id in [e for e, ent in doc.entities.items() if ent.label == "Region" and e not in still]:
+        del doc.entities[entity_id]
+
+
+def _inside_a_name(doc: Doc, hit: Hit) -> bool:
+    """'Ismael Zambada Garcia', 'Hayes Road', '(Port Search Unit)': a town name glued to
+    another capitalised, unknown word is part of a person's, street's or unit's name."""
+    after = re.match(r"\s+([A-Z][\w’'-]*)", doc.text[hit.end:hit.end + 30])
+    if after and (after.group(1) in STREET_WORDS or (
+            after.group(1) not in PLACE_WORDS and not doc.gaz.lookup(after.group(1))
+            and not re.match(r"[A-Z]{2,}$", after.group(1)))):
+        return True
+    before = re.search(r"([A-Z][\w’'-]*)[\"”]?\s+$", doc.text[max(0, hit.start - 40):hit.start])
+    if not before or doc.text[max(0, hit.start - len(before.group(0)) - 2):hit.start - len(before.group(0))]\
+            .strip() in {"", ".", "!", "?", ":"}:
+        return False  # no capitalised word before it, or that word opens the sentence
+    return not doc.gaz.lookup(before.group(1)) and before.group(1).lower() not in {"in", "at", "from", "to"}
+
+
+def _add_country(doc: Doc, iso2: str, hit: Hit, inside_agency: bool, how: str) -> None:
+    entry = doc.gaz.countries.get(iso2)
+    if entry is None:
+        return
+    doc.entity(f"country:{iso2}", "Country", entry.name, hit.start, hit.end, resolution=f"gazetteer:{how}",
+                inside_agency=inside_agency, adjective=how == "demonym", iso2=iso2, iso3=entry.data.get("iso3"))
+
+
+def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], inside_agency: bool = False) -> None:
+    sentence = doc.sents[doc.sentence_of(hit.start)]
+    window = doc.text[sentence.context_start:sentence.end]
+    port_context = re.search(r"\b(?:ports?|harbou?rs?|containers?|vessel|ship|ferry|seized|intercepted|arrived|"
+                             r"docked|terminal|escorted|airport|flight|cargo|shipment|lorry|trailer)\b", window, re.I)
+    prefix = doc.text[max(sentence.context_start, hit.start - 30):hit.start]
+    seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+                          prefix, re.I)
+    city = _best_city(cities, doc.country_counts) if cities else None
+    country = ports[0].data["country"] if ports else city.data["country"]
+    if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
+        if ports:
+            p = ports[0].data
+            doc.entity(f"port:{ports[0].key}", "Port", p["name"], hit.start, hit.end,
+                        resolution="gazetteer:port", country=p["country"], locode=p["locode"], kind=p.get("kind"))
+        else:
+            doc.entity(f"port:{city.key.lower()}", "Port", city.name, hit.start, hit.end,
+                        resolution="gazetteer:city+port-context", country=city.data["country"])
+        return
+    name = city.name if city else ports[0].data["name"]
+    key = city.key if city else f"{country}-{slug(name)}"
+    doc.entity(f"location:{key.lower()}", "Location", name, hit.start, hit.end,
+                resolution="gazetteer:city", country=country, inside_agency=inside_agency)
+
+
+def relate_geography(doc: Doc) -> None:
+    _add_implied_countries(doc)
+    _most_specific_seizure_places(doc)
+    for ent in list(doc.entities.values()):
+        if ent.label in {"Port", "Location"}:
+            country = ent.properties.get("country")
+            if country and f"country:{country}" in doc.entities:
+                doc.relate(ent.id, "LOCATED_IN", f"country:{country}", doc.first_sentence(ent.id),
+                            "geography.gazetteer-country", 0.9)
+        if ent.label == "Agency":
+            country = doc.agency_country.get(ent.id)
+            if country and f"country:{country}" in doc.entities:
+                doc.relate(ent.id, "LOCATED_IN", f"country:{country}", doc.first_sentence(ent.id),
+                            "geography.agency-country", 0.9)
+    # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
+    places = sorted(doc.mentions_of("Port", "Location"), key=lambda m: m.start)
+    for m in places:
+        for region in doc.mentions_of("Region"):
+            if region.start > m.end and re.fullmatch(r",\s*(?:all\s+)?", doc.text[m.end:region.start]) \
+                    and region.entity_id != m.entity_id:
+                doc.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
+
+
+def _most_specific_seizure_places(doc: Doc) -> None:
+    """A seizure 'in the UK' and 'at Southampton Port' happened at Southampton."""
+    seized = defaultdict(set)
+    for r in doc.relations.values():
+        if r.type == "SEIZED_AT":
+            seized[r.source].add(r.target)
+    for shipment, places in seized.items():
+        covered = {f"country:{doc.entities[p].properties.get('country')}" for p in places
+                   if doc.entities[p].label in {"Port", "Location"}}
+        for country in places & covered:
+            del doc.relations[(shipment, "SEIZED_AT", country)]
+
+
+def _add_implied_countries(doc: Doc) -> None:
+    """A named port, town or national agency places its country on the chart,
+    even where the text never names the country (Rotterdam -> Netherlands)."""
+    for ent in list(doc.entities.values()):
+        country = ent.properties.get("country") if ent.label in {"Port", "Location"} else None
+        if ent.label == "Agency":
+            country = doc.agency_country.get(ent.id)
+        entry = doc.gaz.countries.get(country or "")
+        if entry and f"country:{country}" not in doc.entities:
+            doc.entity(f"country:{country}", "Country", entry.name, resolution=f"implied:{ent.id}",
+                        iso2=country, iso3=entry.data.get("iso3"))
+
+
+def _best_place(entries: list[Entry], countries: Counter) -> Entry:
+    """Of places sharing a name, the one in the country the document talks about most."""
+    return max(entries, key=lambda e: countries.get(e.data.get("country"), 0))
+
+
+def _best_city(cities: list[Entry], countries: Counter) -> Entry:
+    """A city name shared by several places: the one in a country the
+    document talks about, else the most populous."""
+    return max(cities, key=lambda c: (countries.get(c.data.get("country"), 0), c.data.get("population") or 0))

@@ -1,0 +1,174 @@
+"""Sentence by sentence: the cue words around a list of places give it a role (origin,
+transit, destination, seizure place, where a group is active, who took part)."""
+from __future__ import annotations
+
+import re
+
+from graph_intel.extraction import patterns as P
+from graph_intel.extraction.doc import PLACE_LABELS, SPECIFICITY, Doc, Mention, Shipment
+from graph_intel.extraction.text import Sentence, fold_key
+
+
+def relate_sentences(doc: Doc) -> None:
+    # Mentions no longer change from here on: index them by sentence.
+    doc.index_mentions()
+    for index, sentence in enumerate(doc.sents):
+        places = _place_groups(doc, index)
+        ships = [s for s in doc.shipments if index in doc.shipment_sentences.get(s.entity_id, [])]
+        implied = not ships
+        if implied:
+            ships = _implied_shipments(doc, sentence)
+        for group, cue in places:
+            _relate_place_group(doc, index, sentence, group, cue, ships, implied)
+        _relate_participants(doc, index, sentence)
+
+
+def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
+    """'The cannabis was found in a lorry from the Hook of Holland': with one
+    shipment of that commodity in the document, the sentence is about it."""
+    named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")}
+    transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
+                          r"trailer|ferry|haul|drugs)\b", sentence.text, re.I)
+    candidates = [s for s in doc.shipments if s.commodity in named] if named else \
+        (list(doc.shipments) if transport else [])
+    if len(candidates) == 1 and len([s for s in doc.shipments if s.commodity == candidates[0].commodity]) == 1:
+        return candidates
+    return []
+
+
+def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
+    """Places of a sentence in lists ("from Colombia, Brazil and Ecuador"),
+    each list with the cue that precedes its first member."""
+    # "a European operation", "Dutch men": an adjective is not a place, unless it
+    # qualifies one ("Dutch waters", "European ports").
+    mentions = sorted((m for m in doc.in_sentence(index, *PLACE_LABELS) if not m.inside_agency and not (
+        m.adjective and not re.match(r"\s+(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?)\b",
+                                     doc.text[m.end:m.end + 20], re.I))), key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups:
+            gap = doc.text[groups[-1][-1].end:m.start]
+            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|or|,\s*and|,\s*or|/|&|,\s*the|and\s+the|"
+                            r"and\s+parts\s+of|\s)\s*(?:the\s+)?(?:Republic of\s+|Kingdom of\s+)?", gap):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    sentence = doc.sents[index]
+    result = []
+    for group in groups:
+        before = doc.text[sentence.start:group[0].start]
+        after = doc.text[group[-1].end:sentence.end]
+        result.append((group, _cue(before, after)))
+    return result
+
+
+def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Mention], cue: str,
+                        ships: list[Shipment], implied: bool = False) -> None:
+    rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
+    enforcement = doc.says(P.ARREST, index) and not doc.says(P.UNRELATED, index) and not ships
+    seizure = bool(ships) and cue in {"in", "arrival"} and (
+        doc.says(P.SEIZURE, index, context=True) or (doc.says(P.ARREST, index, context=True) and not implied)
+        or cue == "arrival")
+    if seizure:
+        for ship in ships:
+            _seized_at(doc, ship, group, index)
+    for m in group:
+        place = m.entity_id
+        if ships and cue in rel_for_cue:
+            for ship in ships:
+                doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75)
+        elif seizure:
+            pass  # the group was related as a seizure place above
+        elif doc.target_org and cue == "from" and re.search(
+                r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+                doc.text[sentence.start:group[0].start], re.I):
+            doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+        elif doc.target_org and cue in {"from", "via"} and doc.says(P.TRAFFICKING, index):
+            doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6)
+        elif doc.target_org and cue == "into" and doc.says(P.TRAFFICKING, index):
+            doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.route.into", 0.5)
+        if cue == "based" and doc.target_org:
+            doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
+        if cue == "transit-area" and doc.target_org:
+            doc.relate(doc.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6)
+        if cue in {"in", "authority", "participant"} and enforcement and doc.main_operation:
+            if doc.target_org and cue == "in":
+                doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.enforcement-place", 0.6)
+            country = doc.country_of(place)
+            if country:
+                doc.relate(country, "PARTICIPATED_IN", doc.main_operation, index,
+                            f"participation.{cue}-place", 0.6 if cue == "in" else 0.75)
+        if cue in {"authority", "participant"} and doc.main_operation:
+            country = doc.country_of(place)
+            if country:
+                doc.relate(country, "PARTICIPATED_IN", doc.main_operation, index, f"participation.{cue}", 0.8)
+        if cue == "in" and doc.target_org and _mentions_group(doc, index):
+            doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> None:
+    # A seizure happens at a port, a place, a sea or in a country, never "in Europe" (the annotation guide).
+    group = [m for m in group if m.label != "Region"]
+    if not group:
+        return
+    best = max(SPECIFICITY[m.label] for m in group)
+    if len(group) > 1 and len({m.label for m in group}) > 1:
+        group = [m for m in group if SPECIFICITY[m.label] == best]
+    for m in group:
+        doc.relate(ship.entity_id, "SEIZED_AT", m.entity_id, index, "seizure.place", 0.85)
+
+
+def _mentions_group(doc: Doc, index: int) -> bool:
+    return any(m.entity_id == doc.target_org for m in doc.in_sentence(index, "Organisation"))
+
+
+def _relate_participants(doc: Doc, index: int, sentence: Sentence) -> None:
+    """Demonyms before authority nouns: 'the Bulgarian and Turkish authorities'."""
+    if not doc.main_operation:
+        return
+    for m in doc.in_sentence(index, "Country"):
+        if m.inside_agency or not doc.gaz.demonyms.get(fold_key(m.text)):
+            continue
+        after = doc.text[m.end:sentence.end]
+        if P.AUTHORITY_NOUNS.match(after):
+            doc.relate(m.entity_id, "PARTICIPATED_IN", doc.main_operation, index,
+                        "participation.demonym-authorities", 0.8)
+
+
+def _cue(before: str, after: str) -> str:
+    """The role a list of places plays, read from the words around it."""
+    tail = before[-80:]
+    if P.TRANSIT_AFTER.match(after):
+        return "transit-area"
+    if re.match(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", after, re.I):
+        return "via"  # "the African route"
+    if P.COAST_OF.search(tail):
+        return "coast"
+    if re.search(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", tail, re.I) or re.match(r"\s+border", after, re.I):
+        return "near"  # "a village near the Spanish border": a landmark, not where anything happened
+    if P.PARTICIPATION_CUE.search(tail):
+        return "authority"
+    if P.ACTIVE_IN.search(tail):
+        return "based"
+    if P.PARTICIPANT_AFTER.match(after):
+        return "participant"
+    if P.CUE_VIA.search(tail):
+        return "via"
+    if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):
+        return "into"
+    if re.search(r"\bfrom\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I) or \
+            re.search(r"\b(?:destined for|bound for|heading (?:to|for)|en route to|intended for|delivered to|"
+                      r"destination)\s+(?:\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
+        return "to"
+    if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
+        return "arrival"
+    if re.search(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$", tail, re.I):
+        return "from"
+    if P.CUE_FROM.search(tail) and not re.search(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|"
+                                                 r"inhabitants?|people|persons?|members?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+                                                 tail, re.I):
+        if not re.search(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", tail, re.I):
+            return "from"
+    if P.CUE_IN.search(tail):
+        return "in"
+    return ""

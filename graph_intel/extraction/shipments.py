@@ -1,0 +1,261 @@
+"""Shipments: quantities of goods (weights, counts, multipliers) with their commodity,
+merged when a document repeats them, totals dropped; and what each shipment is tied to."""
+from __future__ import annotations
+
+import re
+
+from graph_intel.extraction import patterns as P
+from graph_intel.extraction.doc import Doc, Shipment
+from graph_intel.extraction.gazetteer import Entry, Hit
+
+
+def find_shipments(doc: Doc) -> None:
+    found: list[Shipment] = []
+    for m in P.WEIGHT.finditer(doc.text):
+        quantity = _quantity(m)
+        if quantity is None or quantity <= 0:
+            continue
+        commodity, c_end = _commodity_after(doc, m.end("unit"), 60)
+        if commodity is None:
+            commodity, c_end = _commodity_context(doc, m)
+        if commodity is None:
+            continue
+        unit_word = m.group("unit").lower()
+        factor = P.UNIT_KG[unit_word]
+        approx = P.APPROX_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        start = approx.start("approx") if approx and approx.group("approx") else m.start()
+        found.append(_shipment(doc, commodity, quantity, _unit_name(unit_word), quantity * factor, start,
+                                    max(c_end, m.end("unit")),
+                                    (approx.group("approx") or "").strip().lower() if approx else ""))
+    for m in P.COUNT.finditer(doc.text):
+        entry, c_end = _counted_goods(doc, m.end())
+        if entry is None:
+            continue
+        quantity = _quantity(m)
+        if quantity is None:
+            continue
+        unit = "packages" if m.group("packaging") and "package" in m.group("packaging").lower() else "units"
+        found.append(_shipment(doc, entry.name, quantity, unit, None, m.start(), c_end, ""))
+    _keep_shipments(doc, found)
+
+
+def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int]:
+    for hit in doc.hits_between(offset, offset + reach):
+        between = doc.text[offset:hit.start]
+        if re.search(r"[.;:()]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
+            break
+        commodities = hit.of("commodity")
+        if commodities and commodities[0].data.get("kind") in {"drug", "precursor", "tobacco", "other"}:
+            return commodities[0].name, hit.end
+    return None, offset
+
+
+def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
+    """'The load, weighing 2.4 tonnes' — the drug named nearest before."""
+    sentence = doc.sents[doc.sentence_of(m.start())]
+    before = doc.text[sentence.start:m.start()]
+    after = doc.text[m.end("unit"):m.end("unit") + 40]
+    if re.match(r"\s*(?:-\s*)?(?:sacks?|bags?|blocks?|bricks?|packages?|parcels?|bales?|boxes?|packets?)\b", after, re.I):
+        return None, m.end()  # "20 kilo sacks" sizes the packaging
+    refers = re.match(r"\s+of\s+(?:the|this|these)\s+(?:class\s+[abc]\s+)?(?:drugs?|substances?|narcotics?)\b",
+                      after, re.I)
+    if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I):
+        return None, m.end()
+    for hit in reversed(doc.hits_between(0, m.start())):
+        commodities = hit.of("commodity")
+        if commodities and commodities[0].data.get("kind") == "drug":
+            return commodities[0].name, m.end("unit")
+    return None, m.end()
+
+
+def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
+    """'25 pistols', '9,500,000 pseudoephedrine tablets', '12,000 tablets of MDMA'."""
+    hits = doc.hits_between(offset, offset + 80)
+    for i, hit in enumerate(hits):
+        between = doc.text[offset:hit.start]
+        if re.search(r"[.;:,()]|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
+                or len(between.split()) > 3:
+            return None, offset
+        commodities = hit.of("commodity")
+        if not commodities:
+            return None, offset
+        if _is_unit_word(hit):
+            # A pill count names its drug after it: "tablets of MDMA"; alone it says nothing.
+            following = hits[i + 1] if i + 1 < len(hits) else None
+            if following and re.fullmatch(r"\s+(?:of|containing)\s+", doc.text[hit.end:following.start]) \
+                    and following.of("commodity"):
+                return following.of("commodity")[0], following.end
+            return None, offset
+        after = hits[i + 1] if i + 1 < len(hits) else None
+        if after and _is_unit_word(after) and doc.text[hit.end:after.start].isspace():
+            return commodities[0], after.end  # "pseudoephedrine tablets"
+        if commodities[0].data.get("counted"):
+            return commodities[0], hit.end
+        return None, offset
+    return None, offset
+
+
+def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Shipment:
+    return Shipment("", commodity, quantity, unit, kg, doc.span(start, end), doc.sentence_of(start), approx)
+
+
+def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
+    found.sort(key=lambda s: s.span.start)
+    kept: list[Shipment] = []
+    for ship in found:
+        if not doc.free(ship.span.start, ship.span.end):
+            continue
+        same = next((k for k in kept if k.commodity == ship.commodity and _close(k.quantity_kg, ship.quantity_kg)
+                     and k.unit == ship.unit and _close(k.quantity, ship.quantity)), None)
+        if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
+            # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
+            title = kept[0]
+            if title.commodity == ship.commodity and _close(title.quantity_kg, ship.quantity_kg, 0.2):
+                _retarget_title_shipment(doc, title, ship)
+                kept[0] = ship
+                continue
+        if same:
+            doc.entity(same.entity_id, "Shipment", "", ship.span.start, ship.span.end)
+            doc.shipment_sentences.setdefault(same.entity_id, []).append(ship.sentence)
+            continue
+        kept.append(ship)
+        doc.take(ship.span.start, ship.span.end)
+        ship.entity_id = f"shipment:{doc.document.id.split(':')[-1][:12]}-{len(kept)}"
+        doc.shipment_sentences[ship.entity_id] = [ship.sentence]
+        _register_shipment(doc, ship)
+    _drop_totals(doc, kept)
+
+
+def _retarget_title_shipment(doc: Doc, title: Shipment, body: Shipment) -> None:
+    """Keep the body's precise figure under the headline's id, with both mentions."""
+    ent = doc.entities[title.entity_id]
+    ent.properties.update(quantity=body.quantity, unit=body.unit, quantity_kg=body.quantity_kg)
+    ent.name = _shipment_name(body)
+    body.entity_id = title.entity_id
+    doc.shipments[doc.shipments.index(title)] = body
+    doc.entity(body.entity_id, "Shipment", ent.name, body.span.start, body.span.end)
+    doc.shipment_sentences[body.entity_id].append(body.sentence)
+    doc.take(body.span.start, body.span.end)
+
+
+def _register_shipment(doc: Doc, ship: Shipment) -> None:
+    doc.entity(ship.entity_id, "Shipment", _shipment_name(ship), ship.span.start, ship.span.end,
+                named=False, resolution="pattern:quantity", commodity=ship.commodity, quantity=ship.quantity,
+                unit=ship.unit, quantity_kg=ship.quantity_kg, seized=True)
+    doc.shipments.append(ship)
+
+
+def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
+    """A total that sums listed seizures is not a shipment of its own."""
+    for total in list(kept):
+        others = [s for s in kept if s is not total and s.commodity == total.commodity
+                  and s.quantity_kg is not None and s.span.start > total.span.start]
+        if total.quantity_kg is None or len(others) < 2:
+            continue
+        summed = sum(s.quantity_kg for s in others)
+        lower = 0.85 * total.quantity_kg if total.approx not in {"at least", "more than", "over"} else 0.7 * total.quantity_kg
+        if lower <= summed <= 1.15 * total.quantity_kg:
+            kept.remove(total)
+            doc.shipments.remove(total)
+            ent = doc.entities.pop(total.entity_id)
+            doc.mentions = [m for m in doc.mentions if m.entity_id != ent.id]
+
+
+def relate_shipments(doc: Doc) -> None:
+    for ship in doc.shipments:
+        _seized_by_national_agency(doc, ship)
+        if doc.main_operation and not _earlier_seizure(doc, ship):
+            doc.relate(doc.main_operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
+                        0.7)
+        if doc.target_org:
+            doc.relate(ship.entity_id, "ATTRIBUTED_TO", doc.target_org, ship.sentence, "seizure.attributed",
+                        0.7 if re.search(r"traced|linked|attribut|belong", doc.evidence(ship.sentence).text)
+                        else 0.5)
+
+
+def _seized_by_national_agency(doc: Doc, ship: Shipment) -> None:
+    """'Turkish Police confiscated 34 kg heroin': with no place named, the
+    seizure happened in the seizing agency's country."""
+    if any(r.source == ship.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values()):
+        return
+    sentence = doc.sents[ship.sentence]
+    if not P.SEIZURE.search(sentence.text):
+        return
+    for m in doc.in_sentence(ship.sentence, "Agency"):
+        country = doc.agency_country.get(m.entity_id)
+        if country and m.start < ship.span.start and f"country:{country}" in doc.entities:
+            doc.relate(ship.entity_id, "SEIZED_AT", f"country:{country}", ship.sentence,
+                        "seizure.agency-country", 0.6)
+            return
+
+
+def _earlier_seizure(doc: Doc, ship: Shipment) -> bool:
+    context = doc.evidence(ship.sentence).text
+    return bool(re.search(r"\btraced back\b|\bpreviously seized\b|\bearlier seizures?\b|\bin (?:19|20)\d\d\b.*\btraced\b",
+                          context, re.I))
+
+
+def _shipment_name(ship: Shipment) -> str:
+    """'700 kg cocaine', '25 × firearm', '13 packages of explosive'."""
+    if ship.quantity_kg is not None:
+        return f"{_figure(ship.quantity_kg)} kg {ship.commodity}"
+    if ship.unit == "units":
+        return f"{_figure(ship.quantity)} \u00d7 {ship.commodity}"
+    return f"{_figure(ship.quantity)} {ship.unit} of {ship.commodity}"
+
+
+def _figure(value: float) -> str:
+    """9500000 -> '9,500,000'; 698.532 -> '698.53'."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _is_unit_word(hit: Hit) -> bool:
+    """'tablets', 'pills': how goods are counted, not which goods."""
+    words = {w.lower() for e in hit.of("commodity") for w in e.data.get("unit_words", [])}
+    return hit.text.lower() in words and not any(hit.text.lower() == e.name for e in hit.of("commodity"))
+
+
+def _quantity(m: re.Match) -> float | None:
+    """The figure of a quantity match, its multiplier applied ('1.5 million' -> 1500000)."""
+    number = _number(m.group("num"))
+    if number is None or not m.group("mult"):
+        return number
+    return number * P.MULTIPLIERS[m.group("mult").lower()]
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().lower()
+    if text in {"a", "an"}:
+        return 1.0
+    if text in P.NUMBER_WORDS:
+        return P.NUMBER_WORDS[text]
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        return float(re.sub(r"[.,]", "", text))  # 1.000 kg and 1,200 kg are thousands
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):
+        return float(text.replace(",", ""))
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _unit_name(word: str) -> str:
+    if word in {"t", "tonne", "tonnes", "ton", "tons", "metric tons", "metric ton"}:
+        return "t"
+    if word in {"short ton", "short tons"}:
+        return "short ton"
+    if word in {"g", "gr", "gram", "grams", "grammes"}:
+        return "g"
+    if word in {"lb", "lbs", "pound", "pounds"}:
+        return "lb"
+    if word in {"l", "litre", "litres", "liter", "liters"}:
+        return "l"
+    return "kg"
+
+
+def _close(a: float | None, b: float | None, tolerance: float = 0.01) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-9)
