@@ -1,6 +1,7 @@
 """Reading files into Document records: text, id and metadata."""
 from __future__ import annotations
 
+import codecs
 import glob
 import hashlib
 import json
@@ -49,9 +50,17 @@ def document_id(text: str) -> str:
 
 
 def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
-    """UTF-8 (with or without BOM); legacy Windows/Latin-1 files with a warning."""
+    """UTF-8 (with or without BOM) or UTF-16 with its BOM; legacy Windows/Latin-1 files with a
+    warning; binary data (NUL bytes, control characters) refused rather than read as text."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _text_or_refuse(raw.decode("utf-16"), path), []
+        except UnicodeDecodeError:
+            raise DocumentError(f"{path}: not valid UTF-16 although it starts like it; re-save it as UTF-8") from None
+    if b"\x00" in raw[:65536]:
+        raise DocumentError(f"{path}: binary data, not text (NUL bytes); convert it to .txt, .html or .pdf first")
     try:
-        return raw.decode("utf-8-sig"), []
+        return _text_or_refuse(raw.decode("utf-8-sig"), path), []
     except UnicodeDecodeError:
         pass
     for encoding in ("cp1252", "latin-1"):
@@ -59,8 +68,18 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return text, [f"{path}: not valid UTF-8, read as {encoding}; check accented names"]
+        return _text_or_refuse(text, path), [f"{path}: not valid UTF-8, read as {encoding}; check accented names"]
     raise DocumentError(f"{path}: cannot decode the file as text")  # pragma: no cover - latin-1 decodes anything
+
+
+def _text_or_refuse(text: str, path: str) -> str:
+    """Text whose sample is more than 1 % control characters is binary data read as text."""
+    sample = text[:65536]
+    control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    if sample and control > 0.01 * len(sample):
+        raise DocumentError(f"{path}: binary data, not text ({control} control characters in the first "
+                            f"{len(sample):,}); convert it to .txt, .html or .pdf first")
+    return text
 
 
 class _VisibleText(HTMLParser):
@@ -114,13 +133,29 @@ class _VisibleText(HTMLParser):
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """The main text of a page (trafilatura: navigation, related-news links, footers and
+    comments left out) and its metadata. A page trafilatura finds no article in (a bare
+    fragment) falls back to its visible text."""
+    import trafilatura
+
     parser = _VisibleText()
     parser.feed(html)
     parser.close()
     meta = dict(parser.meta)
     if parser.title.strip():
         meta.setdefault("title", parser.title.strip())
-    return parser.text(), meta
+    article = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                          favor_precision=True)
+    main = (article.text or "").strip() if article else ""
+    if not main:
+        return parser.text(), meta
+    if article.title:
+        meta.setdefault("title", article.title)
+    if article.date:
+        meta.setdefault("date", article.date)
+    if article.url:
+        meta.setdefault("canonical", article.url)
+    return main + "\n", meta
 
 
 def pdf_to_text(raw: bytes, path: str) -> tuple[str, dict[str, str]]:

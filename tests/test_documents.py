@@ -159,3 +159,31 @@ def test_expand_paths_takes_files_folders_and_globs(tmp_path):
     files, missing = expand_paths([str(tmp_path), str(tmp_path / "*.txt"), str(tmp_path / "nothing-*.txt")])
     assert sorted(p.name for p in files) == ["a.txt", "b.md"]
     assert missing and "nothing-*.txt" in missing[0][1]
+
+
+def test_html_leaves_out_navigation_and_related_news():
+    html = ("<html><head><title>Harbour seizure</title></head><body>"
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>All news</a></li></ul></nav>"
+            "<article><h1>Customs seize 40 kg of heroin in Portville</h1>"
+            "<p>Officers of the Kordovia Customs seized 40 kg of heroin in the port of Portville on Monday.</p>"
+            "<p>Two men were arrested and the inquiry, codenamed Operation Quartz, continues.</p></article>"
+            "<aside><h3>Related news</h3><ul><li><a href='/x'>Operation Tiger dismantles a gang</a></li></ul></aside>"
+            "<footer>Copyright Kordovia Customs</footer></body></html>")
+    text, _ = html_to_text(html)
+    assert "Operation Quartz" in text and "40 kg of heroin" in text
+    assert "Operation Tiger" not in text and "All news" not in text and "Copyright" not in text
+
+
+def test_binary_files_are_refused_and_utf16_with_bom_is_read(tmp_path):
+    from graph_intel.errors import DocumentError
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(DocumentError, match="binary data"):
+        read_document(noise)
+    controls = tmp_path / "controls.txt"
+    controls.write_bytes(b"Police \x1b\x07\x08 seized\x01\x02\x03 drugs" * 10)
+    with pytest.raises(DocumentError, match="binary data"):
+        read_document(controls)
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_text("Police seized 40 kg of cocaine in Portville.", encoding="utf-16")
+    assert "40 kg of cocaine" in read_document(utf16).text

@@ -65,6 +65,7 @@ class Doc:
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.shipments: list[Shipment] = []
         self.hits = self.gaz.find(self.text)
+        self.free_hits: list[Hit] = self.hits  # narrowed once operation names have claimed their spans
         self._hit_starts = [h.start for h in self.hits]
         self.country_counts = self._count_countries()
         # One byte per character: 1 where a span is already claimed by an entity.
