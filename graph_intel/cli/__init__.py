@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from graph_intel.cli.common import GraphIntelGroup, open_store, store_options
+from graph_intel.cli.common import GraphIntelGroup, open_store, render_rows, store_options
 
 
 @click.group(cls=GraphIntelGroup)
@@ -138,6 +138,25 @@ def evaluate(folder, details, fmt):
     e, r = totals["entity"], totals["relation"]
     click.echo(f"\nentity P {e.precision:.3f} R {e.recall:.3f} F1 {e.f1:.3f} | "
                f"relation P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f}")
+
+
+@main.command()
+@click.option("--label", "labels", multiple=True, metavar="LABEL", help="Only entities of LABEL (repeatable).")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_options
+@click.pass_context
+def resolve(ctx, labels, limit, fmt, db, neo4j_uri):
+    """Propose entities that are probably one thing under two names, best first, each with
+    its reason (same surname and a nickname, names spelled almost alike, shared links).
+    Nothing is merged: the proposals are for an analyst to judge."""
+    from graph_intel.resolution import store_merge_proposals
+
+    with open_store(ctx, read_only=True) as store:
+        proposals = store_merge_proposals(store)
+    wanted = {label.capitalize() for label in labels}
+    rows = [p.to_dict() for p in proposals if not wanted or p.label in wanted][:limit]
+    click.echo(render_rows(rows, fmt, title="merge proposals"))
 
 
 # Command groups that live in their own modules (imported last: they use cli.common).
