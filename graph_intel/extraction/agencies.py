@@ -17,6 +17,11 @@ CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
                   "November", "December"}
 
 
+# Words of bodies that act across borders: they take no country from the document.
+INTERNATIONAL = re.compile(r"\b(?:International|European|Interpol|Joint|Inter-?agency|United Nations|Regional|"
+                           r"Global|World|Multinational|Combined)\b", re.I)
+
+
 def find_agencies(doc: Doc) -> None:
     spans = []
     for hit in doc.free_hits:
@@ -60,6 +65,10 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
     while words and words[0].lower() in {"the", "a", "an", "and", "of", "for", "on", "by", "with", "to", "from",
                                           "officers", "today", "its", "their", "his", "her"}:
         start = doc.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        words = words[1:]
+    # "Portville-based Coast Guard": where a force is based is not part of its name.
+    while len(words) > 1 and re.fullmatch(r"[\w'’-]+-[Bb]ased", words[0]):
+        start = doc.text.index(words[1], start + len(words[0]))
         words = words[1:]
     # "the Crown Court on Friday", "the National Police on August 8": a date ends the name.
     for i, word in enumerate(words[1:], 1):
@@ -223,7 +232,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     if demonym_iso:
         country = country or demonym_iso
     country = country or _leading_country(doc, name)
-    # A place word leading the name ("Belgrade Police") fixes the country too.
+    if not country and not INTERNATIONAL.search(name):
+        country = doc.home_country  # a force no text ties to a country works where the document is set
     for entry in doc.gaz.lookup(first, "city"):
         country = country or entry.data.get("country")
     entity_id = "agency:" + slug(name) + (f"-{country.lower()}" if country and not demonym_iso else "")

@@ -193,6 +193,14 @@ class Doc:
     def extraction(self) -> Extraction:
         return Extraction(self.document, list(self.entities.values()), list(self.relations.values()))
 
+    @property
+    def home_country(self) -> str | None:
+        """The country the document is set in: named at least twice as often as any other."""
+        ranked = self.country_counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def remember_free_hits(self) -> None:
         """The gazetteer hits that no operation name claimed: agencies and places are read from these."""
         self.free_hits = [h for h in self.hits if self.free(h.start, h.end)]

@@ -457,3 +457,15 @@ def test_an_elided_region_noun_is_restored():
 def test_a_seizure_is_never_placed_in_a_region():
     x = run("Customs seized 40 kg of cocaine in Europe.")
     assert links(x, "SEIZED_AT") == set()
+
+
+def test_an_unplaced_national_force_takes_the_country_the_document_is_set_in():
+    x = run("Police in Kordovia and Romania worked together. In Romania, the Anti-Drug Department "
+            "seized 20 kg of heroin in Bucharest, Romania.")
+    agency = next(e for e in x.entities if e.name == "Anti-Drug Department")
+    assert agency.properties["country"] == "RO"
+
+
+def test_where_a_force_is_based_and_a_second_of_tail_are_read_right():
+    x = run("The Portville-based Marine Rescue Unit and the Drug Prosecutor of the Province of Kordovia acted.")
+    assert {"Marine Rescue Unit", "Drug Prosecutor of the Province of Kordovia"} <= entities(x, "Agency")
