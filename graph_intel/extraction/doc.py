@@ -79,6 +79,7 @@ class Doc:
         self.target_org: str | None = None
         self.unit_of: dict[str, str] = {}     # agency id -> parent agency id
         self.agency_country: dict[str, str] = {}
+        self.place_region: dict[str, str] = {}  # town or port id -> the province GeoNames puts it in
         self.person_context: dict[str, tuple[int, int]] = {}  # person id -> span of its title and apposition
 
     def sentence_of(self, offset: int) -> int:

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from graph_intel.extraction.doc import COMMON_WORDS, PLACE_LABELS, Doc
 from graph_intel.extraction.gazetteer import Entry, Hit
-from graph_intel.extraction.text import slug
+from graph_intel.extraction.text import fold_key, slug, strip_accents
 
 
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
@@ -202,16 +202,19 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:
             p = ports[0].data
-            doc.entity(f"port:{ports[0].key}", "Port", p["name"], hit.start, hit.end,
-                        resolution="gazetteer:port", country=p["country"], locode=p["locode"], kind=p.get("kind"))
+            place = doc.entity(f"port:{ports[0].key}", "Port", p["name"], hit.start, hit.end,
+                               resolution="gazetteer:port", country=p["country"], locode=p["locode"],
+                               kind=p.get("kind"))
         else:
-            doc.entity(f"port:{city.key.lower()}", "Port", city.name, hit.start, hit.end,
-                        resolution="gazetteer:city+port-context", country=city.data["country"])
-        return
-    name = city.name if city else ports[0].data["name"]
-    key = city.key if city else f"{country}-{slug(name)}"
-    doc.entity(f"location:{key.lower()}", "Location", name, hit.start, hit.end,
-                resolution="gazetteer:city", country=country, inside_agency=inside_agency)
+            place = doc.entity(f"port:{city.key.lower()}", "Port", city.name, hit.start, hit.end,
+                               resolution="gazetteer:city+port-context", country=city.data["country"])
+    else:
+        name = city.name if city else ports[0].data["name"]
+        key = city.key if city else f"{country}-{slug(name)}"
+        place = doc.entity(f"location:{key.lower()}", "Location", name, hit.start, hit.end,
+                           resolution="gazetteer:city", country=country, inside_agency=inside_agency)
+    if city and city.data.get("admin1") and city.data["country"] == country:
+        doc.place_region.setdefault(place.id, city.data["admin1"])
 
 
 def relate_geography(doc: Doc) -> None:
@@ -228,6 +231,7 @@ def relate_geography(doc: Doc) -> None:
             if country and f"country:{country}" in doc.entities:
                 doc.relate(ent.id, "LOCATED_IN", f"country:{country}", doc.first_sentence(ent.id),
                             "geography.agency-country", 0.9)
+    _relate_towns_to_their_regions(doc)
     # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
     places = sorted(doc.mentions_of("Port", "Location"), key=lambda m: m.start)
     for m in places:
@@ -235,6 +239,26 @@ def relate_geography(doc: Doc) -> None:
             if region.start > m.end and re.fullmatch(r",\s*(?:all\s+)?", doc.text[m.end:region.start]) \
                     and region.entity_id != m.entity_id:
                 doc.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
+
+
+def _relate_towns_to_their_regions(doc: Doc) -> None:
+    """A town in a province the document names lies in it (GeoNames knows which: Ahmedabad in Gujarat)."""
+    regions = {}
+    for ent in doc.entities.values():
+        if ent.label == "Region":
+            for spelling in (ent.name, *ent.aliases):
+                regions.setdefault(fold_key(strip_accents(spelling)), ent.id)
+    for place_id, admin1 in doc.place_region.items():
+        region = regions.get(fold_key(strip_accents(admin1)))
+        if region and place_id in doc.entities:
+            doc.relate(place_id, "LOCATED_IN", region, doc.first_sentence(place_id), "geography.gazetteer-region", 0.85)
+    # "the Kordovia Province Police", "Sûreté du Québec": a force named after a province the document names.
+    for agency in doc.mentions_of("Agency"):
+        for hit in doc.gaz.find(agency.text):
+            provincial = hit.of("subdivision") or [e for e in hit.of("region") if e.data.get("kind") == "subnational"]
+            region = regions.get(fold_key(strip_accents(hit.text))) if provincial else None
+            if region:
+                doc.relate(agency.entity_id, "LOCATED_IN", region, agency.sentence, "geography.agency-region", 0.8)
 
 
 def _most_specific_seizure_places(doc: Doc) -> None:

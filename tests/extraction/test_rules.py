@@ -469,3 +469,8 @@ def test_an_unplaced_national_force_takes_the_country_the_document_is_set_in():
 def test_where_a_force_is_based_and_a_second_of_tail_are_read_right():
     x = run("The Portville-based Marine Rescue Unit and the Drug Prosecutor of the Province of Kordovia acted.")
     assert {"Marine Rescue Unit", "Drug Prosecutor of the Province of Kordovia"} <= entities(x, "Agency")
+
+
+def test_towns_and_forces_lie_in_the_province_the_document_names():
+    x = run("Police in Gujarat searched houses in Ahmedabad. The Gujarat Anti-Narcotics Squad led the raids.")
+    assert {("Ahmedabad", "Gujarāt"), ("Gujarat Anti-Narcotics Squad", "Gujarāt")} <= links(x, "LOCATED_IN")
