@@ -101,6 +101,21 @@ AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z]
                              r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")
 TRAFFICKING = re.compile(r"\b(?:traffick\w*|smuggl\w*|shipments?|transport\w*|import\w*|export\w*|route\w*|"
                          r"made their way|transfer\w*|supply\w*|distribut\w*|moved?|moving)\b", re.I)
+# A figure over a period is a statistic, not a consignment: "so far this year", "since March",
+# "between 2019 and 2022", "to date", "over the past decade", "annually".
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+         r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+PERIOD_TOTAL = re.compile(
+    r"\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
+    + r"|(?:19|20)\d\d|last|the start|then)|(?:per|each|every) year|annual(?:ly)?|a year\b|"
+    r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
+    r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"
+    r"(?:months|years|weeks|half|quarter))\b", re.I)
+# "could have produced 700 kg", "enough to make": what the goods would have become, not what was seized.
+POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
+                             r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
+                             r"capable of producing|potential (?:yield|output|production) of)\s+(?:\w+\s+){0,3}$",
+                             re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
 PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"

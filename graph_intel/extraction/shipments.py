@@ -3,6 +3,7 @@ merged when a document repeats them, totals dropped; and what each shipment is t
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc, Shipment
@@ -28,7 +29,10 @@ def find_shipments(doc: Doc) -> None:
                                     max(c_end, m.end("unit")),
                                     (approx.group("approx") or "").strip().lower() if approx else ""))
     for m in P.COUNT.finditer(doc.text):
+        # "12,200 rounds of ammunition" is one gazetteer phrase: its packaging word starts the goods' name.
         entry, c_end = _counted_goods(doc, m.end())
+        if entry is None and m.group("packaging"):
+            entry, c_end = _counted_goods(doc, m.start("packaging"))
         if entry is None:
             continue
         quantity = _quantity(m)
@@ -42,16 +46,19 @@ def find_shipments(doc: Doc) -> None:
 def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int]:
     for hit in doc.hits_between(offset, offset + reach):
         between = doc.text[offset:hit.start]
-        if re.search(r"[.;:()]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
+        if re.search(r"[.;:(),]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
             break
         commodities = hit.of("commodity")
-        if commodities and commodities[0].data.get("kind") in {"drug", "precursor", "tobacco", "other"}:
+        # Weighed goods: drugs, chemicals, tobacco and others, and ammunition or explosives sold by weight.
+        if commodities and commodities[0].data.get("kind") in {"drug", "precursor", "tobacco", "other", "ammunition",
+                                                                "explosive"}:
             return commodities[0].name, hit.end
     return None, offset
 
 
 def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
-    """'The load, weighing 2.4 tonnes' — the drug named nearest before."""
+    """'The load, weighing 2.4 tonnes', 'police seized 300 kilograms in the north': a weight that names
+    no goods is of the drug named nearest before, where the sentence speaks of a load or a seizure."""
     sentence = doc.sents[doc.sentence_of(m.start())]
     before = doc.text[sentence.start:m.start()]
     after = doc.text[m.end("unit"):m.end("unit") + 40]
@@ -59,7 +66,9 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
         return None, m.end()  # "20 kilo sacks" sizes the packaging
     refers = re.match(r"\s+of\s+(?:the|this|these)\s+(?:class\s+[abc]\s+)?(?:drugs?|substances?|narcotics?)\b",
                       after, re.I)
-    if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I):
+    bare = re.match(r"\s*(?:[,.;]|(?:in|on|at|and|were|was|had|has|from|near|during|off)\b)", after, re.I)
+    if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
+            and not (bare and P.SEIZURE.search(sentence.text)):
         return None, m.end()
     for hit in reversed(doc.hits_between(0, m.start())):
         commodities = hit.of("commodity")
@@ -99,11 +108,23 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
     return Shipment("", commodity, quantity, unit, kg, doc.span(start, end), doc.sentence_of(start), approx)
 
 
+def _statistic(doc: Doc, ship: Shipment) -> bool:
+    """A total over a period or a potential yield: the clause around the figure says so
+    (read at most 200 characters either side, so the work stays linear on run-on text)."""
+    sentence = doc.sents[ship.sentence]
+    lo, hi = max(sentence.start, ship.span.start - 200), min(sentence.end, ship.span.end + 200)
+    clause_start = max(lo, doc.text.rfind(";", lo, ship.span.start) + 1)
+    clause_end = doc.text.find(";", ship.span.end, hi)
+    clause_end = clause_end if clause_end >= 0 else hi
+    return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end)
+                or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start))
+
+
 def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
     found.sort(key=lambda s: s.span.start)
     kept: list[Shipment] = []
     for ship in found:
-        if not doc.free(ship.span.start, ship.span.end):
+        if not doc.free(ship.span.start, ship.span.end) or _statistic(doc, ship):
             continue
         same = next((k for k in kept if k.commodity == ship.commodity and _close(k.quantity_kg, ship.quantity_kg)
                      and k.unit == ship.unit and _close(k.quantity, ship.quantity)), None)
@@ -146,15 +167,16 @@ def _register_shipment(doc: Doc, ship: Shipment) -> None:
 
 
 def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
-    """A total that sums listed seizures is not a shipment of its own."""
+    """A total that sums listed seizures (all of them, or some: an earlier case may be listed too)
+    is not a shipment of its own."""
     for total in list(kept):
-        others = [s for s in kept if s is not total and s.commodity == total.commodity
+        others = [s.quantity_kg for s in kept if s is not total and s.commodity == total.commodity
                   and s.quantity_kg is not None and s.span.start > total.span.start]
         if total.quantity_kg is None or len(others) < 2:
             continue
-        summed = sum(s.quantity_kg for s in others)
         lower = 0.85 * total.quantity_kg if total.approx not in {"at least", "more than", "over"} else 0.7 * total.quantity_kg
-        if lower <= summed <= 1.15 * total.quantity_kg:
+        if any(lower <= sum(part) <= 1.15 * total.quantity_kg
+               for size in range(2, min(len(others), 6) + 1) for part in combinations(others[:12], size)):
             kept.remove(total)
             doc.shipments.remove(total)
             ent = doc.entities.pop(total.entity_id)

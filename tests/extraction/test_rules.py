@@ -474,3 +474,30 @@ def test_where_a_force_is_based_and_a_second_of_tail_are_read_right():
 def test_towns_and_forces_lie_in_the_province_the_document_names():
     x = run("Police in Gujarat searched houses in Ahmedabad. The Gujarat Anti-Narcotics Squad led the raids.")
     assert {("Ahmedabad", "Gujarāt"), ("Gujarat Anti-Narcotics Squad", "Gujarāt")} <= links(x, "LOCATED_IN")
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far this year customs have seized 900 kg of cocaine at the harbour.",
+    "Between 2019 and 2022 the network moved 25 tonnes of cocaine.",
+    "The chemicals could have produced 700 kg of amphetamine.",
+])
+def test_statistics_and_potential_yields_are_not_shipments(sentence):
+    assert entities(run(sentence), "Shipment") == set()
+
+
+def test_a_weight_without_goods_takes_the_drug_named_before():
+    x = run("Police found cocaine on the boat. Officers seized 264 kilograms in the north, and 1,605 kilograms "
+            "in the south.")
+    assert {e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment"} == {264, 1605}
+
+
+def test_a_total_of_some_listed_seizures_is_dropped():
+    x = run("Police seized more than 1.8 tons of cocaine. Officers seized 264 kilograms in the north and "
+            "1,605 kilograms in the south. An earlier seizure of 800 kilograms of cocaine was made in March.")
+    assert {e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment"} == {264, 1605, 800}
+
+
+def test_ammunition_rounds_grenades_and_weighed_ammunition():
+    x = run("Officers seized 12,200 rounds of ammunition, 126 hand grenades and 25 kg of rifle ammunition.")
+    found = {(e.properties["commodity"], e.properties["quantity"]) for e in x.entities if e.label == "Shipment"}
+    assert found == {("ammunition", 12200), ("grenade", 126), ("ammunition", 25)}
