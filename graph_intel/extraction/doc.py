@@ -15,6 +15,8 @@ from graph_intel.extraction.text import sentences
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
+CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
                            r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
 # Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.

@@ -17,15 +17,12 @@ import re
 from dataclasses import dataclass
 
 from graph_intel.extraction.doc import Doc
-from graph_intel.extraction.text import slug
+from graph_intel.extraction.text import LOWER, UPPER, slug
 from graph_intel.records import Entity
 
-# Upper- and lower-case letters of the Latin scripts, built from Unicode rather than listed by hand.
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
-_LOWER = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
-WORD = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]+)*"
+WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = r"(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|van|von|bin|ibn|al|el|ter|y)"
-RUN = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{_UPPER}]\.[ \t]*)?(?:{WORD}))+"
+RUN = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?(?:{WORD}))+"
                  rf"(?![\w-])")
 
 # Titles and roles, as they stand before a name or in apposition after it.

@@ -29,6 +29,7 @@ COMPONENTS = (
     agencies.find_agencies,
     organisations.find_named_organisations,
     persons.add_persons,
+    places.find_unlisted_places,
     places.find_gazetteer_entities,
     organisations.find_organisations,
     places.one_label_per_place,

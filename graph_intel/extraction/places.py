@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from graph_intel.extraction.doc import COMMON_WORDS, PLACE_LABELS, Doc
+from graph_intel.extraction.doc import CALENDAR, COMMON_WORDS, PLACE_LABELS, Doc
 from graph_intel.extraction.gazetteer import Entry, Hit
-from graph_intel.extraction.text import fold_key, slug, strip_accents
+from graph_intel.extraction.text import LOWER, UPPER, fold_key, slug, strip_accents
 
 
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
@@ -18,6 +18,48 @@ PLACE_WORDS = {"Port", "Airport", "Harbour", "Harbor", "City", "County", "Provin
                "East", "West"}
 COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
 COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
+
+
+# Places no gazetteer lists, read from the words that name what they are.
+_CAP = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+_NAME = rf"{_CAP}(?:[ \t]+(?:de|del|la|das|do|dos|of)?[ \t]*{_CAP}){{0,2}}"
+PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "dock", "docks", "quay", "pier", "marina", "airport"}
+FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?P<head>Harbour|Harbor|Port|Yard|Terminal|Docks?|Quay|Pier|"
+                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary)\b")
+FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
+# "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
+PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
+                               rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
+                               rf"coast|beach|estuary)\b")
+NOT_PLACE_WORDS = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "Operation", "Police", "Customs",
+                   "Coast", "Guard", "Border", "Force", "Navy", "Army", "Service", "Agency", "Office", "Court", "Crown",
+                   "Unit", "Team", "Group", "National", "Federal", "Central", "Container", "Cargo", "Free", "Trade",
+                   "Special", "Economic", "Industrial", "Both", "Its", "Their"} | set(CALENDAR)
+
+
+def find_unlisted_places(doc: Doc) -> None:
+    """'Kordovia Harbour', 'River Sava', 'a Portville container terminal', 'the Oakdene area':
+    a place whose name no list holds, named by its head noun. A listed port or town inside the
+    name keeps its own entry; the place takes that town's country, else the document's."""
+    found = [(m, m.group("head")) for regex in (FACILITY_AFTER, FACILITY_BEFORE) for m in regex.finditer(doc.text)]
+    found += [(m, m.group("head")) for m in PLACE_BEFORE_NOUN.finditer(doc.text)]
+    for m, head in sorted(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start()))):
+        whole = m.group(0) if head[0].isupper() else m.group("name")
+        start = m.start() if head[0].isupper() else m.start("name")
+        end = start + len(whole)
+        name = m.group("name")
+        if not doc.free(start, end) or any(w in NOT_PLACE_WORDS for w in name.split()):
+            continue
+        listed = doc.gaz.lookup(whole) or doc.gaz.lookup(name)
+        if any(e.kind in {"port", "country", "demonym", "region", "subdivision", "agency", "organisation"}
+               for e in listed):
+            continue  # the gazetteer knows it: read there
+        towns = [e for e in listed if e.kind == "city"]
+        country = _best_city(towns, doc.country_counts).data["country"] if towns else doc.home_country
+        label = "Port" if head.lower() in PORT_HEADS else "Location"
+        doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
+                   resolution=f"pattern:{head.lower()}", country=country)
+        doc.take(start, end)
 
 
 def find_gazetteer_entities(doc: Doc) -> None:

@@ -11,6 +11,11 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
                        "–": "-", "—": "-", "‑": "-", "‐": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 
 
+# Upper- and lower-case letters of the Latin scripts, built from Unicode rather than listed by hand.
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
+LOWER = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
+
+
 def fold(text: str) -> str:
     """Lower-case, quote- and dash-folded copy of `text` of exactly the same length."""
     translated = text.translate(_FOLD)

@@ -501,3 +501,16 @@ def test_ammunition_rounds_grenades_and_weighed_ammunition():
     x = run("Officers seized 12,200 rounds of ammunition, 126 hand grenades and 25 kg of rifle ammunition.")
     found = {(e.properties["commodity"], e.properties["quantity"]) for e in x.entities if e.label == "Shipment"}
     assert found == {("ammunition", 12200), ("grenade", 126), ("ammunition", 25)}
+
+
+def test_places_no_list_holds_are_named_by_their_head_noun():
+    x = run("Police in Spain raided houses in the Oakmere area. Spanish customs seized 90 kg of cocaine at the "
+            "Brackwater Yard, near the River Tolva.")
+    assert "Brackwater Yard" in entities(x, "Port")
+    assert {"Oakmere", "River Tolva"} <= entities(x, "Location")
+    assert ("Brackwater Yard", "Spain") in links(x, "LOCATED_IN")
+
+
+def test_a_listed_port_inside_a_facility_name_keeps_its_listed_entry():
+    x = run("Customs seized 90 kg of cocaine in the Port of Rotterdam.")
+    assert [e.id for e in x.entities if e.label == "Port"] == ["port:nlrtm"]
