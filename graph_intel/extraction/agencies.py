@@ -7,7 +7,7 @@ import re
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
-from graph_intel.extraction.gazetteer import Entry, Hit
+from graph_intel.extraction.gazetteer import GENERIC_FORCES, Entry, Hit
 from graph_intel.extraction.text import fold_key, slug
 from graph_intel.records import Entity
 
@@ -174,7 +174,24 @@ def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
     for entry in candidates:
         if entry.data.get("country") == country:
             return entry
-    return None
+    return _national_body(doc, hit, country)
+
+
+def _national_body(doc: Doc, hit: Hit, country: str | None) -> Entry | None:
+    """'Customs' written as a name, 'the Polish Border Guard': the one top-level body of that kind
+    the country has. A lower-case or sentence-opening 'police' says nothing about which force."""
+    kind = GENERIC_FORCES.get(fold_key(hit.text))
+    if kind is None or country is None:
+        return None
+    named = hit.text[:1].isupper() and (_demonym_before(doc, hit.start) or not _opens_sentence(doc, hit.start)
+                                       or re.match(r"['’]s?\b|\s+and\s+[A-Z]", doc.text[hit.end:hit.end + 8]))
+    bodies = doc.gaz.national.get((country, kind), [])
+    return bodies[0] if named and len(bodies) == 1 else None
+
+
+def _opens_sentence(doc: Doc, offset: int) -> bool:
+    sentence = doc.sents[doc.sentence_of(offset)]
+    return not doc.text[sentence.start:offset].strip(" \"'“‘(")
 
 
 def _add_listed_agency(doc: Doc, entry: Entry, start: int, end: int, resolution: str = "gazetteer:alias") -> None:

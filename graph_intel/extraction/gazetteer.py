@@ -14,6 +14,12 @@ import ahocorasick
 from graph_intel.extraction.text import fold, fold_key, slug, strip_accents
 
 
+# A force named by its kind alone ("Customs", "the Coast Guard"): the country's own body of that kind.
+GENERIC_FORCES = {"customs": "customs", "police": "police", "national police": "police", "federal police": "police",
+                  "coast guard": "coastguard", "coastguard": "coastguard", "navy": "navy", "border police": "border",
+                  "border guard": "border", "border force": "border", "customs service": "customs"}
+
+
 @dataclass(frozen=True)
 class Entry:
     """One thing a gazetteer knows: a country, region, port, city, agency..."""
@@ -59,6 +65,7 @@ class Gazetteer:
         self.commodities: dict[str, Entry] = {}
         self.demonyms: dict[str, str] = {}       # folded demonym -> ISO2
         self.generic_agencies: dict[str, list[Entry]] = {}  # folded generic phrase -> national entries
+        self.national: dict[tuple[str, str], list[Entry]] = {}  # (ISO2, kind) -> the country's top-level bodies
         self._build()
         self._automaton = ahocorasick.Automaton()
         for phrase, entries in self._phrases.items():
@@ -126,7 +133,9 @@ class Gazetteer:
                 self._add(phrase, entry, case_sensitive=phrase.isupper() and len(phrase) <= 5)
             for phrase in a.get("case_sensitive_aliases", []):
                 self._add(phrase, entry, case_sensitive=True)
-        for generic in self.generic_agencies:
+            if a.get("country") and not a.get("part_of"):
+                self.national.setdefault((a["country"], a["kind"]), []).append(entry)
+        for generic in {*self.generic_agencies, *GENERIC_FORCES}:
             self._add(generic, Entry("generic_agency", generic, generic))
         for p in _load("platforms.json"):
             entry = Entry("platform", p["id"], p["name"], p)

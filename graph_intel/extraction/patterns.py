@@ -69,7 +69,8 @@ SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later
 AGENCY_PATTERN = re.compile(
     r"\b(?P<name>(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:" + AGENCY_HEADS + r")\b"
     # "... of the Province of Kordovia": up to two tails of capitalised words
-    r"(?:[ \t]+(?:of|for|on)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
+    # "... Bureau of Alcohol, Tobacco and Firearms": the tail may list its words with commas
+    r"(?:[ \t]+(?:of|for|on)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
 
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"

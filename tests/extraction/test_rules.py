@@ -514,3 +514,19 @@ def test_places_no_list_holds_are_named_by_their_head_noun():
 def test_a_listed_port_inside_a_facility_name_keeps_its_listed_entry():
     x = run("Customs seized 90 kg of cocaine in the Port of Rotterdam.")
     assert [e.id for e in x.entities if e.label == "Port"] == ["port:nlrtm"]
+
+
+def test_a_force_named_by_its_kind_is_the_countrys_own_body():
+    x = run("New Zealand police and customs worked together. In Auckland, Customs found 40 kg of methamphetamine "
+            "and the Police arrested two men.")
+    assert {"agency:nz-customs", "agency:nz-police"} <= {e.id for e in x.entities if e.label == "Agency"}
+
+
+def test_a_sentence_opening_police_names_no_force():
+    x = run("Police arrested two men in Auckland, New Zealand.")
+    assert entities(x, "Agency") == set()
+
+
+def test_an_agency_name_may_list_its_words_with_commas():
+    x = run("Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) searched the van.")
+    assert [e.id for e in x.entities if e.label == "Agency"] == ["agency:us-atf"]
