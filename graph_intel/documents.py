@@ -144,8 +144,11 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     meta = dict(parser.meta)
     if parser.title.strip():
         meta.setdefault("title", parser.title.strip())
-    article = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
-                                          favor_precision=True)
+    try:
+        article = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                              favor_precision=True)
+    except Exception:  # hostile markup can break the parser (a malformed URL raises ValueError): keep visible text
+        article = None
     main = (article.text or "").strip() if article else ""
     if not main:
         return parser.text(), meta
@@ -210,7 +213,10 @@ def _month_key(word: str) -> str:
 
 
 def publisher_of(url: str) -> str:
-    host = urlparse(url).netloc.lower().removeprefix("www.")
+    try:
+        host = urlparse(url).netloc.lower().removeprefix("www.")
+    except ValueError:  # "https://x.org[" is not a URL: no publisher
+        return ""
     for domain, name in PUBLISHERS.items():
         if host == domain or host.endswith("." + domain):
             return name

@@ -187,3 +187,12 @@ def test_binary_files_are_refused_and_utf16_with_bom_is_read(tmp_path):
     utf16 = tmp_path / "utf16.txt"
     utf16.write_text("Police seized 40 kg of cocaine in Portville.", encoding="utf-16")
     assert "40 kg of cocaine" in read_document(utf16).text
+
+
+def test_html_that_breaks_the_article_parser_keeps_its_visible_text():
+    text, _ = html_to_text("<html><body><p>Source: https://x.org[ and 40 kg of heroin</p></body></html>")
+    assert "40 kg of heroin" in text
+
+
+def test_a_malformed_source_url_gives_no_publisher_and_no_crash():
+    assert metadata("Seizure\nSource: https://x.org[\n\nText.")["publisher"] == ""

@@ -24,16 +24,32 @@ def relate_sentences(doc: Doc) -> None:
 
 
 def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
-    """'The cannabis was found in a lorry from the Hook of Holland': with one
-    shipment of that commodity in the document, the sentence is about it."""
+    """'The cannabis was found in a lorry from the Hook of Holland': a sentence that names goods
+    (or a load) but no figure is about the seizure those goods belong to, when the document has
+    one: one shipment of that commodity, or one list of goods seized together (the items under
+    one introducing line, or the figures of one sentence)."""
     named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")}
     transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
-                          r"trailer|ferry|haul|drugs)\b", sentence.text, re.I)
+                          r"trailer|ferry|haul|drugs|vehicle|caravan|van|car)\b", sentence.text, re.I)
     candidates = [s for s in doc.shipments if s.commodity in named] if named else \
         (list(doc.shipments) if transport else [])
-    if len(candidates) == 1 and len([s for s in doc.shipments if s.commodity == candidates[0].commodity]) == 1:
-        return candidates
-    return []
+    events = {_seizure_event(doc, s) for s in candidates}
+    if len(events) != 1:
+        return []
+    event = events.pop()
+    together = [s for s in doc.shipments if _seizure_event(doc, s) == event]
+    if any(s.commodity in {c.commodity for c in candidates} for s in doc.shipments if s not in together):
+        return []  # the same goods were also seized elsewhere: the sentence does not say which
+    places = {m.entity_id for s in together for m in doc.in_sentence(s.sentence, *PLACE_LABELS)
+              if doc.sents[s.sentence].start != doc.sents[s.sentence].context_start}
+    if len(places) > 1:
+        return candidates if len(candidates) == 1 else []  # a list of separate seizures, each at its place
+    return together if len(together) > 1 and transport else candidates
+
+
+def _seizure_event(doc: Doc, ship: Shipment) -> int:
+    """Goods listed under one introducing line, or named in one sentence, were seized together."""
+    return doc.sents[ship.sentence].context_start
 
 
 def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
@@ -157,14 +173,16 @@ def _cue(before: str, after: str) -> str:
     if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):
         return "into"
     if re.search(r"\bfrom\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I) or \
-            re.search(r"\b(?:destined for|bound for|heading (?:to|for)|en route to|intended for|delivered to|"
+            re.search(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|delivered to|"
                       r"destination)\s+(?:\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
         return "to"
     if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
         return "arrival"
     if re.search(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$", tail, re.I):
         return "from"
-    if P.CUE_FROM.search(tail) and not re.search(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|"
+    if P.CUE_FROM.search(tail) and not re.search(r"\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+"
+                                                 r"(?:the\s+)?$", tail) \
+            and not re.search(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|"
                                                  r"inhabitants?|people|persons?|members?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
                                                  tail, re.I):
         if not re.search(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", tail, re.I):

@@ -36,7 +36,7 @@ def find_shipments(doc: Doc) -> None:
         if entry is None:
             continue
         quantity = _quantity(m)
-        if quantity is None:
+        if quantity is None or (m.group("num").lower() in {"a", "an", "one"} and not _one_item(doc, m.end(), c_end)):
             continue
         unit = "packages" if m.group("packaging") and "package" in m.group("packaging").lower() else "units"
         found.append(_shipment(doc, entry.name, quantity, unit, None, m.start(), c_end, ""))
@@ -127,7 +127,8 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         if not doc.free(ship.span.start, ship.span.end) or _statistic(doc, ship):
             continue
         same = next((k for k in kept if k.commodity == ship.commodity and _close(k.quantity_kg, ship.quantity_kg)
-                     and k.unit == ship.unit and _close(k.quantity, ship.quantity)), None)
+                     and k.unit == ship.unit and _close(k.quantity, ship.quantity)
+                     and not _items_of_one_list(doc, k, ship)), None)
         if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
             # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
             title = kept[0]
@@ -145,6 +146,19 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         doc.shipment_sentences[ship.entity_id] = [ship.sentence]
         _register_shipment(doc, ship)
     _drop_totals(doc, kept)
+
+
+def _one_item(doc: Doc, start: int, end: int) -> bool:
+    """'a pistol', 'an assault rifle': an article counts one item only when a singular noun of goods
+    follows, with one word at most before it ('an international firearms network' counts nothing)."""
+    words = doc.text[start:end].split()
+    return 1 <= len(words) <= 2 and not words[-1].lower().endswith("s") and "of" not in words
+
+
+def _items_of_one_list(doc: Doc, a: Shipment, b: Shipment) -> bool:
+    """'- 1 machine gun', '- 1 pistol': two lines of one list are two items, however alike."""
+    first, second = doc.sents[a.sentence], doc.sents[b.sentence]
+    return a.sentence != b.sentence and first.context_start == second.context_start != first.start
 
 
 def _retarget_title_shipment(doc: Doc, title: Shipment, body: Shipment) -> None:

@@ -530,3 +530,23 @@ def test_a_sentence_opening_police_names_no_force():
 def test_an_agency_name_may_list_its_words_with_commas():
     x = run("Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) searched the van.")
     assert [e.id for e in x.entities if e.label == "Agency"] == ["agency:us-atf"]
+
+
+def test_a_route_sentence_about_one_list_of_goods_applies_to_every_item():
+    x = run("A van carrying weapons and ammunition was heading towards France. Police stopped the van and found:\n"
+            "- 10 assault rifles\n- 1 machine gun\n- 1 pistol\n- 400 rounds of ammunition\n")
+    ships = [e for e in x.entities if e.label == "Shipment"]
+    assert len(ships) == 4  # the two single guns are two items of the list
+    destined = [(r.source, r.target) for r in x.relations if r.type == "DESTINED_FOR"]
+    assert sorted(destined) == sorted((s.id, "country:FR") for s in ships)
+
+
+def test_an_article_counts_one_item_only_before_a_singular_noun_of_goods():
+    x = run("An international firearms network was dismantled; officers found a pistol and a cache of weapons.")
+    assert [(e.properties["commodity"], e.properties["quantity"]) for e in x.entities if e.label == "Shipment"] \
+        == [("firearm", 1)]
+
+
+def test_where_people_come_from_is_not_a_route():
+    x = run("Police seized 40 kg of heroin from a car. The driver and the owner were from Kordovia City, Serbia.")
+    assert links(x, "ORIGINATED_IN") == set()
