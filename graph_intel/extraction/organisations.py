@@ -61,9 +61,12 @@ def _suspects_as_group(doc: Doc) -> None:
 def _descriptive(doc: Doc, name: str) -> bool:
     """'Balkan cartel', 'Colombian cartel', 'Albanian mafia' describe, not name, a group;
     'Sinaloa Cartel' and 'Gulf Clan' are named after a place and do name one."""
+    if any(w.lower() in {"national", "police", "serious", "special", "task", "unit", "federal"} for w in name.split()):
+        return True  # "National Organised Crime Group" is a police unit's name
     return all(any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(w))
                or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
-                                "biggest", "largest", "one", "major", "powerful", "violent", "notorious"}
+                                "biggest", "largest", "one", "major", "powerful", "violent", "notorious", "super",
+                                "mega", "big", "huge", "large", "small", "local", "rival", "transnational"}
                for w in name.split())
 
 
@@ -133,12 +136,21 @@ def _find_unnamed_organisation(doc: Doc) -> None:
             ent.properties["description"] = doc.sents[doc.sentence_of(start)].text[:300]
 
 
+LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
+                      r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"
+                      r"on behalf of|faction|branch|cell|part of|belong\w*)\b", re.I)
+
+
 def relate_group(doc: Doc) -> None:
     org = doc.target_org
     if not org:
         return
-    for ent in [e for e in doc.entities.values() if e.label == "Organisation" and e.named]:
-        doc.relate(org, "LINKED_TO", ent.id, doc.first_sentence(ent.id), "group.named-associate", 0.5)
+    # A named group is linked to the target where a sentence that names both says how.
+    for ent in [e for e in doc.entities.values() if e.label == "Organisation" and e.named and e.id != org]:
+        for index in sorted({m.sentence for m in doc.mentions if m.entity_id == ent.id}):
+            if any(m.entity_id == org and m.sentence == index for m in doc.mentions) and doc.says(LINK_CUE, index):
+                doc.relate(org, "LINKED_TO", ent.id, index, "group.named-associate", 0.6)
+                break
     for ent in [e for e in doc.entities.values() if e.label == "Platform"]:
         sentences_with = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
         cue = any(re.search(r"\b(?:data|messages?|chats?|users?|phones?|devices?|handsets?|communications?|"

@@ -84,10 +84,12 @@ UNNAMED_ORG = re.compile(
 PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of|a (?:branch|cell|faction|unit|subgroup) of|"
                            r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:organi[sz]ations?|networks?|groups?|cartels?|rings?|syndicates?)\b", re.I)
+# "the Sinaloa Cartel", "the Dune clan", "the Comanchero bikie gang": a name, at most one lower-case
+# word saying what kind of group, then the group word (in either case).
 NAMED_ORG = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:drug[ \t]+|drug-trafficking[ \t]+|crime[ \t]+)?"
-    r"(?P<kind>criminal\s+group|crime\s+group|cartel|clan|"
-    r"mafia|gang|crime\s+family|criminal\s+organi[sz]ation|syndicate)\b")
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:[a-z][\w-]+[ \t]+)?"
+    r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
+    r"syndicate))\b")
 
 ARREST = re.compile(r"\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dismantl\w*|apprehend\w*|took down|"
                     r"taken down|takedown|extradit\w*|charged|busted)\b", re.I)

@@ -101,8 +101,6 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
         elif doc.target_org and cue in {"from", "via"} and doc.says(P.TRAFFICKING, index):
             doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6)
-        elif doc.target_org and cue == "into" and doc.says(P.TRAFFICKING, index):
-            doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.route.into", 0.5)
         if cue == "based" and doc.target_org:
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
         if cue == "transit-area" and doc.target_org:

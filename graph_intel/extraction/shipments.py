@@ -199,7 +199,6 @@ def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
 
 def relate_shipments(doc: Doc) -> None:
     for ship in doc.shipments:
-        _seized_by_national_agency(doc, ship)
         if doc.main_operation and not _earlier_seizure(doc, ship):
             doc.relate(doc.main_operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
                         0.7)
@@ -207,22 +206,6 @@ def relate_shipments(doc: Doc) -> None:
             doc.relate(ship.entity_id, "ATTRIBUTED_TO", doc.target_org, ship.sentence, "seizure.attributed",
                         0.7 if re.search(r"traced|linked|attribut|belong", doc.evidence(ship.sentence).text)
                         else 0.5)
-
-
-def _seized_by_national_agency(doc: Doc, ship: Shipment) -> None:
-    """'Turkish Police confiscated 34 kg heroin': with no place named, the
-    seizure happened in the seizing agency's country."""
-    if any(r.source == ship.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values()):
-        return
-    sentence = doc.sents[ship.sentence]
-    if not P.SEIZURE.search(sentence.text):
-        return
-    for m in doc.in_sentence(ship.sentence, "Agency"):
-        country = doc.agency_country.get(m.entity_id)
-        if country and m.start < ship.span.start and f"country:{country}" in doc.entities:
-            doc.relate(ship.entity_id, "SEIZED_AT", f"country:{country}", ship.sentence,
-                        "seizure.agency-country", 0.6)
-            return
 
 
 def _earlier_seizure(doc: Doc, ship: Shipment) -> bool:

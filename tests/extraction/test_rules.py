@@ -550,3 +550,10 @@ def test_an_article_counts_one_item_only_before_a_singular_noun_of_goods():
 def test_where_people_come_from_is_not_a_route():
     x = run("Police seized 40 kg of heroin from a car. The driver and the owner were from Kordovia City, Serbia.")
     assert links(x, "ORIGINATED_IN") == set()
+
+
+def test_a_named_group_is_linked_to_the_target_only_where_a_sentence_says_so():
+    x = run("Police dismantled a criminal network smuggling cocaine. The Harbour Cartel is active in the region. "
+            "The criminal network supplied cocaine to the Dune Clan.")
+    assert links(x, "LINKED_TO") == {(next(e.name for e in x.entities if e.label == "Organisation" and not e.named),
+                                      "Dune")}
