@@ -36,6 +36,7 @@ COMPONENTS = (
     shipments.find_shipments,
     operations.decide_operation,
     roles.relate_sentences,
+    roles.relate_headline_seizure,
     agencies.relate_agencies,
     shipments.relate_shipments,
     organisations.relate_group,

@@ -6,6 +6,7 @@ import re
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import PLACE_LABELS, SPECIFICITY, Doc, Mention, Shipment
+from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence, fold_key
 
 
@@ -21,6 +22,23 @@ def relate_sentences(doc: Doc) -> None:
         for group, cue in places:
             _relate_place_group(doc, index, sentence, group, cue, ships, implied)
         _relate_participants(doc, index, sentence)
+
+
+def relate_headline_seizure(doc: Doc) -> None:
+    """'Cocaine seized at Kordovia Harbour' in the headline, the figure only in the body: the
+    headline says where the release's main seizure happened. The main seizure is the headline's
+    own figure, else the body's first, and it takes the place only if no sentence placed it."""
+    if not doc.shipments or "\n" not in doc.text.strip() or not doc.says(P.SEIZURE, 0):
+        return
+    places = [group for group, cue in _place_groups(doc, 0) if cue in {"in", "arrival"}]
+    if not places:
+        return
+    titled = [s for s in doc.shipments if 0 in doc.shipment_sentences.get(s.entity_id, [])]
+    main = titled[0] if titled else min((s for s in doc.shipments if not earlier_seizure(doc, s)),
+                                        key=lambda s: s.span.start, default=None)
+    if main is None or any(r.source == main.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values()):
+        return
+    _seized_at(doc, main, places[0], 0)
 
 
 def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:

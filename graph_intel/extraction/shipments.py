@@ -10,6 +10,10 @@ from graph_intel.extraction.doc import Doc, Shipment
 from graph_intel.extraction.gazetteer import Entry, Hit
 
 
+# Goods given by weight: drugs, chemicals, tobacco and others, and ammunition or explosives sold by weight.
+WEIGHED = {"drug", "precursor", "tobacco", "other", "ammunition", "explosive"}
+
+
 def find_shipments(doc: Doc) -> None:
     found: list[Shipment] = []
     for m in P.WEIGHT.finditer(doc.text):
@@ -49,9 +53,7 @@ def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int
         if re.search(r"[.;:(),]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
             break
         commodities = hit.of("commodity")
-        # Weighed goods: drugs, chemicals, tobacco and others, and ammunition or explosives sold by weight.
-        if commodities and commodities[0].data.get("kind") in {"drug", "precursor", "tobacco", "other", "ammunition",
-                                                                "explosive"}:
+        if commodities and commodities[0].data.get("kind") in WEIGHED:
             return commodities[0].name, hit.end
     return None, offset
 
@@ -66,6 +68,13 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
         return None, m.end()  # "20 kilo sacks" sizes the packaging
     refers = re.match(r"\s+of\s+(?:the|this|these)\s+(?:class\s+[abc]\s+)?(?:drugs?|substances?|narcotics?)\b",
                       after, re.I)
+    # "999 bricks of cocaine weighing 1,000 kg": the goods named just before the weighing verb.
+    if re.search(r"\b(?:weighing|weighed|weighs|with a (?:total |combined |gross )?weight of|totall?ing|amounting to)"
+                 r"\s+(?:\w+\s+){0,2}$", before):
+        for hit in reversed(doc.hits_between(max(sentence.start, m.start() - 80), m.start())):
+            commodities = hit.of("commodity")
+            if commodities and commodities[0].data.get("kind") in WEIGHED:
+                return commodities[0].name, m.end("unit")
     bare = re.match(r"\s*(?:[,.;]|(?:in|on|at|and|were|was|had|has|from|near|during|off)\b)", after, re.I)
     if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
             and not (bare and P.SEIZURE.search(sentence.text)):
@@ -199,7 +208,7 @@ def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
 
 def relate_shipments(doc: Doc) -> None:
     for ship in doc.shipments:
-        if doc.main_operation and not _earlier_seizure(doc, ship):
+        if doc.main_operation and not earlier_seizure(doc, ship):
             doc.relate(doc.main_operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
                         0.7)
         if doc.target_org:
@@ -208,7 +217,7 @@ def relate_shipments(doc: Doc) -> None:
                         else 0.5)
 
 
-def _earlier_seizure(doc: Doc, ship: Shipment) -> bool:
+def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
     context = doc.evidence(ship.sentence).text
     return bool(re.search(r"\btraced back\b|\bpreviously seized\b|\bearlier seizures?\b|\bin (?:19|20)\d\d\b.*\btraced\b",
                           context, re.I))

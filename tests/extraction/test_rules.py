@@ -557,3 +557,14 @@ def test_a_named_group_is_linked_to_the_target_only_where_a_sentence_says_so():
             "The criminal network supplied cocaine to the Dune Clan.")
     assert links(x, "LINKED_TO") == {(next(e.name for e in x.entities if e.label == "Organisation" and not e.named),
                                       "Dune")}
+
+
+def test_the_goods_named_before_a_weighing_verb():
+    ship = one(run("Officers found 80 bricks of cocaine weighing 92 kg in the van."), "Shipment")
+    assert (ship.properties["commodity"], ship.properties["quantity_kg"]) == ("cocaine", 92)
+
+
+def test_a_headline_seizure_place_goes_to_the_main_seizure():
+    x = run("Cocaine seized at Brackwater Yard\n\nCustoms officers examined a rail container. Inside they found "
+            "142 kg of cocaine.\nIn March, 30 kg of heroin had been seized elsewhere in 2019.")
+    assert links(x, "SEIZED_AT") == {("142 kg cocaine", "Brackwater Yard")}
