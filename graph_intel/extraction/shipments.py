@@ -211,16 +211,23 @@ def relate_shipments(doc: Doc) -> None:
         if doc.main_operation and not earlier_seizure(doc, ship):
             doc.relate(doc.main_operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
                         0.7)
-        if doc.target_org:
+        traced = re.search(r"traced|linked|attribut|belong", doc.evidence(ship.sentence).text)
+        # An earlier seizure is the group's only where the text traces it back to the group.
+        if doc.target_org and (traced or not earlier_seizure(doc, ship)):
             doc.relate(ship.entity_id, "ATTRIBUTED_TO", doc.target_org, ship.sentence, "seizure.attributed",
-                        0.7 if re.search(r"traced|linked|attribut|belong", doc.evidence(ship.sentence).text)
-                        else 0.5)
+                        0.7 if traced else 0.5)
 
 
 def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
-    context = doc.evidence(ship.sentence).text
-    return bool(re.search(r"\btraced back\b|\bpreviously seized\b|\bearlier seizures?\b|\bin (?:19|20)\d\d\b.*\btraced\b",
-                          context, re.I))
+    """A seizure the release recalls from before this case: traced back, 'previously', or a year
+    before the release's own ('seized in Romania in 2020' in a 2022 release). 'Last April' is not
+    enough: court releases date the case itself that way."""
+    context = doc.evidence(ship.sentence).text  # a list item with the line that introduced the list
+    if re.search(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b", context, re.I):
+        return True
+    published = re.match(r"(?:19|20)\d\d", doc.document.published or "")
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", context)]
+    return bool(published and years and max(years) < int(published.group(0)))
 
 
 def _shipment_name(ship: Shipment) -> str:

@@ -568,3 +568,10 @@ def test_a_headline_seizure_place_goes_to_the_main_seizure():
     x = run("Cocaine seized at Brackwater Yard\n\nCustoms officers examined a rail container. Inside they found "
             "142 kg of cocaine.\nIn March, 30 kg of heroin had been seized elsewhere in 2019.")
     assert links(x, "SEIZED_AT") == {("142 kg cocaine", "Brackwater Yard")}
+
+
+def test_a_seizure_from_a_year_before_the_release_is_not_a_result_of_its_operation():
+    x = run("Police seize heroin\nDate: 2022-05-04\n\nPolice seized 300 kg of heroin in Kordovia Port. In 2020, "
+            "customs had seized 1,500 kg of hashish in the same port.")
+    results = {target for _, target in links(x, "RESULTED_IN")}
+    assert results == {"300 kg heroin"}
