@@ -71,6 +71,8 @@ class Gazetteer:
         for phrase, entries in self._phrases.items():
             self._automaton.add_word(phrase, (phrase, tuple(entries)))
         self._automaton.make_automaton()
+        # Names (of agencies, of persons) are read again and again across documents: remember them.
+        self.find_in_name = lru_cache(maxsize=16384)(self.find)
 
     # -- building --------------------------------------------------------
     def _add(self, phrase: str, entry: Entry, case_sensitive: bool = False) -> None:

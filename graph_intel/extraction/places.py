@@ -71,7 +71,7 @@ def find_gazetteer_entities(doc: Doc) -> None:
     # Inside agency names: the country a demonym gives ("Spanish National Police"),
     # the town a local force is named after ("Belgrade Police").
     for agency in list(doc.mentions_of("Agency")):
-        for hit in doc.gaz.find(agency.text):
+        for hit in doc.gaz.find_in_name(agency.text):
             inner = Hit(agency.start + hit.start, agency.start + hit.end, hit.text, hit.entries)
             if hit.of("country", "demonym") or (hit.start == 0 and hit.of("city")):
                 _add_hit(doc, inner, inside_agency=True)
@@ -79,7 +79,7 @@ def find_gazetteer_entities(doc: Doc) -> None:
         lead = re.search(r"(\S+)\s+$", before)
         if lead and doc.free(agency.start - len(lead.group(0)), agency.start - len(lead.group(0)) + len(lead.group(1))):
             start = agency.start - len(lead.group(0))
-            for hit in doc.gaz.find(lead.group(1)):
+            for hit in doc.gaz.find_in_name(lead.group(1)):
                 if hit.of("country", "demonym") and hit.end == len(lead.group(1)):
                     _add_hit(doc, Hit(start + hit.start, start + hit.end, hit.text, hit.entries),
                                   inside_agency=True)
@@ -296,7 +296,7 @@ def _relate_towns_to_their_regions(doc: Doc) -> None:
             doc.relate(place_id, "LOCATED_IN", region, doc.first_sentence(place_id), "geography.gazetteer-region", 0.85)
     # "the Kordovia Province Police", "Sûreté du Québec": a force named after a province the document names.
     for agency in doc.mentions_of("Agency"):
-        for hit in doc.gaz.find(agency.text):
+        for hit in doc.gaz.find_in_name(agency.text):
             provincial = hit.of("subdivision") or [e for e in hit.of("region") if e.data.get("kind") == "subnational"]
             region = regions.get(fold_key(strip_accents(hit.text))) if provincial else None
             if region:
