@@ -66,6 +66,9 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
                                           "officers", "today", "its", "their", "his", "her"}:
         start = doc.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
+    # "Acting Police Commissioner": a title, not a force ("Acting", "Deputy" open a person's title).
+    if words and words[0].lower() in {"acting", "deputy", "assistant", "former", "retired", "interim"}:
+        return start, None
     # "Portville-based Coast Guard": where a force is based is not part of its name.
     while len(words) > 1 and re.fullmatch(r"[\w'’-]+-[Bb]ased", words[0]):
         start = doc.text.index(words[1], start + len(words[0]))

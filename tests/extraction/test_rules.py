@@ -575,3 +575,13 @@ def test_a_seizure_from_a_year_before_the_release_is_not_a_result_of_its_operati
             "customs had seized 1,500 kg of hashish in the same port.")
     results = {target for _, target in links(x, "RESULTED_IN")}
     assert results == {"300 kg heroin"}
+
+
+def test_countries_after_coordination_from_took_part():
+    x = run("Operation Quartz saw law enforcement coordination from Spain, France and Belgium.")
+    assert {s for s, _ in links(x, "PARTICIPATED_IN")} >= {"Spain", "France", "Belgium"}
+
+
+def test_an_acting_officers_title_is_not_a_force():
+    x = run("Acting Police Commissioner, Jane Roe, said the Kordovia Police Force made the arrests.")
+    assert entities(x, "Agency") == {"Kordovia Police Force"}
