@@ -189,13 +189,14 @@ def add_persons(doc: Doc) -> None:
         ent.properties.setdefault("role", cand.role)
         doc.person_context.setdefault(ent.id, (cand.title_start, cand.apposition_end))
         doc.take(cand.start, cand.end)
-    # Later mentions by surname only ("Payne and Jones appeared ...").
+    # Later mentions by a family name alone ("Payne and Jones appeared ...", "Mr Lee said"): any
+    # word of the name but the first, since family names come first or last depending on the culture.
     for ent in [e for e in doc.entities.values() if e.label == "Person"]:
-        surname = ent.name.split()[-1]
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", doc.text):
-            if doc.free(m.start(), m.end()):
-                doc.entity(ent.id, "Person", ent.name, m.start(), m.end())
-                doc.take(m.start(), m.end())
+        for word in {w for w in ent.name.split()[1:] if len(w) > 2 and w[0].isupper()}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+                if doc.free(m.start(), m.end()):
+                    doc.entity(ent.id, "Person", ent.name, m.start(), m.end())
+                    doc.take(m.start(), m.end())
 
 
 def _not_a_person(doc: Doc, name: str) -> bool:

@@ -141,7 +141,7 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
         if not capitalised or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
             return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
-        if not ports and _inside_a_name(doc, hit):
+        if (not ports and _inside_a_name(doc, hit)) or _part_of_a_longer_name(doc, hit):
             return False
         _add_place(doc, hit, ports, cities, inside_agency)
         return True
@@ -206,6 +206,15 @@ def _drop_appositive_regions(doc: Doc) -> None:
     still = {m.entity_id for m in doc.mentions}
     for entity_id in [e for e, ent in doc.entities.items() if ent.label == "Region" and e not in still]:
         del doc.entities[entity_id]
+
+
+def _part_of_a_longer_name(doc: Doc, hit: Hit) -> bool:
+    """A port's or town's name joined by a hyphen or a particle to more of a name ('Lyon-Blanc
+    Centre', 'San Pedro del Monte'), or naming a ship ('the MV Antwerp'), is not that place."""
+    return bool(re.match(r"-[A-Z]|\s+(?:de|del|della|de la|di|do|da|dos|das|du|des|le|la)\s+[A-Z]",
+                         doc.text[hit.end:hit.end + 12])
+                or re.search(r"\b(?:MV|M/V|MS|FV|SS|vessel|ship|cutter|tanker|freighter|yacht)\s+$",
+                             doc.text[max(0, hit.start - 12):hit.start]))
 
 
 def _inside_a_name(doc: Doc, hit: Hit) -> bool:

@@ -585,3 +585,18 @@ def test_countries_after_coordination_from_took_part():
 def test_an_acting_officers_title_is_not_a_force():
     x = run("Acting Police Commissioner, Jane Roe, said the Kordovia Police Force made the arrests.")
     assert entities(x, "Agency") == {"Kordovia Police Force"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers searched the Lyon-Blanchard Mail Centre.",
+    "The boat was found at San Pedro del Monteverde.",
+    "The heroin was hidden on board the MV Antwerp.",
+])
+def test_town_names_inside_compound_names_and_ship_names_are_not_places(sentence):
+    assert entities(run(sentence), "Location") | entities(run(sentence), "Port") <= {"San Pedro del Monteverde"}
+
+
+def test_any_later_word_of_a_persons_name_is_a_mention_of_the_person():
+    x = run("John Lee Kwok-wah, head of the Harbour Investigation Unit, spoke. Lee said more seizures would follow.")
+    assert "Lee" in {m.text for e in x.entities if e.label == "Person" for m in e.mentions}
+    assert entities(x, "Location") == set()
