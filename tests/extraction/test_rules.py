@@ -600,3 +600,9 @@ def test_any_later_word_of_a_persons_name_is_a_mention_of_the_person():
     x = run("John Lee Kwok-wah, head of the Harbour Investigation Unit, spoke. Lee said more seizures would follow.")
     assert "Lee" in {m.text for e in x.entities if e.label == "Person" for m in e.mentions}
     assert entities(x, "Location") == set()
+
+
+def test_a_town_is_a_port_only_where_port_words_stand_near_it():
+    x = run("Four men were arrested in Rotterdam while unloading a lorry in a warehouse; the heroin had come by "
+            "container ship to Felixstowe port weeks before.")
+    assert "Rotterdam" in entities(x, "Location") and "Felixstowe" in entities(x, "Port")
