@@ -59,6 +59,53 @@ def find_agencies(doc: Doc) -> None:
         doc.take(start, end)
 
 
+def find_agencies_by_context(doc: Doc) -> None:
+    """Agencies no gazetteer lists and no head noun shows: an acronym acting like a force, and a
+    unit named after its owner ("Customs' Harbour Facility")."""
+    for m in P.ACRONYM_AGENCY.finditer(doc.text):
+        start, end = m.span("after_the") if m.group("after_the") else m.span("before_staff")
+        acronym = doc.text[start:end]
+        if not doc.free(start, end) or doc.gaz.lookup(acronym) or acronym in NOT_AGENCY_ACRONYMS:
+            continue
+        expanded = next((e for e in doc.entities.values() if e.label == "Agency"
+                         and (acronym in e.aliases or _abbreviates(acronym, e.name))), None)
+        if expanded:  # "the Harbour Investigation Unit ... HIU officers": the acronym of a named agency
+            doc.entity(expanded.id, "Agency", expanded.name, start, end)
+            doc.take(start, end)
+        else:
+            _add_unlisted_agency(doc, acronym, start, end, "pattern:acronym-in-context", doc.home_country)
+    for owner in list(doc.mentions_of("Agency")):
+        m = P.POSSESSIVE_UNIT.match(doc.text, owner.end)
+        if not m or not doc.free(*m.span("unit")) or m.group("unit").split()[-1] not in UNIT_NOUNS:
+            continue
+        country = doc.agency_country.get(owner.entity_id)
+        unit = _add_unlisted_agency(doc, m.group("unit"), *m.span("unit"), "pattern:unit-of-owner", country,
+                                    suffix=owner.entity_id.split(":", 1)[1])
+        if m.group("acronym") and m.group("acronym") not in unit.aliases:
+            unit.aliases.append(m.group("acronym"))
+        doc.unit_of.setdefault(unit.id, owner.entity_id)
+
+
+# The last word of a unit's name ("... Crime Group", "... Inspections Facility").
+UNIT_NOUNS = {"Group", "Unit", "Facility", "Section", "Centre", "Center", "Office", "Team", "Squad", "Division",
+              "Department", "Directorate", "Bureau", "Service", "Branch", "Command", "Desk", "Cell", "Laboratory",
+              "Lab", "Room", "Station", "Agency", "Inspectorate"}
+# Acronyms that look like a force's but name something else.
+NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV", "GPS", "DNA", "ID", "IT", "PR", "AM",
+                       "PM", "AFP", "AP", "BBC", "CNN", "SUV", "HGV", "LGV"}
+
+
+def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, country: str | None,
+                         suffix: str = "") -> Entity:
+    tag = suffix or (country or "").lower()
+    ent = doc.entity("agency:" + slug(name) + (f"-{tag}" if tag else ""), "Agency", name, start, end,
+                     resolution=rule, kind=_agency_kind(name), country=country)
+    if country:
+        doc.agency_country[ent.id] = country
+    doc.take(start, end)
+    return ent
+
+
 def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]:
     words = name.split()
     # Leading words that are not part of a name: sentence-initial "The", determiners, verbs.

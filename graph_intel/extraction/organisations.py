@@ -122,6 +122,8 @@ def _find_unnamed_organisation(doc: Doc) -> None:
                if x.label == "Organisation" and x.end <= m.end() and x.end >= m.start() - 2):
             continue  # "Pink Panther criminal group" names a group
         start, end = m.start("kind"), m.end("kind")
+        if not doc.free(start, end):
+            continue  # inside an agency's name ("National Organised Crime Group")
         # "the gang, part of a wider network": a second group, linked to the first.
         part_of = doc.target_org is not None and P.PART_OF_GROUP.match(doc.text, end)
         org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-{2 if part_of else 1}"

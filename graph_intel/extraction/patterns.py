@@ -63,7 +63,10 @@ AGENCY_HEADS = (r"Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|Directorate|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
-                r"Intelligence|Prosecutor|Judiciary|Tribunal")
+                r"Intelligence|Prosecutor|Judiciary|Tribunal|"
+                # the head nouns of Romance-language names that English releases keep ("Sûreté du X")
+                r"Sûreté|Guardia|Guarda|Douanes?|Aduanas?|Fiscal[íi]a|Procuradur[íi]a|Armada|Prefectura|Brigade|"
+                r"Brigada|Unidad|Unidade|Direcci[óo]n|Dire[cç]ção|Servicio|Servi[çc]o|Comando")
 AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Service", "Force", "Navy", "Unit",
                      "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
 SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later", "Also", "Afterwards", "When",
@@ -73,8 +76,18 @@ AGENCY_PATTERN = re.compile(
     r"\b(?P<name>(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:" + AGENCY_HEADS + r")\b"
     # "... of the Province of Kordovia": up to two tails of capitalised words
     # "... Bureau of Alcohol, Tobacco and Firearms": the tail may list its words with commas
-    r"(?:[ \t]+(?:of|for|on)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
+    r"(?:[ \t]+(?:of|for|on|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)"
+    r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
+
+# An acronym that acts like a force: "seized by the GIGN", "SOCA officers" (an acronym alone says nothing).
+ACRONYM_AGENCY = re.compile(
+    r"\b(?:by|from|with|of|and) the (?P<after_the>[A-Z]{2,6})\b(?![\w’'-]|[ \t]+[A-Z(])|"
+    r"\b(?P<before_staff>[A-Z]{2,6})(?:['’]s?)?[ \t]+(?:officers|agents|investigators|operatives|officials|"
+    r"personnel|commandos|detectives|analysts|teams?|units?)\b")
+# "Customs' Sea Cargo Facility", "the Police's Organised Crime Group (OCG)": a unit named after its owner.
+POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
+                             r"(?:[ \t]+\((?P<acronym>[A-Z]{2,8})\))?")
 
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
 UNNAMED_ORG = re.compile(

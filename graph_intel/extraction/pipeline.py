@@ -27,6 +27,7 @@ COMPONENTS = (
     operations.find_operations,
     Doc.remember_free_hits,
     agencies.find_agencies,
+    agencies.find_agencies_by_context,
     organisations.find_named_organisations,
     persons.add_persons,
     places.find_unlisted_places,

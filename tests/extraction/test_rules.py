@@ -606,3 +606,27 @@ def test_a_town_is_a_port_only_where_port_words_stand_near_it():
     x = run("Four men were arrested in Rotterdam while unloading a lorry in a warehouse; the heroin had come by "
             "container ship to Felixstowe port weeks before.")
     assert "Rotterdam" in entities(x, "Location") and "Felixstowe" in entities(x, "Port")
+
+
+def test_foreign_language_agency_names_keep_their_tail():
+    x = run("The drugs were handed to the Sûreté du Québec and the Brigada de Estupefacientes.")
+    assert {"Sûreté du Québec", "Brigada de Estupefacientes"} <= entities(x, "Agency")
+
+
+def test_an_acronym_acting_like_a_force_is_an_agency_of_the_documents_country():
+    x = run("In France, police in Nîmes and Lyon worked for months. The arrest by the GSPR ended the inquiry "
+            "in France.")
+    agency = one(x, "Agency")
+    assert (agency.name, agency.properties["country"]) == ("GSPR", "FR")
+
+
+def test_an_acronym_of_a_named_agency_is_that_agency():
+    x = run("The Harbour Investigation Unit (HIU) seized 10 kg of heroin. HIU officers arrested two men.")
+    assert len([e for e in x.entities if e.label == "Agency"]) == 1
+
+
+def test_a_unit_named_after_its_owner_is_part_of_it():
+    x = run("In New Zealand, the Police's Organised Crime Group (OCG) worked with Customs' Sea Cargo Facility.")
+    assert links(x, "PART_OF") == {("Organised Crime Group", "New Zealand Police"),
+                                   ("Sea Cargo Facility", "New Zealand Customs Service")}
+    assert entities(x, "Organisation") == set()
