@@ -140,7 +140,7 @@ PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
     r"colleagues|prosecutors|customs|representatives)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
     r"(?:in\s+)?(?:close\s+)?(?:cooperation|collaboration|coordination)\s+with\s+(?:the\s+)?$|"
-    # "law enforcement coordination from Spain, France and ...", "with support from the Netherlands"
+    # "police coordination from Kordovia and ...", "with support from the Netherlands"
     r"(?:cooperation|collaboration|coordination|support|assistance|participation|involvement)\s+(?:from|of)\s+"
     r"(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
