@@ -578,7 +578,7 @@ def test_a_seizure_from_a_year_before_the_release_is_not_a_result_of_its_operati
 
 
 def test_countries_after_coordination_from_took_part():
-    x = run("Operation Quartz saw law enforcement coordination from Spain, France and Belgium.")
+    x = run("Operation Quartz drew on police coordination from Spain, France and Belgium.")
     assert {s for s, _ in links(x, "PARTICIPATED_IN")} >= {"Spain", "France", "Belgium"}
 
 
