@@ -630,3 +630,9 @@ def test_a_unit_named_after_its_owner_is_part_of_it():
     assert links(x, "PART_OF") == {("Organised Crime Group", "New Zealand Police"),
                                    ("Sea Cargo Facility", "New Zealand Customs Service")}
     assert entities(x, "Organisation") == set()
+
+
+def test_a_suspect_who_led_a_named_group_links_the_groups():
+    x = run("Police dismantled a criminal network in Kordovia. One of the suspects arrested was a former leader "
+            "of the Dune Clan.")
+    assert {target for _, target in links(x, "LINKED_TO")} == {"Dune"}
