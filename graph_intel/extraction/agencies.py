@@ -322,21 +322,23 @@ def relate_agencies(doc: Doc) -> None:
         parent = doc.unit_of.get(ent.id)
         if parent and parent in doc.entities:
             doc.relate(ent.id, "PART_OF", parent, doc.first_sentence(ent.id), "agency.unit-of", 0.8)
-        if doc.main_operation and ent.id not in only_parents:
-            sentence = doc.sentence_saying(ent.id, P.ACTING)
-            doc.relate(ent.id, "PARTICIPATED_IN", doc.main_operation, sentence, "participation.agency",
-                        0.8, role=_role(doc, ent, sentence))
+        if ent.id in only_parents:
+            continue
+        sentence = doc.sentence_saying(ent.id, P.ACTING)
+        # In a report of several cases an agency takes part in each case that names it.
+        operations = dict.fromkeys(doc.operation_at(m.start) for m in doc.mentions if m.entity_id == ent.id)
         country = doc.agency_country.get(ent.id)
-        if country and doc.main_operation and ent.id not in only_parents \
-                and (ent.properties.get("kind") != "international"):
-            entry = doc.gaz.countries.get(country)
+        entry = doc.gaz.countries.get(country or "") if ent.properties.get("kind") != "international" else None
+        for operation in filter(None, operations):
+            doc.relate(ent.id, "PARTICIPATED_IN", operation, sentence, "participation.agency",
+                       0.8, role=_role(doc, ent, sentence))
             if entry:
                 doc.entity(f"country:{country}", "Country", entry.name, resolution=f"implied:{ent.id}",
-                            iso2=country, iso3=entry.data.get("iso3"))
-                doc.relate(f"country:{country}", "PARTICIPATED_IN", doc.main_operation,
-                            doc.first_sentence(ent.id), "participation.agency-country", 0.7)
+                           iso2=country, iso3=entry.data.get("iso3"))
+                doc.relate(f"country:{country}", "PARTICIPATED_IN", operation,
+                           doc.first_sentence(ent.id), "participation.agency-country", 0.7)
     for op in doc.operations:
-        if op == doc.main_operation:
+        if op == doc.main_operation or any(op == case for _, _, case in doc.case_operations):
             continue
         for m in doc.mentions_of("Operation"):
             if m.entity_id != op:

@@ -77,6 +77,8 @@ class Doc:
         self.shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
         self.sub_groups: dict[str, int] = {}  # unnamed group that is part of the target -> sentence saying so
         self.main_operation: str | None = None
+        # A long report with several cases: (start, end, operation id) of each case's section.
+        self.case_operations: list[tuple[int, int, str]] = []
         self.operations: list[str] = []
         self.target_org: str | None = None
         self.unit_of: dict[str, str] = {}     # agency id -> parent agency id
@@ -195,6 +197,13 @@ class Doc:
 
     def extraction(self) -> Extraction:
         return Extraction(self.document, list(self.entities.values()), list(self.relations.values()))
+
+    def operation_at(self, offset: int) -> str | None:
+        """The operation the text at `offset` reports: its case's, in a report of several cases."""
+        for start, end, op in self.case_operations:
+            if start <= offset < end:
+                return op
+        return self.main_operation
 
     @property
     def home_country(self) -> str | None:

@@ -75,14 +75,46 @@ def decide_operation(doc: Doc) -> None:
              if doc.entities[o].properties.get("description") in {"operation", "action"}]
     if named:
         doc.main_operation = named[0]
+    elif any(P.ENFORCEMENT.search(s.text) for s in doc.sents):
+        doc.main_operation = _unnamed_operation(doc, 1, "")
+    _split_cases(doc)
+
+
+# A report is read case by case only when it is long enough to hold several.
+CASE_REPORT_CHARS = 6000
+HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<heading>#{0,3}[ \t]*[^\n.!?]{3,90})\n+(?=[^\n])")
+
+
+def _split_cases(doc: Doc) -> None:
+    """A long report of several cases (sections under their own headings) gives each case that
+    reports enforcement its own operation: the named one it mentions, else an unnamed one."""
+    if len(doc.text) < CASE_REPORT_CHARS:
         return
-    reports_action = any(P.ENFORCEMENT.search(s.text) for s in doc.sents)
-    if reports_action:
-        op_id = f"operation:{doc.document.id.split(':')[-1][:12]}-1"
-        doc.entity(op_id, "Operation", "unnamed operation " + doc.document_tag(),
-                    named=False, resolution="document:unnamed-operation")
-        doc.main_operation = op_id
-        doc.operations.insert(0, op_id)
+    starts = [m.start("heading") for m in HEADING.finditer(doc.text) if _is_heading(m.group("heading"))]
+    sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 200]
+    cases = [(a, b) for a, b in sections if P.ENFORCEMENT.search(doc.text, a, b)]
+    if len(cases) < 2:
+        return
+    for number, (start, end) in enumerate(cases, 1):
+        named = [m.entity_id for m in doc.mentions_of("Operation") if start <= m.start < end]
+        heading = doc.text[start:doc.text.find("\n", start)].strip("# \t")
+        op = named[0] if named else _unnamed_operation(doc, number + 1, heading)
+        doc.case_operations.append((start, end, op))
+
+
+def _is_heading(line: str) -> bool:
+    """A short line of its own, opening with a capital or a figure, with no sentence ending."""
+    words = line.strip("# \t").split()
+    return 1 <= len(words) <= 12 and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
+def _unnamed_operation(doc: Doc, number: int, case: str) -> str:
+    op_id = f"operation:{doc.document.id.split(':')[-1][:12]}-{number}"
+    name = "unnamed operation " + doc.document_tag() + (f" \u2014 {case}" if case else "")
+    doc.entity(op_id, "Operation", name, named=False, resolution="document:unnamed-operation")
+    if op_id not in doc.operations:
+        doc.operations.insert(0 if number == 1 else len(doc.operations), op_id)
+    return op_id
 
 
 def _display_name(name: str) -> str:

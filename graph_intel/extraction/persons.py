@@ -216,8 +216,9 @@ def relate_persons(doc: Doc) -> None:
     for ent in [e for e in doc.entities.values() if e.label == "Person"]:
         sentence = doc.first_sentence(ent.id)
         if ent.properties.get("role") == "suspect":
-            if doc.main_operation:
-                doc.relate(doc.main_operation, "TARGETED", ent.id, sentence, "operation.targets-person", 0.6)
+            operation = doc.operation_at(doc.sents[sentence].start)
+            if operation:
+                doc.relate(operation, "TARGETED", ent.id, sentence, "operation.targets-person", 0.6)
             if doc.target_org:
                 doc.relate(ent.id, "MEMBER_OF", doc.target_org, sentence, "person.suspect-member", 0.5)
             continue

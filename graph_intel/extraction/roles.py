@@ -123,17 +123,18 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
         if cue == "transit-area" and doc.target_org:
             doc.relate(doc.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6)
-        if cue in {"in", "authority", "participant"} and enforcement and doc.main_operation:
+        operation = doc.operation_at(sentence.start)
+        if cue in {"in", "authority", "participant"} and enforcement and operation:
             if doc.target_org and cue == "in":
                 doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.enforcement-place", 0.6)
             country = doc.country_of(place)
             if country:
-                doc.relate(country, "PARTICIPATED_IN", doc.main_operation, index,
+                doc.relate(country, "PARTICIPATED_IN", operation, index,
                             f"participation.{cue}-place", 0.6 if cue == "in" else 0.75)
-        if cue in {"authority", "participant"} and doc.main_operation:
+        if cue in {"authority", "participant"} and operation:
             country = doc.country_of(place)
             if country:
-                doc.relate(country, "PARTICIPATED_IN", doc.main_operation, index, f"participation.{cue}", 0.8)
+                doc.relate(country, "PARTICIPATED_IN", operation, index, f"participation.{cue}", 0.8)
         if cue == "in" and doc.target_org and _mentions_group(doc, index):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 
@@ -156,15 +157,15 @@ def _mentions_group(doc: Doc, index: int) -> bool:
 
 def _relate_participants(doc: Doc, index: int, sentence: Sentence) -> None:
     """Demonyms before authority nouns: 'the Bulgarian and Turkish authorities'."""
-    if not doc.main_operation:
+    operation = doc.operation_at(sentence.start)
+    if not operation:
         return
     for m in doc.in_sentence(index, "Country"):
         if m.inside_agency or not doc.gaz.demonyms.get(fold_key(m.text)):
             continue
         after = doc.text[m.end:sentence.end]
         if P.AUTHORITY_NOUNS.match(after):
-            doc.relate(m.entity_id, "PARTICIPATED_IN", doc.main_operation, index,
-                        "participation.demonym-authorities", 0.8)
+            doc.relate(m.entity_id, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
 
 
 def _cue(before: str, after: str) -> str:

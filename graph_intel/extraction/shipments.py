@@ -208,8 +208,9 @@ def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
 
 def relate_shipments(doc: Doc) -> None:
     for ship in doc.shipments:
-        if doc.main_operation and not earlier_seizure(doc, ship):
-            doc.relate(doc.main_operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
+        operation = doc.operation_at(ship.span.start)
+        if operation and not earlier_seizure(doc, ship):
+            doc.relate(operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
                         0.7)
         traced = re.search(r"traced|linked|attribut|belong", doc.evidence(ship.sentence).text)
         # An earlier seizure is the group's only where the text traces it back to the group.

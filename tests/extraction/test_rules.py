@@ -636,3 +636,29 @@ def test_a_suspect_who_led_a_named_group_links_the_groups():
     x = run("Police dismantled a criminal network in Kordovia. One of the suspects arrested was a former leader "
             "of the Dune Clan.")
     assert {target for _, target in links(x, "LINKED_TO")} == {"Dune"}
+
+
+def _case(name: str, town: str, kilos: int) -> str:
+    filler = " ".join(f"Investigators in {town} followed the suspects for weeks before acting." for _ in range(30))
+    return (f"{name} case in {town}\n\nPolice in {town} seized {kilos} kg of cocaine and arrested three men "
+            f"after a search of a warehouse. {filler}\n\n")
+
+
+def test_a_long_report_of_several_cases_gives_each_case_its_operation():
+    text = "Annual review of drug cases\n\n" + _case("Harbour", "Portville", 120) + _case("Airport", "Kordovia City",
+                                                                                           45)
+    text += "\n".join("The review lists the year's work of the drug squads of the region." for _ in range(20))
+    assert len(text) > 6000
+    x = run(text)
+    operations = [e for e in x.entities if e.label == "Operation"]
+    results = {(r.source, r.target) for r in x.relations if r.type == "RESULTED_IN"}
+    ships = {e.properties["quantity_kg"]: e.id for e in x.entities if e.label == "Shipment"}
+    assert len(operations) >= 2
+    sources = {source for source, target in results if target in (ships[120], ships[45])}
+    assert len(sources) == 2  # each seizure is the result of its own case's operation
+
+
+def test_a_short_release_is_one_operation():
+    x = run("Harbour case\n\nPolice in Portville seized 120 kg of cocaine.\n\nAirport case\n\n"
+            "Customs seized 45 kg of heroin at the airport.")
+    assert len([e for e in x.entities if e.label == "Operation"]) == 1
