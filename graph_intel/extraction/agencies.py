@@ -74,6 +74,8 @@ def find_agencies_by_context(doc: Doc) -> None:
             doc.take(start, end)
         else:
             _add_unlisted_agency(doc, acronym, start, end, "pattern:acronym-in-context", doc.home_country)
+    for m in P.DOTTED_ACRONYM.finditer(doc.text):
+        _add_dotted_acronym(doc, m)
     for owner in list(doc.mentions_of("Agency")):
         m = P.POSSESSIVE_UNIT.match(doc.text, owner.end)
         if not m or not doc.free(*m.span("unit")) or m.group("unit").split()[-1] not in UNIT_NOUNS:
@@ -84,6 +86,23 @@ def find_agencies_by_context(doc: Doc) -> None:
         if m.group("acronym") and m.group("acronym") not in unit.aliases:
             unit.aliases.append(m.group("acronym"))
         doc.unit_of.setdefault(unit.id, owner.entity_id)
+
+
+def _add_dotted_acronym(doc: Doc, m: re.Match) -> None:
+    """'the U.S.C.G.' is the USCG; an unlisted one is an agency where the sentence speaks of enforcement."""
+    start, end = m.span("acronym")
+    letters = m.group("acronym").replace(".", "")
+    if not doc.free(start, end):
+        return
+    listed = doc.gaz.lookup(letters, "agency")
+    if listed:
+        _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:dotted-acronym")
+        doc.take(start, end)
+    elif not doc.gaz.lookup(letters) and P.ENFORCEMENT.search(doc.sents[doc.sentence_of(start)].text) \
+            and re.search(r"\bthe\s+$", doc.text[max(0, start - 6):start]):
+        unit = _add_unlisted_agency(doc, letters, start, end, "pattern:dotted-acronym", doc.home_country)
+        if m.group("acronym") not in unit.aliases:
+            unit.aliases.append(m.group("acronym"))
 
 
 # The last word of a unit's name ("... Crime Group", "... Inspections Facility").

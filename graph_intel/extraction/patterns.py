@@ -85,6 +85,8 @@ ACRONYM_AGENCY = re.compile(
     r"\b(?:by|from|with|of|and) the (?P<after_the>[A-Z]{2,6})\b(?![\w’'-]|[ \t]+[A-Z(])|"
     r"\b(?P<before_staff>[A-Z]{2,6})(?:['’]s?)?[ \t]+(?:officers|agents|investigators|operatives|officials|"
     r"personnel|commandos|detectives|analysts|teams?|units?)\b")
+# "the U.S.C.G.", "D.C.P.O. officers": an acronym written with full stops.
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){3,7})(?![\w])")
 # "Customs' Sea Cargo Facility", "the Police's Organised Crime Group (OCG)": a unit named after its owner.
 POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
                              r"(?:[ \t]+\((?P<acronym>[A-Z]{2,8})\))?")

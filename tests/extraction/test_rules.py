@@ -662,3 +662,8 @@ def test_a_short_release_is_one_operation():
     x = run("Harbour case\n\nPolice in Portville seized 120 kg of cocaine.\n\nAirport case\n\n"
             "Customs seized 45 kg of heroin at the airport.")
     assert len([e for e in x.entities if e.label == "Operation"]) == 1
+
+
+def test_dotted_acronyms_are_read_as_their_letters():
+    x = run("In the United States, agents of the U.S.C.G. and the D.K.P.O. seized 40 kg of cocaine off Florida.")
+    assert {e.id for e in x.entities if e.label == "Agency"} == {"agency:us-uscg", "agency:dkpo-us"}
