@@ -12,16 +12,6 @@ from graph_intel.extraction.text import fold_key, slug
 from graph_intel.records import Entity
 
 
-CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                  "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December"}
-
-
-# Words of bodies that act across borders: they take no country from the document.
-INTERNATIONAL = re.compile(r"\b(?:International|European|Interpol|Joint|Inter-?agency|United Nations|Regional|"
-                           r"Global|World|Multinational|Combined)\b", re.I)
-
-
 def find_agencies(doc: Doc) -> None:
     spans = []
     for hit in doc.free_hits:
@@ -65,7 +55,7 @@ def find_agencies_by_context(doc: Doc) -> None:
     for m in P.ACRONYM_AGENCY.finditer(doc.text):
         start, end = m.span("after_the") if m.group("after_the") else m.span("before_staff")
         acronym = doc.text[start:end]
-        if not doc.free(start, end) or doc.gaz.lookup(acronym) or acronym in NOT_AGENCY_ACRONYMS:
+        if not doc.free(start, end) or doc.gaz.lookup(acronym) or acronym in P.NOT_AGENCY_ACRONYMS:
             continue
         expanded = next((e for e in doc.entities.values() if e.label == "Agency"
                          and (acronym in e.aliases or _abbreviates(acronym, e.name))), None)
@@ -78,7 +68,7 @@ def find_agencies_by_context(doc: Doc) -> None:
         _add_dotted_acronym(doc, m)
     for owner in list(doc.mentions_of("Agency")):
         m = P.POSSESSIVE_UNIT.match(doc.text, owner.end)
-        if not m or not doc.free(*m.span("unit")) or m.group("unit").split()[-1] not in UNIT_NOUNS:
+        if not m or not doc.free(*m.span("unit")) or m.group("unit").split()[-1] not in P.UNIT_NOUNS:
             continue
         country = doc.agency_country.get(owner.entity_id)
         unit = _add_unlisted_agency(doc, m.group("unit"), *m.span("unit"), "pattern:unit-of-owner", country,
@@ -103,15 +93,6 @@ def _add_dotted_acronym(doc: Doc, m: re.Match) -> None:
         unit = _add_unlisted_agency(doc, letters, start, end, "pattern:dotted-acronym", doc.home_country)
         if m.group("acronym") not in unit.aliases:
             unit.aliases.append(m.group("acronym"))
-
-
-# The last word of a unit's name ("... Crime Group", "... Inspections Facility").
-UNIT_NOUNS = {"Group", "Unit", "Facility", "Section", "Centre", "Center", "Office", "Team", "Squad", "Division",
-              "Department", "Directorate", "Bureau", "Service", "Branch", "Command", "Desk", "Cell", "Laboratory",
-              "Lab", "Room", "Station", "Agency", "Inspectorate"}
-# Acronyms that look like a force's but name something else.
-NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV", "GPS", "DNA", "ID", "IT", "PR", "AM",
-                       "PM", "AFP", "AP", "BBC", "CNN", "SUV", "HGV", "LGV"}
 
 
 def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, country: str | None,
@@ -141,7 +122,7 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
         words = words[1:]
     # "the Crown Court on Friday", "the National Police on August 8": a date ends the name.
     for i, word in enumerate(words[1:], 1):
-        if word.lower() in {"on", "of", "in", "for"} and i + 1 < len(words) and words[i + 1] in CALENDAR_WORDS:
+        if word.lower() in {"on", "of", "in", "for"} and i + 1 < len(words) and words[i + 1] in P.CALENDAR:
             words = words[:i]
             break
     # "NCA and Metropolitan Police Service": two agencies, not one.
@@ -318,7 +299,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     if demonym_iso:
         country = country or demonym_iso
     country = country or _leading_country(doc, name)
-    if not country and not INTERNATIONAL.search(name):
+    if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
     for entry in doc.gaz.lookup(first, "city"):
         country = country or entry.data.get("country")

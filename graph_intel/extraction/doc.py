@@ -10,22 +10,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from graph_intel.extraction import patterns as P
 from graph_intel.extraction.gazetteer import Gazetteer, Hit, gazetteer
 from graph_intel.extraction.text import sentences
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
-CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
-                           r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
-# Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
-COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so", "no", "be", "is", "it", "man",
-                "may", "can", "will", "mobile", "split", "nice", "bar", "union", "liberty", "justice", "hope",
-                "independence", "victoria", "progress", "industry", "commerce", "marina", "opportunity",
-                "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
-                "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
-                "police department", "customs", "navy", "trafficking", "operation", "action"}
 SPECIFICITY = {"Port": 3, "Location": 2, "Region": 1, "Country": 1}
 
 
@@ -191,7 +181,7 @@ class Doc:
         """'Source: …', 'Date: …' and link-only lines are about the document, not the case."""
         offset = 0
         for line in self.text.split("\n"):
-            if METADATA_LINE.match(line):
+            if P.METADATA_LINE.match(line):
                 self.take(offset, offset + len(line))
             offset += len(line) + 1
 

@@ -80,17 +80,12 @@ def decide_operation(doc: Doc) -> None:
     _split_cases(doc)
 
 
-# A report is read case by case only when it is long enough to hold several.
-CASE_REPORT_CHARS = 6000
-HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<heading>#{0,3}[ \t]*[^\n.!?]{3,90})\n+(?=[^\n])")
-
-
 def _split_cases(doc: Doc) -> None:
     """A long report of several cases (sections under their own headings) gives each case that
     reports enforcement its own operation: the named one it mentions, else an unnamed one."""
-    if len(doc.text) < CASE_REPORT_CHARS:
+    if len(doc.text) < P.CASE_REPORT_CHARS:
         return
-    starts = [m.start("heading") for m in HEADING.finditer(doc.text) if _is_heading(m.group("heading"))]
+    starts = [m.start("heading") for m in P.HEADING.finditer(doc.text) if _is_heading(m.group("heading"))]
     sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 200]
     cases = [(a, b) for a, b in sections if P.ENFORCEMENT.search(doc.text, a, b)]
     if len(cases) < 2:

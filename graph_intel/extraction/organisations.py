@@ -138,13 +138,6 @@ def _find_unnamed_organisation(doc: Doc) -> None:
             ent.properties["description"] = doc.sents[doc.sentence_of(start)].text[:300]
 
 
-SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
-LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
-                      r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
-                      r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"
-                      r"on behalf of|faction|branch|cell|part of|belong\w*)\b", re.I)
-
-
 def relate_group(doc: Doc) -> None:
     org = doc.target_org
     if not org:
@@ -154,8 +147,8 @@ def relate_group(doc: Doc) -> None:
     for ent in [e for e in doc.entities.values() if e.label == "Organisation" and e.named and e.id != org]:
         for index in sorted({m.sentence for m in doc.mentions if m.entity_id == ent.id}):
             about_target = any(m.entity_id == org and m.sentence == index for m in doc.mentions) \
-                or doc.says(SUSPECTS, index)  # "one of the targets arrested was a leader of the X gang"
-            if about_target and doc.says(LINK_CUE, index):
+                or doc.says(P.SUSPECTS, index)  # "one of the targets arrested was a leader of the X gang"
+            if about_target and doc.says(P.LINK_CUE, index):
                 doc.relate(org, "LINKED_TO", ent.id, index, "group.named-associate", 0.6)
                 break
     for ent in [e for e in doc.entities.values() if e.label == "Platform"]:

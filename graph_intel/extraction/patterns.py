@@ -1,10 +1,27 @@
-"""The pattern side of extraction: regular expressions for what no gazetteer
-can list (operation names, quantities, unlisted agencies, persons, unnamed
-groups) and the cue words that give a place its role in a sentence."""
+"""The pattern side of extraction, in one module: regular expressions and word lists for
+what no gazetteer can list (operation names, quantities, unlisted agencies, persons,
+places named by their head noun, unnamed groups) and the cue words that give a place
+or a figure its role in a sentence. The components read them as `P.NAME`; the
+gazetteers (data files) hold the names."""
 from __future__ import annotations
 
 import re
 
+from graph_intel.extraction.text import LOWER, UPPER
+
+# Days and months: capitalised words that name no place, person or force.
+CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+# "Source: …", "Date: …" and link-only lines are about the document, not the case.
+METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
+                           r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
+# Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
+COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so", "no", "be", "is", "it", "man",
+                "may", "can", "will", "mobile", "split", "nice", "bar", "union", "liberty", "justice", "hope",
+                "independence", "victoria", "progress", "industry", "commerce", "marina", "opportunity",
+                "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
+                "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
+                "police department", "customs", "navy", "trafficking", "operation", "action"}
 Q = r"[\"'“”‘’]"  # any quote mark
 CAP = r"[A-ZÀ-ÖØ-ÞĆČŠŽĐ](?:[\w’'&-]|\.(?=\w))*"  # a capitalised word; a final full stop ends the sentence
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -173,3 +190,117 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
 COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
+
+
+# -- persons: the shape of a name, titles, roles and the cues that make a run of words a person ----------
+WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+PARTICLE = r"(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|van|von|bin|ibn|al|el|ter|y)"
+RUN = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?(?:{WORD}))+"
+                 rf"(?![\w-])")
+# Titles and roles, as they stand before a name or in apposition after it.
+ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer|inspector|superintendent|"
+        r"spokes(?:person|man|woman)|head|president|chief|judge|agent|attorney|secretary|sergeant|constable|"
+        r"captain|colonel|general|detective|investigator|admiral|adm\.|lieutenant|lt\.|major|governor|mayor|"
+        r"ambassador|senator|deputy|coordinator|magistrate|sheriff|marshal|chairman|chairwoman|chair|leader|"
+        r"boss|founder|kingpin|mr\.?|mrs\.?|ms\.?|dr\.?)")
+TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",
+               "inspector", "superintendent", "spokesperson", "spokesman", "spokeswoman", "head", "president",
+               "chief", "judge", "agent", "attorney", "secretary", "sergeant", "constable", "captain", "colonel",
+               "general", "detective", "investigator", "admiral", "adm", "lieutenant", "lt", "major", "governor",
+               "mayor", "ambassador", "senator", "deputy", "coordinator", "magistrate", "sheriff", "marshal",
+               "chairman", "chairwoman", "mr", "mrs", "ms", "dr", "rear", "vice", "acting", "assistant",
+               "executive", "senior", "special", "principal", "regional", "district", "public", "national",
+               "attorney-general", "director-general"}
+# Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
+RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?)"
+TITLE_BEFORE = re.compile(rf"(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"
+                          rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}}\s*,\s*$", re.I)
+# "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
+OFFICE_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
+# "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.
+WANTED_AFTER = re.compile(r"^\s*,?\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"
+                          r"(?:wanted|arrested|detained|charged|sentenced|convicted|extradited|indicted|accused)\b")
+NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:nationals?|citizens?)\b")
+APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w’'.-]+\s+){{0,4}}?{ROLE}\b", re.I)
+SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"
+SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")
+SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to)\s+$")
+AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\))")
+SUSPECT_BEFORE = re.compile(
+    r"\b(?:namely|named|identified as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
+    r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
+    r"arrested|detained)\s*:?\s+$", re.I)
+SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
+                             r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
+ARE_BEFORE = re.compile(r"\b(?:are|were)\s*:?\s+$")
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Capitalised words that open sentences or name times, never a first or last name.
+NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",
+             "With", "And", "But", "Or", "If", "When", "While", "After", "Before", "During", "Since", "Under",
+             "Police", "Customs", "Operation", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December", "Court", "Office", "Unit", "Service", "Agency", "Department",
+             "Force", "Guard", "Navy", "Army", "Ministry", "Bureau", "Directorate", "Prosecutor", "Prosecution",
+             "Attorney", "General", "Minister", "Director", "Commissioner", "Inspector", "Chief", "Head", "Deputy",
+             "Task", "Team", "Group", "Cartel", "Clan", "Gang", "Network", "Mafia", "Port", "Airport", "Street",
+             "Road", "Avenue", "Province", "County", "State", "Region", "District", "City", "Republic", "Kingdom",
+             "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Sea",
+             "Ocean", "River", "Island", "Islands", "Bay", "Coast", "Division", "Command", "Centre", "Center",
+             "International", "National", "Federal", "European", "Union", "Organised", "Organized", "Crime",
+             "Drug", "Drugs", "Narcotics", "Anti", "Special", "Security", "Intelligence", "Investigation",
+             "Investigations", "Affairs", "Justice", "Interior", "Home", "Public", "Ministry", "Senior", "Rear",
+             "Vice", "Acting", "Assistant", "Executive", "Regional", "Mr", "Mrs", "Ms", "Dr", "Two", "Three", "Four",
+             "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds"}
+
+# -- places no list holds, and the words around place names ----------------------------------------------
+STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
+                "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}
+PLACE_WORDS = {"Port", "Airport", "Harbour", "Harbor", "City", "County", "Province", "Region", "District",
+               "Police", "Customs", "Court", "Prison", "Station", "Terminal", "Docks", "Bay", "Area", "Municipality",
+               "Magistrates", "Crown", "Council", "University", "International", "Central", "North", "South",
+               "East", "West"}
+COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
+# Places no gazetteer lists, read from the words that name what they are.
+_CAP = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+_NAME = rf"{_CAP}(?:[ \t]+(?:de|del|la|das|do|dos|of)?[ \t]*{_CAP}){{0,2}}"
+PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "dock", "docks", "quay", "pier", "marina", "airport"}
+FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?P<head>Harbour|Harbor|Port|Yard|Terminal|Docks?|Quay|Pier|"
+                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary)\b")
+FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
+# "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
+PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
+                               rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
+                               rf"coast|beach|estuary)\b")
+NOT_PLACE_WORDS = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "Operation", "Police", "Customs",
+                   "Coast", "Guard", "Border", "Force", "Navy", "Army", "Service", "Agency", "Office", "Court", "Crown",
+                   "Unit", "Team", "Group", "National", "Federal", "Central", "Container", "Cargo", "Free", "Trade",
+                   "Special", "Economic", "Industrial", "Both", "Its", "Their"} | set(CALENDAR)
+
+# -- agencies: words of international bodies, unit nouns, acronyms that name no force --------------------
+# Words of bodies that act across borders: they take no country from the document.
+INTERNATIONAL = re.compile(r"\b(?:International|European|Interpol|Joint|Inter-?agency|United Nations|Regional|"
+                           r"Global|World|Multinational|Combined)\b", re.I)
+# The last word of a unit's name ("... Crime Group", "... Inspections Facility").
+UNIT_NOUNS = {"Group", "Unit", "Facility", "Section", "Centre", "Center", "Office", "Team", "Squad", "Division",
+              "Department", "Directorate", "Bureau", "Service", "Branch", "Command", "Desk", "Cell", "Laboratory",
+              "Lab", "Room", "Station", "Agency", "Inspectorate"}
+# Acronyms that look like a force's but name something else.
+NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV", "GPS", "DNA", "ID", "IT", "PR", "AM",
+                       "PM", "AFP", "AP", "BBC", "CNN", "SUV", "HGV", "LGV"}
+
+# -- organisations: how a text links groups --------------------------------------------------------------
+SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
+LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
+                      r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
+                      r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"
+                      r"on behalf of|faction|branch|cell|part of|belong\w*)\b", re.I)
+
+# -- operations: the headings of a report of several cases -----------------------------------------------
+# A report is read case by case only when it is long enough to hold several.
+CASE_REPORT_CHARS = 6000
+HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<heading>#{0,3}[ \t]*[^\n.!?]{3,90})\n+(?=[^\n])")
+
+# -- shipments: goods given by weight --------------------------------------------------------------------
+# Goods given by weight: drugs, chemicals, tobacco and others, and ammunition or explosives sold by weight.
+WEIGHED = {"drug", "precursor", "tobacco", "other", "ammunition", "explosive"}

@@ -16,69 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
-from graph_intel.extraction.text import LOWER, UPPER, slug
+from graph_intel.extraction.text import slug
 from graph_intel.records import Entity
-
-WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
-PARTICLE = r"(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|van|von|bin|ibn|al|el|ter|y)"
-RUN = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?(?:{WORD}))+"
-                 rf"(?![\w-])")
-
-# Titles and roles, as they stand before a name or in apposition after it.
-ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer|inspector|superintendent|"
-        r"spokes(?:person|man|woman)|head|president|chief|judge|agent|attorney|secretary|sergeant|constable|"
-        r"captain|colonel|general|detective|investigator|admiral|adm\.|lieutenant|lt\.|major|governor|mayor|"
-        r"ambassador|senator|deputy|coordinator|magistrate|sheriff|marshal|chairman|chairwoman|chair|leader|"
-        r"boss|founder|kingpin|mr\.?|mrs\.?|ms\.?|dr\.?)")
-TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",
-               "inspector", "superintendent", "spokesperson", "spokesman", "spokeswoman", "head", "president",
-               "chief", "judge", "agent", "attorney", "secretary", "sergeant", "constable", "captain", "colonel",
-               "general", "detective", "investigator", "admiral", "adm", "lieutenant", "lt", "major", "governor",
-               "mayor", "ambassador", "senator", "deputy", "coordinator", "magistrate", "sheriff", "marshal",
-               "chairman", "chairwoman", "mr", "mrs", "ms", "dr", "rear", "vice", "acting", "assistant",
-               "executive", "senior", "special", "principal", "regional", "district", "public", "national",
-               "attorney-general", "director-general"}
-# Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
-RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?)"
-TITLE_BEFORE = re.compile(rf"(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"
-                          rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}}\s*,\s*$", re.I)
-# "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
-OFFICE_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
-# "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.
-WANTED_AFTER = re.compile(r"^\s*,?\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"
-                          r"(?:wanted|arrested|detained|charged|sentenced|convicted|extradited|indicted|accused)\b")
-NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:nationals?|citizens?)\b")
-APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w’'.-]+\s+){{0,4}}?{ROLE}\b", re.I)
-SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"
-SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")
-SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to)\s+$")
-AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\))")
-SUSPECT_BEFORE = re.compile(
-    r"\b(?:namely|named|identified as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
-    r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
-    r"arrested|detained)\s*:?\s+$", re.I)
-SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
-                             r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
-ARE_BEFORE = re.compile(r"\b(?:are|were)\s*:?\s+$")
-LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-# Capitalised words that open sentences or name times, never a first or last name.
-NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",
-             "With", "And", "But", "Or", "If", "When", "While", "After", "Before", "During", "Since", "Under",
-             "Police", "Customs", "Operation", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December", "Court", "Office", "Unit", "Service", "Agency", "Department",
-             "Force", "Guard", "Navy", "Army", "Ministry", "Bureau", "Directorate", "Prosecutor", "Prosecution",
-             "Attorney", "General", "Minister", "Director", "Commissioner", "Inspector", "Chief", "Head", "Deputy",
-             "Task", "Team", "Group", "Cartel", "Clan", "Gang", "Network", "Mafia", "Port", "Airport", "Street",
-             "Road", "Avenue", "Province", "County", "State", "Region", "District", "City", "Republic", "Kingdom",
-             "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Sea",
-             "Ocean", "River", "Island", "Islands", "Bay", "Coast", "Division", "Command", "Centre", "Center",
-             "International", "National", "Federal", "European", "Union", "Organised", "Organized", "Crime",
-             "Drug", "Drugs", "Narcotics", "Anti", "Special", "Security", "Intelligence", "Investigation",
-             "Investigations", "Affairs", "Justice", "Interior", "Home", "Public", "Ministry", "Senior", "Rear",
-             "Vice", "Acting", "Assistant", "Executive", "Regional", "Mr", "Mrs", "Ms", "Dr", "Two", "Three", "Four",
-             "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds"}
 
 
 @dataclass(frozen=True)
@@ -94,7 +35,7 @@ class PersonCandidate:
 
 def find_persons(text: str) -> list[PersonCandidate]:
     """Persons of `text`, in order; each run of capitalised words is read once."""
-    runs = [_trim(m.start(), m.group(0)) for m in RUN.finditer(text)]
+    runs = [_trim(m.start(), m.group(0)) for m in P.RUN.finditer(text)]
     runs = [r for r in runs if r is not None]
     found: list[PersonCandidate] = []
     for start, name, lead_title in runs:
@@ -112,8 +53,8 @@ def _trim(start: int, run: str) -> tuple[int, str, int] | None:
     cut, titled = 0, False
     for i, token in enumerate(tokens):
         word = token.group(0)
-        if word.lower().rstrip(".") in TITLE_WORDS or word in NOT_NAMES:
-            cut, titled = i + 1, word.lower().rstrip(".") in TITLE_WORDS
+        if word.lower().rstrip(".") in P.TITLE_WORDS or word in P.NOT_NAMES:
+            cut, titled = i + 1, word.lower().rstrip(".") in P.TITLE_WORDS
     if cut >= len(tokens):
         return None
     title_start = start if titled else -1
@@ -129,26 +70,26 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
     after = text[end:end + 120]
     if lead_title >= 0:
         return PersonCandidate(start, end, name, "official", "person.title", lead_title, _apposition_end(after, end))
-    title = TITLE_BEFORE.search(before)
+    title = P.TITLE_BEFORE.search(before)
     if title:
         role = "suspect" if re.search(r"\b(?:boss|leader|kingpin|founder)\b", title.group(0), re.I) else "official"
         title_start = start - len(before) + title.start()
         return PersonCandidate(start, end, name, role, "person.title", title_start, _apposition_end(after, end))
-    if APPOSITION_AFTER.match(after):
+    if P.APPOSITION_AFTER.match(after):
         role = "suspect" if re.match(r"^\s*,\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,4}?(?:boss|leader|kingpin|"
                                      r"founder)\b", after, re.I) else "official"
         return PersonCandidate(start, end, name, role, "person.apposition", start, _apposition_end(after, end))
-    if AGE_AFTER.match(after) or NATIONALS_AFTER.match(after):
+    if P.AGE_AFTER.match(after) or P.NATIONALS_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.age", start, end)
-    if SUSPECT_BEFORE.search(before) or (ARE_BEFORE.search(before) and SUSPECT_CONTEXT.search(before)):
+    if P.SUSPECT_BEFORE.search(before) or (P.ARE_BEFORE.search(before) and P.SUSPECT_CONTEXT.search(before)):
         return PersonCandidate(start, end, name, "suspect", "person.suspect-cue", start, end)
-    if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
+    if P.SPEECH_AFTER.match(after) or P.SPEECH_BEFORE.search(before):
         return PersonCandidate(start, end, name, "official", "person.speaker", start, end)
     if re.match(r"^['’]s\s+(?:arrest|extradition|detention|gang|network|associates?|brother|trial)\b", after):
         return PersonCandidate(start, end, name, "suspect", "person.possessive", start, end)
-    if OFFICE_BEFORE.search(before):
+    if P.OFFICE_BEFORE.search(before):
         return PersonCandidate(start, end, name, "official", "person.title", start, _apposition_end(after, end))
-    if WANTED_AFTER.match(after):
+    if P.WANTED_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.suspect-cue", start, end)
     return None
 
@@ -156,7 +97,7 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
 def _apposition_end(after: str, end: int) -> int:
     """The end of ', deputy head of the Harbour Unit,' after a name (the name's own end when none)."""
     m = re.match(r"^\s*,\s+[^,;.“\"()]{2,100}?(?=,|;|\.\s|\s+(?:said|says|told|added)\b|$)", after)
-    return end + m.end() if m and APPOSITION_AFTER.match(after) else end
+    return end + m.end() if m and P.APPOSITION_AFTER.match(after) else end
 
 
 def _extend_lists(text: str, runs: list[tuple[int, str, int]], found: list[PersonCandidate]) -> list[PersonCandidate]:
@@ -169,7 +110,7 @@ def _extend_lists(text: str, runs: list[tuple[int, str, int]], found: list[Perso
         for (s1, n1, _), (s2, n2, _) in zip(ordered, ordered[1:]):
             first, second = by_start.get(s1), by_start.get(s2)
             gap = text[s1 + len(n1):s2]
-            if not LIST_GAP.fullmatch(gap):
+            if not P.LIST_GAP.fullmatch(gap):
                 continue
             if first and not second:
                 by_start[s2] = PersonCandidate(s2, s2 + len(n2), n2, first.role, "person.list", s2, s2 + len(n2))

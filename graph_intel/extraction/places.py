@@ -5,50 +5,24 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from graph_intel.extraction.doc import CALENDAR, COMMON_WORDS, PLACE_LABELS, Doc
+from graph_intel.extraction import patterns as P
+from graph_intel.extraction.doc import PLACE_LABELS, Doc
 from graph_intel.extraction.gazetteer import Entry, Hit
-from graph_intel.extraction.text import LOWER, UPPER, fold_key, slug, strip_accents
-
-
-STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
-                "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}
-PLACE_WORDS = {"Port", "Airport", "Harbour", "Harbor", "City", "County", "Province", "Region", "District",
-               "Police", "Customs", "Court", "Prison", "Station", "Terminal", "Docks", "Bay", "Area", "Municipality",
-               "Magistrates", "Crown", "Council", "University", "International", "Central", "North", "South",
-               "East", "West"}
-COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
-COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
-
-
-# Places no gazetteer lists, read from the words that name what they are.
-_CAP = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
-_NAME = rf"{_CAP}(?:[ \t]+(?:de|del|la|das|do|dos|of)?[ \t]*{_CAP}){{0,2}}"
-PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "dock", "docks", "quay", "pier", "marina", "airport"}
-FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?P<head>Harbour|Harbor|Port|Yard|Terminal|Docks?|Quay|Pier|"
-                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary)\b")
-FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
-# "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
-PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
-                               rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
-                               rf"coast|beach|estuary)\b")
-NOT_PLACE_WORDS = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "Operation", "Police", "Customs",
-                   "Coast", "Guard", "Border", "Force", "Navy", "Army", "Service", "Agency", "Office", "Court", "Crown",
-                   "Unit", "Team", "Group", "National", "Federal", "Central", "Container", "Cargo", "Free", "Trade",
-                   "Special", "Economic", "Industrial", "Both", "Its", "Their"} | set(CALENDAR)
+from graph_intel.extraction.text import fold_key, slug, strip_accents
 
 
 def find_unlisted_places(doc: Doc) -> None:
     """'Kordovia Harbour', 'River Sava', 'a Portville container terminal', 'the Oakdene area':
     a place whose name no list holds, named by its head noun. A listed port or town inside the
     name keeps its own entry; the place takes that town's country, else the document's."""
-    found = [(m, m.group("head")) for regex in (FACILITY_AFTER, FACILITY_BEFORE) for m in regex.finditer(doc.text)]
-    found += [(m, m.group("head")) for m in PLACE_BEFORE_NOUN.finditer(doc.text)]
+    found = [(m, m.group("head")) for regex in (P.FACILITY_AFTER, P.FACILITY_BEFORE) for m in regex.finditer(doc.text)]
+    found += [(m, m.group("head")) for m in P.PLACE_BEFORE_NOUN.finditer(doc.text)]
     for m, head in sorted(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start()))):
         whole = m.group(0) if head[0].isupper() else m.group("name")
         start = m.start() if head[0].isupper() else m.start("name")
         end = start + len(whole)
         name = m.group("name")
-        if not doc.free(start, end) or any(w in NOT_PLACE_WORDS for w in name.split()):
+        if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()):
             continue
         listed = doc.gaz.lookup(whole) or doc.gaz.lookup(name)
         if any(e.kind in {"port", "country", "demonym", "region", "subdivision", "agency", "organisation"}
@@ -56,7 +30,7 @@ def find_unlisted_places(doc: Doc) -> None:
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
         country = _best_city(towns, doc.country_counts).data["country"] if towns else doc.home_country
-        label = "Port" if head.lower() in PORT_HEADS else "Location"
+        label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
                    resolution=f"pattern:{head.lower()}", country=country)
         doc.take(start, end)
@@ -89,7 +63,7 @@ def find_gazetteer_entities(doc: Doc) -> None:
 
 def _elided_regions(doc: Doc) -> None:
     """'North and West Africa', 'Central and South America': the first region's noun is left out."""
-    for m in COMPASS_PAIR.finditer(doc.text):
+    for m in P.COMPASS_PAIR.finditer(doc.text):
         region = doc.gaz.lookup(f"{m.group(1)} {m.group(2)}", "region")
         if region and doc.free(m.start(1), m.end(1)):
             data = region[0].data
@@ -139,7 +113,7 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         return True
     if ports or cities:
         capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
-        if not capitalised or hit.text.lower() in COMMON_WORDS or len(hit.text) < 3:
+        if not capitalised or hit.text.lower() in P.COMMON_WORDS or len(hit.text) < 3:
             return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
         if (not ports and _inside_a_name(doc, hit)) or _part_of_a_longer_name(doc, hit):
             return False
@@ -154,7 +128,7 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
     if re.search(r"\b(?:County|Province|State|Region|Department|Prefecture|Governorate|Oblast)\b", hit.text,
                  re.I) and len(hit.text.split()) > 1:
         return any(word[:1].isupper() for word in hit.text.split())
-    if not hit.text[:1].isupper() or hit.text.lower() in COMMON_WORDS:
+    if not hit.text[:1].isupper() or hit.text.lower() in P.COMMON_WORDS:
         return False
     if not also_a_town:
         return not _inside_a_name(doc, hit)
@@ -221,8 +195,8 @@ def _inside_a_name(doc: Doc, hit: Hit) -> bool:
     """'Ismael Zambada Garcia', 'Hayes Road', '(Port Search Unit)': a town name glued to
     another capitalised, unknown word is part of a person's, street's or unit's name."""
     after = re.match(r"\s+([A-Z][\w’'-]*)", doc.text[hit.end:hit.end + 30])
-    if after and (after.group(1) in STREET_WORDS or (
-            after.group(1) not in PLACE_WORDS and not doc.gaz.lookup(after.group(1))
+    if after and (after.group(1) in P.STREET_WORDS or (
+            after.group(1) not in P.PLACE_WORDS and not doc.gaz.lookup(after.group(1))
             and not re.match(r"[A-Z]{2,}$", after.group(1)))):
         return True
     before = re.search(r"([A-Z][\w’'-]*)[\"”]?\s+$", doc.text[max(0, hit.start - 40):hit.start])

@@ -10,10 +10,6 @@ from graph_intel.extraction.doc import Doc, Shipment
 from graph_intel.extraction.gazetteer import Entry, Hit
 
 
-# Goods given by weight: drugs, chemicals, tobacco and others, and ammunition or explosives sold by weight.
-WEIGHED = {"drug", "precursor", "tobacco", "other", "ammunition", "explosive"}
-
-
 def find_shipments(doc: Doc) -> None:
     found: list[Shipment] = []
     for m in P.WEIGHT.finditer(doc.text):
@@ -53,7 +49,7 @@ def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int
         if re.search(r"[.;:(),]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
             break
         commodities = hit.of("commodity")
-        if commodities and commodities[0].data.get("kind") in WEIGHED:
+        if commodities and commodities[0].data.get("kind") in P.WEIGHED:
             return commodities[0].name, hit.end
     return None, offset
 
@@ -73,7 +69,7 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
                  r"\s+(?:\w+\s+){0,2}$", before):
         for hit in reversed(doc.hits_between(max(sentence.start, m.start() - 80), m.start())):
             commodities = hit.of("commodity")
-            if commodities and commodities[0].data.get("kind") in WEIGHED:
+            if commodities and commodities[0].data.get("kind") in P.WEIGHED:
                 return commodities[0].name, m.end("unit")
     bare = re.match(r"\s*(?:[,.;]|(?:in|on|at|and|were|was|had|has|from|near|during|off)\b)", after, re.I)
     if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
