@@ -77,9 +77,10 @@ def _named_subject(doc: Doc) -> None:
     headline = 0 if "\n" in doc.text.strip() else None  # a first line of its own is the headline
     for ent in named:
         sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
-        if headline in sentences or len(sentences) >= 2:
+        belongs = _belongs_to(doc, doc.target_org, ent.id)
+        if headline in sentences or len(sentences) >= 2 or belongs:
             unnamed = doc.target_org
-            if unnamed and not _introduces_new_group(doc, unnamed):
+            if unnamed and (belongs or not _introduces_new_group(doc, unnamed)):
                 for m in doc.mentions:
                     if m.entity_id == unnamed:
                         m.entity_id = ent.id
@@ -89,6 +90,15 @@ def _named_subject(doc: Doc) -> None:
             elif unnamed is None:
                 doc.target_org = ent.id
             return
+
+
+def _belongs_to(doc: Doc, unnamed: str | None, named: str) -> bool:
+    """'a criminal organisation belonging to the X Clan': the unnamed group is the named one's."""
+    for m in (m for m in doc.mentions if m.entity_id == unnamed):
+        target = next((n for n in doc.mentions if n.entity_id == named and m.end < n.start <= m.end + 120), None)
+        if target and P.BELONGING.match(doc.text[m.end:target.start]):
+            return True
+    return False
 
 
 def _introduces_new_group(doc: Doc, org_id: str) -> bool:

@@ -289,7 +289,10 @@ UNIT_NOUNS = {"Group", "Unit", "Facility", "Section", "Centre", "Center", "Offic
 NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV", "GPS", "DNA", "ID", "IT", "PR", "AM",
                        "PM", "AFP", "AP", "BBC", "CNN", "SUV", "HGV", "LGV"}
 
-# -- organisations: how a text links groups --------------------------------------------------------------
+# -- organisations: how a text links groups -----------------------------------------------------------
+# "... belonging to the dangerous mafia group of the X Clan": the words between a group and the one it belongs to.
+BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affiliated (?:to|with)|part of|a (?:cell|branch|"
+                       r"faction|wing) of|linked to|of)\b[^.;]{0,80}$", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"

@@ -667,3 +667,10 @@ def test_a_short_release_is_one_operation():
 def test_dotted_acronyms_are_read_as_their_letters():
     x = run("In the United States, agents of the U.S.C.G. and the D.K.P.O. seized 40 kg of cocaine off Florida.")
     assert {e.id for e in x.entities if e.label == "Agency"} == {"agency:us-uscg", "agency:dkpo-us"}
+
+
+def test_a_group_belonging_to_a_named_clan_is_that_clan():
+    x = run("A criminal organisation belonging to the feared Dune Clan from Kordovia was dismantled. "
+            "Police seized 300 kg of cocaine.")
+    [group] = [e for e in x.entities if e.label == "Organisation"]
+    assert group.named and ("300 kg cocaine", group.name) in links(x, "ATTRIBUTED_TO")
