@@ -49,9 +49,6 @@ class Sentence:
     # the context of the sentence that introduced the list ("... including:").
     context_start: int
 
-    def contains(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "jr",
                  "sr", "gen", "col", "lt", "sgt", "insp", "supt", "det", "u.s", "u.k", "e.g", "i.e", "art",
