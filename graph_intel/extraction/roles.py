@@ -76,7 +76,8 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     # "a European operation", "Dutch men": an adjective is not a place, unless it
     # qualifies one ("Dutch waters", "European ports").
     mentions = sorted((m for m in doc.in_sentence(index, *PLACE_LABELS) if not m.inside_agency and not (
-        m.adjective and not re.match(r"\s+(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?)\b",
+        m.adjective and not re.match(r"\s+(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?|countries|"
+                                     r"states|markets?|cities)\b",
                                      doc.text[m.end:m.end + 20], re.I))), key=lambda m: m.start)
     groups: list[list[Mention]] = []
     for m in mentions:
@@ -185,12 +186,14 @@ def _cue(before: str, after: str) -> str:
         return "based"
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
+    if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I):
+        return "to"  # "through X towards Y": Y ends the route
     if P.CUE_VIA.search(tail):
         return "via"
     if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):
         return "into"
     if re.search(r"\bfrom\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I) or \
-            re.search(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|delivered to|"
+            re.search(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|meant for|delivered to|"
                       r"destination)\s+(?:\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
         return "to"
     if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):

@@ -674,3 +674,14 @@ def test_a_group_belonging_to_a_named_clan_is_that_clan():
             "Police seized 300 kg of cocaine.")
     [group] = [e for e in x.entities if e.label == "Organisation"]
     assert group.named and ("300 kg cocaine", group.name) in links(x, "ATTRIBUTED_TO")
+
+
+def test_goods_meant_for_a_regions_countries_are_destined_for_the_region():
+    x = run("Customs seized 300 kg of heroin in Constanta; the heroin was meant for Western European countries.")
+    assert ("300 kg heroin", "Western Europe") in links(x, "DESTINED_FOR")
+
+
+def test_towards_ends_a_route_even_after_through():
+    x = run("Police seized 40 kg of heroin carried from Turkey through Serbia towards Western European countries.")
+    assert ("40 kg heroin", "Western Europe") in links(x, "DESTINED_FOR")
+    assert ("40 kg heroin", "Western Europe") not in links(x, "TRANSITED_VIA")
