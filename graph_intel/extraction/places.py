@@ -76,6 +76,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     """Add the entity a gazetteer hit names; False when the hit names nothing here."""
     for entry in hit.entries:
         if entry.kind in {"country", "demonym"}:
+            if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
+                return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
             _add_country(doc, entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
             return True
     for entry in hit.entries:
@@ -113,7 +115,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         return True
     if ports or cities:
         capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
-        if not capitalised or hit.text.lower() in P.COMMON_WORDS or len(hit.text) < 3:
+        if not capitalised or hit.text.lower() in P.COMMON_WORDS or hit.text.lower() in P.NUMBER_WORDS \
+                or len(hit.text) < 3:
             return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
         if (not ports and _inside_a_name(doc, hit)) or _part_of_a_longer_name(doc, hit):
             return False

@@ -186,8 +186,9 @@ def _cue(before: str, after: str) -> str:
         return "based"
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
-    if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I):
-        return "to"  # "through X towards Y": Y ends the route
+    if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I) or \
+            re.search(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I):
+        return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
     if P.CUE_VIA.search(tail):
         return "via"
     if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):

@@ -685,3 +685,17 @@ def test_towards_ends_a_route_even_after_through():
     x = run("Police seized 40 kg of heroin carried from Turkey through Serbia towards Western European countries.")
     assert ("40 kg heroin", "Western Europe") in links(x, "DESTINED_FOR")
     assert ("40 kg heroin", "Western Europe") not in links(x, "TRANSITED_VIA")
+
+
+def test_from_through_to_is_origin_transit_destination():
+    x = run("The cocaine travelled from Colombia through Panama to Spain, where police seized 300 kg of cocaine.")
+    assert links(x, "ORIGINATED_IN") == {("300 kg cocaine", "Colombia")}
+    assert links(x, "TRANSITED_VIA") == {("300 kg cocaine", "Panama")}
+    assert links(x, "DESTINED_FOR") == {("300 kg cocaine", "Spain")}
+
+
+@pytest.mark.parametrize("sentence", ["The drugs were worth US$ 2 million, police said.",
+                                      "Nine people were arrested after the raid."])
+def test_currencies_and_number_words_are_not_places(sentence):
+    x = run(sentence)
+    assert not [e for e in x.entities if e.label in {"Country", "Location", "Port"}]
