@@ -49,14 +49,14 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")}
     transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
                           r"trailer|ferry|haul|drugs|vehicle|caravan|van|car)\b", sentence.text, re.I)
-    candidates = [s for s in doc.shipments if s.commodity in named] if named else \
-        (list(doc.shipments) if transport else [])
+    current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
+    candidates = [s for s in current if s.commodity in named] if named else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
     if len(events) != 1:
         return []
     event = events.pop()
-    together = [s for s in doc.shipments if _seizure_event(doc, s) == event]
-    if any(s.commodity in {c.commodity for c in candidates} for s in doc.shipments if s not in together):
+    together = [s for s in current if _seizure_event(doc, s) == event]
+    if any(s.commodity in {c.commodity for c in candidates} for s in current if s not in together):
         return []  # the same goods were also seized elsewhere: the sentence does not say which
     places = {m.entity_id for s in together for m in doc.in_sentence(s.sentence, *PLACE_LABELS)
               if doc.sents[s.sentence].start != doc.sents[s.sentence].context_start}

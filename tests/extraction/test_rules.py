@@ -699,3 +699,10 @@ def test_from_through_to_is_origin_transit_destination():
 def test_currencies_and_number_words_are_not_places(sentence):
     x = run(sentence)
     assert not [e for e in x.entities if e.label in {"Country", "Location", "Port"}]
+
+
+def test_a_route_sentence_is_about_this_case_not_an_earlier_one():
+    x = run("Release\nDate: 2025-03-12\n\nInvestigators seized 1.2 tonnes of cocaine. The cocaine had arrived at the "
+            "port of Antwerp from Guayaquil via Rotterdam. In 2022, customs had seized 800 kg of cocaine in Ghent.")
+    assert ("1,200 kg cocaine", "Guayaquil") in links(x, "ORIGINATED_IN")
+    assert ("1,200 kg cocaine", "Rotterdam") in links(x, "TRANSITED_VIA")
