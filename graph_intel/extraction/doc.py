@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.gazetteer import Gazetteer, Hit, gazetteer
-from graph_intel.extraction.text import sentences
+from graph_intel.extraction.text import fold_key, sentences, strip_accents
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
@@ -57,6 +57,9 @@ class Doc:
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.shipments: list[Shipment] = []
         self.hits = self.gaz.find(self.text)
+        # Provinces the document names: a town of that name there is the one meant ("Ipswich, Queensland").
+        self.named_provinces = {fold_key(strip_accents(e.name)) for h in self.hits for e in h.of("subdivision")
+                                if h.text[:1].isupper()}
         self.free_hits: list[Hit] = self.hits  # narrowed once operation names have claimed their spans
         self._hit_starts = [h.start for h in self.hits]
         self.country_counts = self._count_countries()
@@ -166,11 +169,17 @@ class Doc:
         return f"({', '.join(parts)})" if parts else f"({_short(self.document.title or self.document.path)})"
 
     def _count_countries(self) -> Counter:
-        """How often each country is named, directly or through its ports and towns."""
+        """How often each country is named, directly or through its ports, towns, provinces and
+        national agencies."""
         counts = Counter()
         for hit in self.hits:
             if hit.of("country", "demonym"):
                 counts[hit.of("country", "demonym")[0].key] += 2
+            elif hit.of("agency") and hit.of("agency")[0].data.get("country"):
+                counts[hit.of("agency")[0].data["country"]] += 1
+            elif hit.of("subdivision") and hit.text[:1].isupper() and \
+                    len({e.data["country"] for e in hit.of("subdivision")}) == 1:
+                counts[hit.of("subdivision")[0].data["country"]] += 1
             elif hit.of("port") and hit.text[:1].isupper():
                 counts[hit.of("port")[0].data["country"]] += 1
             elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1:

@@ -29,7 +29,7 @@ def find_unlisted_places(doc: Doc) -> None:
                for e in listed):
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
-        country = _best_city(towns, doc.country_counts).data["country"] if towns else doc.home_country
+        country = _best_city(towns, doc.country_counts, doc.named_provinces).data["country"] if towns else doc.home_country
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
                    resolution=f"pattern:{head.lower()}", country=country)
@@ -226,7 +226,7 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     prefix = doc.text[max(sentence.context_start, hit.start - 30):hit.start]
     seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
                           prefix, re.I)
-    city = _best_city(cities, doc.country_counts) if cities else None
+    city = _best_city(cities, doc.country_counts, doc.named_provinces) if cities else None
     country = ports[0].data["country"] if ports else city.data["country"]
     if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:
@@ -321,7 +321,8 @@ def _best_place(entries: list[Entry], countries: Counter) -> Entry:
     return max(entries, key=lambda e: countries.get(e.data.get("country"), 0))
 
 
-def _best_city(cities: list[Entry], countries: Counter) -> Entry:
-    """A city name shared by several places: the one in a country the
-    document talks about, else the most populous."""
-    return max(cities, key=lambda c: (countries.get(c.data.get("country"), 0), c.data.get("population") or 0))
+def _best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
+    """A city name shared by several places: the one in a province the document names, else in a
+    country it talks about, else the most populous."""
+    return max(cities, key=lambda c: (fold_key(strip_accents(c.data.get("admin1") or "")) in provinces,
+                                      countries.get(c.data.get("country"), 0), c.data.get("population") or 0))

@@ -706,3 +706,10 @@ def test_a_route_sentence_is_about_this_case_not_an_earlier_one():
             "port of Antwerp from Guayaquil via Rotterdam. In 2022, customs had seized 800 kg of cocaine in Ghent.")
     assert ("1,200 kg cocaine", "Guayaquil") in links(x, "ORIGINATED_IN")
     assert ("1,200 kg cocaine", "Rotterdam") in links(x, "TRANSITED_VIA")
+
+
+def test_a_towns_namesake_in_a_named_province_wins():
+    # Richmond in Virginia is the most populous namesake; the text names Waikato.
+    x = run("Officers searched homes in Richmond and Hamilton in the Waikato after the seizure.")
+    town = next(e for e in x.entities if e.name == "Hamilton")
+    assert town.properties["country"] == "NZ"
