@@ -713,3 +713,9 @@ def test_a_towns_namesake_in_a_named_province_wins():
     x = run("Officers searched homes in Richmond and Hamilton in the Waikato after the seizure.")
     town = next(e for e in x.entities if e.name == "Hamilton")
     assert town.properties["country"] == "NZ"
+
+
+def test_a_sentence_ends_where_a_pasted_text_lost_its_space():
+    from graph_intel.extraction.text import sentences
+    texts = [s.text for s in sentences("The drugs were transported.Ana Lind recalled it. The U.S.Attorney spoke.")]
+    assert texts == ["The drugs were transported.", "Ana Lind recalled it.", "The U.S.Attorney spoke."]
