@@ -21,7 +21,7 @@ def relate_sentences(doc: Doc) -> None:
             ships = _implied_shipments(doc, sentence)
         for group, cue in places:
             _relate_place_group(doc, index, sentence, group, cue, ships, implied)
-        _relate_participants(doc, index, sentence)
+        _relate_participants(doc, index, sentence, [] if implied else ships)
 
 
 def relate_headline_seizure(doc: Doc) -> None:
@@ -156,17 +156,20 @@ def _mentions_group(doc: Doc, index: int) -> bool:
     return any(m.entity_id == doc.target_org for m in doc.in_sentence(index, "Organisation"))
 
 
-def _relate_participants(doc: Doc, index: int, sentence: Sentence) -> None:
-    """Demonyms before authority nouns: 'the Bulgarian and Turkish authorities'."""
+def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[Shipment]) -> None:
+    """Demonyms before authority nouns: 'the Bulgarian and Turkish authorities' took part; where
+    one country's authorities seized the goods this sentence names and no place is given, the
+    goods were seized in that country."""
     operation = doc.operation_at(sentence.start)
-    if not operation:
-        return
-    for m in doc.in_sentence(index, "Country"):
-        if m.inside_agency or not doc.gaz.demonyms.get(fold_key(m.text)):
-            continue
-        after = doc.text[m.end:sentence.end]
-        if P.AUTHORITY_NOUNS.match(after):
-            doc.relate(m.entity_id, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
+    acting = [m for m in doc.in_sentence(index, "Country") if not m.inside_agency
+              and doc.gaz.demonyms.get(fold_key(m.text)) and P.AUTHORITY_NOUNS.match(doc.text[m.end:sentence.end])]
+    for m in acting if operation else []:
+        doc.relate(m.entity_id, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
+    if len({m.entity_id for m in acting}) == 1 and doc.says(P.SEIZURE, index):
+        for ship in ships:
+            if not any(r.source == ship.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values()):
+                doc.relate(ship.entity_id, "SEIZED_AT", acting[0].entity_id, index, "seizure.by-national-authorities",
+                           0.6)
 
 
 def _cue(before: str, after: str) -> str:

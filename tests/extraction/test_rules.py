@@ -719,3 +719,10 @@ def test_a_sentence_ends_where_a_pasted_text_lost_its_space():
     from graph_intel.extraction.text import sentences
     texts = [s.text for s in sentences("The drugs were transported.Ana Lind recalled it. The U.S.Attorney spoke.")]
     assert texts == ["The drugs were transported.", "Ana Lind recalled it.", "The U.S.Attorney spoke."]
+
+
+def test_goods_seized_by_one_countrys_authorities_were_seized_in_that_country():
+    x = run("Last year the Romanian authorities also seized 1.5 tonnes of hashish.")
+    assert links(x, "SEIZED_AT") == {("1,500 kg hashish", "Romania")}
+    x = run("The Romanian and Bulgarian authorities seized 1.5 tonnes of hashish.")
+    assert links(x, "SEIZED_AT") == set()  # two countries: the text does not say where
