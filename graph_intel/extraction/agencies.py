@@ -162,6 +162,10 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     if not m:
         return False
     parent_text, parent_start = m.group("parent"), start + m.start("parent")
+    # "the Civil Guard of Portville": the body is listed without the place it is stationed in.
+    stationed = re.match(r"(?P<body>.+?)\s+(?:of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", parent_text)
+    if stationed and not doc.gaz.lookup(parent_text, "agency") and doc.gaz.lookup(stationed.group("body"), "agency"):
+        parent_text = stationed.group("body")
     listed = doc.gaz.lookup(parent_text, "agency")
     if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", parent_text):
         return False
@@ -317,6 +321,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
 
 def relate_agencies(doc: Doc) -> None:
     _joint_units(doc)
+    _local_forces(doc)
     only_parents = _parent_only_agencies(doc)
     for ent in [e for e in doc.entities.values() if e.label == "Agency"]:
         parent = doc.unit_of.get(ent.id)
@@ -366,6 +371,19 @@ def _joint_units(doc: Doc) -> None:
                 doc.relate(unit.entity_id, "PART_OF", parent.entity_id, unit.sentence, "agency.joint-unit", 0.8)
 
 
+def _local_forces(doc: Doc) -> None:
+    """'Portville Police' with the country's national police named too: a local force of it."""
+    for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
+        words = ent.name.split()
+        country = doc.agency_country.get(ent.id)
+        if len(words) < 2 or words[-1] != "Police" or not country or ent.id in doc.unit_of \
+                or not doc.gaz.lookup(" ".join(words[:-1]), "city"):
+            continue
+        national = [e for e in doc.gaz.national.get((country, "police"), []) if f"agency:{e.key}" in doc.entities]
+        if len(national) == 1:
+            doc.unit_of[ent.id] = f"agency:{national[0].key}"
+
+
 def _parent_only_agencies(doc: Doc) -> set[str]:
     """Agencies named only as the parent of a unit ('Criminal Police – Drugs
     Combating Service', 'Directorate ... from Belgrade Police') did not act themselves."""
@@ -387,6 +405,8 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
         elif re.fullmatch(r"\s*\(\s*", gap):
             parents.add((b.entity_id, a.entity_id))
             doc.unit_of.setdefault(a.entity_id, b.entity_id)
+        elif re.fullmatch(r"\s*,?\s*(?:acting\s+)?through\s+(?:the|its)\s+", gap):
+            doc.unit_of.setdefault(b.entity_id, a.entity_id)  # "the Force, through its Narcotics Bureau": both acted
     only = set()
     for parent, _child in parents:
         spans = [m for m in mentions if m.entity_id == parent]

@@ -726,3 +726,12 @@ def test_goods_seized_by_one_countrys_authorities_were_seized_in_that_country():
     assert links(x, "SEIZED_AT") == {("1,500 kg hashish", "Romania")}
     x = run("The Romanian and Bulgarian authorities seized 1.5 tonnes of hashish.")
     assert links(x, "SEIZED_AT") == set()  # two countries: the text does not say where
+
+
+def test_units_stationed_in_a_place_local_forces_and_units_acting_through():
+    x = run("The Maritime Service of the Civil Guard of Algeciras intercepted two boats.")
+    assert ("Maritime Service", "Guardia Civil") in links(x, "PART_OF")
+    x = run("In Albania, the Tirana Police and the Albanian State Police arrested two men.")
+    assert ("Tirana Police", "Albanian State Police") in links(x, "PART_OF")
+    x = run("The Fiji Police Force, through its Narcotics Bureau, arrested two men.")
+    assert ("Narcotics Bureau", "Fiji Police Force") in links(x, "PART_OF")
