@@ -163,10 +163,7 @@ def relate_group(doc: Doc) -> None:
                 break
     for ent in [e for e in doc.entities.values() if e.label == "Platform"]:
         sentences_with = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
-        cue = any(re.search(r"\b(?:data|messages?|chats?|users?|phones?|devices?|handsets?|communications?|"
-                            r"analysis|intercepted|shared on|used)\b", doc.sents[i].text, re.I)
-                  and not re.search(r"\btools? used by criminals\b", doc.sents[i].text, re.I)
-                  for i in sentences_with)
+        cue = any(doc.says(P.PLATFORM_USE, i) and not doc.says(P.PLATFORM_IN_GENERAL, i) for i in sentences_with)
         if cue or len(sentences_with) >= 2:
             doc.relate(org, "USED", ent.id, min(sentences_with), "group.platform", 0.6)
     for op in doc.operations:

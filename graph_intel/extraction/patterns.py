@@ -293,6 +293,10 @@ NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV",
 # "... belonging to the dangerous mafia group of the X Clan": the words between a group and the one it belongs to.
 BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affiliated (?:to|with)|part of|a (?:cell|branch|"
                        r"faction|wing) of|of)\b[^.;]{0,80}$", re.I)
+# A platform the group used: its messages were read, its phones seized, the service cracked.
+PLATFORM_USE = re.compile(r"\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communications?|"
+                          r"analysis|intercepted|shared on|used|cracked|infiltrat\w*|decrypt\w*)\b", re.I)
+PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"

@@ -735,3 +735,9 @@ def test_units_stationed_in_a_place_local_forces_and_units_acting_through():
     assert ("Tirana Police", "Albanian State Police") in links(x, "PART_OF")
     x = run("The Fiji Police Force, through its Narcotics Bureau, arrested two men.")
     assert ("Narcotics Bureau", "Fiji Police Force") in links(x, "PART_OF")
+
+
+def test_a_cracked_messaging_service_was_used_by_the_group():
+    x = run("Police dismantled a criminal network after investigators cracked the encrypted messaging service "
+            "Sky ECC.")
+    assert {target for _, target in links(x, "USED")} == {"Sky ECC"}
