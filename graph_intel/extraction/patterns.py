@@ -290,7 +290,7 @@ NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV",
                        "PM", "AFP", "AP", "BBC", "CNN", "SUV", "HGV", "LGV"}
 
 # -- organisations: how a text links groups -----------------------------------------------------------
-# "... belonging to the dangerous mafia group of the X Clan": the words between a group and the one it belongs to.
+# "a ring belonging to the feared X Clan": the words between a group and the one it belongs to.
 BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affiliated (?:to|with)|part of|a (?:cell|branch|"
                        r"faction|wing) of|of)\b[^.;]{0,80}$", re.I)
 # A platform the group used: its messages were read, its phones seized, the service cracked.
