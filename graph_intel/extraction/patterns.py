@@ -169,9 +169,11 @@ ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|e
                        r"(?:in|across|throughout|from)\s+(?:the\s+)?$", re.I)
 PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joined|were involved|was involved|"
                                r"cooperated|contributed)", re.I)
-AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:authorities|police|officers|investigators|law enforcement|"
-                             r"colleagues|prosecutors|customs|judicial|counterparts|operatives|agents|navy|coast\s?guard)",
-                             re.I)
+# "the Dutch and Belgian police", "German security officials": a nationality, then who acted.
+AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:(?:security|law[- ]enforcement|federal|state|border|judicial|"
+                             r"anti-drugs?|drug|narcotics)\s+)?(?:authorities|police|officers|officials|investigators|"
+                             r"law enforcement|colleagues|prosecutors|customs|judicial|counterparts|operatives|agents|"
+                             r"navy|coast\s?guard)", re.I)
 # What an agency did in an operation: the sentence that says it is the best evidence of its part.
 ACTING = re.compile(r"\b(?:support\w*|coordinat\w*|facilitat\w*|took part|participat\w*|carried out|conducted|"
                     r"led|assist\w*|involv\w*|deployed|arrest\w*|seiz\w*|raid\w*|search\w*|dismantl\w*|"

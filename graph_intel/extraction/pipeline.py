@@ -38,6 +38,7 @@ COMPONENTS = (
     operations.decide_operation,
     roles.relate_sentences,
     roles.relate_headline_seizure,
+    roles.relate_lede_seizing_country,
     agencies.relate_agencies,
     shipments.relate_shipments,
     organisations.relate_group,

@@ -741,3 +741,10 @@ def test_a_cracked_messaging_service_was_used_by_the_group():
     x = run("Police dismantled a criminal network after investigators cracked the encrypted messaging service "
             "Sky ECC.")
     assert {target for _, target in links(x, "USED")} == {"Sky ECC"}
+
+
+def test_the_lede_says_which_countrys_officials_seized_what_the_body_lists():
+    x = run("Drug ring broken\n\nKORDOVIA CITY — Romanian security officials said they seized large amounts of "
+            "drugs in a year-long case.\n\nInvestigators seized 300 kg of cannabis and 20 kg of heroin.")
+    assert links(x, "SEIZED_AT") == {("300 kg cannabis", "Romania"), ("20 kg heroin", "Romania")}
+    assert ("Romania", next(e.name for e in x.entities if e.label == "Operation")) in links(x, "PARTICIPATED_IN")
