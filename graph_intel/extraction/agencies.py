@@ -332,16 +332,14 @@ def relate_agencies(doc: Doc) -> None:
         sentence = doc.sentence_saying(ent.id, P.ACTING)
         # In a report of several cases an agency takes part in each case that names it.
         operations = dict.fromkeys(doc.operation_at(m.start) for m in doc.mentions if m.entity_id == ent.id)
-        country = doc.agency_country.get(ent.id)
-        entry = doc.gaz.countries.get(country or "") if ent.properties.get("kind") != "international" else None
+        national = ent.properties.get("kind") != "international"
         for operation in filter(None, operations):
             doc.relate(ent.id, "PARTICIPATED_IN", operation, sentence, "participation.agency",
                        0.8, role=_role(doc, ent, sentence))
-            if entry:
-                doc.entity(f"country:{country}", "Country", entry.name, resolution=f"implied:{ent.id}",
-                           iso2=country, iso3=entry.data.get("iso3"))
-                doc.relate(f"country:{country}", "PARTICIPATED_IN", operation,
-                           doc.first_sentence(ent.id), "participation.agency-country", 0.7)
+            country = doc.implied_country(doc.agency_country.get(ent.id), ent.id) if national else None
+            if country:
+                doc.relate(country, "PARTICIPATED_IN", operation, doc.first_sentence(ent.id),
+                           "participation.agency-country", 0.7)
     for op in doc.operations:
         if op == doc.main_operation or any(op == case for _, _, case in doc.case_operations):
             continue

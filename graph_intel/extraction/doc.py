@@ -197,6 +197,15 @@ class Doc:
     def extraction(self) -> Extraction:
         return Extraction(self.document, list(self.entities.values()), list(self.relations.values()))
 
+    def implied_country(self, iso2: str | None, by: str) -> str | None:
+        """The country a place or a national agency implies, added to the document if the text
+        never names it (Rotterdam -> Netherlands); its id, or None for an unknown code."""
+        entry = self.gaz.countries.get(iso2 or "")
+        if entry is None:
+            return None
+        return self.entity(f"country:{iso2}", "Country", entry.name, resolution=f"implied:{by}", iso2=iso2,
+                           iso3=entry.data.get("iso3")).id
+
     def operation_at(self, offset: int) -> str | None:
         """The operation the text at `offset` reports: its case's, in a report of several cases."""
         for start, end, op in self.case_operations:

@@ -310,10 +310,8 @@ def _add_implied_countries(doc: Doc) -> None:
         country = ent.properties.get("country") if ent.label in {"Port", "Location"} else None
         if ent.label == "Agency":
             country = doc.agency_country.get(ent.id)
-        entry = doc.gaz.countries.get(country or "")
-        if entry and f"country:{country}" not in doc.entities:
-            doc.entity(f"country:{country}", "Country", entry.name, resolution=f"implied:{ent.id}",
-                        iso2=country, iso3=entry.data.get("iso3"))
+        if country and f"country:{country}" not in doc.entities:
+            doc.implied_country(country, ent.id)
 
 
 def _best_place(entries: list[Entry], countries: Counter) -> Entry:

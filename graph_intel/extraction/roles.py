@@ -161,19 +161,33 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
     one country's authorities seized the goods this sentence names and no place is given, the
     goods were seized in that country."""
     operation = doc.operation_at(sentence.start)
-    acting = _acting_countries(doc, index)
+    acting = _acting_countries(doc, index, agencies=False)
     for country in acting if operation else []:
         doc.relate(country, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
-    if len(acting) == 1 and doc.says(P.SEIZURE, index):
-        _seized_in_country(doc, ships, acting[0], index, "seizure.by-national-authorities")
+    if ships and doc.says(P.SEIZURE, index, context=True):
+        # The seizing authorities are named here, in the line that introduced the list, or in the
+        # sentence just before ("Austrian police stopped the van. Inside, officers found: ...").
+        intro = doc.sentence_of(sentence.context_start)
+        for where in dict.fromkeys((index, intro, intro - 1)):
+            # a national agency counts where the goods were found in its sentence or the one after
+            found = _acting_countries(doc, where, agencies=where != index) if where >= 0 else []
+            if found:
+                if len(found) == 1:
+                    _seized_in_country(doc, ships, found[0], index, "seizure.by-national-authorities")
+                break
 
 
-def _acting_countries(doc: Doc, index: int) -> list[str]:
-    """Countries whose authorities act in sentence `index` ('the Dutch police', 'German officials')."""
+def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
+    """Countries whose authorities act in sentence `index` ('German officials', 'the Dutch
+    police', and with `agencies` a national agency)."""
     end = doc.sents[index].end
-    return list(dict.fromkeys(m.entity_id for m in doc.in_sentence(index, "Country")
-                              if not m.inside_agency and doc.gaz.demonyms.get(fold_key(m.text))
-                              and P.AUTHORITY_NOUNS.match(doc.text[m.end:end])))
+    by_demonym = [m.entity_id for m in doc.in_sentence(index, "Country")
+                  if not m.inside_agency and doc.gaz.demonyms.get(fold_key(m.text))
+                  and P.AUTHORITY_NOUNS.match(doc.text[m.end:end])]
+    by_agency = [doc.implied_country(doc.agency_country[m.entity_id], m.entity_id)
+                 for m in doc.in_sentence(index, "Agency") if agencies and m.entity_id in doc.agency_country
+                 and doc.entities[m.entity_id].properties.get("kind") != "international"]
+    return [c for c in dict.fromkeys(by_demonym + by_agency) if c]
 
 
 def _seized_in_country(doc: Doc, ships: list[Shipment], country: str, index: int, rule: str) -> None:
@@ -189,7 +203,7 @@ def relate_lede_seizing_country(doc: Doc) -> None:
                 None)
     if lede is None or not doc.says(P.SEIZURE, lede):
         return
-    acting = _acting_countries(doc, lede)
+    acting = _acting_countries(doc, lede, agencies=False)
     if len(acting) == 1:
         current = [s for s in doc.shipments if not earlier_seizure(doc, s)]
         _seized_in_country(doc, current, acting[0], lede, "seizure.lede-authorities")

@@ -748,3 +748,10 @@ def test_the_lede_says_which_countrys_officials_seized_what_the_body_lists():
             "drugs in a year-long case.\n\nInvestigators seized 300 kg of cannabis and 20 kg of heroin.")
     assert links(x, "SEIZED_AT") == {("300 kg cannabis", "Romania"), ("20 kg heroin", "Romania")}
     assert ("Romania", next(e.name for e in x.entities if e.label == "Operation")) in links(x, "PARTICIPATED_IN")
+
+
+def test_goods_found_right_after_a_national_force_acted_were_seized_in_its_country():
+    x = run("The Austrian Federal Police stopped the van near the border. Inside, officers found:\n"
+            "- 25 assault rifles\n- 126 hand grenades\n")
+    assert {target for _, target in links(x, "SEIZED_AT")} == {"Austria"}
+    assert len(links(x, "SEIZED_AT")) == 2
