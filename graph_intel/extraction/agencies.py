@@ -228,6 +228,11 @@ def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
     for entry in candidates:
         if entry.data.get("country") == country:
             return entry
+    # An alias only one agency has ("AFP") names it where its country is among the document's most named.
+    counts = doc.country_counts
+    if len(candidates) == 1 and hit.text.isupper() and counts and \
+            counts.get(candidates[0].data.get("country"), 0) >= max(counts.values()) / 2:
+        return candidates[0]
     return _national_body(doc, hit, country)
 
 

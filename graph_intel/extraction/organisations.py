@@ -39,6 +39,26 @@ def find_named_organisations(doc: Doc) -> None:
         doc.take(start, m.end())
 
 
+def find_organisations_named_after(doc: Doc) -> None:
+    """'the terrorist network Al Qaeda', 'dissidents of the Northern Front': the name follows the
+    words that say what the group is; a group one is said to split from is linked to it."""
+    previous = None
+    for m in P.NAMED_ORG_AFTER.finditer(doc.text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if not doc.free(start, end) or _descriptive(doc, name) or doc.gaz.lookup(name, "country"):
+            continue
+        listed = doc.gaz.lookup(name, "organisation")
+        key = listed[0].key if listed else slug(name)
+        ent = doc.entity(f"organisation:{key}", "Organisation", listed[0].name if listed else name, start, end,
+                         named=True, resolution="gazetteer:alias" if listed else "pattern:named-group-after")
+        doc.take(m.start(), end)
+        if previous and m.group("lead").lower().startswith(("dissidents", "a ", "an ", "remnants")) \
+                and doc.sentence_of(previous[1]) == doc.sentence_of(start):
+            doc.split_from.append((previous[0], ent.id, doc.sentence_of(start)))
+        previous = (ent.id, start)
+
+
 def find_organisations(doc: Doc) -> None:
     _find_unnamed_organisation(doc)
     _named_subject(doc)
@@ -63,6 +83,8 @@ def _descriptive(doc: Doc, name: str) -> bool:
     'Sinaloa Cartel' and 'Gulf Clan' are named after a place and do name one."""
     if any(w.lower() in {"national", "police", "serious", "special", "task", "unit", "federal"} for w in name.split()):
         return True  # "National Organised Crime Group" is a police unit's name
+    if re.search(r"-(?:based|linked|born|led)$", name):
+        return True  # "a Spain-based group" says where a group is, not what it is called
     return all(any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(w))
                or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
                                 "biggest", "largest", "one", "major", "powerful", "violent", "notorious", "super",
@@ -149,6 +171,8 @@ def _find_unnamed_organisation(doc: Doc) -> None:
 
 
 def relate_group(doc: Doc) -> None:
+    for group, parent, sentence in doc.split_from:
+        doc.relate(group, "LINKED_TO", parent, sentence, "group.split-from", 0.7)
     org = doc.target_org
     if not org:
         return

@@ -126,6 +126,15 @@ NAMED_ORG = re.compile(
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate))\b")
 
+# "the terrorist network Al Qaeda", "the criminal group United Guerrillas of the Pacific", "dissidents of
+# the Revolutionary Armed Forces of Colombia": a group's name after the words that say what it is.
+_GROUP_NAME = r"(?:Al[- ])?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,4}(?:[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+)?"
+NAMED_ORG_AFTER = re.compile(
+    r"\b(?P<lead>(?:terrorist|criminal|crime|drug[- ]trafficking|mafia|armed|guerrilla|paramilitary|jihadist)[ \t]+"
+    r"(?:network|group|organi[sz]ation|cartel|gang|clan|militia|faction)[ \t]+(?:known as[ \t]+|called[ \t]+)?|"
+    r"(?:dissidents|a faction|a splinter group|an offshoot|a cell|a branch|remnants)[ \t]+of[ \t]+(?:the[ \t]+)?)"
+    r"(?P<name>" + _GROUP_NAME + r")")
+
 ARREST = re.compile(r"\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dismantl\w*|apprehend\w*|took down|"
                     r"taken down|takedown|extradit\w*|charged|busted)\b", re.I)
 ENFORCEMENT = re.compile(

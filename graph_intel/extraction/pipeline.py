@@ -29,6 +29,7 @@ COMPONENTS = (
     agencies.find_agencies,
     agencies.find_agencies_by_context,
     organisations.find_named_organisations,
+    organisations.find_organisations_named_after,
     persons.add_persons,
     places.find_unlisted_places,
     places.find_gazetteer_entities,

@@ -755,3 +755,16 @@ def test_goods_found_right_after_a_national_force_acted_were_seized_in_its_count
             "- 25 assault rifles\n- 126 hand grenades\n")
     assert {target for _, target in links(x, "SEIZED_AT")} == {"Austria"}
     assert len(links(x, "SEIZED_AT")) == 2
+
+
+def test_a_groups_name_after_the_words_that_say_what_it_is():
+    x = run("The seizure hurts the criminal group Northern Coast Front, dissidents of the People's Liberation "
+            "Army of Kordovia, and the terrorist network Al Nasr.")
+    assert {"Northern Coast Front", "People's Liberation Army of Kordovia", "Al Nasr"} <= \
+        {e.name for e in x.entities if e.label == "Organisation" and e.named}
+    assert ("Northern Coast Front", "People's Liberation Army of Kordovia") in links(x, "LINKED_TO")
+
+
+def test_where_a_group_is_based_is_not_its_name():
+    assert not [e for e in run("Police dismantled a Spain-based criminal group.").entities
+                if e.label == "Organisation" and e.named]
