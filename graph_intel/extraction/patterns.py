@@ -126,8 +126,8 @@ NAMED_ORG = re.compile(
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate))\b")
 
-# "the terrorist network Al Qaeda", "the criminal group United Guerrillas of the Pacific", "dissidents of
-# the Revolutionary Armed Forces of Colombia": a group's name after the words that say what it is.
+# "the terrorist network Al Nasr", "the criminal group Northern Coast Front", "dissidents of the People's
+# Liberation Army of Kordovia": a group's name after the words that say what it is.
 _GROUP_NAME = r"(?:Al[- ])?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,4}(?:[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+)?"
 NAMED_ORG_AFTER = re.compile(
     r"\b(?P<lead>(?:terrorist|criminal|crime|drug[- ]trafficking|mafia|armed|guerrilla|paramilitary|jihadist)[ \t]+"
