@@ -127,7 +127,10 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         operation = doc.operation_at(sentence.start)
         if cue in {"in", "authority", "participant"} and enforcement and operation:
             if doc.target_org and cue == "in":
-                doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.enforcement-place", 0.6)
+                # Arrests in a town say the group is active in that country; the town may only be where
+                # one member lived.
+                doc.relate(doc.target_org, "OPERATES_IN", doc.country_of(place) or place, index,
+                           "group.enforcement-place", 0.6)
             country = doc.country_of(place)
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index,

@@ -768,3 +768,8 @@ def test_a_groups_name_after_the_words_that_say_what_it_is():
 def test_where_a_group_is_based_is_not_its_name():
     assert not [e for e in run("Police dismantled a Spain-based criminal group.").entities
                 if e.label == "Organisation" and e.named]
+
+
+def test_arrests_in_towns_place_the_group_in_their_country():
+    x = run("Police dismantled a drugs gang. Officers arrested six men in Leeds and Bradford, England.")
+    assert {target for _, target in links(x, "OPERATES_IN")} == {"United Kingdom"}
