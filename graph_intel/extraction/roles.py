@@ -129,8 +129,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             if doc.target_org and cue == "in":
                 # Arrests in a town say the group is active in that country; the town may only be where
                 # one member lived.
-                doc.relate(doc.target_org, "OPERATES_IN", doc.country_of(place) or place, index,
-                           "group.enforcement-place", 0.6)
+                country = doc.country_of(place) or doc.implied_country(
+                    doc.entities[place].properties.get("country"), place)
+                doc.relate(doc.target_org, "OPERATES_IN", country or place, index, "group.enforcement-place", 0.6)
             country = doc.country_of(place)
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index,

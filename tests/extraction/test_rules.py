@@ -772,4 +772,5 @@ def test_where_a_group_is_based_is_not_its_name():
 
 def test_arrests_in_towns_place_the_group_in_their_country():
     x = run("Police dismantled a drugs gang. Officers arrested six men in Leeds and Bradford, England.")
-    assert {target for _, target in links(x, "OPERATES_IN")} == {"United Kingdom"}
+    places = {target for _, target in links(x, "OPERATES_IN")}
+    assert "United Kingdom" in places and not places & {"Leeds", "Bradford"}
