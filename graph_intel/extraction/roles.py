@@ -36,7 +36,7 @@ def relate_headline_seizure(doc: Doc) -> None:
     titled = [s for s in doc.shipments if 0 in doc.shipment_sentences.get(s.entity_id, [])]
     main = titled[0] if titled else min((s for s in doc.shipments if not earlier_seizure(doc, s)),
                                         key=lambda s: s.span.start, default=None)
-    if main is None or any(r.source == main.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values()):
+    if main is None or _placed(doc, main):
         return
     _seized_at(doc, main, places[0], 0)
 
@@ -196,8 +196,13 @@ def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
 
 def _seized_in_country(doc: Doc, ships: list[Shipment], country: str, index: int, rule: str) -> None:
     for ship in ships:
-        if not any(r.source == ship.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values()):
+        if not _placed(doc, ship):
             doc.relate(ship.entity_id, "SEIZED_AT", country, index, rule, 0.5 if "lede" in rule else 0.6)
+
+
+def _placed(doc: Doc, ship: Shipment) -> bool:
+    """Whether a sentence already said where the goods were seized."""
+    return any(r.source == ship.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values())
 
 
 def relate_lede_seizing_country(doc: Doc) -> None:
