@@ -50,8 +50,9 @@ def find_agencies(doc: Doc) -> None:
 
 
 def find_agencies_by_context(doc: Doc) -> None:
-    """Agencies no gazetteer lists and no head noun shows: an acronym acting like a force, and a
-    unit named after its owner ("Customs' Harbour Facility")."""
+    """Agencies no gazetteer lists and no head noun shows: an acronym acting like a force ("by the
+    GSPR", "GSPR officers"), a dotted acronym ("the U.S.C.G."), and a unit named after its owner
+    ("Customs' Harbour Facility")."""
     for m in P.ACRONYM_AGENCY.finditer(doc.text):
         start, end = m.span("after_the") if m.group("after_the") else m.span("before_staff")
         acronym = doc.text[start:end]
