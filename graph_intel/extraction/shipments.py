@@ -46,7 +46,7 @@ def find_shipments(doc: Doc) -> None:
 def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int]:
     for hit in doc.hits_between(offset, offset + reach):
         between = doc.text[offset:hit.start]
-        if re.search(r"[.;:(),]|\b(?:and|in|at|from|to|with|for|worth)\b", between, re.I):
+        if re.search(r"[.;:(),]|\d|\b(?:and|in|at|from|to|with|for|worth|included?|including)\b", between, re.I):
             break
         commodities = hit.of("commodity")
         if commodities and commodities[0].data.get("kind") in P.WEIGHED:
@@ -75,11 +75,11 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
     if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
             and not (bare and P.SEIZURE.search(sentence.text)):
         return None, m.end()
-    for hit in reversed(doc.hits_between(0, m.start())):
-        commodities = hit.of("commodity")
-        if commodities and commodities[0].data.get("kind") == "drug":
-            return commodities[0].name, m.end("unit")
-    return None, m.end()
+    named = [c.name for hit in reversed(doc.hits_between(0, m.start())) for c in hit.of("commodity")[:1]
+             if c.data.get("kind") == "drug"]
+    # The nearest drug the text named; "the narcotics" only when it never named one.
+    specific = next((name for name in named if name != "drugs"), None)
+    return (specific or (named[0] if named else None)), (m.end("unit") if named else m.end())
 
 
 def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
@@ -189,7 +189,10 @@ def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
     """A total that sums listed seizures (all of them, or some: an earlier case may be listed too)
     is not a shipment of its own."""
     for total in list(kept):
-        others = [s.quantity_kg for s in kept if s is not total and s.commodity == total.commodity
+        # "1,014 kg of drugs, including 850 kg of hashish and 164 kg of ice": a total of drugs sums any drug.
+        alike = (lambda s: doc.gaz.commodities[s.commodity].data.get("kind") == "drug") if total.commodity == "drugs" \
+            else (lambda s: s.commodity == total.commodity)
+        others = [s.quantity_kg for s in kept if s is not total and alike(s)
                   and s.quantity_kg is not None and s.span.start > total.span.start]
         if total.quantity_kg is None or len(others) < 2:
             continue

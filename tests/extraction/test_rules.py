@@ -774,3 +774,16 @@ def test_arrests_in_towns_place_the_group_in_their_country():
     x = run("Police dismantled a drugs gang. Officers arrested six men in Leeds and Bradford, England.")
     places = {target for _, target in links(x, "OPERATES_IN")}
     assert "United Kingdom" in places and not places & {"Leeds", "Bradford"}
+
+
+def test_a_total_of_drugs_sums_the_drugs_it_includes():
+    x = run("The recovered drugs weighing 1014 kg drugs included 850 kg hashish and 164 kg ice.")
+    assert {(e.properties["commodity"], e.properties["quantity_kg"]) for e in x.entities if e.label == "Shipment"} \
+        == {("hashish", 850), ("methamphetamine", 164)}
+
+
+def test_an_unnamed_weight_takes_the_nearest_named_drug_not_the_generic_word():
+    x = run("The narcotics arrived by sea. The cocaine was unloaded at night. Police seized 264 kilograms in the "
+            "north of the country.")
+    assert one(x, "Shipment").properties["commodity"] == "cocaine"
+    assert one(run("Police seized 3,000 kg of drugs at the port."), "Shipment").properties["commodity"] == "drugs"
