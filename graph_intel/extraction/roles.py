@@ -46,7 +46,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     (or a load) but no figure is about the seizure those goods belong to, when the document has
     one: one shipment of that commodity, or one list of goods seized together (the items under
     one introducing line, or the figures of one sentence)."""
-    named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")}
+    # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
+    named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")} - {"drugs"}
     transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
                           r"trailer|ferry|haul|drugs|vehicle|caravan|van|car)\b", sentence.text, re.I)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own

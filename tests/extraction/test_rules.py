@@ -787,3 +787,9 @@ def test_an_unnamed_weight_takes_the_nearest_named_drug_not_the_generic_word():
             "north of the country.")
     assert one(x, "Shipment").properties["commodity"] == "cocaine"
     assert one(run("Police seized 3,000 kg of drugs at the port."), "Shipment").properties["commodity"] == "drugs"
+
+
+def test_the_drugs_in_a_route_sentence_are_the_seized_load():
+    x = run("Customs seized 55 kg of cocaine at Ringaskiddy. The drugs are believed to have been imported from "
+            "Ecuador.")
+    assert links(x, "ORIGINATED_IN") == {("55 kg cocaine", "Ecuador")}
