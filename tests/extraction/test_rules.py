@@ -793,3 +793,8 @@ def test_the_drugs_in_a_route_sentence_are_the_seized_load():
     x = run("Customs seized 55 kg of cocaine at Ringaskiddy. The drugs are believed to have been imported from "
             "Ecuador.")
     assert links(x, "ORIGINATED_IN") == {("55 kg cocaine", "Ecuador")}
+
+
+def test_goods_seized_from_a_place_were_seized_there():
+    x = run("Officers seized 3,000 kg of heroin from Mundra port in a raid.")
+    assert links(x, "SEIZED_AT") and not links(x, "ORIGINATED_IN")
