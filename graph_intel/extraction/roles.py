@@ -236,7 +236,8 @@ def _cue(before: str, after: str) -> str:
         return "based"
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
-    if re.search(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?"
+    if re.search(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
+                 r"\bfrom\s+(?:the\s+)?"
                  r"(?:port\s+of\s+)?$", tail, re.I):
         return "in"  # "3,000 kg seized from Mundra port": where it was taken, not where it came from
     if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I) or \
