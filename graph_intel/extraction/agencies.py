@@ -188,6 +188,12 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     return True
 
 
+def _demonym_inside(doc: Doc, name: str) -> str | None:
+    """'National Kordovian Police Centre': a nationality inside the name gives the country."""
+    found = {doc.gaz.demonyms[fold_key(w)] for w in name.split()[1:] if fold_key(w) in doc.gaz.demonyms}
+    return found.pop() if len(found) == 1 else None
+
+
 def _leading_country(doc: Doc, name: str) -> str | None:
     """'Fiji Police Force', 'New Zealand Customs Service': a country's name opens the agency's."""
     words = name.split()
@@ -303,16 +309,14 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         name = f"{owner[0].name} {possessive.group(2)}"
     if re.search(r"\b(?:Taskforce|Task Force|Convention|Warrant)\b", name):
         return False
-    country = _demonym_before(doc, start) or _line_country(doc, start)
     first = name.split()[0]
     demonym_iso = doc.gaz.demonyms.get(fold_key(first))
-    if demonym_iso:
-        country = country or demonym_iso
-    country = country or _leading_country(doc, name)
+    country = (_demonym_before(doc, start) or _line_country(doc, start) or demonym_iso
+               or _leading_country(doc, name) or _demonym_inside(doc, name)
+               # a place word leading the name ("Belgrade Police") fixes the country too
+               or next((e.data.get("country") for e in doc.gaz.lookup(first, "city")), None))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
-    for entry in doc.gaz.lookup(first, "city"):
-        country = country or entry.data.get("country")
     entity_id = "agency:" + slug(name) + (f"-{country.lower()}" if country and not demonym_iso else "")
     ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
                       kind=_agency_kind(name), country=country)

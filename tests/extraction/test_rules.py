@@ -798,3 +798,9 @@ def test_the_drugs_in_a_route_sentence_are_the_seized_load():
 def test_goods_seized_from_a_place_were_seized_there():
     x = run("Officers seized 3,000 kg of heroin from Mundra port in a raid.")
     assert links(x, "SEIZED_AT") and not links(x, "ORIGINATED_IN")
+
+
+def test_a_nationality_inside_an_unlisted_agency_name_gives_its_country():
+    x = run("The National Polish Police Investigation Centre and the Dutch Police worked together.")
+    centre = next(e for e in x.entities if e.name == "National Polish Police Investigation Centre")
+    assert centre.properties["country"] == "PL"
