@@ -99,7 +99,7 @@ def _named_subject(doc: Doc) -> None:
     headline = 0 if "\n" in doc.text.strip() else None  # a first line of its own is the headline
     for ent in named:
         sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
-        belongs = _belongs_to(doc, doc.target_org, ent.id)
+        belongs = _belongs_to(doc, doc.target_org, ent.id) or _described_as(doc, ent.id, doc.target_org)
         if headline in sentences or len(sentences) >= 2 or belongs:
             unnamed = doc.target_org
             if unnamed and (belongs or not _introduces_new_group(doc, unnamed)):
@@ -120,6 +120,16 @@ def _belongs_to(doc: Doc, unnamed: str | None, named: str) -> bool:
         target = next((n for n in doc.mentions if n.entity_id == named and m.end < n.start <= m.end + 120), None)
         if target and P.BELONGING.match(doc.text[m.end:target.start]):
             return True
+    return False
+
+
+def _described_as(doc: Doc, named: str, unnamed: str | None) -> bool:
+    """'the Dune Clan, a drug trafficking mafia from X': the unnamed group describes the named one."""
+    for m in (m for m in doc.mentions if m.entity_id == named):
+        for n in (n for n in doc.mentions if n.entity_id == unnamed and m.end < n.start <= m.end + 60):
+            if re.fullmatch(r"(?:\s+(?:Clan|Cartel|Gang|Mafia|clan|cartel|gang|mafia))?\s*,\s+(?:an?|the)\s+[^,.;]*",
+                            doc.text[m.end:n.start]):
+                return True
     return False
 
 

@@ -116,7 +116,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         elif seizure:
             pass  # the group was related as a seizure place above
         elif doc.target_org and cue == "from" and re.search(
-                r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+                # "the gang from X", "a mafia originating from X": where the group comes from is its base
+                r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG|mafia|syndicate)\s+(?:\w+\s+){0,2}from\s+"
+                r"(?:the\s+)?$",
                 doc.text[sentence.start:group[0].start], re.I):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
         elif doc.target_org and cue in {"from", "via"} and doc.says(P.TRAFFICKING, index):

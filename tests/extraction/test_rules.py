@@ -804,3 +804,8 @@ def test_a_nationality_inside_an_unlisted_agency_name_gives_its_country():
     x = run("The National Polish Police Investigation Centre and the Dutch Police worked together.")
     centre = next(e for e in x.entities if e.name == "National Polish Police Investigation Centre")
     assert centre.properties["country"] == "PL"
+
+
+def test_a_mafia_originating_from_a_country_is_based_there():
+    x = run("Police dismantled the Dune Clan, a drug trafficking mafia originating from Montenegro.")
+    assert ("Dune", "Montenegro") in links(x, "OPERATES_IN") and not links(x, "ORIGINATED_IN")
