@@ -67,6 +67,7 @@ class Doc:
         self._taken = bytearray(len(self.text))
         self._by_sentence: dict[int, list[Mention]] | None = None
         self._says: dict[tuple[str, int, bool], bool] = {}
+        self.earlier_seizures: dict[str, bool] = {}  # shipment id -> recalled from an earlier case
         self.shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
         self.split_from: list[tuple[str, str, int]] = []  # (group, the group it split from, sentence)
         self.sub_groups: dict[str, int] = {}  # unnamed group that is part of the target -> sentence saying so

@@ -163,6 +163,9 @@ POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|ma
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
                              r"capable of producing|potential (?:yield|output|production) of)\s+(?:\w+\s+){0,3}$",
                              re.I)
+# A seizure the release recalls from another, earlier case.
+EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
 PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"

@@ -262,12 +262,12 @@ def relate_geography(doc: Doc) -> None:
                             "geography.agency-country", 0.9)
     _relate_towns_to_their_regions(doc)
     # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
-    places = sorted(doc.mentions_of("Port", "Location"), key=lambda m: m.start)
-    for m in places:
-        for region in doc.mentions_of("Region"):
-            if region.start > m.end and re.fullmatch(r",\s*(?:all\s+)?", doc.text[m.end:region.start]) \
-                    and region.entity_id != m.entity_id:
-                doc.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
+    region_at = {m.start: m for m in doc.mentions_of("Region")}
+    for m in doc.mentions_of("Port", "Location"):
+        gap = re.match(r",\s*(?:all\s+)?", doc.text[m.end:m.end + 12])
+        region = region_at.get(m.end + gap.end()) if gap else None
+        if region and region.entity_id != m.entity_id:
+            doc.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
 
 
 def _relate_towns_to_their_regions(doc: Doc) -> None:

@@ -222,12 +222,13 @@ def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
     """A seizure the release recalls from before this case: traced back, 'previously', or a year
     before the release's own ('seized in Romania in 2020' in a 2022 release). 'Last April' is not
     enough: court releases date the case itself that way."""
-    context = doc.evidence(ship.sentence).text  # a list item with the line that introduced the list
-    if re.search(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b", context, re.I):
-        return True
-    published = re.match(r"(?:19|20)\d\d", doc.document.published or "")
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", context)]
-    return bool(published and years and max(years) < int(published.group(0)))
+    if ship.entity_id not in doc.earlier_seizures:  # asked once per sentence: answered once per shipment
+        context = doc.evidence(ship.sentence).text  # a list item with the line that introduced the list
+        published = re.match(r"(?:19|20)\d\d", doc.document.published or "")
+        years = [int(y) for y in P.YEAR.findall(context)]
+        doc.earlier_seizures[ship.entity_id] = bool(
+            P.EARLIER_CASE.search(context) or (published and years and max(years) < int(published.group(0))))
+    return doc.earlier_seizures[ship.entity_id]
 
 
 def _shipment_name(ship: Shipment) -> str:
