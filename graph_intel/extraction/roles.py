@@ -53,11 +53,17 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
     candidates = [s for s in current if s.commodity in named] if named else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
+    just_told = False
+    if len(events) > 1 and transport:
+        # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
+        here = doc.sentence_of(sentence.start)
+        candidates = [s for s in candidates if 0 < here - s.sentence <= 2]
+        events, just_told = {_seizure_event(doc, s) for s in candidates}, True
     if len(events) != 1:
         return []
     event = events.pop()
     together = [s for s in current if _seizure_event(doc, s) == event]
-    if any(s.commodity in {c.commodity for c in candidates} for s in current if s not in together):
+    if not just_told and any(s.commodity in {c.commodity for c in candidates} for s in current if s not in together):
         return []  # the same goods were also seized elsewhere: the sentence does not say which
     places = {m.entity_id for s in together for m in doc.in_sentence(s.sentence, *PLACE_LABELS)
               if doc.sents[s.sentence].start != doc.sents[s.sentence].context_start}

@@ -87,7 +87,7 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
     hits = doc.hits_between(offset, offset + 80)
     for i, hit in enumerate(hits):
         between = doc.text[offset:hit.start]
-        if re.search(r"[.;:,()]|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
+        if re.search(r"[.;:,()]|\d|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
                 or len(between.split()) > 3:
             return None, offset
         commodities = hit.of("commodity")

@@ -809,3 +809,15 @@ def test_a_nationality_inside_an_unlisted_agency_name_gives_its_country():
 def test_a_mafia_originating_from_a_country_is_based_there():
     x = run("Police dismantled the Dune Clan, a drug trafficking mafia originating from Montenegro.")
     assert ("Dune", "Montenegro") in links(x, "OPERATES_IN") and not links(x, "ORIGINATED_IN")
+
+
+def test_a_transport_sentence_speaks_of_the_seizure_just_told():
+    x = run("In March, police seized 23 rifles in Kordovia. In April, customs intercepted a container holding "
+            "18 rifles and a silencer. The container, shipped from Miami, was destined for Haiti.")
+    destined = {source for source, target in links(x, "DESTINED_FOR") if target == "Haiti"}
+    assert destined == {"18 × firearm", "1 × silencer"}
+
+
+def test_a_year_before_a_count_is_not_the_count():
+    x = run("Authorities intercepted a container in February 2025 containing 18 rifles.")
+    assert [e.properties["quantity"] for e in x.entities if e.label == "Shipment"] == [18]
