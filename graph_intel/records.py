@@ -51,8 +51,12 @@ class Entity:
         if span not in self._seen:
             self._seen.add(span)
             self.mentions.append(span)
-        if span.text != self.name and span.text not in self.aliases:
-            self.aliases.append(span.text)
+        self.add_alias(span.text)
+
+    def add_alias(self, text: str) -> None:
+        """Another spelling of the entity, kept once and never its own name."""
+        if text != self.name and text not in self.aliases:
+            self.aliases.append(text)
 
     def to_dict(self) -> dict[str, Any]:
         props = {k: v for k, v in self.properties.items() if v is not None}

@@ -74,8 +74,8 @@ def find_agencies_by_context(doc: Doc) -> None:
         country = doc.agency_country.get(owner.entity_id)
         unit = _add_unlisted_agency(doc, m.group("unit"), *m.span("unit"), "pattern:unit-of-owner", country,
                                     suffix=owner.entity_id.split(":", 1)[1])
-        if m.group("acronym") and m.group("acronym") not in unit.aliases:
-            unit.aliases.append(m.group("acronym"))
+        if m.group("acronym"):
+            unit.add_alias(m.group("acronym"))
         doc.unit_of.setdefault(unit.id, owner.entity_id)
 
 
@@ -91,16 +91,17 @@ def _add_dotted_acronym(doc: Doc, m: re.Match) -> None:
         doc.take(start, end)
     elif not doc.gaz.lookup(letters) and P.ENFORCEMENT.search(doc.sents[doc.sentence_of(start)].text) \
             and re.search(r"\bthe\s+$", doc.text[max(0, start - 6):start]):
-        unit = _add_unlisted_agency(doc, letters, start, end, "pattern:dotted-acronym", doc.home_country)
-        if m.group("acronym") not in unit.aliases:
-            unit.aliases.append(m.group("acronym"))
+        _add_unlisted_agency(doc, letters, start, end, "pattern:dotted-acronym", doc.home_country).add_alias(
+            m.group("acronym"))
 
 
 def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, country: str | None,
-                         suffix: str = "") -> Entity:
+                         suffix: str = "", kind: str | None = None) -> Entity:
+    """An agency no gazetteer lists: its id is its name with its country (or its owner), so the same
+    unit of two countries stays two agencies; the span is claimed."""
     tag = suffix or (country or "").lower()
     ent = doc.entity("agency:" + slug(name) + (f"-{tag}" if tag else ""), "Agency", name, start, end,
-                     resolution=rule, kind=_agency_kind(name), country=country)
+                     resolution=rule, kind=kind or _agency_kind(name), country=country)
     if country:
         doc.agency_country[ent.id] = country
     doc.take(start, end)
@@ -179,11 +180,9 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
         parent_id = doc.mentions[-1].entity_id
     unit = m.group("unit")
     country = doc.agency_country.get(parent_id) or _demonym_before(doc, start) or _leading_country(doc, unit)
-    unit_id = "agency:" + slug(unit) + "-" + parent_id.split(":", 1)[1]
-    doc.entity(unit_id, "Agency", unit, start, start + len(unit), resolution="pattern:unit-of",
-                kind=_agency_kind(unit), country=country)
-    if country:
-        doc.agency_country[unit_id] = country  # a unit inherits its parent's country
+    # a unit inherits its parent's country
+    unit_id = _add_unlisted_agency(doc, unit, start, start + len(unit), "pattern:unit-of", country,
+                                   suffix=parent_id.split(":", 1)[1]).id
     doc.unit_of[unit_id] = parent_id
     return True
 
@@ -278,14 +277,10 @@ def _add_expanded_agency(doc: Doc, m: re.Match) -> None:
         _add_listed_agency(doc, listed[0], m.start(), m.end(), resolution="gazetteer:acronym+expansion")
         return
     country = _demonym_before(doc, m.start()) or _line_country(doc, m.start())
-    ent = doc.entity("agency:" + slug(short) + (f"-{country.lower()}" if country else ""), "Agency", short,
-                      m.start(), m.end(), resolution="pattern:acronym-expansion", kind=_agency_kind(head),
-                      country=country)
+    ent = _add_unlisted_agency(doc, short, m.start(), m.end(), "pattern:acronym-expansion", country,
+                               kind=_agency_kind(head))
     for alias in (long, m.group("acronym")):
-        if alias not in ent.aliases:
-            ent.aliases.append(alias)
-    if country:
-        doc.agency_country[ent.id] = country
+        ent.add_alias(alias)
 
 
 def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> bool:
@@ -320,8 +315,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     entity_id = "agency:" + slug(name) + (f"-{country.lower()}" if country and not demonym_iso else "")
     ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
                       kind=_agency_kind(name), country=country)
-    if acronym and acronym not in ent.aliases:
-        ent.aliases.append(acronym)
+    if acronym:
+        ent.add_alias(acronym)
     if country:
         doc.agency_country[entity_id] = country
     if parent_id:
@@ -433,8 +428,7 @@ def _merge_agencies(doc: Doc, a: str, b: str) -> None:
             m.entity_id = keep
             kept.add_mention(doc.span(m.start, m.end))
     dropped = doc.entities.pop(drop)
-    if dropped.name not in kept.aliases and dropped.name != kept.name:
-        kept.aliases.append(dropped.name)
+    kept.add_alias(dropped.name)
     if drop in doc.agency_country:
         doc.agency_country.setdefault(keep, doc.agency_country.pop(drop))
     doc.unit_of = {u: p for u, p in doc.unit_of.items() if drop not in (u, p)}

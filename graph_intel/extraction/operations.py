@@ -35,8 +35,7 @@ def find_operations(doc: Doc) -> None:
                           resolution=f"pattern:{kind}")
         ent.properties.setdefault("description", kind)
         for alias in dict.fromkeys((name, f"Operation {name}")):  # ordered, so output is repeatable
-            if alias != ent.name and alias not in ent.aliases:
-                ent.aliases.append(alias)
+            ent.add_alias(alias)
         doc.take(start, end)
         if entity_id not in doc.operations:
             doc.operations.append(entity_id)

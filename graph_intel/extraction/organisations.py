@@ -33,9 +33,7 @@ def find_named_organisations(doc: Doc) -> None:
         else:
             ent = doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
                               resolution="pattern:named-group", kind=kind)
-        full = doc.text[start:m.end()]
-        if full not in ent.aliases and full != ent.name:
-            ent.aliases.append(full)
+        ent.add_alias(doc.text[start:m.end()])
         doc.take(start, m.end())
 
 

@@ -75,11 +75,14 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
     if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
             and not (bare and P.SEIZURE.search(sentence.text)):
         return None, m.end()
-    named = [c.name for hit in reversed(doc.hits_between(0, m.start())) for c in hit.of("commodity")[:1]
-             if c.data.get("kind") == "drug"]
     # The nearest drug the text named; "the narcotics" only when it never named one.
-    specific = next((name for name in named if name != "drugs"), None)
-    return (specific or (named[0] if named else None)), (m.end("unit") if named else m.end())
+    generic = None
+    for hit in reversed(doc.hits_between(0, m.start())):
+        drug = next((c.name for c in hit.of("commodity")[:1] if c.data.get("kind") == "drug"), None)
+        if drug and drug != "drugs":
+            return drug, m.end("unit")
+        generic = generic or drug
+    return generic, (m.end("unit") if generic else m.end())
 
 
 def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
