@@ -186,7 +186,7 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
             found = _acting_countries(doc, where, agencies=where != index) if where >= 0 else []
             if found:
                 if len(found) == 1:
-                    _seized_in_country(doc, ships, found[0], index, "seizure.by-national-authorities")
+                    _seized_in_country(doc, ships, found[0], index, "seizure.by-national-authorities", 0.6)
                 break
 
 
@@ -203,10 +203,11 @@ def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
     return [c for c in dict.fromkeys(by_demonym + by_agency) if c]
 
 
-def _seized_in_country(doc: Doc, ships: list[Shipment], country: str, index: int, rule: str) -> None:
+def _seized_in_country(doc: Doc, ships: list[Shipment], country: str, index: int, rule: str,
+                       confidence: float) -> None:
     for ship in ships:
         if not _placed(doc, ship):
-            doc.relate(ship.entity_id, "SEIZED_AT", country, index, rule, 0.5 if "lede" in rule else 0.6)
+            doc.relate(ship.entity_id, "SEIZED_AT", country, index, rule, confidence)
 
 
 def _placed(doc: Doc, ship: Shipment) -> bool:
@@ -224,7 +225,7 @@ def relate_lede_seizing_country(doc: Doc) -> None:
     acting = _acting_countries(doc, lede, agencies=False)
     if len(acting) == 1:
         current = [s for s in doc.shipments if not earlier_seizure(doc, s)]
-        _seized_in_country(doc, current, acting[0], lede, "seizure.lede-authorities")
+        _seized_in_country(doc, current, acting[0], lede, "seizure.lede-authorities", 0.5)
 
 
 def _cue(before: str, after: str) -> str:
