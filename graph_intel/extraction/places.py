@@ -29,7 +29,8 @@ def find_unlisted_places(doc: Doc) -> None:
                for e in listed):
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
-        country = _best_city(towns, doc.country_counts, doc.named_provinces).data["country"] if towns else doc.home_country
+        town = _best_city(towns, doc.country_counts, doc.named_provinces) if towns else None
+        country = town.data["country"] if town else doc.home_country
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
                    resolution=f"pattern:{head.lower()}", country=country)
