@@ -257,7 +257,8 @@ def _cue(before: str, after: str) -> str:
     if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):
         return "into"
     if re.search(r"\bfrom\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I) or \
-            re.search(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|meant for|delivered to|"
+            re.search(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|"
+                      r"meant for|delivered to|"
                       r"destination)\s+(?:\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
         return "to"
     if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
