@@ -163,6 +163,11 @@ POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|ma
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
                              r"capable of producing|potential (?:yield|output|production) of)\s+(?:\w+\s+){0,3}$",
                              re.I)
+# "20 kg in each bag", "bags of 5 kg each", "each weighing 2 kg": the size of one unit, not a shipment.
+PER_UNIT_AFTER = re.compile(r"\s*(?:of\s+[a-z]+\s+)?(?:in\s+each|each|apiece|per\s+(?:bag|package|packet|parcel|"
+                            r"block|brick|box|container|sack|bale|unit|piece))\b", re.I)
+PER_UNIT_BEFORE = re.compile(r"\b(?:each|every one)\s+(?:weighing|containing|holding|of)\s+(?:about\s+|around\s+)?$",
+                             re.I)
 # A seizure the release recalls from another, earlier case.
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -201,6 +206,13 @@ CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|pas
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
+# "the load was shipped to X", "smuggled on to X": goods sent to a place.
+CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|exported|dispatched|forwarded|trafficked|re-?exported)\s+"
+                         r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$", re.I)
+# Between two stops of one route: the goods moved on from the first ("from where", "before reaching").
+ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"
+                    r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"
+                    r"shipped|sent|moved|transported|taken)|after which)\b", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
 COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)

@@ -101,6 +101,35 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
         before = doc.text[sentence.start:group[0].start]
         after = doc.text[group[-1].end:sentence.end]
         result.append((group, _cue(before, after)))
+    return _onward_stops(doc, result)
+
+
+def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:
+    """'shipped to Port X in Y': Y is on the route as X is; 'to X and to Y': Y is a destination too.
+    'sent to X, from where it was shipped on to Y': a destination the goods left again is a
+    transit stop; the route ends at the last."""
+    nested = set()
+    for i in range(1, len(result)):
+        (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
+        if cue == "in" and earlier_cue in {"from", "via", "to"} and \
+                re.fullmatch(r"\s*(?:port|harbou?r|airport)?\s*(?:,|in)\s*(?:the\s+)?",
+                             doc.text[earlier[-1].end:group[0].start], re.I):
+            result[i] = (group, earlier_cue)
+            nested.add(i)
+        elif not cue and earlier_cue in {"to", "via"} and \
+                re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?",
+                             doc.text[earlier[-1].end:group[0].start], re.I):
+            result[i] = (group, "to")  # "shipped to X and to Y", "to X and then on to Y"
+    for i in range(1, len(result)):
+        (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
+        if earlier_cue == "to" and cue in {"to", "arrival", "into", "in"} and \
+                P.ONWARD.search(doc.text[earlier[-1].end:group[0].start]):
+            j = i - 1
+            while True:  # the stop and the places it was named within
+                result[j] = (result[j][0], "via")
+                if j not in nested:
+                    break
+                j -= 1
     return result
 
 
@@ -249,7 +278,7 @@ def _cue(before: str, after: str) -> str:
                  r"\bfrom\s+(?:the\s+)?"
                  r"(?:port\s+of\s+)?$", tail, re.I):
         return "in"  # "3,000 kg seized from Mundra port": where it was taken, not where it came from
-    if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I) or \
+    if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I) or P.CUE_SENT_TO.search(tail) or \
             re.search(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I):
         return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
     if P.CUE_VIA.search(tail):

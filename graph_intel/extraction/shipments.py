@@ -117,7 +117,7 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
 
 
 def _statistic(doc: Doc, ship: Shipment) -> bool:
-    """A total over a period or a potential yield: the clause around the figure says so
+    """A total over a period, a potential yield or a per-unit size: the clause around the figure says so
     (read at most 200 characters either side, so the work stays linear on run-on text)."""
     sentence = doc.sents[ship.sentence]
     lo, hi = max(sentence.start, ship.span.start - 200), min(sentence.end, ship.span.end + 200)
@@ -125,7 +125,14 @@ def _statistic(doc: Doc, ship: Shipment) -> bool:
     clause_end = doc.text.find(";", ship.span.end, hi)
     clause_end = clause_end if clause_end >= 0 else hi
     return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end)
-                or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start))
+                or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start)
+                or _per_unit(doc, ship))
+
+
+def _per_unit(doc: Doc, ship: Shipment) -> bool:
+    """The weight of one bag or block of a larger load: "13 bags with 2 kg in each bag"."""
+    return bool(P.PER_UNIT_AFTER.match(doc.text, ship.span.end)
+                or P.PER_UNIT_BEFORE.search(doc.text, max(0, ship.span.start - 40), ship.span.start))
 
 
 def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:

@@ -485,6 +485,13 @@ def test_statistics_and_potential_yields_are_not_shipments(sentence):
     assert entities(run(sentence), "Shipment") == set()
 
 
+def test_the_weight_of_one_bag_is_not_a_shipment():
+    x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
+    assert entities(x, "Shipment") == {"300 kg heroin"}
+    x = run("Customs seized 40 kg of cocaine in blocks each weighing 1 kg of cocaine.")
+    assert entities(x, "Shipment") == {"40 kg cocaine"}
+
+
 def test_a_weight_without_goods_takes_the_drug_named_before():
     x = run("Police found cocaine on the boat. Officers seized 264 kilograms in the north, and 1,605 kilograms "
             "in the south.")
@@ -692,6 +699,20 @@ def test_from_through_to_is_origin_transit_destination():
     assert links(x, "ORIGINATED_IN") == {("300 kg cocaine", "Colombia")}
     assert links(x, "TRANSITED_VIA") == {("300 kg cocaine", "Panama")}
     assert links(x, "DESTINED_FOR") == {("300 kg cocaine", "Spain")}
+
+
+def test_a_stop_the_goods_left_again_is_transit():
+    x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
+            "the port of Santos in Brazil before reaching Portugal.")
+    assert links(x, "TRANSITED_VIA") == {("50 kg heroin", "Pakistan"), ("50 kg heroin", "Santos"),
+                                         ("50 kg heroin", "Brazil")}
+    assert ("50 kg heroin", "Brazil") not in links(x, "DESTINED_FOR")
+
+
+def test_goods_shipped_to_two_places_have_two_destinations():
+    x = run("Police seized 50 kg of heroin that was shipped to Spain and to Italy.")
+    assert links(x, "DESTINED_FOR") == {("50 kg heroin", "Spain"), ("50 kg heroin", "Italy")}
+    assert links(x, "TRANSITED_VIA") == set()
 
 
 @pytest.mark.parametrize("sentence", ["The drugs were worth US$ 2 million, police said.",
