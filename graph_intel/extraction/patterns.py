@@ -157,7 +157,8 @@ PERIOD_TOTAL = re.compile(
     + r"|(?:19|20)\d\d|last|the start|then)|(?:per|each|every) year|annual(?:ly)?|a year\b|"
     r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"
-    r"(?:months|years|weeks|half|quarter))\b", re.I)
+    r"(?:months|years|weeks|half|quarter)|"
+    r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,40}\bin (?:19|20)\d\d)\b", re.I)
 # "could have produced 700 kg", "enough to make": what the goods would have become, not what was seized.
 POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
@@ -207,8 +208,15 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
-CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|exported|dispatched|forwarded|trafficked|re-?exported)\s+"
+CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|trafficked|trucked|"
+                         r"flown|ferried|driven)\s+"
                          r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$", re.I)
+# "trucked to X, where it was loaded onto a ship": the goods moved on from X.
+RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
+                            r"(?:re-?)?(?:loaded|transferred|transshipped|shipped|put|hidden)\b", re.I)
+# A sentence about "the consignment" or "it", told or reported: the release's own seizure.
+THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,30}\b(?:said|says|added|explained) (?:that )?)?"
+                            r"(?:It|the (?:consignment|shipment|cargo|load|haul))\b", re.I)
 # Between two stops of one route: the goods moved on from the first ("from where", "before reaching").
 ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"
                     r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"

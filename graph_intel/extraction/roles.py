@@ -33,12 +33,17 @@ def relate_headline_seizure(doc: Doc) -> None:
     places = [group for group, cue in _place_groups(doc, 0) if cue in {"in", "arrival"}]
     if not places:
         return
-    titled = [s for s in doc.shipments if 0 in doc.shipment_sentences.get(s.entity_id, [])]
-    main = titled[0] if titled else min((s for s in doc.shipments if not earlier_seizure(doc, s)),
-                                        key=lambda s: s.span.start, default=None)
+    main = _main_shipment(doc)
     if main is None or _placed(doc, main):
         return
     _seized_at(doc, main, places[0], 0)
+
+
+def _main_shipment(doc: Doc) -> Shipment | None:
+    """The seizure the release is about: the headline's figure, else the body's first."""
+    titled = [s for s in doc.shipments if 0 in doc.shipment_sentences.get(s.entity_id, [])]
+    return titled[0] if titled else min((s for s in doc.shipments if not earlier_seizure(doc, s)),
+                                        key=lambda s: s.span.start, default=None)
 
 
 def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
@@ -49,7 +54,9 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
     named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")} - {"drugs"}
     transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
-                          r"trailer|ferry|haul|drugs|vehicle|caravan|van|car)\b", sentence.text, re.I)
+                          r"trailer|ferry|haul|drugs|vehicle|caravan|van|car)\b|"
+                          r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b",
+                          sentence.text, re.I)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
     candidates = [s for s in current if s.commodity in named] if named else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
@@ -57,7 +64,10 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     if len(events) > 1 and transport:
         # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
         here = doc.sentence_of(sentence.start)
-        candidates = [s for s in candidates if 0 < here - s.sentence <= 2]
+        recent = [s for s in candidates if 0 < here - s.sentence <= 2]
+        if not recent and P.THE_LOAD_OPENS.match(sentence.text):
+            recent = [m for m in [_main_shipment(doc)] if m in candidates]  # "the consignment": the release's own
+        candidates = recent
         events, just_told = {_seizure_event(doc, s) for s in candidates}, True
     if len(events) != 1:
         return []
@@ -120,6 +130,9 @@ def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tup
                 re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?",
                              doc.text[earlier[-1].end:group[0].start], re.I):
             result[i] = (group, "to")  # "shipped to X and to Y", "to X and then on to Y"
+    for i, (group, cue) in enumerate(result):
+        if cue == "to" and P.RELOADED_AFTER.match(doc.text, group[-1].end):
+            result[i] = (group, "via")
     for i in range(1, len(result)):
         (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
         if earlier_cue == "to" and cue in {"to", "arrival", "into", "in"} and \
@@ -292,7 +305,8 @@ def _cue(before: str, after: str) -> str:
         return "to"
     if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
         return "arrival"
-    if re.search(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$", tail, re.I):
+    if re.search(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
+                 r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$", tail, re.I):
         return "from"
     if P.CUE_FROM.search(tail) and not re.search(r"\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+"
                                                  r"(?:the\s+)?$", tail) \

@@ -480,6 +480,8 @@ def test_towns_and_forces_lie_in_the_province_the_document_names():
     "So far this year customs have seized 900 kg of cocaine at the harbour.",
     "Between 2019 and 2022 the network moved 25 tonnes of cocaine.",
     "The chemicals could have produced 700 kg of amphetamine.",
+    "Including the latest find, customs took 845 kg of cocaine off the streets.",
+    "A total of 64 kg of heroin was found in 2008.",
 ])
 def test_statistics_and_potential_yields_are_not_shipments(sentence):
     assert entities(run(sentence), "Shipment") == set()
@@ -707,6 +709,20 @@ def test_a_stop_the_goods_left_again_is_transit():
     assert links(x, "TRANSITED_VIA") == {("50 kg heroin", "Pakistan"), ("50 kg heroin", "Santos"),
                                          ("50 kg heroin", "Brazil")}
     assert ("50 kg heroin", "Brazil") not in links(x, "DESTINED_FOR")
+
+
+def test_a_route_told_of_it_is_the_seizures_route():
+    x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Bolivia and was trucked to Chile, "
+            "where it was loaded onto a ship. It arrived via Panama.")
+    assert links(x, "ORIGINATED_IN") == {("80 kg cocaine", "Bolivia")}
+    assert links(x, "TRANSITED_VIA") == {("80 kg cocaine", "Chile"), ("80 kg cocaine", "Panama")}
+
+
+def test_the_consignment_is_the_releases_seizure_not_an_older_one_recalled():
+    x = run("Cocaine haul in Portville\nDate: 2024-02-01\n\nCustoms seized 90 kg of cocaine on Monday. "
+            "It is the largest haul this year. Police seized 40 kg of cocaine last March. Nobody was arrested. "
+            "Inquiries continue. Officers said the consignment was due to be shipped to Spain.")
+    assert links(x, "DESTINED_FOR") == {("90 kg cocaine", "Spain")}
 
 
 def test_goods_shipped_to_two_places_have_two_destinations():
