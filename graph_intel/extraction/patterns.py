@@ -211,7 +211,7 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
 CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|trafficked|trucked|"
                          r"flown|ferried|driven)\s+"
                          r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$", re.I)
-# "trucked to X, where it was loaded onto a ship": the goods moved on from X.
+# "driven to X, where the crates were put on a vessel": the goods moved on from X.
 RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
                             r"(?:re-?)?(?:loaded|transferred|transshipped|shipped|put|hidden)\b", re.I)
 # A sentence about "the consignment" or "it", told or reported: the release's own seizure.
