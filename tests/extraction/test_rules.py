@@ -712,9 +712,9 @@ def test_a_stop_the_goods_left_again_is_transit():
 
 
 def test_a_route_told_of_it_is_the_seizures_route():
-    x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Bolivia and was trucked to Chile, "
-            "where it was loaded onto a ship. It arrived via Panama.")
-    assert links(x, "ORIGINATED_IN") == {("80 kg cocaine", "Bolivia")}
+    x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Peru and was driven to Chile, "
+            "where it was put on a vessel. It arrived via Panama.")
+    assert links(x, "ORIGINATED_IN") == {("80 kg cocaine", "Peru")}
     assert links(x, "TRANSITED_VIA") == {("80 kg cocaine", "Chile"), ("80 kg cocaine", "Panama")}
 
 
