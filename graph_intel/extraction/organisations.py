@@ -61,6 +61,20 @@ def find_organisations(doc: Doc) -> None:
     _find_unnamed_organisation(doc)
     _named_subject(doc)
     _suspects_as_group(doc)
+    _actors_as_group(doc)
+
+
+def _actors_as_group(doc: Doc) -> None:
+    """'The smugglers had hidden the drugs', 'traffickers were moving chemicals': a release that
+    names no group but tells what the smugglers did is about the group they form."""
+    m = None if doc.target_org else P.ACTING_SMUGGLERS.search(doc.text)
+    if m is None:
+        return
+    org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-1"
+    doc.entity(org_id, "Organisation", f"unnamed group of {m.group('kind').lower()} " + doc.document_tag(),
+               m.start("kind"), m.end("kind"), named=False, resolution="pattern:acting-smugglers", kind="group",
+               description=doc.sents[doc.sentence_of(m.start())].text[:300])
+    doc.target_org = org_id
 
 
 def _suspects_as_group(doc: Doc) -> None:

@@ -115,6 +115,10 @@ UNNAMED_ORG = re.compile(
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy)\b", re.I)
+# Smugglers as the subject of what they did (not "smugglers try to", said of smugglers in general).
+ACTING_SMUGGLERS = re.compile(r"\b(?P<kind>smugglers|traffickers|suppliers|ringleaders)\s+(?:had|were|have been|"
+                              r"used|hid|concealed|transported|shipped|smuggled|imported|sent|added|moved|ran|"
+                              r"operated|organi[sz]ed)\b", re.I)
 # "the gang, part of a wider network": the group before is a part of another.
 PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of|a (?:branch|cell|faction|unit|subgroup) of|"
                            r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -141,7 +145,7 @@ ENFORCEMENT = re.compile(
     r"\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
-SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|discovered|recovered|detected|interdict\w*|"
+SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|discovered|impound\w*|intervened|recovered|detected|interdict\w*|"
                      r"escorted|haul|uncovered|arrived|docked|unloaded)\b", re.I)
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
@@ -155,6 +159,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 PERIOD_TOTAL = re.compile(
     r"\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
     + r"|(?:19|20)\d\d|last|the start|then)|(?:per|each|every) year|annual(?:ly)?|a year\b|"
+    r"times (?:a|per|each) (?:day|week|month)|(?:per|each|every) (?:day|week|month)|weekly|monthly|"
     r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"
     r"(?:months|years|weeks|half|quarter)|"
@@ -192,6 +197,8 @@ AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:(?:security|law[- ]enforc
                              r"anti-drugs?|drug|narcotics)\s+)?(?:authorities|police|officers|officials|investigators|"
                              r"law enforcement|colleagues|prosecutors|customs|judicial|counterparts|operatives|agents|"
                              r"navy|coast\s?guard)", re.I)
+FORCE_NOUN = re.compile(r"\s+(?:national\s+)?(?:police|customs|gendarmerie|coast\s?guard|border\s+(?:guard|police))\b",
+                        re.I)
 # What an agency did in an operation: the sentence that says it is the best evidence of its part.
 ACTING = re.compile(r"\b(?:support\w*|coordinat\w*|facilitat\w*|took part|participat\w*|carried out|conducted|"
                     r"led|assist\w*|involv\w*|deployed|arrest\w*|seiz\w*|raid\w*|search\w*|dismantl\w*|"

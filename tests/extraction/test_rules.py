@@ -487,6 +487,28 @@ def test_statistics_and_potential_yields_are_not_shipments(sentence):
     assert entities(run(sentence), "Shipment") == set()
 
 
+def test_smugglers_who_acted_form_the_group_the_release_is_about():
+    x = run("Police seized 30 kg of cocaine in Portville. The smugglers had hidden the drugs in crates of fruit.")
+    group = one(x, "Organisation")
+    assert group.name.startswith("unnamed group of smugglers")
+    assert links(x, "ATTRIBUTED_TO") == {("30 kg cocaine", group.name)}
+
+
+def test_smugglers_in_general_form_no_group():
+    x = run("Customs seized 30 kg of cocaine. Smugglers try to bring drugs into the country every day.")
+    assert entities(x, "Organisation") == set()
+
+
+def test_a_load_moved_every_week_is_not_a_shipment():
+    x = run("Police seized 40 kg of heroin. The gang moved about two tonnes of chemicals up to three times a week.")
+    assert entities(x, "Shipment") == {"40 kg heroin"}
+
+
+def test_a_countrys_name_before_police_says_who_seized_the_listed_goods():
+    x = run("The Portugal police searched ten homes. They also impounded: 12 kg of cocaine and 3 pistols.")
+    assert links(x, "SEIZED_AT") == {("12 kg cocaine", "Portugal"), ("3 × firearm", "Portugal")}
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
