@@ -34,6 +34,9 @@ def find_agencies(doc: Doc) -> None:
     for start, end, kind, payload, hit in sorted(spans, key=lambda s: (-(s[1] - s[0]), order[s[2]], s[0])):
         if not doc.free(start, end):
             continue
+        if doc.likened(start):
+            doc.take(start, end)  # "known as Ruritania's FBI": a comparison, not that agency at work
+            continue
         if kind == "gazetteer":
             _add_listed_agency(doc, payload, start, end)
         elif kind == "expanded":

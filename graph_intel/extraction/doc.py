@@ -177,7 +177,7 @@ class Doc:
         for hit in self.hits:
             if hit.of("country", "demonym"):
                 counts[hit.of("country", "demonym")[0].key] += 2
-            elif hit.of("agency") and hit.of("agency")[0].data.get("country"):
+            elif hit.of("agency") and hit.of("agency")[0].data.get("country") and not self.likened(hit.start):
                 counts[hit.of("agency")[0].data["country"]] += 1
             elif hit.of("subdivision") and hit.text[:1].isupper() and \
                     len({e.data["country"] for e in hit.of("subdivision")}) == 1:
@@ -187,6 +187,10 @@ class Doc:
             elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1:
                 counts[hit.of("city")[0].data["country"]] += 1  # a town only one country has
         return counts
+
+    def likened(self, start: int) -> bool:
+        """'known as Ruritania's FBI': the agency at `start` is only a comparison."""
+        return bool(P.LIKENED_TO.search(self.text, max(0, start - 40), start))
 
     def mask_metadata_lines(self) -> None:
         """'Source: …', 'Date: …' and link-only lines are about the document, not the case."""

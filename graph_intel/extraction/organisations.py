@@ -97,7 +97,8 @@ def _descriptive(doc: Doc, name: str) -> bool:
         return True  # "National Organised Crime Group" is a police unit's name
     if re.search(r"-(?:based|linked|born|led)$", name):
         return True  # "a Spain-based group" says where a group is, not what it is called
-    return all(any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(w))
+    # "Balkan cartel", "heroin gang": a demonym or the goods describe the group
+    return all(any(e.kind in {"demonym", "region_demonym", "commodity"} for e in doc.gaz.lookup(w))
                or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
                                 "biggest", "largest", "one", "major", "powerful", "violent", "notorious", "super",
                                 "mega", "big", "huge", "large", "small", "local", "rival", "transnational"}
@@ -165,8 +166,10 @@ def _find_unnamed_organisation(doc: Doc) -> None:
         # developing" or "disrupt criminal networks" speaks of crime in general.
         if plural and not any(w.startswith(("investigat", "target", "dismantl", "these", "several")) for w in lead):
             continue
-        if not plural and not any(w in {"a", "an", "the", "this", "that", "its", "suspected", "alleged"}
-                                  or w.startswith(("dismantl", "target")) for w in lead):
+        headline = "\n" in doc.text.strip() and doc.sentence_of(m.start()) == 0  # headlines drop articles
+        if not plural and not headline and not any(w in {"a", "an", "the", "this", "that", "its", "suspected",
+                                                         "alleged"} or w.startswith(("dismantl", "target"))
+                                                   for w in lead):
             continue
         before = doc.text[max(0, m.start() - 40):m.start()]
         if re.search(r"\b(?:disrupt|fight\w*|combat\w*|against|tackl\w*)\s+(?:\w+\s+){0,2}$", before, re.I) \

@@ -199,6 +199,9 @@ AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:(?:security|law[- ]enforc
                              r"navy|coast\s?guard)", re.I)
 FORCE_NOUN = re.compile(r"\s+(?:national\s+)?(?:police|customs|gendarmerie|coast\s?guard|border\s+(?:guard|police))\b",
                         re.I)
+# "often called the country's FBI", "dubbed Ruritania's Scotland Yard": an agency another is likened to.
+LIKENED_TO = re.compile(r"\b(?:known as|dubbed|nicknamed|often called|described as|likened to|equivalent of)\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w.]*|the country|the nation)['’]s?\s+(?:own\s+)?$")
 # What an agency did in an operation: the sentence that says it is the best evidence of its part.
 ACTING = re.compile(r"\b(?:support\w*|coordinat\w*|facilitat\w*|took part|participat\w*|carried out|conducted|"
                     r"led|assist\w*|involv\w*|deployed|arrest\w*|seiz\w*|raid\w*|search\w*|dismantl\w*|"

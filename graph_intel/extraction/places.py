@@ -75,6 +75,8 @@ def _elided_regions(doc: Doc) -> None:
 
 def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     """Add the entity a gazetteer hit names; False when the hit names nothing here."""
+    if _names_a_ship(doc, hit):
+        return False  # "the MV Malta Star" is a ship
     for entry in hit.entries:
         if entry.kind in {"country", "demonym"}:
             if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
@@ -190,9 +192,12 @@ def _part_of_a_longer_name(doc: Doc, hit: Hit) -> bool:
     """A port's or town's name joined by a hyphen or a particle to more of a name ('Lyon-Blanc
     Centre', 'San Pedro del Monte'), or naming a ship ('the MV Antwerp'), is not that place."""
     return bool(re.match(r"-[A-Z]|\s+(?:de|del|della|de la|di|do|da|dos|das|du|des|le|la)\s+[A-Z]",
-                         doc.text[hit.end:hit.end + 12])
-                or re.search(r"\b(?:MV|M/V|MS|FV|SS|vessel|ship|cutter|tanker|freighter|yacht)\s+$",
-                             doc.text[max(0, hit.start - 12):hit.start]))
+                         doc.text[hit.end:hit.end + 12])) or _names_a_ship(doc, hit)
+
+
+def _names_a_ship(doc: Doc, hit: Hit) -> bool:
+    return bool(re.search(r"\b(?:MV|M/V|MS|FV|SS|vessel|ship|cutter|tanker|freighter|yacht)\s+$",
+                          doc.text[max(0, hit.start - 12):hit.start]))
 
 
 def _inside_a_name(doc: Doc, hit: Hit) -> bool:

@@ -509,6 +509,22 @@ def test_a_countrys_name_before_police_says_who_seized_the_listed_goods():
     assert links(x, "SEIZED_AT") == {("12 kg cocaine", "Portugal"), ("3 × firearm", "Portugal")}
 
 
+def test_a_headline_drops_the_article_before_the_gang():
+    x = run("Heroin gang caught by customs\nDate: 2024-05-02\n\nCustoms seized 60 kg of heroin in Portville.")
+    assert one(x, "Organisation").name.startswith("unnamed")
+
+
+def test_a_ship_named_after_a_country_is_not_the_country():
+    x = run("Police boarded the cargo ship MV Malta in the harbour of Piraeus.")
+    assert "Malta" not in entities(x, "Country")
+
+
+def test_an_agency_another_is_likened_to_is_not_at_work():
+    x = run("Investigators from the Ruritanian Crime Bureau, known as Ruritania's FBI, seized 10 kg of heroin.")
+    assert "Federal Bureau of Investigation" not in entities(x, "Agency")
+    assert "United States" not in entities(x, "Country")
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
