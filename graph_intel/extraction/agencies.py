@@ -349,7 +349,7 @@ def relate_agencies(doc: Doc) -> None:
                 doc.relate(country, "PARTICIPATED_IN", operation, doc.first_sentence(ent.id),
                            "participation.agency-country", 0.7)
     for op in doc.operations:
-        if op == doc.main_operation or any(op == case for _, _, case in doc.case_operations):
+        if op == doc.main_operation or op in doc.predecessors or any(op == case for _, _, case in doc.case_operations):
             continue
         for m in doc.mentions_of("Operation"):
             if m.entity_id != op:

@@ -75,6 +75,7 @@ class Doc:
         # A long report with several cases: (start, end, operation id) of each case's section.
         self.case_operations: list[tuple[int, int, str]] = []
         self.operations: list[str] = []
+        self.predecessors: set[str] = set()  # operations named only as what the reported one built on
         self.target_org: str | None = None
         self.unit_of: dict[str, str] = {}     # agency id -> parent agency id
         self.agency_country: dict[str, str] = {}

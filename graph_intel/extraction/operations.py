@@ -70,13 +70,22 @@ def _in_title_case_line(doc: Doc, offset: int) -> bool:
 
 
 def decide_operation(doc: Doc) -> None:
+    doc.predecessors = {o for o in doc.operations if _predecessor(doc, o)}
     named = [o for o in doc.operations
-             if doc.entities[o].properties.get("description") in {"operation", "action"}]
+             if doc.entities[o].properties.get("description") in {"operation", "action"} and o not in doc.predecessors]
     if named:
         doc.main_operation = named[0]
     elif any(P.ENFORCEMENT.search(s.text) for s in doc.sents):
         doc.main_operation = _unnamed_operation(doc, 1, "")
     _split_cases(doc)
+
+
+def _predecessor(doc: Doc, op: str) -> bool:
+    """'The operation grew out of two earlier inquiries, Operation X and Operation Y': named only
+    as what the reported operation built on, each time it is named."""
+    mentions = [m for m in doc.mentions if m.entity_id == op]
+    return bool(mentions) and all(P.PREDECESSOR.search(doc.text, max(doc.sents[m.sentence].start, m.start - 80),
+                                                       m.start) for m in mentions)
 
 
 def _split_cases(doc: Doc) -> None:

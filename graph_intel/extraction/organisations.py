@@ -215,10 +215,11 @@ def relate_group(doc: Doc) -> None:
         cue = any(doc.says(P.PLATFORM_USE, i) and not doc.says(P.PLATFORM_IN_GENERAL, i) for i in sentences_with)
         if cue or len(sentences_with) >= 2:
             doc.relate(org, "USED", ent.id, min(sentences_with), "group.platform", 0.6)
-    for op in doc.operations:
+    current = [op for op in doc.operations if op not in doc.predecessors]
+    for op in current:
         doc.relate(op, "TARGETED", org, doc.first_sentence(org), "operation.targets-group", 0.7)
     for sub, sentence in doc.sub_groups.items():
         if sub in doc.entities:
             doc.relate(sub, "LINKED_TO", org, sentence, "group.part-of", 0.7)
-            for op in doc.operations:
+            for op in current:
                 doc.relate(op, "TARGETED", sub, sentence, "operation.targets-group", 0.6)

@@ -174,6 +174,11 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:of\s+[a-z]+\s+)?(?:in\s+each|each|apiece|per
                             r"block|brick|box|container|sack|bale|unit|piece))\b", re.I)
 PER_UNIT_BEFORE = re.compile(r"\b(?:each|every one)\s+(?:weighing|containing|holding|of)\s+(?:about\s+|around\s+)?$",
                              re.I)
+# What the reported operation built on: "followed two investigations", "grew out of an earlier inquiry".
+PREDECESSOR = re.compile(r"\b(?:followed|built on|building on|grew out of|stemm(?:ed|ing) from|"
+                         r"originat(?:ed|ing) (?:from|in)|based on)\s+(?:(?:the|an?|two|three|several|earlier|"
+                         r"prior|previous|separate|parallel)\s+)*(?:investigations?|inquiries|inquiry|operations?|"
+                         r"probes?|cases?)\b", re.I)
 # A seizure the release recalls from another, earlier case.
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -525,6 +525,16 @@ def test_an_agency_another_is_likened_to_is_not_at_work():
     assert "United States" not in entities(x, "Country")
 
 
+def test_operations_the_reported_one_built_on_are_not_the_reported_one():
+    x = run("Police in Spain arrested six members of a criminal network. The operation followed two earlier "
+            "investigations, Operation Kestrel and Operation Lynx, and involved Europol.")
+    unnamed = next(e.name for e in x.entities if e.label == "Operation" and e.name.startswith("unnamed"))
+    assert {"Operation Kestrel", "Operation Lynx"} <= entities(x, "Operation")
+    assert links(x, "PARTICIPATED_IN") >= {("Europol", unnamed), ("Spain", unnamed)}
+    assert {op for _, op in links(x, "PARTICIPATED_IN")} == {unnamed}
+    assert {op for op, _ in links(x, "TARGETED")} == {unnamed}
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
