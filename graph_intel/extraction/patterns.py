@@ -194,7 +194,11 @@ PARTICIPATION_CUE = re.compile(
     r"(?:the\s+)?$", re.I)
 ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
                        r"spread|spanned|stretched|extended)\s+"
-                       r"(?:in|across|throughout|from)\s+(?:the\s+)?$", re.I)
+                       r"(?:in|across|throughout|from)\s+(?:the\s+)?$|"
+                       # "a network between X, Y and Z", "gangs trafficking heroin throughout X and Y"
+                       r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan)s?\s+(?:between|across|throughout|"
+                       r"spanning)\s+(?:the\s+)?$|"
+                       r"\b(?:trafficking|smuggling|dealing)\s+(?:\w+\s+)?(?:throughout|across)\s+(?:the\s+)?$", re.I)
 PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joined|were involved|was involved|"
                                r"cooperated|contributed)", re.I)
 # "the Dutch and Belgian police", "German security officials": a nationality, then who acted.

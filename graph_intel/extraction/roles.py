@@ -282,10 +282,10 @@ def _cue(before: str, after: str) -> str:
         return "coast"
     if re.search(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", tail, re.I) or re.match(r"\s+border", after, re.I):
         return "near"  # "a village near the Spanish border": a landmark, not where anything happened
-    if P.PARTICIPATION_CUE.search(tail):
-        return "authority"
     if P.ACTIVE_IN.search(tail):
         return "based"
+    if P.PARTICIPATION_CUE.search(tail):
+        return "authority"
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
     if re.search(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"

@@ -535,6 +535,16 @@ def test_operations_the_reported_one_built_on_are_not_the_reported_one():
     assert {op for op, _ in links(x, "TARGETED")} == {unnamed}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police dismantled a drug trafficking network between Spain, France and Morocco.",
+    "Officers are investigating crime groups trafficking heroin throughout Spain, France and Morocco.",
+])
+def test_a_network_between_countries_operates_in_each(sentence):
+    x = run(sentence)
+    group = one(x, "Organisation").name
+    assert links(x, "OPERATES_IN") == {(group, "Spain"), (group, "France"), (group, "Morocco")}
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
