@@ -305,8 +305,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         parent_id = f"agency:{owner[0].key}"
         _add_listed_agency(doc, owner[0], start, start + len(possessive.group(1)))
         name = f"{owner[0].name} {possessive.group(2)}"
-    if re.search(r"\b(?:Taskforce|Task Force|Convention|Warrant)\b", name):
-        return False
+    if re.search(r"\bOperational\s+Task\s*[Ff]orce\b|\b(?:Convention|Warrant)\b", name):
+        return False  # an operational taskforce is an operation; a numbered or joint task force is a unit
     first = name.split()[0]
     demonym_iso = doc.gaz.demonyms.get(fold_key(first))
     country = (_demonym_before(doc, start) or _line_country(doc, start) or demonym_iso

@@ -76,7 +76,7 @@ TASKFORCE = re.compile(
     r"\b(?:Operational\s+Task\s*[Ff]orce|OTF|Joint\s+Investigation\s+Team|JIT)[ \t]+"
     + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
 
-AGENCY_HEADS = (r"Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
+AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+District|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|Directorate|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
@@ -90,10 +90,12 @@ SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later
                     "While", "After", "Before", "Since", "Both", "Officers", "Officials", "Members", "Agents",
                     "Investigators", "Following", "During", "Thanks", "Under", "With", "In", "On", "At", "As"}
 AGENCY_PATTERN = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:" + AGENCY_HEADS + r")\b"
+    # "72nd Marine Task Force": a numbered unit keeps its ordinal
+    r"\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:"
+    + AGENCY_HEADS + r")\b(?:-(?:North|South|East|West|Central)\b)?"
     # "... of the Province of Kordovia": up to two tails of capitalised words
     # "... Bureau of Alcohol, Tobacco and Firearms": the tail may list its words with commas
-    r"(?:[ \t]+(?:of|for|on|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)"
+    r"(?:[ \t]+(?:of|for|on|[Aa]gainst|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)"
     r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
 

@@ -545,6 +545,20 @@ def test_a_network_between_countries_operates_in_each(sentence):
     assert links(x, "OPERATES_IN") == {(group, "Spain"), (group, "France"), (group, "Morocco")}
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("The 41st Harbour Task Force Against Smuggling seized the boat.", "41st Harbour Task Force Against Smuggling"),
+    ("The 3rd Coast Guard District led the boarding.", "3rd Coast Guard District"),
+    ("Joint Maritime Task Force-North tracked the vessel.", "Joint Maritime Task Force-North"),
+])
+def test_numbered_and_joint_units_are_agencies(sentence, unit):
+    assert unit in entities(run(sentence), "Agency")
+
+
+def test_an_operational_taskforce_is_not_an_agency():
+    x = run("Europol set up the Operational Taskforce Kestrel to coordinate the inquiry.")
+    assert not [a for a in entities(x, "Agency") if "Taskforce" in a]
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
