@@ -201,6 +201,9 @@ ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|e
                        r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan)s?\s+(?:between|across|throughout|"
                        r"spanning)\s+(?:the\s+)?$|"
                        r"\b(?:trafficking|smuggling|dealing)\s+(?:\w+\s+)?(?:throughout|across)\s+(?:the\s+)?$", re.I)
+# "a Portugal-based criminal group": the place the group works from.
+BASED_GROUP_AFTER = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:group|gang|network|cartel|clan|organi[sz]ation|ring|"
+                               r"syndicate|mafia)s?\b", re.I)
 PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joined|were involved|was involved|"
                                r"cooperated|contributed)", re.I)
 # "the Dutch and Belgian police", "German security officials": a nationality, then who acted.

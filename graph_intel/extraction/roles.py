@@ -282,7 +282,7 @@ def _cue(before: str, after: str) -> str:
         return "coast"
     if re.search(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", tail, re.I) or re.match(r"\s+border", after, re.I):
         return "near"  # "a village near the Spanish border": a landmark, not where anything happened
-    if P.ACTIVE_IN.search(tail):
+    if P.ACTIVE_IN.search(tail) or P.BASED_GROUP_AFTER.match(after):
         return "based"
     if P.PARTICIPATION_CUE.search(tail):
         return "authority"

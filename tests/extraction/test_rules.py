@@ -559,6 +559,11 @@ def test_an_operational_taskforce_is_not_an_agency():
     assert not [a for a in entities(x, "Agency") if "Taskforce" in a]
 
 
+def test_a_place_based_group_operates_there():
+    x = run("Police arrested a man who laundered money for a Portugal-based criminal group.")
+    assert links(x, "OPERATES_IN") == {(one(x, "Organisation").name, "Portugal")}
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
