@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= data/demo.lbug
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Extraction scores on the team's dev corpus (../shared), held to a floor; CI runs it when the folder is there.
+eval: install
+	$(BIN)/python tools/dev_scores.py
 
 bench: install
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b; done

@@ -8,9 +8,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seed"
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "dev"
-DATASETS = SHARED / "datasets"
 
 
 @pytest.fixture(scope="session")
@@ -21,20 +18,6 @@ def seed_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     return sorted(SEED.glob("*.txt"))
-
-
-@pytest.fixture(scope="session")
-def corpus_dir() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip(f"the dev corpus is not at {CORPUS}")
-    return CORPUS
-
-
-@pytest.fixture(scope="session")
-def datasets_dir() -> Path:
-    if not DATASETS.is_dir():
-        pytest.skip(f"the datasets are not at {DATASETS}")
-    return DATASETS
 
 
 def _load_seed(store):

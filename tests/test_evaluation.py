@@ -1,9 +1,7 @@
-"""graph-intel eval scores like the reference scorer the corpus ships with."""
+"""graph-intel eval: per-type counts on a hand-made case. The dev-corpus scores, and their
+agreement with the reference scorer, are checked by `make eval` (tools/dev_scores.py)."""
 import json
-import subprocess
-import sys
 
-import pytest
 from click.testing import CliRunner
 
 from graph_intel.cli import main
@@ -41,25 +39,3 @@ def test_eval_command_prints_per_type_scores(tmp_path):
     data = json.loads(result.output)
     assert data["by_type"]["entity:Agency"]["recall"] == 0.5
     assert set(data["micro"]) == {"entity", "relation"}
-
-
-DEV_FLOOR = {"entity": 0.925, "relation": 0.795}
-
-
-def test_agrees_with_the_reference_scorer_on_the_dev_corpus(corpus_dir, tmp_path):
-    scorer = corpus_dir.parent.parent / "tools" / "score_extraction.py"
-    if not scorer.exists():
-        pytest.skip(f"reference scorer not at {scorer}")
-    out = tmp_path / "out.jsonl"
-    out.write_text(CliRunner().invoke(main, ["extract", "--format", "json", *map(str, sorted(corpus_dir.glob("*.txt")))])
-                   .output)
-    printed = subprocess.run([sys.executable, str(scorer), "--gold", str(corpus_dir), str(out), "--json"],
-                             capture_output=True, text=True, check=True).stdout
-    reference, _ = json.JSONDecoder().raw_decode(printed)  # the JSON, then the headline line
-    ours = evaluate_folder(corpus_dir)
-    for kind in ("entity", "relation"):
-        assert ours.total(kind).f1 == pytest.approx(reference["micro"][kind]["f1"], abs=1e-9)
-    # A ratchet on the 48 dev documents: raised as extraction improves, never lowered
-    # (the issue's goal is 0.92 / 0.80; see the closing notes for where it stands).
-    assert reference["micro"]["entity"]["f1"] >= DEV_FLOOR["entity"]
-    assert reference["micro"]["relation"]["f1"] >= DEV_FLOOR["relation"]

@@ -1,21 +1,19 @@
-"""Fixtures for the analytics tests: the published networks in ../shared/datasets
-and small claim rows shaped like the store's."""
+"""Fixtures for the analytics tests: the published networks kept in tests/data/networks
+(each folder's README gives its source and citation) and small claim rows shaped like the store's."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-DATASETS = Path(os.environ.get("GRAPH_INTEL_DATASETS",
-                               Path(__file__).resolve().parents[3] / "shared" / "datasets"))
+NETWORKS = Path(__file__).resolve().parents[1] / "data" / "networks"
 
 
 @pytest.fixture(scope="session")
 def datasets() -> Path:
-    if not DATASETS.is_dir():
-        pytest.skip(f"published networks not found at {DATASETS} (set GRAPH_INTEL_DATASETS)")
-    return DATASETS
+    # The networks ship with the tests: a missing folder is a broken checkout, and fails.
+    assert NETWORKS.is_dir(), f"the published networks are missing from {NETWORKS}"
+    return NETWORKS
 
 
 def claim(source, type_, target, doc_id="d1", *, published="2023-05-11", grading="B2", start=0,

@@ -1,4 +1,4 @@
-"""Importing plain networks: every format in ../shared/datasets and the usual edge lists."""
+"""Importing plain networks: every format in tests/data/networks and the usual edge lists."""
 from __future__ import annotations
 
 import pytest
@@ -103,7 +103,7 @@ def test_other_errors(tmp_path):
         read_network(write(tmp_path, "m.csv", ",a,b\nx,0,1\ny,1,0\n"), fmt="matrix")
 
 
-# -- every file in ../shared/datasets, with the sizes its README verified ------
+# -- every file in tests/data/networks, with the sizes its README verified ------
 
 @pytest.mark.parametrize("relative, fmt, nodes, edges", [
     ("caviar/phase1.csv", "matrix", 15, 18),

@@ -1,4 +1,4 @@
-"""Published results on real criminal networks (../shared/datasets), reproduced exactly."""
+"""Published results on real criminal networks (tests/data/networks), reproduced exactly."""
 from __future__ import annotations
 
 import csv
