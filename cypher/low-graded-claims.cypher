@@ -5,7 +5,7 @@
 // description: (1 best .. 6); ungraded claims too when include_ungraded is true.
 // param: min_reliability STRING example=B default=B -- keep claims from sources graded worse than this letter
 // param: max_credibility INT64 example=2 default=2 -- keep claims whose credibility digit is above this
-// param: include_ungraded BOOLEAN example=false default=false -- also list claims without a grading
+// param: include_ungraded BOOLEAN example=true default=false -- also list claims without a grading
 // param: limit INT64 example=50 default=200 -- at most this many rows
 // read-only: true
 MATCH (a)-[r:{{claim_types}}]->(b)

@@ -28,7 +28,7 @@ def test_describe_shows_parameters_and_an_example():
     result = invoke("query", "--describe", "connection-paths")
     assert result.exit_code == 0
     assert "source  STRING  (required)" in result.output
-    assert "graph-intel query connection-paths -p source=organisation:pink-panther -p target=agency:europol" \
+    assert "graph-intel query connection-paths -p source=organisation:pink-panthers -p target=agency:europol" \
         in result.output
 
 

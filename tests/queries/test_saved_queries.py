@@ -27,11 +27,16 @@ def test_at_least_fifteen_saved_queries_each_with_a_full_header():
             assert parameter.example not in (None, ""), (query.name, parameter.name)
 
 
+# The seed's routes are a group's routes, which carry no commodity: a commodity filter leaves none.
+NO_ANSWER_ON_THE_SEED = {"transit-hubs"}
+
+
 @pytest.mark.parametrize("name", sorted(saved_queries()))
-def test_every_saved_query_runs_with_its_examples_on_the_seed(seeded_store, name):
+def test_every_saved_query_answers_its_example_on_the_seed(seeded_store, name):
+    # The examples are what `graph-intel query NAME` suggests: on the demo database they answer.
     query = saved_queries()[name]
     rows = run_saved(seeded_store, query, query.example_values())
-    assert isinstance(rows, list)
+    assert bool(rows) == (name not in NO_ANSWER_ON_THE_SEED), (name, rows[:2])
 
 
 # -- exact answers on the tiny case ------------------------------------------------------
@@ -368,8 +373,7 @@ def test_seed_places_hubs_and_platforms_match_claims(seeded_store, seed_claims):
 
 def test_seed_find_entity_and_overview(seeded_store):
     entities = list(seeded_store.entities())
-    rotterdam = [e for e in entities if e["name"] == "Rotterdam"]
-    if rotterdam:
-        assert rotterdam[0]["id"] in {r["entity"] for r in run(seeded_store, "find-entity", text="rotterdam")}
+    [rotterdam] = [e for e in entities if e["name"] == "Rotterdam"]  # the seed's cocaine was seized there
+    assert rotterdam["id"] in {r["entity"] for r in run(seeded_store, "find-entity", text="rotterdam")}
     operations = {e["id"] for e in entities if e["label"] == "Operation"}
     assert {r["operation"] for r in run(seeded_store, "operation-overview")} == operations
