@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= data/demo.lbug
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test eval notebooks bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# The four walkthrough notebooks in JupyterLab (installed into the venv on first use).
+notebooks: install
+	$(BIN)/python -m pip install -q jupyterlab
+	$(BIN)/jupyter lab notebooks/
 
 # Extraction scores on the team's dev corpus (../shared), held to a floor; CI runs it when the folder is there.
 eval: install
