@@ -115,35 +115,50 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
 
 
 def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:
+    """Cues that only the next list of places settles: see the three steps."""
+    nested = _stops_named_within(doc, result)
+    _reloaded_stops(doc, result)
+    _stops_left_again(doc, result, nested)
+    return result
+
+
+def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> set[int]:
     """'shipped to Port X in Y': Y is on the route as X is; 'to X and to Y': Y is a destination too.
-    'sent to X, from where it was shipped on to Y': a destination the goods left again is a
-    transit stop; the route ends at the last."""
+    Returns the positions of the places named within the stop before them."""
     nested = set()
     for i in range(1, len(result)):
         (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
+        between = doc.text[earlier[-1].end:group[0].start]
         if cue == "in" and earlier_cue in {"from", "via", "to"} and \
-                re.fullmatch(r"\s*(?:port|harbou?r|airport)?\s*(?:,|in)\s*(?:the\s+)?",
-                             doc.text[earlier[-1].end:group[0].start], re.I):
+                re.fullmatch(r"\s*(?:port|harbou?r|airport)?\s*(?:,|in)\s*(?:the\s+)?", between, re.I):
             result[i] = (group, earlier_cue)
             nested.add(i)
         elif not cue and earlier_cue in {"to", "via"} and \
-                re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?",
-                             doc.text[earlier[-1].end:group[0].start], re.I):
-            result[i] = (group, "to")  # "shipped to X and to Y", "to X and then on to Y"
+                re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?", between, re.I):
+            result[i] = (group, "to")
+    return nested
+
+
+def _reloaded_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:
+    """'driven to X, where it was put on a ship': the goods passed through X."""
     for i, (group, cue) in enumerate(result):
         if cue == "to" and P.RELOADED_AFTER.match(doc.text, group[-1].end):
             result[i] = (group, "via")
+
+
+def _stops_left_again(doc: Doc, result: list[tuple[list[Mention], str]], nested: set[int]) -> None:
+    """'sent to X, from where it was shipped to Y': a destination the goods left again is a transit
+    stop (with the places it was named within); the route ends at the last."""
     for i in range(1, len(result)):
         (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
         if earlier_cue == "to" and cue in {"to", "arrival", "into", "in"} and \
                 P.ONWARD.search(doc.text[earlier[-1].end:group[0].start]):
             j = i - 1
-            while True:  # the stop and the places it was named within
+            while True:
                 result[j] = (result[j][0], "via")
                 if j not in nested:
                     break
                 j -= 1
-    return result
 
 
 def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Mention], cue: str,
