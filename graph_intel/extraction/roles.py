@@ -147,7 +147,7 @@ def _reloaded_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:
 
 
 def _stops_left_again(doc: Doc, result: list[tuple[list[Mention], str]], nested: set[int]) -> None:
-    """'sent to X, from where it was shipped to Y': a destination the goods left again is a transit
+    """'sent to X, from where the crates went on to Y': a destination the goods left again is a transit
     stop (with the places it was named within); the route ends at the last."""
     for i in range(1, len(result)):
         (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
