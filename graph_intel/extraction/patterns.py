@@ -184,6 +184,8 @@ PREDECESSOR = re.compile(r"\b(?:followed|built on|building on|grew out of|stemm(
 # A seizure the release recalls from another, earlier case.
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
+                      r"fugitive|extradit\w*)\b", re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
 PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
@@ -197,6 +199,7 @@ PARTICIPATION_CUE = re.compile(
 ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
                        r"spread|spanned|stretched|extended)\s+"
                        r"(?:in|across|throughout|from)\s+(?:the\s+)?$|"
+                       r"\b(?:assigned|posted|deployed)\s+to\s+(?:the\s+)?(?:Republic\s+of\s+)?$|"
                        # "a network between X, Y and Z", "gangs trafficking heroin throughout X and Y"
                        r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan)s?\s+(?:between|across|throughout|"
                        r"spanning)\s+(?:the\s+)?$|"

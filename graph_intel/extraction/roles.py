@@ -164,7 +164,8 @@ def _stops_left_again(doc: Doc, result: list[tuple[list[Mention], str]], nested:
 def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Mention], cue: str,
                         ships: list[Shipment], implied: bool = False) -> None:
     rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
-    enforcement = doc.says(P.ARREST, index) and not doc.says(P.UNRELATED, index) and not ships
+    arrests = doc.says(P.ARREST, index) and not doc.says(P.UNRELATED, index)
+    enforcement = arrests and not ships
     seizure = bool(ships) and cue in {"in", "arrival"} and (
         doc.says(P.SEIZURE, index, context=True) or (doc.says(P.ARREST, index, context=True) and not implied)
         or cue == "arrival")
@@ -191,13 +192,14 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "transit-area" and doc.target_org:
             doc.relate(doc.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6)
         operation = doc.operation_at(sentence.start)
+        if cue == "in" and arrests and operation and doc.target_org and not doc.says(P.FUGITIVE, index):
+            # Arrests in a town say the group is active in that country (with or without a seizure
+            # told beside them); the town may only be where one member lived. A fugitive caught on a
+            # warrant abroad says where he hid, not where the group works.
+            country = doc.country_of(place) or doc.implied_country(
+                doc.entities[place].properties.get("country"), place)
+            doc.relate(doc.target_org, "OPERATES_IN", country or place, index, "group.enforcement-place", 0.6)
         if cue in {"in", "authority", "participant"} and enforcement and operation:
-            if doc.target_org and cue == "in":
-                # Arrests in a town say the group is active in that country; the town may only be where
-                # one member lived.
-                country = doc.country_of(place) or doc.implied_country(
-                    doc.entities[place].properties.get("country"), place)
-                doc.relate(doc.target_org, "OPERATES_IN", country or place, index, "group.enforcement-place", 0.6)
             country = doc.country_of(place)
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index,

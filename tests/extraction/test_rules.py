@@ -564,6 +564,24 @@ def test_a_place_based_group_operates_there():
     assert links(x, "OPERATES_IN") == {(one(x, "Organisation").name, "Portugal")}
 
 
+def test_a_fugitive_caught_abroad_does_not_place_the_group():
+    x = run("Police dismantled a criminal network in Portugal. Its leader was arrested in Brazil on a "
+            "European arrest warrant.")
+    group = one(x, "Organisation").name
+    assert (group, "Brazil") not in links(x, "OPERATES_IN")
+
+
+def test_arrests_beside_a_seizure_place_the_group():
+    x = run("Police dismantled a criminal network. In Poland, officers arrested eight suspects and seized "
+            "4 kg of amphetamine.")
+    assert (one(x, "Organisation").name, "Poland") in links(x, "OPERATES_IN")
+
+
+def test_members_assigned_to_a_country_place_the_group_there():
+    x = run("The criminal group was organised in cells, one of which was assigned to Turkey.")
+    assert links(x, "OPERATES_IN") == {(one(x, "Organisation").name, "Turkey")}
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
