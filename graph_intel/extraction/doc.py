@@ -70,6 +70,7 @@ class Doc:
         self.earlier_seizures: dict[str, bool] = {}  # shipment id -> recalled from an earlier case
         self.shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
         self.split_from: list[tuple[str, str, int]] = []  # (group, the group it split from, sentence)
+        self.linked_groups: list[tuple[str | None, str, int]] = []  # (group or None: the target, linked group, sentence)
         self.sub_groups: dict[str, int] = {}  # unnamed group that is part of the target -> sentence saying so
         self.main_operation: str | None = None
         # A long report with several cases: (start, end, operation id) of each case's section.

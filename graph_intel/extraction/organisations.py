@@ -57,6 +57,42 @@ def find_organisations_named_after(doc: Doc) -> None:
         previous = (ent.id, start)
 
 
+def find_linked_groups(doc: Doc) -> None:
+    """'X's links with a Colombian cartel and an Albanian clan': each group the text ties another
+    to is an unnamed group of its own, linked to the group named before the cue (else to the
+    group the document is about). Runs before the document's own unnamed group is read, so
+    these phrases are not taken for it."""
+    for cue in P.LINKED_GROUPS_CUE.finditer(doc.text):
+        index = doc.sentence_of(cue.start())
+        before = [m for m in doc.in_sentence(index, "Organisation") if m.end <= cue.start()]
+        subject = before[-1].entity_id if before else None
+        position = cue.end()
+        while phrase := P.GROUP_PHRASE.match(doc.text, position):
+            _add_linked_group(doc, phrase, subject, index)
+            separator = P.GROUP_LIST_SEPARATOR.match(doc.text, phrase.end())
+            if not separator:
+                break
+            position = separator.end()
+
+
+def _add_linked_group(doc: Doc, phrase: re.Match, subject: str | None, index: int) -> None:
+    """A nationality before the group noun stays the country's mention; a listed group inside the
+    phrase ('an Ruritanian mafia clan') is the group linked to."""
+    if not doc.free(*phrase.span("noun")):
+        named = [m for m in doc.in_sentence(index, "Organisation")
+                 if phrase.start() <= m.start < phrase.end() and doc.entities[m.entity_id].named]
+        if named:
+            doc.linked_groups.append((subject, named[0].entity_id, index))
+        return
+    described = re.sub(r"\s+", " ", f"{phrase.group('words')}{phrase.group('noun')}").lower()
+    org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-{slug(described)}"
+    doc.entity(org_id, "Organisation", f"unnamed {described} {doc.document_tag()}", *phrase.span("noun"),
+               named=False, resolution="pattern:linked-group", kind=phrase.group("noun").split()[-1].lower(),
+               description=doc.sents[index].text[:300])
+    doc.take(*phrase.span("noun"))
+    doc.linked_groups.append((subject, org_id, index))
+
+
 def find_organisations(doc: Doc) -> None:
     _find_unnamed_organisation(doc)
     _named_subject(doc)
@@ -198,6 +234,10 @@ def _find_unnamed_organisation(doc: Doc) -> None:
 def relate_group(doc: Doc) -> None:
     for group, parent, sentence in doc.split_from:
         doc.relate(group, "LINKED_TO", parent, sentence, "group.split-from", 0.7)
+    for subject, linked, sentence in doc.linked_groups:
+        source = subject or doc.target_org
+        if source and source != linked and source in doc.entities:
+            doc.relate(source, "LINKED_TO", linked, sentence, "group.linked-with", 0.7)
     org = doc.target_org
     if not org:
         return

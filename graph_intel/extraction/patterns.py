@@ -121,6 +121,15 @@ UNNAMED_ORG = re.compile(
 ACTING_SMUGGLERS = re.compile(r"\b(?P<kind>smugglers|traffickers|suppliers|ringleaders)\s+(?:had|were|have been|"
                               r"used|hid|concealed|transported|shipped|smuggled|imported|sent|added|moved|ran|"
                               r"operated|organi[sz]ed)\b", re.I)
+# "its links with a Colombian cartel, an Albanian clan and a Brazilian mafia group", "a group linked
+# to a network in Dubai": other groups the text ties a group to, each a group of its own.
+LINKED_GROUPS_CUE = re.compile(r"\b(?:links?|ties|connections?|contacts?|alliances?)\s+(?:with|to)\s+|"
+                               r"\b(?:linked|tied|connected|allied)\s+(?:with|to)\s+", re.I)
+GROUP_PHRASE = re.compile(r"(?:an?|another|other|several|two|three)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
+                          r"(?P<noun>cartel|clan|gang|network|crime\s+family|syndicate|"
+                          r"mafia(?:\s+(?:clan|group|organi[sz]ation|family))?|(?:criminal\s+)?group|"
+                          r"(?:criminal\s+)?organi[sz]ation)s?\b", re.I)
+GROUP_LIST_SEPARATOR = re.compile(r"[^,.;]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:an?|another|other)\s)", re.I)
 # "the gang, part of a wider network": the group before is a part of another.
 PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of|a (?:branch|cell|faction|unit|subgroup) of|"
                            r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"

@@ -33,6 +33,7 @@ COMPONENTS = (
     persons.add_persons,
     places.find_unlisted_places,
     places.find_gazetteer_entities,
+    organisations.find_linked_groups,
     organisations.find_organisations,
     places.one_label_per_place,
     shipments.find_shipments,

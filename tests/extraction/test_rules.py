@@ -582,6 +582,21 @@ def test_members_assigned_to_a_country_place_the_group_there():
     assert links(x, "OPERATES_IN") == {(one(x, "Organisation").name, "Turkey")}
 
 
+def test_groups_a_named_group_has_links_with_are_each_a_group_of_their_own():
+    x = run("Investigators looked into the Kestrel Cartel's links with a Peruvian drug cartel, an Albanian clan "
+            "active in Spain, and a Brazilian mafia organisation.")
+    linked = {target.split(" (")[0] for source, target in links(x, "LINKED_TO") if source == "Kestrel"}
+    assert linked == {"unnamed peruvian drug cartel", "unnamed albanian clan", "unnamed brazilian mafia organisation"}
+
+
+def test_a_group_linked_to_another_network_links_the_release_group_to_it():
+    x = run("Police arrested members of a criminal group linked to a network in Dubai.")
+    groups = entities(x, "Organisation")
+    assert len(groups) == 2
+    [(source, target)] = links(x, "LINKED_TO")
+    assert source.startswith("unnamed criminal group") and target.startswith("unnamed network")
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
