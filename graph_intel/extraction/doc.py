@@ -203,7 +203,12 @@ class Doc:
             offset += len(line) + 1
 
     def extraction(self) -> Extraction:
-        return Extraction(self.document, list(self.entities.values()), list(self.relations.values()))
+        # Entities in reading order (first mention in the text; implied ones last, as created).
+        first = {}
+        for m in self.mentions:
+            first[m.entity_id] = min(first.get(m.entity_id, m.start), m.start)
+        entities = sorted(self.entities.values(), key=lambda e: first.get(e.id, len(self.text)))
+        return Extraction(self.document, entities, list(self.relations.values()))
 
     def implied_country(self, iso2: str | None, by: str) -> str | None:
         """The country a place or a national agency implies, added to the document if the text

@@ -98,6 +98,17 @@ def find_organisations(doc: Doc) -> None:
     _named_subject(doc)
     _suspects_as_group(doc)
     _actors_as_group(doc)
+    _linked_group_as_target(doc)
+
+
+def _linked_group_as_target(doc: Doc) -> None:
+    """'A man who laundered money for a criminal group': with no other group in the text, the
+    group someone worked for is the group the document is about."""
+    unattached = [linked for subject, linked, _ in doc.linked_groups if subject is None]
+    if doc.target_org or not unattached:
+        return
+    doc.target_org = unattached[0]
+    doc.linked_groups = [link for link in doc.linked_groups if link[1] != doc.target_org]
 
 
 def _actors_as_group(doc: Doc) -> None:

@@ -113,7 +113,7 @@ POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
 UNNAMED_ORG = re.compile(
     r"\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed|drugs?|"
-    r"narcotics?|firearms?|weapons?|arms|migrant)[ \t]+"
+    r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering)[ \t]+"
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy)\b", re.I)
@@ -124,7 +124,10 @@ ACTING_SMUGGLERS = re.compile(r"\b(?P<kind>smugglers|traffickers|suppliers|ringl
 # "its links with a Colombian cartel, an Albanian clan and a Brazilian mafia group", "a group linked
 # to a network in Dubai": other groups the text ties a group to, each a group of its own.
 LINKED_GROUPS_CUE = re.compile(r"\b(?:links?|ties|connections?|contacts?|alliances?)\s+(?:with|to)\s+|"
-                               r"\b(?:linked|tied|connected|allied)\s+(?:with|to)\s+", re.I)
+                               r"\b(?:linked|tied|connected|allied)\s+(?:with|to)\s+|"
+                               # "laundering services for a cartel", "moved the money for a Kordovian clan"
+                               r"\b(?:services|launder\w*(?:\s+\w+){0,3}?|work(?:ed|ing|s)?|suppl(?:ier|ied|ying))\s+"
+                               r"for\s+(?=(?:an?|another)\s)", re.I)
 GROUP_PHRASE = re.compile(r"(?:an?|another|other|several|two|three)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
                           r"(?P<noun>cartel|clan|gang|network|crime\s+family|syndicate|"
                           r"mafia(?:\s+(?:clan|group|organi[sz]ation|family))?|(?:criminal\s+)?group|"

@@ -597,6 +597,15 @@ def test_a_group_linked_to_another_network_links_the_release_group_to_it():
     assert source.startswith("unnamed criminal group") and target.startswith("unnamed network")
 
 
+def test_a_money_laundering_network_serving_a_group_is_linked_to_it():
+    x = run("Police dismantled a money laundering network. One suspect provided laundering services for a "
+            "Portugal-based criminal group.")
+    names = [e.name.split(" (")[0] for e in x.entities if e.label == "Organisation"]
+    assert names == ["unnamed money laundering network", "unnamed portugal-based criminal group"]  # reading order
+    assert {(a.split(" (")[0], b.split(" (")[0]) for a, b in links(x, "LINKED_TO")} == {
+        ("unnamed money laundering network", "unnamed portugal-based criminal group")}
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
