@@ -328,6 +328,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
 
 
 def relate_agencies(doc: Doc) -> None:
+    _merge_short_forms(doc)
     _joint_units(doc)
     _local_forces(doc)
     only_parents = _parent_only_agencies(doc)
@@ -388,6 +389,16 @@ def _local_forces(doc: Doc) -> None:
         national = [e for e in doc.gaz.national.get((country, "police"), []) if f"agency:{e.key}" in doc.entities]
         if len(national) == 1:
             doc.unit_of[ent.id] = f"agency:{national[0].key}"
+
+
+def _merge_short_forms(doc: Doc) -> None:
+    """'the Ruritania Police Force' and then 'the Ruritania Police': one force, written in full once."""
+    found = {e.name: e.id for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"}
+    for name, entity_id in list(found.items()):
+        short, _, head = name.rpartition(" ")
+        if head in {"Force", "Service", "Corps"} and found.get(short) in doc.entities and entity_id in doc.entities \
+                and doc.agency_country.get(found[short]) == doc.agency_country.get(entity_id):
+            _merge_agencies(doc, entity_id, found[short])
 
 
 def _parent_only_agencies(doc: Doc) -> set[str]:

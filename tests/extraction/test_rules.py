@@ -606,6 +606,11 @@ def test_a_money_laundering_network_serving_a_group_is_linked_to_it():
         ("unnamed money laundering network", "unnamed portugal-based criminal group")}
 
 
+def test_a_force_written_in_full_then_short_is_one_agency():
+    x = run("The Kordovia Police Force arrested two men. The Kordovia Police said more arrests would follow.")
+    assert [a for a in entities(x, "Agency") if "Kordovia" in a] == ["Kordovia Police Force"]
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
