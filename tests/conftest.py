@@ -37,6 +37,17 @@ def seeded_db(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def tiny_db(tmp_path_factory):
+    """An embedded database file holding the tiny case (open it read-only)."""
+    from graph_intel.store.embedded import EmbeddedStore
+    from store.tiny_case import load_tiny_case  # tests/ is on sys.path (rootdir conftest)
+    path = tmp_path_factory.mktemp("tiny") / "graph.lbug"
+    with EmbeddedStore(path) as store:
+        load_tiny_case(store)
+    return path
+
+
 @pytest.fixture()
 def seeded_store(seeded_db):
     """The seeded embedded store, read-only."""

@@ -11,7 +11,6 @@ from click.testing import CliRunner
 
 from graph_intel.cli import main
 from graph_intel.cli.common import resolve_entity
-from store.tiny_case import load_tiny_case  # tests/ is on sys.path (rootdir conftest)
 
 
 @pytest.fixture
@@ -42,15 +41,6 @@ Legend: --> confirmed (confidence >= 0.8 or graded A/B 1-2)
         <> direction of the relationship  (n docs) supporting documents
         ^ drawn in full elsewhere
 """
-
-
-@pytest.fixture(scope="module")
-def tiny_db(tmp_path_factory):
-    from graph_intel.store.embedded import EmbeddedStore
-    path = tmp_path_factory.mktemp("tiny") / "graph.lbug"
-    with EmbeddedStore(path) as store:
-        load_tiny_case(store)
-    return path
 
 
 def test_chart_of_a_hand_made_graph_exact_text(tiny_db):
