@@ -167,6 +167,10 @@ class Doc:
             return f"country:{iso}"
         return None
 
+    def scoped_id(self, kind: str, suffix: object) -> str:
+        """An id for an entity that exists only in this document ('organisation:1f3a…-1')."""
+        return f"{kind}:{self.document.id.split(':')[-1][:12]}-{suffix}"
+
     def document_tag(self) -> str:
         """'(Europol, 2023-05-08)': which document an unnamed operation or group belongs to."""
         parts = [p for p in (self.document.publisher, self.document.published) if p]

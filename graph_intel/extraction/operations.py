@@ -112,7 +112,7 @@ def _is_heading(line: str) -> bool:
 
 
 def _unnamed_operation(doc: Doc, number: int, case: str) -> str:
-    op_id = f"operation:{doc.document.id.split(':')[-1][:12]}-{number}"
+    op_id = doc.scoped_id("operation", number)
     name = "unnamed operation " + doc.document_tag() + (f" \u2014 {case}" if case else "")
     doc.entity(op_id, "Operation", name, named=False, resolution="document:unnamed-operation")
     if op_id not in doc.operations:

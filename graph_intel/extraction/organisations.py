@@ -85,7 +85,7 @@ def _add_linked_group(doc: Doc, phrase: re.Match, subject: str | None, index: in
             doc.linked_groups.append((subject, named[0].entity_id, index))
         return
     described = re.sub(r"\s+", " ", f"{phrase.group('words')}{phrase.group('noun')}").lower()
-    org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-{slug(described)}"
+    org_id = doc.scoped_id("organisation", slug(described))
     doc.entity(org_id, "Organisation", f"unnamed {described} {doc.document_tag()}", *phrase.span("noun"),
                named=False, resolution="pattern:linked-group", kind=phrase.group("noun").split()[-1].lower(),
                description=doc.sents[index].text[:300])
@@ -117,11 +117,8 @@ def _actors_as_group(doc: Doc) -> None:
     m = None if doc.target_org else P.ACTING_SMUGGLERS.search(doc.text)
     if m is None:
         return
-    org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-1"
-    doc.entity(org_id, "Organisation", f"unnamed group of {m.group('kind').lower()} " + doc.document_tag(),
-               m.start("kind"), m.end("kind"), named=False, resolution="pattern:acting-smugglers", kind="group",
-               description=doc.sents[doc.sentence_of(m.start())].text[:300])
-    doc.target_org = org_id
+    _group_of_the_document(doc, f"unnamed group of {m.group('kind').lower()}", "pattern:acting-smugglers",
+                           doc.sents[doc.sentence_of(m.start())].text[:300], m.start("kind"), m.end("kind"))
 
 
 def _suspects_as_group(doc: Doc) -> None:
@@ -130,10 +127,16 @@ def _suspects_as_group(doc: Doc) -> None:
     suspects = [e for e in doc.entities.values() if e.label == "Person" and e.properties.get("role") == "suspect"]
     if doc.target_org or len(suspects) < 2:
         return
-    org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-1"
-    doc.entity(org_id, "Organisation", "unnamed group " + doc.document_tag(), named=False,
-                resolution="document:suspects-group", kind="group",
-                description="the group formed by " + ", ".join(e.name for e in suspects[:5]))
+    _group_of_the_document(doc, "unnamed group", "document:suspects-group",
+                           "the group formed by " + ", ".join(e.name for e in suspects[:5]))
+
+
+def _group_of_the_document(doc: Doc, name: str, resolution: str, description: str,
+                           start: int | None = None, end: int | None = None) -> None:
+    """The unnamed group a release is about, found by one of the rules above."""
+    org_id = doc.scoped_id("organisation", 1)
+    doc.entity(org_id, "Organisation", f"{name} {doc.document_tag()}", start, end, named=False,
+               resolution=resolution, kind="group", description=description)
     doc.target_org = org_id
 
 
@@ -230,7 +233,7 @@ def _find_unnamed_organisation(doc: Doc) -> None:
             continue  # inside an agency's name ("National Organised Crime Group")
         # "the gang, part of a wider network": a second group, linked to the first.
         part_of = doc.target_org is not None and P.PART_OF_GROUP.match(doc.text, end)
-        org_id = f"organisation:{doc.document.id.split(':')[-1][:12]}-{2 if part_of else 1}"
+        org_id = doc.scoped_id("organisation", 2 if part_of else 1)
         ent = doc.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()) + " "
                           + doc.document_tag(), start, end,
                           named=False, resolution="pattern:unnamed-group", kind=kind.split()[-1].lower().rstrip("s"))

@@ -157,7 +157,7 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
             continue
         kept.append(ship)
         doc.take(ship.span.start, ship.span.end)
-        ship.entity_id = f"shipment:{doc.document.id.split(':')[-1][:12]}-{len(kept)}"
+        ship.entity_id = doc.scoped_id("shipment", len(kept))
         doc.shipment_sentences[ship.entity_id] = [ship.sentence]
         _register_shipment(doc, ship)
     _drop_totals(doc, kept)
