@@ -44,6 +44,10 @@ def graph_source(default_projection: str = "collapsed"):
             click.option("--input-format", type=click.Choice(["edgelist", "matrix", "twomode", "pajek"]),
                          default=None, help="Format of --network (detected when not given)."),
             click.option("--directed", is_flag=True, help="Read --network as directed."),
+            click.option("--sep", default=None, metavar="SEP",
+                         help="Separator of --network: , ; tab | or space (detected when not given)."),
+            click.option("--header/--no-header", default=None,
+                         help="Whether --network's first row is a header (guessed when not given)."),
             click.option("--names", type=click.Path(dir_okay=False), default=None,
                          help="'id name' file naming the nodes of --network."),
             click.option("--projection", type=click.Choice(PROJECTIONS), default=default_projection,
@@ -88,9 +92,12 @@ def load_graph(ctx: click.Context, params: dict[str, Any], *, projection: str | 
     from graph_intel.analytics import networks, projections
 
     if params.get("network"):
-        return networks.read_network(params["network"], fmt=params.get("input_format"),
-                                     directed=params.get("directed") if directed is None else directed,
-                                     names=params.get("names"))
+        G = networks.read_network(params["network"], fmt=params.get("input_format"),
+                                  directed=params.get("directed") if directed is None else directed,
+                                  names=params.get("names"), sep=params.get("sep"), header=params.get("header"))
+        # What was read goes to stderr, so a wrong reading shows without spoiling JSON or CSV output.
+        click.echo(f"read {networks.Detected(**G.graph['detected']).summary()}", err=True)
+        return G
     from graph_intel.cli.common import open_store   # only store-backed runs need the store layer
 
     claim_filter = _claim_filter(params)

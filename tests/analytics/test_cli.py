@@ -29,8 +29,8 @@ def run(*args):
 
 def test_centrality_json_contract(kite_file):
     result = run("centrality", "--network", kite_file, "--format", "json")
-    assert result.exit_code == 0, result.output
-    rows = json.loads(result.output)
+    assert result.exit_code == 0, result.stdout
+    rows = json.loads(result.stdout)
     assert len(rows) == 10
     assert all(list(row) == ["node"] + MEASURES for row in rows)
     by_node = {row["node"]: row for row in rows}
@@ -43,24 +43,24 @@ def test_centrality_json_contract(kite_file):
 
 def test_centrality_on_the_911_network(datasets):
     result = run("centrality", "--network", datasets / "911-hijackers-krebs/terrorists.net", "--format", "json")
-    rows = json.loads(result.output)
+    rows = json.loads(result.stdout)
     for measure in ("degree", "betweenness", "closeness"):
         assert max(rows, key=lambda row: row[measure])["node"] == "Mohamed Atta"
 
 
 def test_centrality_csv_and_table(kite_file):
     csv_rows = list(csv.DictReader(io.StringIO(run("centrality", "--network", kite_file, "--format", "csv",
-                                                   "--measures", "degree,kcore").output)))
+                                                   "--measures", "degree,kcore").stdout)))
     assert csv_rows[0] == {"node": "n3", "degree": "6", "kcore": "3"}
-    table = run("centrality", "--network", kite_file, "--top", "3").output
+    table = run("centrality", "--network", kite_file, "--top", "3").stdout
     assert "Centrality" in table and "n3" in table and "n9" not in table
 
 
 def test_disrupt_json_contract_blocks(datasets):
     network = datasets / "sicilian-mafia-montagna/Montagna_meetings_edgelist.csv"
     result = run("disrupt", "--network", network, "--strategy", "betweenness", "--block", "5", "--format", "json")
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    assert result.exit_code == 0, result.stdout
+    data = json.loads(result.stdout)
     assert data["lcc"][:3] == [92, 77, 24]
     assert data["removed"][0] == ["n18", "n47", "n27", "n68", "n12"]
     assert len(data["lcc"]) == len(data["removed"]) + 1
@@ -71,7 +71,7 @@ def test_disrupt_one_at_a_time_matches_reference_rows(datasets):
     folder = datasets / "sicilian-mafia-montagna"
     result = run("disrupt", "--network", folder / "Montagna_meetings_edgelist.csv", "--strategy", "betweenness",
                  "--block", "1", "--min-nodes", "5", "--format", "json")
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     with open(folder / "reference_results/Sequential/Meeting/df_Unweighted_5nrem.csv", newline="") as handle:
         expected = [float(row["Betweenness"]) for row in csv.DictReader(handle)]
     assert [size / data["lcc"][0] for size in data["lcc"]] == pytest.approx(expected, abs=1e-12)
@@ -79,7 +79,7 @@ def test_disrupt_one_at_a_time_matches_reference_rows(datasets):
 
 
 def test_disrupt_table(kite_file):
-    output = run("disrupt", "--network", kite_file, "--steps", "1").output
+    output = run("disrupt", "--network", kite_file, "--steps", "1").stdout
     assert "Disruption by betweenness" in output and "n7" in output
 
 
@@ -88,7 +88,7 @@ def test_brokers_with_a_groups_file(tmp_path):
     network.write_text("a,v\nv,c\nv,d\n")
     groups = tmp_path / "groups.csv"
     groups.write_text("node,cell\na,X\nv,X\nc,Y\nd,Y\n")
-    rows = json.loads(run("brokers", "--network", network, "--groups", groups, "--format", "json").output)
+    rows = json.loads(run("brokers", "--network", network, "--groups", groups, "--format", "json").stdout)
     assert rows[0]["node"] == "v" and rows[0]["group"] == "X"
     assert (rows[0]["itinerant"], rows[0]["representative"], rows[0]["gatekeeper"]) == (2, 2, 2)
     assert rows[0]["constraint"] == pytest.approx(1 / 3)
@@ -97,14 +97,14 @@ def test_brokers_with_a_groups_file(tmp_path):
 def test_communities_json(tmp_path):
     network = tmp_path / "barbell.txt"
     network.write_text("".join(f"{u} {v}\n" for u, v in nx.barbell_graph(4, 0).edges()))
-    data = json.loads(run("communities", "--network", network, "--format", "json").output)
+    data = json.loads(run("communities", "--network", network, "--format", "json").stdout)
     assert [c["size"] for c in data["communities"]] == [4, 4]
     assert data["modularity"] == pytest.approx(nx.community.modularity(
         nx.barbell_graph(4, 0), [set(range(4)), set(range(4, 8))]))
 
 
 def test_keyplayers_json(kite_file):
-    data = json.loads(run("keyplayers", "--network", kite_file, "--k", "1", "--format", "json").output)
+    data = json.loads(run("keyplayers", "--network", kite_file, "--k", "1", "--format", "json").stdout)
     assert data == {"nodes": ["n7"], "score": pytest.approx(1 - (7 * 6 + 2 * 1) / (9 * 8)), "goal": "fragment"}
 
 
@@ -112,21 +112,21 @@ def test_predict_json(tmp_path):
     network = tmp_path / "g.csv"
     network.write_text("a,x\nb,x\na,y\nb,y\nc,y\n")
     data = json.loads(run("predict", "--network", network, "--method", "jaccard", "--top", "1",
-                          "--format", "json").output)
+                          "--format", "json").stdout)
     assert [(p["source"], p["target"], p["score"]) for p in data] == [("a", "b", 1.0)]
 
 
 def test_routes_json_reads_the_file_directed(tmp_path):
     network = tmp_path / "routes.csv"
     network.write_text("CO,EC\nEC,NL\nBR,NL\n")
-    data = json.loads(run("routes", "--network", network, "--format", "json").output)
+    data = json.loads(run("routes", "--network", network, "--format", "json").stdout)
     assert (data["legs"][0]["source"], data["legs"][0]["target"]) == ("CO", "EC")
     assert data["hubs"][0]["node"] == "EC" and data["hubs"][0]["in"] == 1
 
 
 def test_path_json_over_a_network(datasets):
     data = json.loads(run("path", "Atta", "Moussaoui", "--network",
-                          datasets / "911-hijackers-krebs/terrorists.net", "--format", "json").output)
+                          datasets / "911-hijackers-krebs/terrorists.net", "--format", "json").stdout)
     assert [n["id"] for n in data["nodes"]] == ["Mohamed Atta", "Habib Zacarias Moussaoui"]
 
 
@@ -140,8 +140,9 @@ def test_user_errors_are_one_line(kite_file, args, message):
     args = [a.replace("{kite}", str(kite_file)) for a in args]
     result = CliRunner().invoke(analyze, args)
     assert result.exit_code == 1
-    assert message in result.output and "Traceback" not in result.output
-    assert len(result.output.strip().splitlines()) == 1
+    assert message in result.stderr and "Traceback" not in result.output
+    # One line of error; a network that was read is reported on its own line first.
+    assert len([line for line in result.stderr.splitlines() if not line.startswith("read ")]) == 1
 
 
 def test_plot_needs_matplotlib_or_writes_a_png(kite_file, tmp_path):
@@ -150,7 +151,7 @@ def test_plot_needs_matplotlib_or_writes_a_png(kite_file, tmp_path):
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        assert result.exit_code == 1 and "pip install matplotlib" in result.output
+        assert result.exit_code == 1 and "pip install matplotlib" in result.stderr
     else:
         assert result.exit_code == 0 and target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -161,7 +162,7 @@ def test_network_options_reach_the_reader(tmp_path):
     names = tmp_path / "who.txt"
     names.write_text("1 Ann\n2 Bob\n3 Cy\n")
     rows = json.loads(run("centrality", "--network", network, "--names", names, "--directed",
-                          "--measures", "degree", "--format", "json").output)
+                          "--measures", "degree", "--format", "json").stdout)
     assert rows == [{"node": "Bob", "degree": 2}, {"node": "Ann", "degree": 1}, {"node": "Cy", "degree": 1}]
     assert read_network(network, directed=True).is_directed()
 
@@ -172,3 +173,15 @@ def test_every_analyze_command_is_documented():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "analytics.md").read_text(encoding="utf-8")
     for name in analyze.commands:
         assert f"graph-intel analyze {name}" in docs, name
+
+
+def test_what_was_read_goes_to_stderr_and_the_user_can_settle_a_doubt(tmp_path):
+    network = tmp_path / "calls.csv"
+    network.write_text("suspect;associate\nAnn;Bob\nBob;Cy\n")
+    refused = CliRunner().invoke(analyze, ["centrality", "--network", str(network), "--format", "json"])
+    assert refused.exit_code == 1 and "may be a header" in refused.stderr and "--header" in refused.stderr
+    result = run("centrality", "--network", network, "--header", "--format", "json")
+    assert {row["node"] for row in json.loads(result.stdout)} == {"Ann", "Bob", "Cy"}
+    assert result.stderr.startswith(f"read {network}: edgelist, semicolon-separated, header row, undirected")
+    forced = run("centrality", "--network", network, "--no-header", "--sep", ";", "--format", "json")
+    assert len(json.loads(forced.stdout)) == 5

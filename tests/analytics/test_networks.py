@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph_intel.analytics.networks import (NetworkFormatError, detect_format, node_groups, read_network,
+from graph_intel.analytics.networks import (Detected, NetworkFormatError, detect_format, node_groups, read_network,
                                             read_node_table)
 from graph_intel.errors import GraphIntelError, NotFound
 
@@ -80,7 +80,7 @@ def test_node_map_next_to_the_file_names_the_nodes(tmp_path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("a,b,heavy\nc,d,1\ne,f,x\n", "row 3: weight 'x' is not a number"),
+    ("a,b,heavy\nc,d,1\ne,f,x\n", "line 3: weight 'x' is not a number"),
     ("a b c d e\n", "expected 'source target [weight]', got 5 columns"),
     ("", "the file is empty"),
 ])
@@ -129,8 +129,9 @@ def test_caviar_directed_arcs(datasets):
 def test_london_gang_tie_levels(datasets):
     G = read_network(datasets / "london-gang/LONDON_GANG.csv")
     levels = [w for _, _, w in G.edges(data="weight")]
-    # Symmetric matrix read undirected: both cells add up, so level L shows as 2L.
-    assert {level: levels.count(2.0 * level) for level in (1, 2, 3, 4)} == {1: 182, 2: 92, 3: 25, 4: 16}
+    # A symmetric matrix read undirected gives each tie once, at its level (the README's counts).
+    assert {level: levels.count(float(level)) for level in (1, 2, 3, 4)} == {1: 182, 2: 92, 3: 25, 4: 16}
+    assert "symmetric matrix: each tie read once" in G.graph["detected"]["notes"]
 
 
 def test_montagna_roles_become_node_attributes(datasets):
@@ -144,3 +145,103 @@ def test_montagna_roles_become_node_attributes(datasets):
 def test_one_letter_names_are_nodes_not_a_header(tmp_path):
     G = read_network(write(tmp_path, "e.csv", "u,v\nv,w\n"))
     assert sorted(map(sorted, G.edges())) == [["u", "v"], ["v", "w"]]
+
+
+# -- files that used to be read wrong without a word: read right, or refused with the flag --------
+
+def edges(G):
+    return sorted(tuple(sorted(e)) for e in G.edges())
+
+
+def test_a_tab_on_one_pajek_line_is_a_separator_not_part_of_a_name(tmp_path):
+    text = '*Vertices 3\n1 "Ann"\n2 "Bob"\n3\t"Cy"\n*Edges\n1 2\n2\t3\n'
+    G = read_network(write(tmp_path, "g.net", text))
+    assert sorted(G) == ["Ann", "Bob", "Cy"] and edges(G) == [("Ann", "Bob"), ("Bob", "Cy")]
+
+
+@pytest.mark.parametrize("text, message", [
+    ('*Vertices 4\n1 "Ann"\n2 "Bob"\n3 "Cy"\n*Edges\n1 2\n', "*Vertices says 4 but 3 vertex lines follow"),
+    ('*Vertices 2\n1 "Ann"\n2 "Bob"\n*Edges\n1 3\n', "a tie names vertex '3'"),
+])
+def test_pajek_that_contradicts_itself_is_refused(tmp_path, text, message):
+    with pytest.raises(NetworkFormatError, match=message.replace("*", r"\*")):
+        read_network(write(tmp_path, "g.net", text))
+
+
+def test_tabs_then_spaces_is_read_as_whitespace_throughout(tmp_path):
+    G = read_network(write(tmp_path, "e.txt", "a\tb\nb c\nc d 2\n"))
+    assert edges(G) == [("a", "b"), ("b", "c"), ("c", "d")]
+    assert G.graph["detected"]["separator"] == "whitespace"
+
+
+def test_mixed_separators_that_change_the_names_are_refused(tmp_path):
+    path = write(tmp_path, "e.txt", "Ann Smith\tBob Jones\nBob Jones\tCy\nCy Dee\n")
+    with pytest.raises(NetworkFormatError, match="line 3 is not tab-separated like line 1.*--sep"):
+        read_network(path)
+    G = read_network(path, sep="tab")   # the user decides: one name per tab-separated cell
+    assert edges(G) == [("Ann Smith", "Bob Jones"), ("Bob Jones", "Cy")] and "Cy Dee" in G
+
+
+def test_semicolon_separated_ties(tmp_path):
+    G = read_network(write(tmp_path, "calls.csv", "a;b;2\nb;c;1\n"))
+    assert sorted(G.edges(data="weight")) == [("a", "b", 2.0), ("b", "c", 1.0)]
+    assert G.graph["detected"]["separator"] == "semicolon"
+
+
+def test_a_header_of_any_two_words_above_numeric_ids(tmp_path):
+    G = read_network(write(tmp_path, "e.csv", "suspect,associate\n1,2\n2,3\n"))
+    assert edges(G) == [("n1", "n2"), ("n2", "n3")] and G.graph["detected"]["header"]
+
+
+def test_a_first_row_that_may_be_a_header_is_refused_until_the_user_says(tmp_path):
+    path = write(tmp_path, "e.csv", "suspect,associate\nAnn,Bob\nBob,Cy\n")
+    with pytest.raises(NetworkFormatError, match=r"line 1 \(suspect, associate\) may be a header.*--header"):
+        read_network(path)
+    assert edges(read_network(path, header=True)) == [("Ann", "Bob"), ("Bob", "Cy")]
+    assert len(read_network(path, header=False).edges()) == 3
+
+
+def test_a_square_block_of_numbers_is_a_matrix_without_ids(tmp_path):
+    G = read_network(write(tmp_path, "m.txt", "0 1 0 0\n1 0 1 0\n0 1 0 1\n0 0 1 0\n"))
+    assert G.graph["format"] == "matrix" and edges(G) == [("n1", "n2"), ("n2", "n3"), ("n3", "n4")]
+
+
+def test_three_by_three_numbers_are_ambiguous(tmp_path):
+    path = write(tmp_path, "m.txt", "0 1 1\n1 0 1\n1 1 0\n")
+    with pytest.raises(NetworkFormatError, match="can be a matrix or an edge list.*--input-format"):
+        read_network(path)
+    assert len(read_network(path, fmt="matrix").edges()) == 3
+
+
+def test_a_mistyped_row_id_is_named_not_read_as_a_two_mode_table(tmp_path):
+    text = ",a,b,c,d\na,0,1,0,0\nb,1,0,1,0\ncc,0,1,0,1\nd,0,0,1,0\n"
+    with pytest.raises(NetworkFormatError, match="row id 'cc' is not in the header \\(header has 'c' with no row\\)"):
+        read_network(write(tmp_path, "m.csv", text))
+
+
+def test_a_ragged_matrix_is_blamed_on_the_matrix(tmp_path):
+    text = ",a,b,c\na,0,1,0\nb,1,0\nc,0,0,0\n"
+    with pytest.raises(NetworkFormatError, match="line 3: 2 values for 3 columns; a matrix needs"):
+        read_network(write(tmp_path, "m.csv", text))
+
+
+def test_zero_weights_are_no_tie_and_said_so_negative_weights_are_refused(tmp_path):
+    G = read_network(write(tmp_path, "e.csv", "a,b,0\nb,c,2\n"))
+    assert list(G.edges()) == [("b", "c")] and "a" in G
+    assert "1 rows with weight 0 read as no tie" in G.graph["detected"]["notes"]
+    with pytest.raises(NetworkFormatError, match="line 2: weight '-2' is negative"):
+        read_network(write(tmp_path, "n.csv", "a,b,1\nb,c,-2\n"))
+
+
+def test_a_symmetric_valued_matrix_gives_each_tie_its_value_once(tmp_path):
+    G = read_network(write(tmp_path, "m.csv", ",a,b,c\na,0,3,0\nb,3,0,1\nc,0,1,0\n"))
+    assert sorted(G.edges(data="weight")) == [("a", "b", 3.0), ("b", "c", 1.0)]
+    D = read_network(write(tmp_path, "m.csv", ",a,b,c\na,0,3,0\nb,3,0,1\nc,0,1,0\n"), directed=True)
+    assert D.edges["a", "b"]["weight"] == D.edges["b", "a"]["weight"] == 3.0
+
+
+def test_what_was_read_is_reported_in_one_line(tmp_path):
+    G = read_network(write(tmp_path, "calls.csv", "caller,callee,weight\n1,2,3\n2,3,0\n"))
+    summary = Detected(**G.graph["detected"]).summary()
+    assert summary == (f"{tmp_path / 'calls.csv'}: edgelist, comma-separated, header row, undirected, weighted; "
+                       f"3 nodes, 1 edges; 1 rows with weight 0 read as no tie")
