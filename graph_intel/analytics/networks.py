@@ -513,11 +513,11 @@ def _add_tie(G: nx.Graph, source: str, target: str, weight: float, combine: str)
         G.add_edge(source, target, weight=weight)
 
 
-def read_node_table(path: str | Path, *, key: str | None = None, prefix: str = "n") -> dict[str, dict[str, str]]:
-    """Read a CSV of node attributes (e.g. Montagna_Roles.csv) into {node: {column: value}}.
+def read_node_table(path: str | Path, *, key: str | None = None) -> dict[str, dict[str, str]]:
+    """Read a CSV of node attributes (e.g. Montagna_Roles.csv) into {id: {column: value}}.
 
-    Ids such as ``N18`` or ``18`` become ``n18`` so they meet the nodes of
-    :func:`read_network`; empty cells are left out.
+    Ids are kept as written; :func:`match_nodes` keys them by a network's own
+    nodes. Empty cells are left out.
     """
     path = Path(path)
     reader = csv.DictReader(io.StringIO(_read_text(path)))
@@ -529,10 +529,36 @@ def read_node_table(path: str | Path, *, key: str | None = None, prefix: str = "
     table = {}
     for row in reader:
         raw = (row.pop(key) or "").strip()
-        digits = re.sub(r"^[A-Za-z]", "", raw)
-        node = f"{prefix}{digits}" if DIGITS.match(digits) else raw
-        table[node] = {column: value.strip() for column, value in row.items() if value and value.strip()}
+        table[raw] = {column: value.strip() for column, value in row.items() if value and value.strip()}
     return table
+
+
+def match_nodes(table: dict[str, dict], nodes, *, prefix: str = "n") -> tuple[dict, list[str]]:
+    """Key a node table by the network's nodes: ({node: attrs}, ids that match no node).
+
+    An id matches the node written the same, the node read from the same
+    digits (``18`` is ``n18``), or the node written the same but for case
+    (``N18`` is ``n18``, as Montagna_Roles.csv writes the suspects of the
+    Montagna networks). Ids such as ``a1`` or ``P12`` are never rewritten.
+    """
+    nodes = set(nodes)
+    by_case: dict[str, list] = {}
+    for node in nodes:
+        by_case.setdefault(str(node).lower(), []).append(node)
+    matched, unmatched = {}, []
+    for raw, attrs in table.items():
+        if raw in nodes:
+            node = raw
+        elif DIGITS.match(raw) and f"{prefix}{raw}" in nodes:
+            node = f"{prefix}{raw}"
+        else:
+            same = by_case.get(raw.lower(), [])
+            node = same[0] if len(same) == 1 else None
+        if node is None:
+            unmatched.append(raw)
+        else:
+            matched[node] = attrs
+    return matched, unmatched
 
 
 def node_groups(table: dict[str, dict[str, str]], column: str) -> dict[str, str]:

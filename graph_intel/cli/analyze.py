@@ -219,13 +219,9 @@ def _with_names(G, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def brokers(ctx, groups_file, group_by, top, **params):
     """Brokers: Gould–Fernandez roles between groups and Burt's constraint (low = spans holes)."""
     from graph_intel.analytics import brokerage, constraint
-    from graph_intel.analytics.networks import node_groups, read_node_table
-
     G = load_graph(ctx, params)
     if groups_file:
-        table = read_node_table(groups_file)
-        column = group_by or next(iter(next(iter(table.values()), {})), None)
-        groups = node_groups(table, column) if column else {}
+        groups = _groups_from_file(G, groups_file, group_by)
     else:
         attribute = group_by or "label"
         groups = {node: data[attribute] for node, data in G.nodes(data=True) if data.get(attribute)}
@@ -236,6 +232,22 @@ def brokers(ctx, groups_file, group_by, top, **params):
     rows.sort(key=lambda row: (-row["total"], row["constraint"] if row["constraint"] is not None else 2.0))
     rows = _limit(rows, top, params["output"])
     emit(rows, params["output"], title="Brokerage roles and constraint")
+
+
+def _groups_from_file(G, groups_file: str, column: str | None) -> dict:
+    """{node: group} from a CSV keyed by the network's own ids; ids that match no node are reported."""
+    from graph_intel.analytics.networks import match_nodes, node_groups, read_node_table
+
+    table = read_node_table(groups_file)
+    columns = {name for attrs in table.values() for name in attrs}
+    column = column or next(iter(next(iter(table.values()), {})), None)
+    if column not in columns:
+        raise GraphIntelError(f"{groups_file}: no values in column {column!r}; columns are {', '.join(sorted(columns))}")
+    matched, unmatched = match_nodes(table, G)
+    if unmatched:
+        click.echo(f"warning: {len(unmatched)} of {len(table)} ids in {groups_file} match no node of the network "
+                   f"(first: {unmatched[0]!r}); their groups are left out", err=True)
+    return node_groups(matched, column)
 
 
 @analyze.command()

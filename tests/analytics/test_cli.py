@@ -94,6 +94,20 @@ def test_brokers_with_a_groups_file(tmp_path):
     assert rows[0]["constraint"] == pytest.approx(1 / 3)
 
 
+def test_brokers_say_which_group_ids_match_no_node(tmp_path):
+    network = tmp_path / "net.csv"
+    network.write_text("P1,P2\nP2,P3\n")
+    groups = tmp_path / "groups.csv"
+    groups.write_text("id,cell\nP1,X\nP2,Y\nP3,X\nP7,Y\n")
+    result = run("brokers", "--network", network, "--groups", groups, "--format", "json")
+    rows = {row["node"]: row for row in json.loads(result.stdout)}
+    assert rows["P2"]["itinerant"] == 2   # P1 and P3 share cell X; P2 of cell Y sits between them
+    assert "1 of 4 ids" in result.stderr and "'P7'" in result.stderr
+    wrong = CliRunner().invoke(analyze, ["brokers", "--network", str(network), "--groups", str(groups),
+                                         "--group-by", "role"])
+    assert wrong.exit_code == 1 and "no values in column 'role'; columns are cell" in wrong.stderr
+
+
 def test_communities_json(tmp_path):
     network = tmp_path / "barbell.txt"
     network.write_text("".join(f"{u} {v}\n" for u, v in nx.barbell_graph(4, 0).edges()))

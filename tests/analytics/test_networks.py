@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph_intel.analytics.networks import (Detected, NetworkFormatError, detect_format, node_groups, read_network,
-                                            read_node_table)
+from graph_intel.analytics.networks import (Detected, NetworkFormatError, detect_format, match_nodes, node_groups,
+                                            read_network, read_node_table)
 from graph_intel.errors import GraphIntelError, NotFound
 
 
@@ -136,10 +136,28 @@ def test_london_gang_tie_levels(datasets):
 
 def test_montagna_roles_become_node_attributes(datasets):
     roles = read_node_table(datasets / "sicilian-mafia-montagna/Montagna_Roles.csv")
-    assert len(roles) == 143
-    groups = node_groups(roles, "Role")
-    assert len(groups) == 84
+    assert len(roles) == 143 and "N18" in roles
+    network = read_network(datasets / "sicilian-mafia-montagna/Montagna_meetings_edgelist.csv")
+    matched, unmatched = match_nodes(roles, network)
+    # 94 of the 101 people at the meetings have a row (comm -12 of the two id lists, 'N' dropped).
+    assert len(matched) == 94 and len(unmatched) == 143 - 94 and set(matched) <= set(network)
+    groups = node_groups(matched, "Role")
     assert groups["n18"] == "executive family ''Mistretta''"
+
+
+@pytest.mark.parametrize("ids", [["N1", "N2", "N3"], ["a1", "a2", "a3"], ["P12", "P13", "P14"]])
+def test_group_ids_meet_the_network_as_written(tmp_path, ids):
+    a, b, c = ids
+    network = read_network(write(tmp_path, "e.csv", f"{a},{b}\n{b},{c}\n"))
+    table = read_node_table(write(tmp_path, "g.csv", f"id,cell\n{a},X\n{b},Y\n{c},Y\nQ9,Z\n"))
+    matched, unmatched = match_nodes(table, network)
+    assert node_groups(matched, "cell") == {a: "X", b: "Y", c: "Y"} and unmatched == ["Q9"]
+
+
+def test_numeric_group_ids_meet_prefixed_nodes(tmp_path):
+    network = read_network(write(tmp_path, "e.csv", "1,2\n"))
+    table = read_node_table(write(tmp_path, "g.csv", "id,cell\n1,X\n2,Y\n"))
+    assert match_nodes(table, network) == ({"n1": {"cell": "X"}, "n2": {"cell": "Y"}}, [])
 
 
 def test_one_letter_names_are_nodes_not_a_header(tmp_path):
