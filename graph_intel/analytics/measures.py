@@ -2,11 +2,15 @@
 and communities, in the networkx manner (graph first, keywords, ``seed=``,
 plain dicts keyed by node).
 
-Large graphs (more than ``IGRAPH_EDGES`` edges) are handed to igraph's C
-core behind the same functions for betweenness, closeness, eigenvector,
-k-core and communities; results stay keyed by the networkx node. PageRank
-always runs on igraph (PRPACK): networkx's PageRank needs SciPy, which
-graph-intel does not require.
+Every measure takes a networkx graph or an ``igraph.Graph`` whose vertices
+carry a ``name`` (as :func:`graph_intel.analytics.networks.read_large_network`
+builds it for big files). Large networkx graphs (more than ``IGRAPH_EDGES``
+edges) are handed to igraph's C core behind the same functions;
+:func:`centrality_table` converts them once for all its measures. Results stay
+keyed by the node either way, and both paths agree: a self-loop is one tie
+from a node to itself (networkx's reading; igraph alone would walk it twice
+in PageRank and count it twice in an eigenvector). PageRank and Burt's
+constraint always run on igraph.
 """
 from __future__ import annotations
 
@@ -19,25 +23,44 @@ import networkx as nx
 from graph_intel.errors import GraphIntelError
 
 IGRAPH_EDGES = 50_000
+# Above this many edges exact betweenness and closeness take hours (every node a source):
+# by default they are estimated from SAMPLED_SOURCES sources drawn with the seed.
+EXACT_EDGES = 100_000
+SAMPLED_SOURCES = 64
 BACKENDS = ("auto", "networkx", "igraph")
 BROKERAGE_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
 
 Node = Hashable
 
 
+class MeasureUnavailable(GraphIntelError):
+    """A measure that is not defined, or did not converge, on this network (the others still are)."""
+
+
 # -- igraph bridge -----------------------------------------------------------
 
-def use_igraph(G: nx.Graph, backend: str = "auto") -> bool:
+def is_igraph(G) -> bool:
+    return type(G).__module__.startswith("igraph")
+
+
+def use_igraph(G, backend: str = "auto") -> bool:
     """Whether a measure should run on igraph for this graph."""
     if backend not in BACKENDS:
         raise GraphIntelError(f"unknown backend {backend!r}; use one of {', '.join(BACKENDS)}")
+    if is_igraph(G):
+        return True
     if backend == "auto":
         return G.number_of_edges() > IGRAPH_EDGES
     return backend == "igraph"
 
 
-def to_igraph(G: nx.Graph, weight: str | None = None):
-    """(igraph.Graph, nodes) where vertex i is ``nodes[i]``; weights in ``"weight"``."""
+def to_igraph(G, weight: str | None = None):
+    """(igraph.Graph, nodes) where vertex i is ``nodes[i]``; weights in ``"weight"``.
+
+    An igraph graph passes through, its nodes named by its ``name`` attribute.
+    """
+    if is_igraph(G):
+        return G, (G.vs["name"] if "name" in G.vs.attributes() else list(range(G.vcount())))
     import igraph as ig
 
     nodes = list(G)
@@ -47,6 +70,23 @@ def to_igraph(G: nx.Graph, weight: str | None = None):
     if weight is not None:
         g.es["weight"] = [w for _, _, w in G.edges(data=weight, default=1)]
     return g, nodes
+
+
+def _weights(g, weight: str | None, *, loops_once: bool = False):
+    """igraph's weights argument; with ``loops_once`` an undirected self-loop weighs half,
+    because igraph walks it in both directions where networkx sees one tie."""
+    if not loops_once or g.is_directed() or not g.ecount() or not any(g.is_loop()):
+        return "weight" if weight else None
+    base = g.es["weight"] if weight else [1.0] * g.ecount()
+    return [w / 2 if loop else w for w, loop in zip(base, g.is_loop())]
+
+
+def _size(G) -> int:
+    return G.vcount() if is_igraph(G) else len(G)
+
+
+def _directed(G) -> bool:
+    return G.is_directed()
 
 
 def _keyed(nodes: list, values: Iterable[float]) -> dict:
@@ -72,7 +112,13 @@ def degree(G: nx.Graph, *, weight: str | None = None) -> dict[Node, float]:
     >>> degree(G)[0], degree(G)[1]
     (3, 1)
     """
+    if is_igraph(G):
+        return _keyed_ints(G, G.strength(weights="weight") if weight else G.degree())
     return dict(G.degree(weight=weight))
+
+
+def _keyed_ints(g, values) -> dict:
+    return dict(zip(to_igraph(g)[1], values))
 
 
 def degree_centrality(G: nx.Graph) -> dict[Node, float]:
@@ -83,6 +129,9 @@ def degree_centrality(G: nx.Graph) -> dict[Node, float]:
     >>> degree_centrality(nx.star_graph(3))[0]
     1.0
     """
+    if is_igraph(G):
+        scale = 1 / (G.vcount() - 1) if G.vcount() > 1 else 1.0
+        return {node: d * scale for node, d in degree(G).items()}
     return nx.degree_centrality(G)
 
 
@@ -102,7 +151,7 @@ def betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = True,
     >>> betweenness(G)
     {0: 0.0, 1: 1.0, 2: 0.0}
     """
-    if k is not None and k >= len(G):
+    if k is not None and k >= _size(G):
         k = None
     if not use_igraph(G, backend):
         return nx.betweenness_centrality(G, k=k, normalized=normalized, weight=weight, seed=seed)
@@ -113,7 +162,7 @@ def betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = True,
                         sources=[index[s] for s in sources] if sources is not None else None)
     # igraph counts each undirected pair once; networkx's scaling below expects ordered pairs.
     ordered = [b * (1 if G.is_directed() else 2) for b in raw]
-    return _scale_betweenness(_keyed(nodes, ordered), len(G), G.is_directed(), normalized, sources)
+    return _scale_betweenness(_keyed(nodes, ordered), len(nodes), G.is_directed(), normalized, sources)
 
 
 def _scale_betweenness(ordered: dict, n: int, directed: bool, normalized: bool,
@@ -139,23 +188,62 @@ def _scale_betweenness(ordered: dict, n: int, directed: bool, normalized: bool,
     return {v: b * (as_source if v in chosen else as_other) for v, b in ordered.items()}
 
 
-def closeness(G: nx.Graph, *, distance: str | None = None, backend: str = "auto") -> dict[Node, float]:
+def closeness(G, *, distance: str | None = None, k: int | None = None, seed: int | None = None,
+              backend: str = "auto") -> dict[Node, float]:
     """Inverse mean distance to the nodes that can be reached, scaled by the share reachable
     (Wasserman–Faust, the networkx default), so isolated corners do not look central.
+
+    With ``k``, estimated from the distances of ``k`` sources drawn with
+    ``seed`` (Eppstein and Wang's sampling): a node's mean distance is its mean
+    distance to the sampled sources that reach it; nodes of an undirected
+    network whose component holds no sampled source are computed exactly.
 
     Examples
     --------
     >>> closeness(nx.star_graph(2))[0]   # the hub is one step from both others
     1.0
     """
-    if G.is_directed() or not use_igraph(G, backend):
+    if k is not None and k < _size(G) and distance is None:
+        return _sampled_closeness(*to_igraph(G), k, seed)
+    if not use_igraph(G, backend):
         return nx.closeness_centrality(G, distance=distance)
     g, nodes = to_igraph(G, distance)
-    reachable = _component_sizes(g)
     n = len(nodes)
-    raw = g.closeness(weights="weight" if distance else None, normalized=True)
+    if g.is_directed():
+        # networkx scores a node by the distances *to* it, scaled by how many can reach it.
+        reachable = g.neighborhood_size(order=n, mode="in")
+        raw = g.closeness(mode="in", weights="weight" if distance else None, normalized=True)
+    else:
+        reachable = _component_sizes(g)
+        raw = g.closeness(weights="weight" if distance else None, normalized=True)
     return {node: (0.0 if math.isnan(c) or n < 2 else c * (reachable[i] - 1) / (n - 1))
             for i, (node, c) in enumerate(zip(nodes, raw))}
+
+
+def _sampled_closeness(g, nodes: list, k: int, seed: int | None) -> dict[Node, float]:
+    import numpy as np
+
+    n = g.vcount()
+    sources = random.Random(seed).sample(range(n), k)
+    total, reached = np.zeros(n), np.zeros(n)
+    for start in range(0, k, 8):   # eight rows of n distances at a time keep memory flat
+        distances = np.array(g.distances(source=sources[start:start + 8], mode="out"), dtype=float)
+        counted = np.isfinite(distances) & (distances > 0)
+        total += np.where(counted, distances, 0).sum(axis=0)
+        reached += counted.sum(axis=0)
+    if g.is_directed():
+        # The share of sampled sources that reach a node estimates the share of all nodes that do.
+        others = reached * (n - 1) / np.maximum(k - np.isin(np.arange(n), sources), 1)
+    else:
+        others = np.array(_component_sizes(g), dtype=float) - 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = np.where(reached > 0, others / (n - 1) * reached / total, 0.0)
+    if not g.is_directed():
+        missed = [v for v in range(n) if reached[v] == 0 and others[v] > 0]
+        if missed:
+            exact = g.closeness(vertices=missed, normalized=True)
+            values[missed] = [c * others[v] / (n - 1) for v, c in zip(missed, exact)]
+    return _keyed(nodes, values)
 
 
 def _component_sizes(g) -> list[int]:
@@ -166,9 +254,13 @@ def _component_sizes(g) -> list[int]:
     return sizes
 
 
-def eigenvector(G: nx.Graph, *, weight: str | None = None, max_iter: int = 1000,
+def eigenvector(G, *, weight: str | None = None, max_iter: int = 1000,
                 backend: str = "auto") -> dict[Node, float]:
     """Ties to well-tied nodes count more; scaled to unit length as in networkx.
+
+    Not defined on a directed network that is not strongly connected (most
+    nodes would score zero, or the answer is not unique): that raises
+    :class:`MeasureUnavailable`, as does an iteration that does not converge.
 
     Examples
     --------
@@ -176,19 +268,35 @@ def eigenvector(G: nx.Graph, *, weight: str | None = None, max_iter: int = 1000,
     >>> e[0] > e[1]
     True
     """
-    if len(G) == 0:
+    if _size(G) == 0:
         return {}
+    if G.is_directed():
+        _require_strongly_connected(G)
     if not use_igraph(G, backend):
         try:
             return nx.eigenvector_centrality(G, max_iter=max_iter, weight=weight)
         except nx.PowerIterationFailedConvergence:
-            raise GraphIntelError(f"eigenvector centrality did not converge in {max_iter} iterations; "
-                                  f"raise max_iter or use pagerank") from None
+            raise MeasureUnavailable(f"eigenvector centrality did not converge in {max_iter} iterations; "
+                                     f"PageRank is defined on every network") from None
     g, nodes = to_igraph(G, weight)
     # igraph 1.0 rejects directed=False on an undirected graph; it follows G's own kind.
-    values = g.eigenvector_centrality(scale=True, weights="weight" if weight else None)
+    values = g.eigenvector_centrality(scale=True, weights=_weights(g, weight, loops_once=True))
     norm = math.sqrt(sum(v * v for v in values)) or 1.0
-    return _keyed(nodes, (v / norm for v in values))
+    return _keyed(nodes, (abs(v) / norm for v in values))
+
+
+def _require_strongly_connected(G) -> None:
+    g, nodes = (G, None) if is_igraph(G) else (None, G)
+    if g is not None:
+        parts = g.connected_components(mode="strong")
+        largest, n = max(len(c) for c in parts), g.vcount()
+    else:
+        largest, n = max(len(c) for c in nx.strongly_connected_components(nodes)), len(nodes)
+    if largest < n:
+        raise MeasureUnavailable(
+            f"eigenvector centrality is not defined on a directed network that is not strongly connected "
+            f"(the largest strongly connected part has {largest} of {n} nodes); use pagerank, "
+            f"or read the network undirected")
 
 
 def pagerank(G: nx.Graph, *, alpha: float = 0.85, weight: str | None = "weight") -> dict[Node, float]:
@@ -202,11 +310,10 @@ def pagerank(G: nx.Graph, *, alpha: float = 0.85, weight: str | None = "weight")
     >>> round(sum(p.values()), 6), p[0] > p[1]
     (1.0, True)
     """
-    if len(G) == 0:
+    if _size(G) == 0:
         return {}
     g, nodes = to_igraph(G, weight)
-    values = g.pagerank(directed=G.is_directed(), damping=alpha,
-                        weights="weight" if weight else None)
+    values = g.pagerank(directed=G.is_directed(), damping=alpha, weights=_weights(g, weight, loops_once=True))
     return _keyed(nodes, values)
 
 
@@ -221,7 +328,9 @@ def kcore(G: nx.Graph, *, backend: str = "auto") -> dict[Node, int]:
     """
     if use_igraph(G, backend):
         g, nodes = to_igraph(G)
-        g.simplify()
+        if g.has_multiple() or any(g.is_loop()):
+            g = g.copy()
+            g.simplify()   # cores count distinct neighbours, as networkx does
         return {node: int(c) for node, c in zip(nodes, g.coreness(mode="all"))}
     H = G.copy() if nx.number_of_selfloops(G) else G
     if H is not G:
@@ -235,23 +344,33 @@ MEASURES: dict[str, Callable[..., dict]] = {
     "degree_centrality": lambda G, **o: degree_centrality(G),
     "betweenness": lambda G, **o: betweenness(G, k=o.get("k"), seed=o.get("seed"),
                                               backend=o.get("backend", "auto")),
-    "closeness": lambda G, **o: closeness(G, backend=o.get("backend", "auto")),
+    "closeness": lambda G, **o: closeness(G, k=o.get("k"), seed=o.get("seed"),
+                                          backend=o.get("backend", "auto")),
     "eigenvector": lambda G, **o: eigenvector(G, backend=o.get("backend", "auto")),
     "pagerank": lambda G, **o: pagerank(G),
     "kcore": lambda G, **o: kcore(G, backend=o.get("backend", "auto")),
     "constraint": lambda G, **o: constraint(G),
 }
 DEFAULT_MEASURES = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
+SAMPLED = ("betweenness", "closeness")
 
 
-def centrality_table(G: nx.Graph, *, measures: Iterable[str] = DEFAULT_MEASURES,
-                     k: int | None = None, seed: int | None = None,
-                     backend: str = "auto") -> dict[Node, dict[str, float]]:
+def centrality_table(G, *, measures: Iterable[str] = DEFAULT_MEASURES,
+                     k: int | None = None, seed: int | None = None, exact: bool = False,
+                     backend: str = "auto", notes: list[str] | None = None) -> dict[Node, dict[str, float]]:
     """{node: {measure: value}} for several measures at once.
 
     ``degree`` is the raw number of ties; ``degree_centrality`` the share of
     the others. Betweenness, closeness and eigenvector are unweighted;
-    PageRank uses the edge weights (the networkx defaults).
+    PageRank uses the edge weights (the networkx defaults). Betweenness and
+    closeness are exact up to ``EXACT_EDGES`` edges and estimated from
+    ``SAMPLED_SOURCES`` sources above (``k`` sets the number, ``exact=True``
+    insists on every source). A large networkx graph goes to igraph once.
+
+    With a ``notes`` list, a measure that cannot be computed on this network
+    gets None for every node and a note saying why (the others still come
+    out), and an estimate is noted; without it, such a measure raises
+    :class:`MeasureUnavailable`.
 
     Examples
     --------
@@ -263,8 +382,25 @@ def centrality_table(G: nx.Graph, *, measures: Iterable[str] = DEFAULT_MEASURES,
     unknown = [m for m in measures if m not in MEASURES]
     if unknown:
         raise GraphIntelError(f"unknown measure {unknown[0]!r}; choose from {', '.join(MEASURES)}")
-    columns = {m: MEASURES[m](G, k=k, seed=seed, backend=backend) for m in measures}
-    return {node: {m: columns[m].get(node) for m in measures} for node in G}
+    edges = G.ecount() if is_igraph(G) else G.number_of_edges()
+    if k is None and not exact and edges > EXACT_EDGES:
+        k = SAMPLED_SOURCES
+    sampled = [m for m in measures if m in SAMPLED]
+    if k is not None and k < _size(G) and sampled and notes is not None:
+        notes.append(f"{' and '.join(sampled)} estimated from {k} sampled sources (seed {seed}); "
+                     f"exact takes every node as a source")
+    graph = to_igraph(G, "weight")[0] if not is_igraph(G) and use_igraph(G, backend) else G
+    columns = {}
+    for measure in measures:
+        try:
+            columns[measure] = MEASURES[measure](graph, k=k, seed=seed, backend=backend)
+        except MeasureUnavailable as exc:
+            if notes is None:
+                raise
+            notes.append(f"{measure}: not computed: {exc}")
+            columns[measure] = {}
+    nodes = to_igraph(graph)[1] if is_igraph(graph) else G
+    return {node: {m: columns[m].get(node) for m in measures} for node in nodes}
 
 
 def top(scores: Mapping[Node, float], n: int = 10) -> list[tuple[Node, float]]:
@@ -334,9 +470,11 @@ def _role(source_group, broker_group, target_group) -> str:
     return "liaison"
 
 
-def constraint(G: nx.Graph, *, weight: str | None = None) -> dict[Node, float | None]:
-    """Burt's constraint (networkx): low when a node's contacts are not tied to each other,
-    i.e. when it spans structural holes. Isolates have none (None rather than NaN).
+def constraint(G, *, weight: str | None = None) -> dict[Node, float | None]:
+    """Burt's constraint: low when a node's contacts are not tied to each other,
+    i.e. when it spans structural holes. Ties count in both directions of a
+    directed network (as in networkx with SciPy and in igraph, which computes
+    it here). Isolates have none (None rather than NaN).
 
     Examples
     --------
@@ -344,8 +482,11 @@ def constraint(G: nx.Graph, *, weight: str | None = None) -> dict[Node, float | 
     >>> round(c[0], 3), c[1]
     (0.333, 1.0)
     """
-    values = nx.constraint(G, weight=weight)
-    return {node: (None if math.isnan(value) else value) for node, value in values.items()}
+    g, nodes = to_igraph(G, weight)
+    values = g.constraint(weights="weight" if weight else None)
+    isolated = [d == 0 for d in g.degree(loops=False)]
+    return {node: (None if alone or math.isnan(value) else value)
+            for node, value, alone in zip(nodes, values, isolated)}
 
 
 # -- communities -------------------------------------------------------------

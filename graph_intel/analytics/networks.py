@@ -54,6 +54,7 @@ SEPARATORS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "tab": "\t", "
 SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", None: "whitespace"}
 DELIMITERS = ",;\t|"
 SNIFF_LINES = 200
+LARGE_FILE_BYTES = 20_000_000   # edge lists above this are read column-wise into igraph (read_graph)
 HEADER_WORDS = {"source", "target", "from", "to", "src", "dst", "node", "node1", "node2", "weight",
                 "ego", "alter", "caller", "callee", "id1", "id2", "sender", "receiver", "actor1", "actor2"}
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
@@ -151,6 +152,127 @@ def read_network(path: str | Path, *, fmt: str | None = None, directed: bool = F
     return G
 
 
+def read_graph(path: str | Path, *, large: bool = False, **options):
+    """The network a command analyses: :func:`read_network`, or with ``large=True``
+    and an edge list over ``LARGE_FILE_BYTES``, :func:`read_large_network`'s igraph graph."""
+    path = Path(path)
+    if large and path.is_file() and path.stat().st_size > LARGE_FILE_BYTES and options.get("fmt") in (None, "edgelist"):
+        g = read_large_network(path, **{k: v for k, v in options.items() if k != "fmt"})
+        if g is not None:
+            return g
+    return read_network(path, **options)
+
+
+def read_large_network(path: str | Path, *, directed: bool = False, prefix: str = "n",
+                       names: str | Path | None = None, combine: str = "sum",
+                       header: bool | None = None, sep: str | None = None):
+    """An edge list read column by column (pyarrow) straight into an ``igraph.Graph``.
+
+    For files of millions of ties, where a networkx graph would take ten times
+    the memory and the time. Vertices carry ``name``, edges ``weight``;
+    ``g["detected"]`` is the same report as :func:`read_network`'s. The
+    separator and header are judged on the first lines, as :func:`read_network`
+    judges them; returns None when the file is not a plain edge list that can
+    be read this way (comments, isolates, separators of several spaces), so the
+    caller reads it line by line instead.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from pyarrow import csv as pacsv
+
+    path = Path(path)
+    if combine not in COMBINE:
+        raise GraphIntelError(f"unknown combine {combine!r}; use one of {', '.join(COMBINE)}")
+    sample = _head_text(path)
+    detected = Detected(path=str(path), format="edgelist", directed=directed)
+    rows = _rows(sample, path, sep, detected)
+    widths = {len(cells) for _, cells in rows}
+    separator = {"whitespace": " "}.get(detected.separator, SEPARATORS.get(detected.separator))
+    plain = (len(widths) == 1 and widths <= {2, 3} and _table_format(rows, path) == "edgelist"
+             and not any(line.lstrip().startswith(("#", "%")) for line in sample.splitlines())
+             and (detected.separator != "whitespace" or "  " not in sample and "\t" not in sample))
+    if not plain:
+        return None
+    width = widths.pop()
+    columns = ["source", "target", "weight"][:width]
+    try:
+        table = pacsv.read_csv(path, read_options=pacsv.ReadOptions(column_names=columns),
+                               parse_options=pacsv.ParseOptions(delimiter=separator),
+                               convert_options=pacsv.ConvertOptions(column_types={c: pa.string() for c in columns}))
+    except pa.ArrowInvalid as exc:
+        raise NetworkFormatError(f"{path}: {str(exc).splitlines()[0]}") from None
+    sources = pc.utf8_ltrim(pc.utf8_trim_whitespace(table["source"]), characters="\ufeff")
+    targets = pc.utf8_trim_whitespace(table["target"])
+    def appears_again(ends):
+        wanted = pa.array(ends)
+        return any(pc.any(pc.is_in(column.slice(1), value_set=wanted)).as_py() for column in (sources, targets))
+
+    detected.header = _edge_header(rows, path, appears_again) if header is None else header
+    start = 1 if detected.header else 0
+    sources, targets = sources.slice(start), targets.slice(start)
+    weights = None
+    if width == 3:
+        detected.weighted = True
+        weights = _column_weights(table["weight"].slice(start), path, start)
+    encoded = pc.dictionary_encode(pa.chunked_array(sources.chunks + targets.chunks))
+    codes = np.concatenate([chunk.indices.to_numpy(zero_copy_only=False) for chunk in encoded.chunks] or [[]])
+    ids = encoded.chunks[0].dictionary.to_pylist() if encoded.num_chunks else []
+    return _igraph_from_codes(codes, ids, weights, path, detected, _renamer(path, names, prefix), combine)
+
+
+def _head_text(path: Path, size: int = 65_536) -> str:
+    """The file's first whole lines, about ``size`` bytes of them."""
+    with _read_check(path).open("rb") as handle:
+        raw = handle.read(size)
+    try:
+        return raw[: raw.rfind(b"\n") + 1].decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NetworkFormatError(f"{path}: not UTF-8 text (byte {exc.start}); convert it to UTF-8") from None
+
+
+def _column_weights(column, path: Path, start: int):
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        weights = pc.cast(pc.utf8_trim_whitespace(column), pa.float64()).to_numpy(zero_copy_only=False)
+    except pa.ArrowInvalid as exc:
+        raise NetworkFormatError(f"{path}: a weight is not a number ({str(exc).splitlines()[0]})") from None
+    bad = np.flatnonzero(~(weights >= 0))
+    if bad.size:
+        raise NetworkFormatError(f"{path}: row {bad[0] + start + 1}: weight {float(weights[bad[0]])} is negative "
+                                 f"or not a number; tie weights count contacts and must be 0 or more")
+    return weights
+
+
+def _igraph_from_codes(codes, ids: list[str], weights, path: Path, detected: Detected, rename, combine: str):
+    import igraph as ig
+    import numpy as np
+
+    names = [rename(node) for node in ids]
+    if len(set(names)) != len(names):
+        return None   # two ids name one node (18 and n18): the line-by-line reader merges them
+    pairs = codes.reshape(2, -1).T
+    if weights is not None:
+        keep = weights != 0
+        if not keep.all():
+            detected.notes.append(f"{int((~keep).sum())} rows with weight 0 read as no tie")
+            pairs, weights = pairs[keep], weights[keep]
+    g = ig.Graph(n=len(names), directed=detected.directed)
+    g.add_edges(np.ascontiguousarray(pairs))
+    g.vs["name"] = names
+    g.es["weight"] = weights if weights is not None else np.ones(g.ecount())
+    # Both directions of an undirected tie, and repeated rows, become one edge: combined as read_network does.
+    g.simplify(multiple=True, loops=False, combine_edges={"weight": combine})
+    detected.nodes, detected.edges = g.vcount(), g.ecount()
+    detected.notes.append("read column-wise into igraph")
+    g["detected"] = detected.as_dict()
+    g["name"] = path.stem
+    return g
+
+
 def detect_format(text: str, path: Path | str = "<text>", sep: str | None = None) -> str:
     """The format of a network file's text (see the module's list)."""
     if _pajek_or_none(text, Path(path)):
@@ -211,13 +333,17 @@ Rows = list[tuple[int, list[str]]]   # (line number, cells)
 Ties = list[tuple[str, str, float]]
 
 
-def _read_text(path: Path) -> str:
+def _read_check(path: Path) -> Path:
     if not path.exists():
         raise NotFound(f"{path}: no such file")
     if path.is_dir():
         raise NetworkFormatError(f"{path}: is a folder; give a network file")
+    return path
+
+
+def _read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return _read_check(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise NetworkFormatError(f"{path}: not UTF-8 text (byte {exc.start}); convert it to UTF-8") from None
 
@@ -318,8 +444,12 @@ def _edgelist_ties(rows: Rows, path: Path, header: bool | None, detected: Detect
     return ties, isolates, {}
 
 
-def _edge_header(rows: Rows, path: Path) -> bool:
-    """Whether the first row names the columns: header words, words over numbers, or refused when unclear."""
+def _edge_header(rows: Rows, path: Path, appears_again=None) -> bool:
+    """Whether the first row names the columns: header words, words over numbers, or refused when unclear.
+
+    ``appears_again(names)`` says whether any of the first row's names occurs
+    in a later row (default: looked up in ``rows``, which then must be all rows).
+    """
     first, rest = rows[0][1], [cells for _, cells in rows[1:]]
     ends = first[:2]
     if len(first) < 2 or not rest:
@@ -333,8 +463,10 @@ def _edge_header(rows: Rows, path: Path) -> bool:
         return False
     if all(_is_number(cell) for cells in rest[:SNIFF_LINES] for cell in cells[:2]):
         return True   # words above numeric ids
-    seen = {cell for cells in rest for cell in cells[:2]}
-    if not seen & set(ends):
+    if appears_again is None:
+        seen = {cell for cells in rest for cell in cells[:2]}
+        appears_again = lambda names: bool(seen & set(names))   # noqa: E731
+    if not appears_again(ends):
         raise NetworkFormatError(f"{path}: line {rows[0][0]} ({', '.join(ends)}) may be a header: "
                                  f"neither name appears again; pass --header or --no-header")
     return False

@@ -46,7 +46,9 @@ def plot_disruption(results: Iterable[dict[str, Any]], path: str | Path, *, titl
 def plot_degree_distribution(G: nx.Graph, path: str | Path, *, title: str = "") -> Path:
     """How many nodes have each degree (log-log when degrees span two orders of magnitude)."""
     plt = _pyplot()
-    counts = Counter(d for _, d in G.degree())
+    from graph_intel.analytics.measures import degree
+
+    counts = Counter(degree(G).values())   # a networkx or an igraph graph
     degrees = sorted(counts)
     figure, axes = plt.subplots(figsize=(7, 4.5))
     axes.bar(degrees, [counts[d] for d in degrees], width=0.8)

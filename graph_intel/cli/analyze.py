@@ -87,16 +87,22 @@ def _claim_filter(params: dict[str, Any]):
 
 
 def load_graph(ctx: click.Context, params: dict[str, Any], *, projection: str | None = None,
-               multi: bool = False, directed: bool | None = None):
-    """The graph a command works on: the --network file, or a projection of the store."""
+               multi: bool = False, directed: bool | None = None, large: bool = False):
+    """The graph a command works on: the --network file, or a projection of the store.
+
+    With ``large``, a big edge-list file comes back as an igraph graph (the
+    command's measures take either).
+    """
     from graph_intel.analytics import networks, projections
+    from graph_intel.analytics.measures import is_igraph
 
     if params.get("network"):
-        G = networks.read_network(params["network"], fmt=params.get("input_format"),
-                                  directed=params.get("directed") if directed is None else directed,
-                                  names=params.get("names"), sep=params.get("sep"), header=params.get("header"))
+        G = networks.read_graph(params["network"], large=large, fmt=params.get("input_format"),
+                                directed=params.get("directed") if directed is None else directed,
+                                names=params.get("names"), sep=params.get("sep"), header=params.get("header"))
+        detected = G["detected"] if is_igraph(G) else G.graph["detected"]
         # What was read goes to stderr, so a wrong reading shows without spoiling JSON or CSV output.
-        click.echo(f"read {networks.Detected(**G.graph['detected']).summary()}", err=True)
+        click.echo(f"read {networks.Detected(**detected).summary()}", err=True)
         return G
     from graph_intel.cli.common import open_store   # only store-backed runs need the store layer
 
@@ -108,6 +114,8 @@ def load_graph(ctx: click.Context, params: dict[str, Any], *, projection: str | 
 
 
 def _names(G) -> dict:
+    if not hasattr(G, "nodes"):
+        return {}   # an igraph graph read from a file: its nodes are their names
     return {node: data.get("name") for node, data in G.nodes(data=True) if data.get("name") not in (None, node)}
 
 
@@ -176,18 +184,24 @@ def _limit(rows: list, top: int | None, output: str) -> list:
               help="Comma-separated: degree, degree_centrality, betweenness, closeness, eigenvector, pagerank, "
                    "kcore, constraint.")
 @click.option("--sort", "sort_by", default=None, help="Measure to sort by (default: the first).")
-@click.option("--k", type=int, default=None, help="Estimate betweenness from K sampled sources (large graphs).")
-@click.option("--seed", type=int, default=None, help="Seed for --k.")
+@click.option("--k", type=int, default=None,
+              help="Estimate betweenness and closeness from K sampled sources "
+                   "(default: exact up to 100,000 edges, 64 sources above).")
+@click.option("--exact", is_flag=True, help="Betweenness and closeness from every node, however large the network.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for the sampled sources.")
 @click.option("--top", type=int, default=None, help="Rows to show (table default 20; JSON/CSV: all).")
 @click.option("--plot", type=click.Path(dir_okay=False), default=None, help="Also write the degree distribution PNG.")
 @click.pass_context
-def centrality(ctx, measures, sort_by, k, seed, top, plot, **params):
+def centrality(ctx, measures, sort_by, k, exact, seed, top, plot, **params):
     """Who is central: degree (raw ties), betweenness, closeness, eigenvector, PageRank, per node."""
     from graph_intel.analytics import centrality_table
 
-    G = load_graph(ctx, params)
+    G = load_graph(ctx, params, large=True)
     chosen = [m.strip() for m in measures.split(",") if m.strip()]
-    table = centrality_table(G, measures=chosen, k=k, seed=seed)
+    notes: list[str] = []
+    table = centrality_table(G, measures=chosen, k=k, seed=seed, exact=exact, notes=notes)
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
     sort_by = sort_by or chosen[0]
     if sort_by not in chosen:
         raise GraphIntelError(f"--sort {sort_by} is not one of the measures ({', '.join(chosen)})")
@@ -196,7 +210,7 @@ def centrality(ctx, measures, sort_by, k, seed, top, plot, **params):
     rows = _limit(rows, top, params["output"])
     if plot:
         from graph_intel.analytics.plots import plot_degree_distribution
-        plot_degree_distribution(G, plot, title=G.graph.get("name", ""))
+        plot_degree_distribution(G, plot, title=params["network"] or "")
     emit(rows, params["output"], rows=_with_names(G, rows), title="Centrality")
 
 

@@ -199,3 +199,28 @@ def test_what_was_read_goes_to_stderr_and_the_user_can_settle_a_doubt(tmp_path):
     assert result.stderr.startswith(f"read {network}: edgelist, semicolon-separated, header row, undirected")
     forced = run("centrality", "--network", network, "--no-header", "--sep", ";", "--format", "json")
     assert len(json.loads(forced.stdout)) == 5
+
+
+def test_a_measure_that_cannot_be_computed_is_reported_and_the_others_come_out(tmp_path):
+    network = tmp_path / "calls.csv"
+    network.write_text("a,b\nb,c\nc,a\nc,d\n")   # d calls no one: not strongly connected
+    result = run("centrality", "--network", network, "--directed", "--format", "json")
+    rows = {row["node"]: row for row in json.loads(result.stdout)}
+    assert result.exit_code == 0 and rows["d"]["eigenvector"] is None and rows["d"]["degree"] == 1
+    assert "note: eigenvector: not computed: " in result.stderr and "use pagerank" in result.stderr
+
+
+def test_a_large_edge_list_is_read_column_wise_with_the_same_answers(tmp_path, monkeypatch):
+    from graph_intel.analytics import networks
+
+    network = tmp_path / "calls.csv"
+    G = nx.convert_node_labels_to_integers(nx.les_miserables_graph())
+    network.write_text("".join(f"{u},{v},{1 + (u + v) % 3}\n" for u, v in G.edges()))
+    small = json.loads(run("centrality", "--network", network, "--format", "json").stdout)
+    monkeypatch.setattr(networks, "LARGE_FILE_BYTES", 0)
+    result = run("centrality", "--network", network, "--format", "json")
+    assert "read column-wise into igraph" in result.stderr
+    large = {row["node"]: row for row in json.loads(result.stdout)}
+    for row in small:
+        values = {key: value for key, value in row.items() if key != "node"}
+        assert {key: large[row["node"]][key] for key in values} == pytest.approx(values, rel=1e-3, abs=1e-6)

@@ -153,3 +153,88 @@ def test_eigenvector_failure_is_a_user_error():
     with pytest.raises(GraphIntelError, match="did not converge"):
         measures.eigenvector(nx.path_graph(30), max_iter=1)
     assert math.isclose(sum(v * v for v in measures.eigenvector(KITE).values()), 1.0)
+
+
+# -- both paths agree, and a measure that cannot be computed does not take the others down -------
+
+LOOPED = nx.Graph([(0, 1), (1, 2), (2, 0), (2, 3), (3, 3)])   # node 3 calls itself
+
+
+@pytest.mark.parametrize("measure, reference", [
+    ("pagerank", lambda G: nx.pagerank(G, weight=None)),
+    ("eigenvector", lambda G: nx.eigenvector_centrality_numpy(G)),
+])
+def test_a_self_loop_is_one_tie_on_both_paths(measure, reference):
+    expected = reference(LOOPED)
+    for backend in ("networkx", "igraph"):
+        table = centrality_table(LOOPED, measures=[measure], backend=backend)
+        for node, value in expected.items():
+            assert table[node][measure] == pytest.approx(value, abs=1e-6), (backend, node)
+
+
+def test_constraint_of_a_directed_valued_network_counts_ties_both_ways():
+    D = nx.DiGraph()
+    D.add_weighted_edges_from([("a", "b", 2), ("c", "b", 1), ("a", "c", 1), ("b", "d", 3), ("e", "a", 1)])
+    # Burt's constraint with p_ij from the summed ties both ways, by hand for d (one contact: 1)
+    # and for c (contacts a and b, tied to each other): p_ca = p_cb = 1/2, p_ab = 3/6, p_ba = 3/6,
+    # c_c = (1/2 + 1/2 * 3/6)^2 * 2 = 1.125 ... then networkx with SciPy gives the same.
+    values = constraint(D, weight="weight")
+    assert values["d"] == pytest.approx(1.0) and values["e"] == pytest.approx(1.0)
+    assert values == pytest.approx(nx.constraint(D, weight="weight"))
+
+
+def test_eigenvector_on_a_directed_network_not_strongly_connected_is_reported_not_fatal():
+    D = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")])   # d reaches no one
+    with pytest.raises(measures.MeasureUnavailable, match="not strongly connected.*3 of 4 nodes"):
+        measures.eigenvector(D)
+    notes = []
+    table = centrality_table(D, measures=["degree", "eigenvector", "pagerank"], notes=notes)
+    assert table["d"]["eigenvector"] is None and table["d"]["degree"] == 1
+    assert sum(row["pagerank"] for row in table.values()) == pytest.approx(1.0)
+    assert notes and notes[0].startswith("eigenvector: not computed: ")
+
+
+def test_an_igraph_graph_gives_the_table_of_its_networkx_twin():
+    G = nx.les_miserables_graph()
+    g, _ = measures.to_igraph(G, "weight")
+    g.vs["name"] = list(G)
+    chosen = ["degree", "degree_centrality", "betweenness", "closeness", "eigenvector", "pagerank", "kcore",
+              "constraint"]
+    expected, got = centrality_table(G, measures=chosen), centrality_table(g, measures=chosen)
+    assert set(got) == set(expected)
+    for node in expected:
+        # networkx's eigenvector iteration stops at a tolerance; igraph's ARPACK goes further.
+        assert got[node] == pytest.approx(expected[node], rel=1e-3, abs=1e-6), node
+
+
+def test_directed_closeness_on_igraph_matches_networkx():
+    D = nx.gnp_random_graph(60, 0.05, directed=True, seed=4)
+    expected = nx.closeness_centrality(D)
+    got = measures.closeness(D, backend="igraph")
+    assert got == pytest.approx(expected, abs=1e-9)
+
+
+def test_sampled_closeness_estimates_the_exact_values():
+    G = nx.connected_watts_strogatz_graph(1000, 6, 0.1, seed=1)
+    G.add_edges_from([("x", "y"), ("y", "z")])   # a small component no sampled source may fall in
+    exact = nx.closeness_centrality(G)
+    estimate = measures.closeness(G, k=100, seed=1)
+    assert max(abs(estimate[v] - exact[v]) / exact[v] for v in G) < 0.1
+    assert estimate["y"] == pytest.approx(exact["y"])
+    assert measures.closeness(G, k=len(G)) == pytest.approx(exact)   # k of every node is exact
+
+
+def test_large_networks_sample_betweenness_and_closeness_by_default_and_say_so(monkeypatch):
+    monkeypatch.setattr(measures, "EXACT_EDGES", 10)
+    G = nx.path_graph(40)
+    notes = []
+    sampled = centrality_table(G, measures=["betweenness"], seed=2, notes=notes)
+    assert notes == []   # 64 sources on 40 nodes is every node: exact, nothing to say
+    assert sampled[20]["betweenness"] == pytest.approx(nx.betweenness_centrality(G)[20])
+    monkeypatch.setattr(measures, "SAMPLED_SOURCES", 10)
+    notes = []
+    centrality_table(G, measures=["betweenness", "closeness"], seed=2, notes=notes)
+    assert notes == ["betweenness and closeness estimated from 10 sampled sources (seed 2); "
+                     "exact takes every node as a source"]
+    exact = centrality_table(G, measures=["betweenness"], exact=True)
+    assert exact[20]["betweenness"] == pytest.approx(nx.betweenness_centrality(G)[20])

@@ -263,3 +263,49 @@ def test_what_was_read_is_reported_in_one_line(tmp_path):
     summary = Detected(**G.graph["detected"]).summary()
     assert summary == (f"{tmp_path / 'calls.csv'}: edgelist, comma-separated, header row, undirected, weighted; "
                        f"3 nodes, 1 edges; 1 rows with weight 0 read as no tie")
+
+
+# -- large edge lists: read column-wise into igraph, the same network as line by line ---------
+
+def igraph_edges(g):
+    return sorted((*sorted((g.vs[e.source]["name"], g.vs[e.target]["name"])), e["weight"]) for e in g.es)
+
+
+@pytest.mark.parametrize("text, options", [
+    ("caller,callee,calls\n1,2,3\n2,1,4\n1,3,0\n3,4,1\n", {}),
+    ("\ufeffa\tb\t2\nb\tc\t1\nc\ta\t5\n", {}),
+    ("a b\nb c\nc a\na b\n", {}),
+    ("suspect;associate\nAnn;Bob\nBob;Cy\n", {"header": True}),
+    ("1,2,3\n2,1,4\n", {"combine": "max"}),
+])
+def test_large_reader_builds_the_same_network(tmp_path, text, options):
+    from graph_intel.analytics.networks import read_large_network
+
+    path = write(tmp_path, "calls.csv", text)
+    G, g = read_network(path, **options), read_large_network(path, **options)
+    assert sorted(g.vs["name"]) == sorted(G)
+    assert igraph_edges(g) == sorted((*sorted((u, v)), w) for u, v, w in G.edges(data="weight"))
+    same = {key: g["detected"][key] for key in ("separator", "header", "weighted", "nodes", "edges")}
+    assert same == {key: G.graph["detected"][key] for key in same}
+
+
+def test_large_reader_keeps_directions_apart_when_directed(tmp_path):
+    from graph_intel.analytics.networks import read_large_network
+
+    g = read_large_network(write(tmp_path, "calls.csv", "a,b,2\nb,a,3\na,b,1\n"), directed=True)
+    assert sorted((g.vs[e.source]["name"], g.vs[e.target]["name"], e["weight"]) for e in g.es) == [
+        ("a", "b", 3.0), ("b", "a", 3.0)]
+
+
+@pytest.mark.parametrize("text", ["# calls\na,b\n", "a\nb,c\n", "a  b\nb c\n"])
+def test_large_reader_leaves_files_it_cannot_read_column_wise_to_the_line_reader(tmp_path, text):
+    from graph_intel.analytics.networks import read_large_network
+
+    assert read_large_network(write(tmp_path, "e.txt", text)) is None
+
+
+def test_large_reader_refuses_negative_weights_with_the_row(tmp_path):
+    from graph_intel.analytics.networks import read_large_network
+
+    with pytest.raises(NetworkFormatError, match="row 3: weight -1.0 is negative"):
+        read_large_network(write(tmp_path, "e.csv", "a,b,1\nb,c,2\nc,d,-1\n"))
