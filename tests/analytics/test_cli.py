@@ -119,7 +119,8 @@ def test_communities_json(tmp_path):
 
 def test_keyplayers_json(kite_file):
     data = json.loads(run("keyplayers", "--network", kite_file, "--k", "1", "--format", "json").stdout)
-    assert data == {"nodes": ["n7"], "score": pytest.approx(1 - (7 * 6 + 2 * 1) / (9 * 8)), "goal": "fragment"}
+    assert data == {"nodes": ["n7"], "score": pytest.approx(1 - (7 * 6 + 2 * 1) / (9 * 8)), "goal": "fragment",
+                    "method": "exhaustive", "sets": 10}
 
 
 def test_predict_json(tmp_path):

@@ -129,3 +129,21 @@ def test_bad_arguments():
         disrupt(KITE, strategy="fame")
     with pytest.raises(GraphIntelError, match="block must be at least 1"):
         disrupt(KITE, block=0)
+
+
+def test_small_networks_get_the_optimal_set_by_scoring_every_set():
+    ring = nx.cycle_graph(62)   # no one person splits a ring; two opposite people halve it
+    found = key_players(ring, 2, goal="fragment", seed=3)
+    assert found["method"] == "exhaustive" and found["sets"] == 62 * 61 // 2
+    assert abs(found["nodes"][0] - found["nodes"][1]) == 31
+    assert found["score"] == pytest.approx(1 - 2 * 30 * 29 / (60 * 59))
+
+
+def test_beyond_the_exhaustive_budget_the_heuristic_says_so(monkeypatch):
+    from graph_intel.analytics import keyplayers
+
+    monkeypatch.setattr(keyplayers, "EXHAUSTIVE_WORK", 0)
+    found = key_players(nx.barbell_graph(5, 1), 1, goal="fragment", seed=1)
+    # The bridge node 5 between the two cliques of 5: removing it leaves 2 x 5 of 10 nodes.
+    assert found["method"] == "heuristic" and found["nodes"] == [5]
+    assert found["score"] == pytest.approx(1 - 2 * 5 * 4 / (10 * 9))
