@@ -226,8 +226,8 @@ def _sampled_closeness(g, nodes: list, k: int, seed: int | None) -> dict[Node, f
     n = g.vcount()
     sources = random.Random(seed).sample(range(n), k)
     total, reached = np.zeros(n), np.zeros(n)
-    for start in range(0, k, 8):   # eight rows of n distances at a time keep memory flat
-        distances = np.array(g.distances(source=sources[start:start + 8], mode="out"), dtype=float)
+    for start in range(0, k, 4):   # four rows of n distances at a time keep memory flat
+        distances = np.array(g.distances(source=sources[start:start + 4], mode="out"), dtype=float)
         counted = np.isfinite(distances) & (distances > 0)
         total += np.where(counted, distances, 0).sum(axis=0)
         reached += counted.sum(axis=0)
@@ -379,6 +379,17 @@ def centrality_table(G, *, measures: Iterable[str] = DEFAULT_MEASURES,
     {'degree': 2, 'betweenness': 1.0}
     """
     measures = list(measures)
+    nodes, columns = centrality_columns(G, measures=measures, k=k, seed=seed, exact=exact, backend=backend,
+                                        notes=notes)
+    return {node: {m: columns[m][i] for m in measures} for i, node in enumerate(nodes)}
+
+
+def centrality_columns(G, *, measures: Iterable[str] = DEFAULT_MEASURES, k: int | None = None,
+                       seed: int | None = None, exact: bool = False, backend: str = "auto",
+                       notes: list[str] | None = None) -> tuple[list, dict[str, list]]:
+    """:func:`centrality_table` as (nodes, {measure: values in node order}): no object per node,
+    for networks of millions of ties."""
+    measures = list(measures)
     unknown = [m for m in measures if m not in MEASURES]
     if unknown:
         raise GraphIntelError(f"unknown measure {unknown[0]!r}; choose from {', '.join(MEASURES)}")
@@ -399,8 +410,8 @@ def centrality_table(G, *, measures: Iterable[str] = DEFAULT_MEASURES,
                 raise
             notes.append(f"{measure}: not computed: {exc}")
             columns[measure] = {}
-    nodes = to_igraph(graph)[1] if is_igraph(graph) else G
-    return {node: {m: columns[m].get(node) for m in measures} for node in nodes}
+    nodes = to_igraph(graph)[1] if is_igraph(graph) else list(G)
+    return nodes, {m: [columns[m].get(node) for node in nodes] for m in measures}
 
 
 def top(scores: Mapping[Node, float], n: int = 10) -> list[tuple[Node, float]]:

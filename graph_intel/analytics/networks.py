@@ -218,7 +218,32 @@ def read_large_network(path: str | Path, *, directed: bool = False, prefix: str 
     encoded = pc.dictionary_encode(pa.chunked_array(sources.chunks + targets.chunks))
     codes = np.concatenate([chunk.indices.to_numpy(zero_copy_only=False) for chunk in encoded.chunks] or [[]])
     ids = encoded.chunks[0].dictionary.to_pylist() if encoded.num_chunks else []
+    del table, sources, targets, encoded   # the text columns are done with: free them before the graph is built
+    pa.default_memory_pool().release_unused()
     return _igraph_from_codes(codes, ids, weights, path, detected, _renamer(path, names, prefix), combine)
+
+
+def _combined_ties(pairs, weights, n: int, directed: bool, combine: str):
+    """One row per tie, weights combined as :func:`_add_tie` combines them (in numpy: no per-edge objects).
+
+    Undirected ties are keyed by their two ends in either order.
+    """
+    import numpy as np
+
+    ends = pairs if directed else np.sort(pairs, axis=1)
+    keys = ends[:, 0].astype(np.int64) * n + ends[:, 1]
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    if combine == "sum":
+        combined = np.bincount(inverse, weights=weights, minlength=len(unique))
+    elif combine == "max":
+        combined = np.full(len(unique), -np.inf)
+        np.maximum.at(combined, inverse, weights)
+    else:   # last: the row read last wins
+        last = np.zeros(len(unique), dtype=np.int64)
+        np.maximum.at(last, inverse, np.arange(len(keys)))
+        combined = weights[last]
+    # Each tie keeps the direction of its first row, as networkx keeps the first-added edge.
+    return np.ascontiguousarray(pairs[first]), combined
 
 
 def _head_text(path: Path, size: int = 65_536) -> str:
@@ -255,17 +280,16 @@ def _igraph_from_codes(codes, ids: list[str], weights, path: Path, detected: Det
     if len(set(names)) != len(names):
         return None   # two ids name one node (18 and n18): the line-by-line reader merges them
     pairs = codes.reshape(2, -1).T
-    if weights is not None:
-        keep = weights != 0
-        if not keep.all():
-            detected.notes.append(f"{int((~keep).sum())} rows with weight 0 read as no tie")
-            pairs, weights = pairs[keep], weights[keep]
+    weights = np.ones(len(pairs)) if weights is None else weights
+    keep = weights != 0
+    if not keep.all():
+        detected.notes.append(f"{int((~keep).sum())} rows with weight 0 read as no tie")
+        pairs, weights = pairs[keep], weights[keep]
+    pairs, weights = _combined_ties(pairs, weights, len(names), detected.directed, combine)
     g = ig.Graph(n=len(names), directed=detected.directed)
-    g.add_edges(np.ascontiguousarray(pairs))
+    g.add_edges(pairs)
     g.vs["name"] = names
-    g.es["weight"] = weights if weights is not None else np.ones(g.ecount())
-    # Both directions of an undirected tie, and repeated rows, become one edge: combined as read_network does.
-    g.simplify(multiple=True, loops=False, combine_edges={"weight": combine})
+    g.es["weight"] = weights
     detected.nodes, detected.edges = g.vcount(), g.ecount()
     detected.notes.append("read column-wise into igraph")
     g["detected"] = detected.as_dict()

@@ -16,7 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+import sys
+from typing import Any, Iterable
 
 import click
 
@@ -133,6 +134,25 @@ def emit(value: Any, output: str, *, rows: list[dict[str, Any]] | None = None, t
         click.echo(_table(rows, title))
 
 
+def emit_rows(rows: Iterable[dict[str, Any]], output: str, *, title: str = "") -> None:
+    """Like :func:`emit` for rows made one at a time: JSON and CSV are written as they come."""
+    if output == "table":
+        click.echo(_table(list(rows), title))
+        return
+    out = sys.stdout
+    writer = None
+    out.write("[" if output == "json" else "")
+    for number, row in enumerate(rows):
+        if output == "json":
+            out.write(("," if number else "") + "\n  " + json.dumps(row, ensure_ascii=False, default=str))
+            continue
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    out.write("\n]\n" if output == "json" else "")
+
+
 def _csv(rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     columns = list(rows[0]) if rows else []
@@ -194,32 +214,35 @@ def _limit(rows: list, top: int | None, output: str) -> list:
 @click.pass_context
 def centrality(ctx, measures, sort_by, k, exact, seed, top, plot, **params):
     """Who is central: degree (raw ties), betweenness, closeness, eigenvector, PageRank, per node."""
-    from graph_intel.analytics import centrality_table
+    from graph_intel.analytics.measures import centrality_columns
 
-    G = load_graph(ctx, params, large=True)
     chosen = [m.strip() for m in measures.split(",") if m.strip()]
-    notes: list[str] = []
-    table = centrality_table(G, measures=chosen, k=k, seed=seed, exact=exact, notes=notes)
-    for note in notes:
-        click.echo(f"note: {note}", err=True)
     sort_by = sort_by or chosen[0]
     if sort_by not in chosen:
         raise GraphIntelError(f"--sort {sort_by} is not one of the measures ({', '.join(chosen)})")
-    rows = [{"node": node, **values} for node, values in table.items()]
-    rows.sort(key=lambda row: -(row[sort_by] if row[sort_by] is not None else float("-inf")))
-    rows = _limit(rows, top, params["output"])
+    G = load_graph(ctx, params, large=True)
+    notes: list[str] = []
+    nodes, columns = centrality_columns(G, measures=chosen, k=k, seed=seed, exact=exact, notes=notes)
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
+    ranked = columns[sort_by]
+    order = _limit(sorted(range(len(nodes)), key=lambda i: -(ranked[i] if ranked[i] is not None else float("-inf"))),
+                   top, params["output"])
     if plot:
         from graph_intel.analytics.plots import plot_degree_distribution
         plot_degree_distribution(G, plot, title=params["network"] or "")
-    emit(rows, params["output"], rows=_with_names(G, rows), title="Centrality")
+    # Rows are made as they are written: a million nodes never sit in memory as a million dicts.
+    rows = ({"node": nodes[i], **{m: columns[m][i] for m in chosen}} for i in order)
+    # JSON keeps its contract (node and measures); tables and CSV add names where nodes have them.
+    emit_rows(rows if params["output"] == "json" else _with_names(G, rows), params["output"], title="Centrality")
 
 
-def _with_names(G, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _with_names(G, rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
     names = _names(G)
     if not names:
         return rows
-    return [{"node": row["node"], "name": names.get(row["node"], ""),
-             **{k: v for k, v in row.items() if k != "node"}} for row in rows]
+    return ({"node": row["node"], "name": names.get(row["node"], ""),
+             **{k: v for k, v in row.items() if k != "node"}} for row in rows)
 
 
 @analyze.command()
