@@ -386,9 +386,10 @@ def centrality_table(G, *, measures: Iterable[str] = DEFAULT_MEASURES,
 
 def centrality_columns(G, *, measures: Iterable[str] = DEFAULT_MEASURES, k: int | None = None,
                        seed: int | None = None, exact: bool = False, backend: str = "auto",
-                       notes: list[str] | None = None) -> tuple[list, dict[str, list]]:
+                       notes: list[str] | None = None,
+                       progress: Callable[[str], None] | None = None) -> tuple[list, dict[str, list]]:
     """:func:`centrality_table` as (nodes, {measure: values in node order}): no object per node,
-    for networks of millions of ties."""
+    for networks of millions of ties. ``progress(measure)`` is called as each measure starts."""
     measures = list(measures)
     unknown = [m for m in measures if m not in MEASURES]
     if unknown:
@@ -403,6 +404,8 @@ def centrality_columns(G, *, measures: Iterable[str] = DEFAULT_MEASURES, k: int 
     graph = to_igraph(G, "weight")[0] if not is_igraph(G) and use_igraph(G, backend) else G
     columns = {}
     for measure in measures:
+        if progress is not None:
+            progress(measure)
         try:
             columns[measure] = MEASURES[measure](graph, k=k, seed=seed, backend=backend)
         except MeasureUnavailable as exc:
@@ -563,8 +566,12 @@ def modularity(G: nx.Graph, membership: Mapping[Node, int], *, weight: str | Non
     return nx.community.modularity(G, groups.values(), weight=weight)
 
 
-def describe(G: nx.Graph) -> dict[str, Any]:
+def describe(G) -> dict[str, Any]:
     """Size and shape of a network, for headers of reports."""
+    if is_igraph(G):
+        sizes = sorted(G.connected_components(mode="weak").sizes(), reverse=True)
+        return {"nodes": G.vcount(), "edges": G.ecount(), "directed": G.is_directed(), "density": G.density(),
+                "components": len(sizes), "largest_component": sizes[0] if sizes else 0}
     components = (nx.weakly_connected_components(G) if G.is_directed()
                   else nx.connected_components(G))
     sizes = sorted((len(c) for c in components), reverse=True)

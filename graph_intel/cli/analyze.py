@@ -222,7 +222,8 @@ def centrality(ctx, measures, sort_by, k, exact, seed, top, plot, **params):
         raise GraphIntelError(f"--sort {sort_by} is not one of the measures ({', '.join(chosen)})")
     G = load_graph(ctx, params, large=True)
     notes: list[str] = []
-    nodes, columns = centrality_columns(G, measures=chosen, k=k, seed=seed, exact=exact, notes=notes)
+    nodes, columns = centrality_columns(G, measures=chosen, k=k, seed=seed, exact=exact, notes=notes,
+                                        progress=_progress(G))
     for note in notes:
         click.echo(f"note: {note}", err=True)
     ranked = columns[sort_by]
@@ -237,12 +238,40 @@ def centrality(ctx, measures, sort_by, k, exact, seed, top, plot, **params):
     emit_rows(rows if params["output"] == "json" else _with_names(G, rows), params["output"], title="Centrality")
 
 
+def _progress(G):
+    """On networks big enough to make a user wait, say on stderr what is being computed and since when."""
+    import time
+
+    from graph_intel.analytics.measures import EXACT_EDGES, is_igraph
+
+    if (G.ecount() if is_igraph(G) else G.number_of_edges()) <= EXACT_EDGES:
+        return None
+    started = time.perf_counter()
+    return lambda measure: click.echo(f"{time.perf_counter() - started:6.1f} s  {measure}...", err=True)
+
+
 def _with_names(G, rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
     names = _names(G)
     if not names:
         return rows
     return ({"node": row["node"], "name": names.get(row["node"], ""),
              **{k: v for k, v in row.items() if k != "node"}} for row in rows)
+
+
+@analyze.command()
+@graph_source()
+@click.pass_context
+def describe(ctx, **params):
+    """The network's shape: nodes, ties, components, density, and for --network what was read from the file."""
+    from graph_intel.analytics.measures import describe as shape, is_igraph
+
+    G = load_graph(ctx, params, large=True)
+    detected = (G["detected"] if is_igraph(G) else G.graph.get("detected")) if params.get("network") else None
+    result = {**shape(G), **({"read": detected} if detected else {})}
+    rows = [{"property": key, "value": _cell(value, rounded=True)} for key, value in result.items() if key != "read"]
+    if detected:
+        rows += [{"property": f"read {key}", "value": _cell(value)} for key, value in detected.items()]
+    emit(result, params["output"], rows=rows, title="Network")
 
 
 @analyze.command()

@@ -225,3 +225,25 @@ def test_a_large_edge_list_is_read_column_wise_with_the_same_answers(tmp_path, m
     for row in small:
         values = {key: value for key, value in row.items() if key != "node"}
         assert {key: large[row["node"]][key] for key in values} == pytest.approx(values, rel=1e-3, abs=1e-6)
+
+
+def test_describe_gives_the_shape_and_what_was_read_as_json(tmp_path):
+    network = tmp_path / "calls.csv"
+    network.write_text("caller;callee;calls\n1;2;3\n2;3;0\n4;5;1\n")
+    data = json.loads(run("describe", "--network", network, "--format", "json").stdout)
+    # Ties 1-2 and 4-5 (2-3 has weight 0: no tie, both ends kept): 5 nodes in three components.
+    assert {key: data[key] for key in ("nodes", "edges", "components", "largest_component")} == {
+        "nodes": 5, "edges": 2, "components": 3, "largest_component": 2}
+    assert data["read"]["separator"] == "semicolon" and data["read"]["header"] is True
+    assert data["read"]["notes"] == ["1 rows with weight 0 read as no tie"]
+
+
+def test_long_work_says_what_it_is_computing(tmp_path, monkeypatch):
+    from graph_intel.analytics import measures
+
+    monkeypatch.setattr(measures, "EXACT_EDGES", 2)
+    network = tmp_path / "calls.csv"
+    network.write_text("a,b\nb,c\nc,d\n")
+    result = run("centrality", "--network", network, "--measures", "degree,pagerank", "--format", "json")
+    assert [line.split()[-1] for line in result.stderr.splitlines() if line.endswith("...")] == [
+        "degree...", "pagerank..."]
