@@ -204,11 +204,7 @@ def read_large_network(path: str | Path, *, directed: bool = False, prefix: str 
         raise NetworkFormatError(f"{path}: {str(exc).splitlines()[0]}") from None
     sources = pc.utf8_ltrim(pc.utf8_trim_whitespace(table["source"]), characters="\ufeff")
     targets = pc.utf8_trim_whitespace(table["target"])
-    def appears_again(ends):
-        wanted = pa.array(ends)
-        return any(pc.any(pc.is_in(column.slice(1), value_set=wanted)).as_py() for column in (sources, targets))
-
-    detected.header = _edge_header(rows, path, appears_again) if header is None else header
+    detected.header = _column_header(rows, path, sources, targets) if header is None else header
     start = 1 if detected.header else 0
     sources, targets = sources.slice(start), targets.slice(start)
     weights = None
@@ -221,6 +217,18 @@ def read_large_network(path: str | Path, *, directed: bool = False, prefix: str 
     del table, sources, targets, encoded   # the text columns are done with: free them before the graph is built
     pa.default_memory_pool().release_unused()
     return _igraph_from_codes(codes, ids, weights, path, detected, _renamer(path, names, prefix), combine)
+
+
+def _column_header(rows: Rows, path: Path, sources, targets) -> bool:
+    """:func:`_edge_header` judged on the first lines, with the whole columns to say whether a name recurs."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    def appears_again(names):
+        wanted = pa.array(names)
+        return any(pc.any(pc.is_in(column.slice(1), value_set=wanted)).as_py() for column in (sources, targets))
+
+    return _edge_header(rows, path, appears_again)
 
 
 def _combined_ties(pairs, weights, n: int, directed: bool, combine: str):
