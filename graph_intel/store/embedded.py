@@ -94,13 +94,18 @@ class EmbeddedStore(PortableReads):
         self._require_writable()
         plan = graphdata.write_plan(extraction, self.onto)
         doc_id = extraction.document.id
-        if self.has_document(doc_id):
-            if not replace:
-                return WriteResult(doc_id, written=False)
-            self.remove_document(doc_id)
-        return self._in_transaction(lambda: self._write_plan(plan), doc_id)
+        if not self.has_document(doc_id):
+            return self._in_transaction(lambda: self._write_plan(plan), doc_id)
+        if not replace:
+            return WriteResult(doc_id, written=False)
 
-    def _in_transaction(self, work, doc_id: str):
+        def replace_plan():
+            # One transaction: after a crash the document is the old version or the new one, never absent.
+            self._remove(doc_id)
+            return self._write_plan(plan)
+        return self._in_transaction(replace_plan, doc_id, "the old version is kept")
+
+    def _in_transaction(self, work, doc_id: str, unchanged: str = "the graph is unchanged"):
         self._conn.execute("BEGIN TRANSACTION")
         try:
             result = work()
@@ -113,7 +118,7 @@ class EmbeddedStore(PortableReads):
                 pass  # LadybugDB already rolled back the failed transaction
             if isinstance(exc, StoreError):
                 raise
-            raise StoreError(f"{doc_id}: not stored, the graph is unchanged ({exc})") from exc
+            raise StoreError(f"{doc_id}: not stored, {unchanged} ({exc})") from exc
 
     def _write_plan(self, plan: graphdata.WritePlan) -> WriteResult:
         self._conn.execute(f"CREATE (:Document {graphdata.property_map(plan.document)})", plan.document)
@@ -152,35 +157,34 @@ class EmbeddedStore(PortableReads):
         """Remove exactly what one document contributed: its claims, its
         mentions, the entities no other document mentions, the aliases only it gave."""
         self._require_writable()
-        if not self.has_document(doc_id):
-            return
+        if self.has_document(doc_id):
+            self._in_transaction(lambda: self._remove(doc_id), doc_id)
 
-        def work():
-            touched = self._run("MATCH (n)-[:MENTIONED_IN]->(d:Document {id: $doc}) "
-                                "RETURN n.id AS id, label(n) AS label", {"doc": doc_id})
-            for rel in self.onto.claim_types:
-                self._conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id = $doc DELETE r", {"doc": doc_id})
-            self._conn.execute("MATCH ()-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m", {"doc": doc_id})
-            self._conn.execute("MATCH (d:Document {id: $doc}) DELETE d", {"doc": doc_id})
-            by_label = defaultdict(list)
-            for row in touched:
-                by_label[row["label"]].append(row["id"])
-            for label, ids in by_label.items():
-                self._conn.execute(f"MATCH (n:{label}) WHERE n.id IN $ids AND NOT EXISTS "
-                                   "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", {"ids": ids})
-                remaining = self._run(f"MATCH (n:{label})-[m:MENTIONED_IN]->(:Document) WHERE n.id IN $ids "
-                                      "RETURN n.id AS id, n.name AS name, m.texts AS texts", {"ids": ids})
-                aliases = defaultdict(list)
-                names = {}
-                for row in remaining:
-                    names[row["id"]] = row["name"]
-                    aliases[row["id"]].extend(row["texts"] or [])
-                rows = [{"id": i, "aliases": sorted(set(a) - {names[i]})} for i, a in aliases.items()]
-                if rows:
-                    self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.aliases = r.aliases",
-                                       {"rows": rows})
-
-        self._in_transaction(work, doc_id)
+    def _remove(self, doc_id: str) -> None:
+        """remove_document's work, inside the caller's transaction."""
+        touched = self._run("MATCH (n)-[:MENTIONED_IN]->(d:Document {id: $doc}) "
+                            "RETURN n.id AS id, label(n) AS label", {"doc": doc_id})
+        for rel in self.onto.claim_types:
+            self._conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id = $doc DELETE r", {"doc": doc_id})
+        self._conn.execute("MATCH ()-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m", {"doc": doc_id})
+        self._conn.execute("MATCH (d:Document {id: $doc}) DELETE d", {"doc": doc_id})
+        by_label = defaultdict(list)
+        for row in touched:
+            by_label[row["label"]].append(row["id"])
+        for label, ids in by_label.items():
+            self._conn.execute(f"MATCH (n:{label}) WHERE n.id IN $ids AND NOT EXISTS "
+                               "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", {"ids": ids})
+            remaining = self._run(f"MATCH (n:{label})-[m:MENTIONED_IN]->(:Document) WHERE n.id IN $ids "
+                                  "RETURN n.id AS id, n.name AS name, m.texts AS texts", {"ids": ids})
+            aliases = defaultdict(list)
+            names = {}
+            for row in remaining:
+                names[row["id"]] = row["name"]
+                aliases[row["id"]].extend(row["texts"] or [])
+            rows = [{"id": i, "aliases": sorted(set(a) - {names[i]})} for i, a in aliases.items()]
+            if rows:
+                self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.aliases = r.aliases",
+                                   {"rows": rows})
 
     def _require_writable(self) -> None:
         if self.read_only:

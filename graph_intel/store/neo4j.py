@@ -96,11 +96,13 @@ class Neo4jStore(PortableReads):
     def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
         self._require_writable()
         plan = graphdata.write_plan(extraction, self.onto)
-        doc_id = extraction.document.id
-        if replace and self.has_document(doc_id):
-            self.remove_document(doc_id)
         with self._translated(), self._session(read=False) as session:
-            return session.execute_write(self._write_plan, plan)
+            # One transaction: after a crash the document is the old version or the new one, never absent.
+            return session.execute_write(self._replace_plan if replace else self._write_plan, plan)
+
+    def _replace_plan(self, tx, plan: graphdata.WritePlan) -> WriteResult:
+        self._remove(tx, plan.document["id"])
+        return self._write_plan(tx, plan)
 
     def _write_plan(self, tx, plan: graphdata.WritePlan) -> WriteResult:
         doc_id = plan.document["id"]
