@@ -19,6 +19,7 @@ from graph_intel.charts.style import (best_grading, docs_phrase, document_ids, l
                                       link_strength)
 from graph_intel.errors import GraphIntelError
 from graph_intel.records import ChartLink, ChartNode, Subgraph
+from graph_intel.textsafe import cleaned
 
 
 class ExportError(GraphIntelError):
@@ -281,6 +282,8 @@ EXPORTERS: dict[str, Callable[[Subgraph], str | bytes]] = {
     "ftm": to_ftm,
 }
 
+EXACT_TEXT = {"cytoscape", "ftm"}   # JSON: text kept exact, the encoder escapes control characters
+
 EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "cytoscape": ".cyjs", "dot": ".dot", "svg": ".svg",
               "png": ".png", "html": ".html", "i2": ".csv", "ftm": ".ftm.json"}
 
@@ -291,4 +294,5 @@ def export(subgraph: Subgraph, fmt: str) -> str | bytes:
         exporter = EXPORTERS[fmt]
     except KeyError:
         raise ExportError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORTERS)}") from None
-    return exporter(subgraph)
+    # XML, DOT, HTML and CSV cannot carry control characters; JSON formats escape them themselves.
+    return exporter(subgraph if fmt in EXACT_TEXT else cleaned(subgraph))

@@ -29,6 +29,7 @@ from rich.cells import cell_len, get_character_cell_size
 from graph_intel.charts.style import CONFIRMED, POSSIBLE, PROBABLE, docs_phrase, link_strength
 from graph_intel.charts.topology import Incident, incident_links, root_groups, tree_parents
 from graph_intel.records import ChartLink, ChartNode, Subgraph
+from graph_intel.textsafe import cleaned
 
 MIN_WIDTH = 40
 MIN_NAME_CELLS = 14     # below this a name moves to its own line rather than shrink to nothing
@@ -95,6 +96,7 @@ def render_chart(subgraph: Subgraph, *, width: int = 100, unicode: bool = True,
     A subgraph whose two focus entities are joined by a simple chain of
     links is drawn as a path; anything else as a neighbourhood tree.
     """
+    subgraph = cleaned(subgraph)   # names and evidence are shown, never acted on as escapes
     if is_path(subgraph):
         return render_path(subgraph, width=width, unicode=unicode, color=color, evidence=evidence)
     return render_neighbourhood(subgraph, width=width, unicode=unicode, color=color, evidence=evidence)

@@ -7,6 +7,7 @@ import sys
 import click
 
 from graph_intel.cli.common import GraphIntelGroup, open_store, render_rows, store_options
+from graph_intel.textsafe import printable
 
 
 @click.group(cls=GraphIntelGroup)
@@ -40,9 +41,9 @@ def load(ctx, paths, grade, replace, db, neo4j_uri):
             report = load_paths(store, list(paths), grading=grade, replace=replace)
         stats = store.stats()
     for message in report.warnings:
-        click.echo(f"warning: {message}", err=True)
+        click.echo(printable(f"warning: {message}"), err=True)
     for _path, message in report.failed:
-        click.echo(f"error: {message}", err=True)
+        click.echo(printable(f"error: {message}"), err=True)
     click.echo(f"loaded {len(report.loaded)} document(s), {len(report.skipped)} already present, "
                f"{len(report.failed)} failed; added {report.nodes_added} node(s) and {report.claims_added} claim(s)")
     click.echo(f"graph: {stats['documents']} document(s), {sum(stats['nodes'].values())} node(s), "
@@ -65,13 +66,13 @@ def extract(ctx, paths, fmt, grade):
     failures = list(missing)
     for extraction in extract_files(files, grading=grade, on_error=lambda p, m: failures.append((p, m))):
         for message in extraction.document.warnings:
-            click.echo(f"warning: {message}", err=True)
+            click.echo(printable(f"warning: {message}"), err=True)
         if fmt == "json":
             click.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))
         else:
-            click.echo("\n".join(_extraction_text(extraction)))
+            click.echo(printable("\n".join(_extraction_text(extraction))))
     for _path, message in failures:
-        click.echo(f"error: {message}", err=True)
+        click.echo(printable(f"error: {message}"), err=True)
     if failures:
         ctx.exit(1)
 

@@ -14,15 +14,15 @@ size before any removal, and ``removed`` the nodes removed at each step.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from typing import Any, Iterable
 
 import click
 
-from graph_intel.cli.common import GraphIntelGroup
+from graph_intel.cli.common import GraphIntelGroup, cell_text, render_rows
 from graph_intel.errors import GraphIntelError
+from graph_intel.textsafe import printable
 
 try:
     from graph_intel.cli.common import store_options
@@ -128,16 +128,14 @@ def emit(value: Any, output: str, *, rows: list[dict[str, Any]] | None = None, t
         click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
         return
     rows = value if rows is None else rows
-    if output == "csv":
-        click.echo(_csv(rows))
-    else:
-        click.echo(_table(rows, title))
+    click.echo(render_rows(rows, output, title, measures=True, width=120) if rows or output == "csv"
+               else "(nothing to show)")
 
 
 def emit_rows(rows: Iterable[dict[str, Any]], output: str, *, title: str = "") -> None:
     """Like :func:`emit` for rows made one at a time: JSON and CSV are written as they come."""
     if output == "table":
-        click.echo(_table(list(rows), title))
+        emit(list(rows), output, title=title)
         return
     out = sys.stdout
     writer = None
@@ -149,44 +147,8 @@ def emit_rows(rows: Iterable[dict[str, Any]], output: str, *, title: str = "") -
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
             writer.writeheader()
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        writer.writerow({k: printable(cell_text(v, joined=True)) for k, v in row.items()})
     out.write("\n]\n" if output == "json" else "")
-
-
-def _csv(rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    columns = list(rows[0]) if rows else []
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
-    return out.getvalue().rstrip("\n")
-
-
-def _table(rows: list[dict[str, Any]], title: str) -> str:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title or None)
-    columns = list(rows[0]) if rows else []
-    for column in columns:
-        numeric = rows and isinstance(rows[0][column], (int, float))
-        table.add_column(column, justify="right" if numeric else "left")
-    for row in rows:
-        table.add_row(*(_cell(row.get(c), rounded=True) for c in columns))
-    console = Console(file=io.StringIO(), width=120, force_terminal=False, color_system=None)
-    console.print(table if rows else "(nothing to show)")
-    return console.file.getvalue().rstrip("\n")
-
-
-def _cell(value: Any, rounded: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and rounded:
-        return str(int(value)) if value.is_integer() and abs(value) > 0 else f"{value:.4f}"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(v) for v in value)
-    return str(value)
 
 
 def _limit(rows: list, top: int | None, output: str) -> list:
@@ -268,9 +230,10 @@ def describe(ctx, **params):
     G = load_graph(ctx, params, large=True)
     detected = (G["detected"] if is_igraph(G) else G.graph.get("detected")) if params.get("network") else None
     result = {**shape(G), **({"read": detected} if detected else {})}
-    rows = [{"property": key, "value": _cell(value, rounded=True)} for key, value in result.items() if key != "read"]
+    rows = [{"property": key, "value": cell_text(value, rounded=True)} for key, value in result.items()
+            if key != "read"]
     if detected:
-        rows += [{"property": f"read {key}", "value": _cell(value)} for key, value in detected.items()]
+        rows += [{"property": f"read {key}", "value": cell_text(value, joined=True)} for key, value in detected.items()]
     emit(result, params["output"], rows=rows, title="Network")
 
 

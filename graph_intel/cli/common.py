@@ -11,6 +11,7 @@ from typing import Any, Iterator
 
 import click
 
+from graph_intel.textsafe import printable, terminal_cell
 from graph_intel.errors import Ambiguous, GraphIntelError, NotFound
 from graph_intel.store import open_store as _open_store
 
@@ -22,7 +23,7 @@ class GraphIntelGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GraphIntelError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
 
 
 def store_options(command):
@@ -70,8 +71,11 @@ def resolve_entity(store, text: str) -> dict[str, Any]:
     raise Ambiguous(f"{text!r} matches several entities: {listed}; use an id to choose one")
 
 
-def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> str:
-    """Rows as a JSON list, CSV, or a table for a person."""
+def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None, *, measures: bool = False,
+                width: int | None = None) -> str:
+    """Rows as a JSON list, CSV, or a table for a person (numbers right-aligned). With
+    ``measures`` (analytics), tables show floats to four places and lists are joined with commas.
+    Text from documents is shown, never acted on (see textsafe)."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
     columns = list(rows[0]) if rows else []
@@ -80,17 +84,18 @@ def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None) 
         writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow({k: printable(cell_text(v, joined=measures)) for k, v in row.items()})
         return out.getvalue().rstrip("\n")
     from rich.console import Console
     from rich.table import Table
-    table = Table(title=title, show_lines=False)
+    table = Table(title=terminal_cell(title) if title else None, show_lines=False)
     for column in columns:
-        table.add_column(column)
+        numeric = isinstance(rows[0][column], (int, float)) and not isinstance(rows[0][column], bool)
+        table.add_column(terminal_cell(column), justify="right" if numeric else "left")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(terminal_cell(cell_text(row.get(c), rounded=measures, joined=measures)) for c in columns))
     # click 8.2+ has no get_terminal_size; the terminal's width, 120 columns when piped.
-    width = max(80, shutil.get_terminal_size(fallback=(120, 24)).columns)
+    width = width or max(80, shutil.get_terminal_size(fallback=(120, 24)).columns)
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     if not rows:
@@ -98,9 +103,15 @@ def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None) 
     return console.file.getvalue().rstrip("\n")
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any, *, rounded: bool = False, joined: bool = False) -> str:
+    """One value as table or CSV text: lists as JSON (or ``joined`` with commas), floats to four
+    places when ``rounded``."""
     if value is None:
         return ""
-    if isinstance(value, (list, dict)):
+    if isinstance(value, float) and rounded:
+        return str(int(value)) if value.is_integer() and abs(value) > 0 else f"{value:.4f}"
+    if isinstance(value, (list, tuple)) and joined:
+        return ", ".join(cell_text(v) for v in value)
+    if isinstance(value, (list, tuple, dict)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
