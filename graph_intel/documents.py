@@ -16,6 +16,10 @@ from graph_intel.errors import DocumentError
 from graph_intel.records import Document
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
+# Bounds on one document, so one file cannot stall a batch: the file's size (a PDF report
+# with its images fits), and the text extraction works on (about a thousand pages).
+MAX_DOCUMENT_MB = 50
+MAX_TEXT_CHARS = 4_000_000
 SIDECAR_SUFFIX = ".meta.json"
 GRADING = re.compile(r"^[A-F][1-6]$")
 
@@ -57,6 +61,9 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
             return _text_or_refuse(raw.decode("utf-16"), path), []
         except UnicodeDecodeError:
             raise DocumentError(f"{path}: not valid UTF-16 although it starts like it; re-save it as UTF-8") from None
+    utf16 = _utf16_without_bom(raw)
+    if utf16 is not None:
+        return _text_or_refuse(utf16, path), [f"{path}: UTF-16 without a byte-order mark, read as UTF-16"]
     if b"\x00" in raw[:65536]:
         raise DocumentError(f"{path}: binary data, not text (NUL bytes); convert it to .txt, .html or .pdf first")
     try:
@@ -70,6 +77,20 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
             continue
         return _text_or_refuse(text, path), [f"{path}: not valid UTF-8, read as {encoding}; check accented names"]
     raise DocumentError(f"{path}: cannot decode the file as text")  # pragma: no cover - latin-1 decodes anything
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """Text saved as UTF-16 without a BOM: mostly ASCII, so every other byte is NUL."""
+    sample = raw[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _text_or_refuse(text: str, path: str) -> str:
@@ -165,16 +186,21 @@ def pdf_to_text(raw: bytes, path: str) -> tuple[str, dict[str, str]]:
     """The text layer of a PDF, page after page; its Title and creation date as metadata.
     A scanned PDF without a text layer has no text: it is refused, not guessed."""
     import io
+    import logging
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)   # its repair notes would add lines to our one-line errors
 
     try:
         reader = PdfReader(io.BytesIO(raw))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise DocumentError(f"{path}: not a readable PDF ({exc})") from None
+    except PdfReadError as exc:
+        raise DocumentError(f"{path}: not a readable PDF ({_first_line(exc)})") from None
+    except Exception as exc:  # noqa: BLE001 - pypdf's limits, recursion, broken streams: one file's error
+        raise DocumentError(f"{path}: not a readable PDF ({type(exc).__name__}: {_first_line(exc)})") from None
     meta = {}
     if info.get("/Title"):
         meta["title"] = str(info["/Title"]).strip()
@@ -183,6 +209,10 @@ def pdf_to_text(raw: bytes, path: str) -> tuple[str, dict[str, str]]:
     if m:
         meta["date"] = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return "\n\n".join(p.strip() for p in pages if p.strip()) + "\n", meta
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 def _iso(year: str, month: int, day: str) -> str:
@@ -273,14 +303,21 @@ def _published(text: str, headers: dict[str, str], meta: dict[str, str], source:
     return max(found) if found else ""
 
 
-def read_document(path: str | Path, *, grading: str = "") -> Document:
+def read_document(path: str | Path, *, grading: str = "", max_mb: float = MAX_DOCUMENT_MB) -> Document:
     """Read one file into a Document; metadata from a `NAME.meta.json` sidecar
-    overrides what the text gives."""
+    overrides what the text gives. Files over ``max_mb`` megabytes, or whose text
+    is over ``MAX_TEXT_CHARS`` characters, are refused."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise DocumentError(f"{path}: unsupported file type {path.suffix or '(none)'}; "
                             f"use one of {', '.join(sorted(SUFFIXES))}")
     try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise DocumentError(f"{path}: not a regular file; give documents (files or folders of them)")
+        if size > max_mb * 1_000_000:
+            raise DocumentError(f"{path}: {size / 1_000_000:,.1f} MB, over the {max_mb:g} MB limit for one "
+                                f"document; split it, or raise the limit with --max-size")
         raw = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror or exc})") from None
@@ -292,6 +329,9 @@ def read_document(path: str | Path, *, grading: str = "") -> Document:
         text, warnings = decode(raw, str(path))
     if path.suffix.lower() in {".html", ".htm"}:
         text, meta = html_to_text(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentError(f"{path}: {len(text):,} characters of text, over the {MAX_TEXT_CHARS:,} a document may "
+                            f"have; split it into its parts")
     if not text.strip():
         hint = " (a scanned PDF without a text layer? run OCR on it first)" if path.suffix.lower() == ".pdf" else ""
         raise DocumentError(f"{path}: the document has no text{hint}")

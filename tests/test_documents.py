@@ -1,5 +1,6 @@
 """Reading files into Documents: text, stable ids, metadata, encodings, errors."""
 import json
+import os
 
 import pytest
 
@@ -187,6 +188,23 @@ def test_binary_files_are_refused_and_utf16_with_bom_is_read(tmp_path):
     utf16 = tmp_path / "utf16.txt"
     utf16.write_text("Police seized 40 kg of cocaine in Portville.", encoding="utf-16")
     assert "40 kg of cocaine" in read_document(utf16).text
+    for encoding in ("utf-16-le", "utf-16-be"):   # saved without a byte-order mark
+        bare = tmp_path / f"{encoding}.txt"
+        bare.write_bytes("Police seized 40 kg of cocaine in Portville.".encode(encoding))
+        document = read_document(bare)
+        assert document.text.startswith("Police seized 40 kg") and "without a byte-order mark" in document.warnings[0]
+
+
+def test_a_file_over_the_size_limit_or_not_a_regular_file_is_refused(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Police seized 40 kg of cocaine in Portville. " * 30_000)   # 1.35 MB
+    with pytest.raises(DocumentError, match=r"big.txt: 1.4 MB, over the 1 MB limit.*--max-size"):
+        read_document(big, max_mb=1)
+    assert read_document(big, max_mb=2).text
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(DocumentError, match="not a regular file"):
+        read_document(fifo)   # would wait for a writer forever if it were opened
 
 
 def test_html_that_breaks_the_article_parser_keeps_its_visible_text():

@@ -17,14 +17,27 @@ def main(db, neo4j_uri):
     """Evidence-backed criminal-network graphs from law-enforcement documents."""
 
 
+def bounds_options(command):
+    """--max-size and --time-limit: how much one document may take before it is refused."""
+    from graph_intel.documents import MAX_DOCUMENT_MB
+    from graph_intel.ingest import TIME_LIMIT_S
+
+    command = click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=TIME_LIMIT_S,
+                           show_default=True, metavar="SECONDS",
+                           help="Refuse a document whose reading and extraction take longer.")(command)
+    return click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=MAX_DOCUMENT_MB,
+                        show_default=True, metavar="MB", help="Refuse a document file larger than this.")(command)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--grade", default="", metavar="B2",
               help="Admiralty grading of these documents: source reliability A-F + information credibility 1-6.")
 @click.option("--replace", is_flag=True, help="Reload documents already in the graph (after an extractor update).")
+@bounds_options
 @store_options
 @click.pass_context
-def load(ctx, paths, grade, replace, db, neo4j_uri):
+def load(ctx, paths, grade, replace, max_size, time_limit, db, neo4j_uri):
     """Load documents (files, folders, globs) into the graph."""
     from graph_intel.ingest import load_paths
 
@@ -34,11 +47,12 @@ def load(ctx, paths, grade, replace, db, neo4j_uri):
             with Progress(transient=True) as bar:
                 task = bar.add_task("loading", total=None, visible=False)
                 # A bar only for many files: a few load before one would be seen.
-                report = load_paths(store, list(paths), grading=grade, replace=replace,
-                                    progress=lambda _p, done, total: bar.update(task, completed=done, total=total,
+                report = load_paths(store, list(paths), grading=grade, replace=replace, max_mb=max_size,
+                                    time_limit=time_limit, progress=lambda _p, done, total: bar.update(task, completed=done, total=total,
                                                                                 visible=total > 5))
         else:
-            report = load_paths(store, list(paths), grading=grade, replace=replace)
+            report = load_paths(store, list(paths), grading=grade, replace=replace, max_mb=max_size,
+                                time_limit=time_limit)
         stats = store.stats()
     for message in report.warnings:
         click.echo(printable(f"warning: {message}"), err=True)
@@ -56,15 +70,17 @@ def load(ctx, paths, grade, replace, db, neo4j_uri):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--grade", default="", metavar="B2", help="Admiralty grading to attach to every claim.")
+@bounds_options
 @click.pass_context
-def extract(ctx, paths, fmt, grade):
+def extract(ctx, paths, fmt, grade, max_size, time_limit):
     """Show what would be loaded from documents, with evidence (nothing is stored)."""
     from graph_intel.documents import expand_paths
     from graph_intel.ingest import extract_files
 
     files, missing = expand_paths(list(paths))
     failures = list(missing)
-    for extraction in extract_files(files, grading=grade, on_error=lambda p, m: failures.append((p, m))):
+    for extraction in extract_files(files, grading=grade, on_error=lambda p, m: failures.append((p, m)),
+                                    max_mb=max_size, time_limit=time_limit):
         for message in extraction.document.warnings:
             click.echo(printable(f"warning: {message}"), err=True)
         if fmt == "json":

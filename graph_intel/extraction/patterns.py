@@ -140,7 +140,8 @@ PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of
 # "the Sinaloa Cartel", "the Dune clan", "the Comanchero bikie gang": a name, at most one lower-case
 # word saying what kind of group, then the group word (in either case).
 NAMED_ORG = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:[a-z][\w-]+[ \t]+)?"
+    # Starts only where a word starts: inside a long run of capitals every position would be a start.
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:[a-z][\w-]+[ \t]+)?"
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate))\b")
 
