@@ -1,11 +1,10 @@
 """`graph-intel query`: saved queries by name, or ad-hoc read-only Cypher from a file."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from graph_intel.cli.common import open_store, render_rows, store_options
+from graph_intel.textsafe import printable
 
 
 @click.command()
@@ -30,6 +29,10 @@ def query(ctx, name, params, list_queries, describe, cypher_file, fmt, db, neo4j
     """
     from graph_intel.queries import get_query, run_cypher, run_saved, saved_queries
     from graph_intel.queries.params import parse_assignments
+    from graph_intel.queries.saved import query_problems, read_cypher
+
+    for problem in query_problems():
+        click.echo(printable(f"warning: {problem}"), err=True)
 
     if list_queries:
         click.echo(render_rows(_listing(saved_queries().values()), fmt, title="saved queries"))
@@ -45,7 +48,7 @@ def query(ctx, name, params, list_queries, describe, cypher_file, fmt, db, neo4j
         if saved is not None:
             rows = run_saved(store, saved, values)
         else:
-            rows = run_cypher(store, Path(cypher_file).read_text(encoding="utf-8"), values)
+            rows = run_cypher(store, read_cypher(cypher_file), values)
     click.echo(render_rows(rows, fmt, title=saved.title if saved and fmt == "table" else None))
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from graph_intel.errors import NotFound, QueryError, ReadOnlyViolation
 from graph_intel.queries.params import PARAM_TYPES, coerce
-from graph_intel.queries.safety import check_read_only, parameter_names
+from graph_intel.store.readonly import check_read_only, parameter_names
 from graph_intel.store.dialect import DIALECTS, render
 
 HEADER_LINE = re.compile(r"^//\s*([a-z-]+)\s*:\s?(.*)$")
@@ -207,27 +207,54 @@ def query_dirs() -> list[Path]:
     return dirs
 
 
-def load_queries(dirs: list[Path] | None = None) -> dict[str, SavedQuery]:
-    """Every saved query by name; a later folder may replace a packaged query of the same name."""
+def load_queries(dirs: list[Path] | None = None, problems: list[str] | None = None) -> dict[str, SavedQuery]:
+    """Every saved query by name; a later folder may replace a packaged query of the same name.
+
+    A file that cannot be read or parsed is left out, its one-line reason added to
+    ``problems`` (raised when no list is given): one bad file in a team's folder does
+    not take the other queries down.
+    """
     dirs = query_dirs() if dirs is None else dirs
     found: dict[str, SavedQuery] = {}
     for folder in dirs:
         if not folder.is_dir():
             raise NotFound(f"saved-query folder {folder} does not exist; check ${QUERIES_ENV}")
         for path in sorted(folder.glob("*.cypher")):
-            query = parse_query(path.read_text(encoding="utf-8"), str(path), expected_name=path.stem)
+            try:
+                query = parse_query(read_cypher(path), str(path), expected_name=path.stem)
+            except QueryError as exc:
+                if problems is None:
+                    raise
+                problems.append(f"{exc}; the query is left out")
+                continue
             found[query.name] = query
     return found
 
 
+def read_cypher(path: str | Path) -> str:
+    """A .cypher file's text, or one line saying why it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 @lru_cache(maxsize=4)
-def _cached(key: tuple[str, ...]) -> dict[str, SavedQuery]:
-    return load_queries([Path(p) for p in key])
+def _cached(key: tuple[str, ...]) -> tuple[dict[str, SavedQuery], tuple[str, ...]]:
+    problems: list[str] = []
+    return load_queries([Path(p) for p in key], problems), tuple(problems)
 
 
 def saved_queries() -> dict[str, SavedQuery]:
-    """The saved queries, parsed once per process."""
-    return _cached(tuple(str(d) for d in query_dirs()))
+    """The saved queries that parse, read once per process (see :func:`query_problems`)."""
+    return _cached(tuple(str(d) for d in query_dirs()))[0]
+
+
+def query_problems() -> tuple[str, ...]:
+    """Why saved-query files were left out, one line each."""
+    return _cached(tuple(str(d) for d in query_dirs()))[1]
 
 
 def get_query(name: str) -> SavedQuery:

@@ -32,6 +32,7 @@ from typing import Callable
 
 from graph_intel.errors import QueryError
 from graph_intel.model import Ontology, ontology
+from graph_intel.store.readonly import outside_strings
 
 MACRO = re.compile(r"\{\{\s*([a-z_]+)\s*(?:\((.*?)\))?\s*\}\}", re.S)
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -79,7 +80,9 @@ def render(cypher: str, dialect: Dialect, onto: Ontology | None = None) -> str:
     """`cypher` with every macro rewritten for `dialect`."""
     onto = onto or ontology()
     claim_types = "|".join(onto.claim_types)
-    return MACRO.sub(lambda m: _expand(m.group(1), _arguments(m.group(2)), dialect, claim_types), cypher)
+    # A macro written inside a string literal is text, not a macro.
+    return outside_strings(cypher, lambda code: MACRO.sub(
+        lambda m: _expand(m.group(1), _arguments(m.group(2)), dialect, claim_types), code))
 
 
 def macro_names(cypher: str) -> list[str]:

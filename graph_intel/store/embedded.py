@@ -13,7 +13,7 @@ from typing import Any
 
 from graph_intel.errors import ReadOnlyViolation, StoreError, StoreUnavailable
 from graph_intel.model import Ontology, ontology
-from graph_intel.queries.safety import check_read_only
+from graph_intel.store.readonly import check_read_only
 from graph_intel.records import Extraction
 from graph_intel.store import graphdata
 from graph_intel.store.base import WriteResult

@@ -107,3 +107,25 @@ def test_parameter_values_carrying_cypher_change_nothing(tmp_path, value):
         assert json.loads(result.output) == []  # the value is data: it matches no entity
     with EmbeddedStore(db, read_only=True) as store:
         assert store.stats() == before
+
+
+def test_a_broken_query_file_is_reported_and_the_others_still_run(tmp_path, monkeypatch, tiny_db):
+    team = tmp_path / "team-queries"
+    team.mkdir()
+    (team / "latin.cypher").write_bytes("// title: Caf\xe9\nMATCH (n) RETURN n".encode("latin-1"))
+    (team / "headless.cypher").write_text("MATCH (n) RETURN n\n", encoding="utf-8")
+    monkeypatch.setenv("GRAPH_INTEL_QUERIES", str(team))
+    result = CliRunner().invoke(main, ["query", "--list", "--format", "json"])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 2 and all("the query is left out" in line for line in warnings)
+    assert any("latin.cypher: not UTF-8 text" in line for line in warnings)
+    assert {q["name"] for q in json.loads(result.stdout)} >= {"platform-users", "seizures-by-commodity"}
+
+
+def test_a_cypher_file_that_is_not_utf8_is_one_line(tmp_path, tiny_db):
+    query = tmp_path / "mine.cypher"
+    query.write_bytes("MATCH (n) WHERE n.name = 'Caf\xe9' RETURN n".encode("latin-1"))
+    result = CliRunner().invoke(main, ["query", "--file", str(query), "--db", str(tiny_db)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.strip() == f"Error: {query}: not UTF-8 text (byte 29); save it as UTF-8"

@@ -6,7 +6,7 @@ import pytest
 from graph_intel.errors import QueryError, ReadOnlyViolation
 from graph_intel.queries import parse_query, saved_queries
 from graph_intel.queries.params import coerce, parse_assignments
-from graph_intel.queries.safety import check_read_only, parameter_names
+from graph_intel.store.readonly import check_read_only, parameter_names
 from graph_intel.store.dialect import EMBEDDED, NEO4J, render
 
 
@@ -17,6 +17,8 @@ from graph_intel.store.dialect import EMBEDDED, NEO4J, render
     "CALL apoc.create.node(['Agency'], {id: 'x'})", "CALL db.createLabel('X')",
     "CALL dbms.setConfigValue('a', 'b')", "LOAD CSV FROM 'file:///x' AS row RETURN row",
     "COPY Agency FROM 'x.csv'", "DROP TABLE Agency", "FOREACH (x IN [1] | CREATE (:Agency))",
+    "CALL `threads`=1", "CALL `apoc.create.node`(['Agency'], {id: 'x'})", "MATCH (n) RETURN n CALL",
+    "MATCH (n) WITH n AS load DELETE n",
 ])
 def test_writes_are_refused(cypher):
     with pytest.raises(ReadOnlyViolation, match="refused"):
@@ -29,6 +31,8 @@ def test_writes_are_refused(cypher):
     "MATCH (n) RETURN n.id AS `create`;",                    # a trailing ';' is fine
     "CALL db.labels() YIELD label RETURN label", "CALL show_tables() RETURN *",
     "MATCH (n) RETURN n.offset, n.setting, n.created_at",
+    "MATCH (n) RETURN count(n) AS load", "MATCH (n) RETURN n.name AS set, n.id AS copy",
+    "CALL `db.labels`() YIELD label RETURN label",
 ])
 def test_reads_pass(cypher):
     check_read_only(cypher)
@@ -116,3 +120,10 @@ def test_every_saved_query_renders_for_both_engines_without_leftover_macros():
         for backend in ("embedded", "neo4j"):
             text = query.for_backend(backend)
             assert "{{" not in text and "}}" not in text, (query.name, backend)
+
+
+def test_macros_inside_string_literals_are_text():
+    cypher = "MATCH (a)-[r:{{claim_types}}]->(b) WHERE r.note = '{{claim_types}}' RETURN {{rel_type(r)}} AS t"
+    rendered = render(cypher, NEO4J)
+    assert "r.note = '{{claim_types}}'" in rendered and "RETURN type(r) AS t" in rendered
+    assert rendered.count("{{") == 1

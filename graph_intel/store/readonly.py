@@ -1,4 +1,6 @@
-"""A lexical guard in front of the engines' own read-only modes.
+"""A lexical guard in front of the engines' own read-only modes: part of the
+store's contract (``GraphStore.query`` runs nothing that writes), so it lives
+with the stores; the query library uses its tokenizer too.
 
 LadybugDB runs `COMMIT; CREATE ...` even inside a READ ONLY transaction (the
 first statement ends it), so a query must be one statement, and the write and
@@ -46,6 +48,16 @@ def code_words(cypher: str) -> list[str]:
     return [m.group() for m in _TOKENS.finditer(cypher) if m.lastgroup in {"word", "semicolon", "brace"}]
 
 
+def outside_strings(cypher: str, rewrite) -> str:
+    """``cypher`` with ``rewrite`` applied to the text between string literals; the literals stay as written."""
+    out, done = [], 0
+    for m in _TOKENS.finditer(cypher):
+        if m.lastgroup == "string":
+            out += [rewrite(cypher[done:m.start()]), m.group()]
+            done = m.end()
+    return "".join(out) + rewrite(cypher[done:])
+
+
 def parameter_names(cypher: str) -> set[str]:
     """The `$parameters` a query uses (outside strings and comments)."""
     return {m.group()[1:] for m in _TOKENS.finditer(cypher) if m.lastgroup == "param"}
@@ -53,20 +65,29 @@ def parameter_names(cypher: str) -> set[str]:
 
 def check_read_only(cypher: str) -> None:
     """Raise ReadOnlyViolation unless `cypher` is a single statement that only reads."""
-    words = code_words(cypher)
-    while words and words[-1] == ";":
-        words.pop()
-    if ";" in words:
+    # Backquoted names are kept here: a procedure can be called by one (CALL `db.labels`).
+    tokens = [(m.lastgroup, m.group()) for m in _TOKENS.finditer(cypher)
+              if m.lastgroup in {"word", "quoted", "semicolon", "brace"}]
+    while tokens and tokens[-1][1] == ";":
+        tokens.pop()
+    if any(word == ";" for _, word in tokens):
         raise ReadOnlyViolation("query refused: only one statement may run at a time; remove the ';'")
-    for i, word in enumerate(words):
+    for i, (kind, word) in enumerate(tokens):
         upper = word.upper()
-        if upper in WRITE_KEYWORDS:
+        if kind == "word" and upper in WRITE_KEYWORDS and not _named(tokens, i):
             raise ReadOnlyViolation(f"query refused: {upper} would change the graph; queries run read-only")
-        if upper == "CALL" and i + 1 < len(words) and words[i + 1] != "{":
-            _check_procedure(words[i + 1])
+        if kind == "word" and upper == "CALL" and (i + 1 == len(tokens) or tokens[i + 1][1] != "{"):
+            _check_procedure(tokens[i + 1][1].strip("`") if i + 1 < len(tokens) else "")
+
+
+def _named(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A keyword used as a name: the alias after AS ('count(n) AS load')."""
+    return i > 0 and tokens[i - 1][1].upper() == "AS"
 
 
 def _check_procedure(name: str) -> None:
+    if not name:
+        raise ReadOnlyViolation("query refused: CALL names no procedure")
     if name.lower() not in READ_PROCEDURES:
         raise ReadOnlyViolation(f"query refused: procedure {name} is not known to be read-only; "
                                 "queries run read-only (catalogue procedures such as db.labels and "
