@@ -339,7 +339,7 @@ def read_document(path: str | Path, *, grading: str = "", max_mb: float = MAX_DO
     info.update(_sidecar(path))
     grade = (grading or info.pop("grading", "") or "").upper()
     info.pop("grading", None)
-    if grade and not GRADING.match(grade):
+    if grade and not GRADING.fullmatch(grade):   # fullmatch: 'B2\n' is not B2
         raise DocumentError(f"{path}: grading {grade!r} is not an Admiralty code such as B2 "
                             "(source reliability A-F, information credibility 1-6)")
     return Document(id=document_id(text), text=text, path=str(path), grading=grade, warnings=warnings,

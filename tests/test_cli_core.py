@@ -136,3 +136,45 @@ def test_replace_reloads_a_document_without_duplicating_it(tmp_path, seed_files)
     again = run("--db", db, "load", "--replace", seed_files[0])
     assert again.output.startswith("loaded 1 document(s), 0 already present")
     assert json.loads(run("--db", db, "stats", "--format", "json").output) == before
+
+
+# -- rough edges: each a clear line, nothing overwritten, nothing hanging ---------------------------
+
+def test_an_empty_database_and_a_pipe_as_db_get_a_clear_line(tmp_path):
+    import os
+
+    import ladybug
+
+    empty = tmp_path / "empty.lbug"
+    ladybug.Database(str(empty)).close()   # a database file with no graph-intel tables
+    result = CliRunner().invoke(main, ["--db", str(empty), "stats"])
+    assert result.exit_code == 1 and "holds no graph-intel graph" in result.stderr and "Traceback" not in result.output
+    pipe = tmp_path / "pipe.lbug"
+    os.mkfifo(pipe)   # opening it would wait for a writer forever
+    result = CliRunner().invoke(main, ["--db", str(pipe), "stats"])
+    assert result.exit_code == 1 and "is not a database file" in result.stderr
+
+
+def test_an_export_never_overwrites_the_database(seeded_db, tmp_path):
+    before = seeded_db.read_bytes()
+    for target in (seeded_db, seeded_db.with_name(seeded_db.name + ".wal")):
+        result = CliRunner().invoke(main, ["--db", str(seeded_db), "export", "graphml", "--all", "-o", str(target)])
+        assert result.exit_code == 2 and "is the graph database" in result.stderr
+    assert seeded_db.read_bytes() == before
+
+
+def test_a_grade_with_a_trailing_newline_is_refused(tmp_path, seed_files):
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "g.lbug"), "load", "--grade", "B2\n",
+                                       str(seed_files[0])])
+    assert result.exit_code == 1 and "is not an Admiralty code" in result.stderr
+
+
+def test_a_password_in_the_neo4j_uri_is_never_printed():
+    from graph_intel.store.neo4j import masked_uri, translate
+
+    assert masked_uri("bolt://neo4j:s3cret@db.example:7687") == "bolt://neo4j:***@db.example:7687"
+    assert masked_uri("neo4j://db.example:7687") == "neo4j://db.example:7687"
+    message = str(translate(ValueError("bad port"), "bolt://neo4j:s3cret@db.example:76x"))
+    assert "s3cret" not in message and "neo4j:***@" in message
+    result = CliRunner().invoke(main, ["--neo4j", "http://neo4j:s3cret@db.example:7474", "stats"])
+    assert result.exit_code == 1 and "s3cret" not in result.output and "***" in result.stderr

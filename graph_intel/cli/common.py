@@ -54,6 +54,21 @@ def open_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Any]:
         store.close()
 
 
+def refuse_database_as_output(ctx: click.Context, output: str | None) -> None:
+    """An output file (export, plot) must not be the database the command reads."""
+    from pathlib import Path
+
+    from graph_intel.store import default_db_path
+
+    if output in (None, "-") or _setting(ctx, "neo4j_uri"):
+        return
+    database = Path(_setting(ctx, "db") or default_db_path()).expanduser().resolve()
+    target = Path(output).expanduser().resolve()
+    # LadybugDB keeps its log beside the file ("graph.lbug.wal"): that is the database too.
+    if target == database or (target.parent == database.parent and target.name.startswith(database.name + ".")):
+        raise click.UsageError(f"{output} is the graph database (or its log); write the output to another file")
+
+
 def resolve_entity(store, text: str) -> dict[str, Any]:
     """The one entity a name, alias or id designates, or a helpful error."""
     candidates = store.find_entities(text)

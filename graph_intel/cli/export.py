@@ -125,7 +125,8 @@ def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, u
         # Checked before anything is rendered, so the answer does not depend on Graphviz being installed.
         raise click.UsageError(f"{fmt} is binary; write it to a file with -o FILE.{fmt}")
     filters = dict(labels=labels, rels=rels, since=since, until=until, grade_min=grade_min)
-    from graph_intel.cli.common import open_store
+    from graph_intel.cli.common import open_store, refuse_database_as_output
+    refuse_database_as_output(ctx, output)
     with open_store(ctx, read_only=True) as store:
         subgraph = choose_subgraph(store, entity, depth, query, parse_params(params), whole, filters)
     write_output(export_subgraph(subgraph, fmt), output, fmt)

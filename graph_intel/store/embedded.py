@@ -40,11 +40,18 @@ class EmbeddedStore(PortableReads):
         self._conn = ladybug.Connection(self._db)
         if not self.read_only:
             self._create_schema()
+        elif "Document" not in self._tables():
+            self.close()
+            raise StoreUnavailable(f"{self.db_path} holds no graph-intel graph (an empty database, or one a first "
+                                   "load never finished); load documents into it, or use --db for another file")
 
     # -- opening ---------------------------------------------------------
     @staticmethod
     def _open(ladybug, path: str, read_only: bool):
         if path != ":memory:":
+            if Path(path).exists() and not Path(path).is_file():
+                raise StoreUnavailable(f"{path} is not a database file (a folder, pipe or device); "
+                                       "point --db at a .lbug file")
             if read_only and not Path(path).exists():
                 raise StoreUnavailable(f"no database at {path}; load documents first "
                                        "(graph-intel load PATH...) or point --db at an existing file")
@@ -60,11 +67,18 @@ class EmbeddedStore(PortableReads):
                 if read_only and any(t in message for t in TRANSIENT) and attempt + 1 < attempts:
                     time.sleep(0.1 * 2 ** attempt)
                     continue
+                if read_only and "checkpoint recovery is pending" in message:
+                    # A writer killed while checkpointing left its log: replay it, as the next write would.
+                    EmbeddedStore._open(ladybug, path, read_only=False).close()
+                    return ladybug.Database(path, read_only=True)
                 raise StoreUnavailable(_open_error(path, message)) from None
         raise AssertionError("unreachable")
 
+    def _tables(self) -> set[str]:
+        return {row[1] for row in self._conn.execute("CALL show_tables() RETURN *").get_all()}
+
     def _create_schema(self) -> None:
-        existing = {row[1] for row in self._conn.execute("CALL show_tables() RETURN *").get_all()}
+        existing = self._tables()
         for statement in ladybug_ddl(self.onto):
             name = statement.split("EXISTS ", 1)[1].split("(", 1)[0]
             if name not in existing:

@@ -47,7 +47,7 @@ class Neo4jStore(PortableReads):
     def __init__(self, uri: str, *, user: str | None = None, password: str | None = None,
                  database: str | None = None, read_only: bool = False, onto: Ontology | None = None) -> None:
         self.onto = onto or ontology()
-        self.uri = uri
+        self.uri = masked_uri(uri)   # for messages: a password written in the URI is never printed
         self.read_only = read_only
         self.database = database or os.environ.get(DATABASE_ENV) or None
         self.user = user or os.environ.get(USER_ENV) or "neo4j"
@@ -194,7 +194,7 @@ def _connect(uri: str, user: str, password: str):
     from neo4j.exceptions import ServiceUnavailable, SessionExpired
     scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
     if scheme not in SCHEMES:
-        raise StoreUnavailable(f"cannot use Neo4j URI {uri!r}: the scheme must be one of "
+        raise StoreUnavailable(f"cannot use Neo4j URI {masked_uri(uri)!r}: the scheme must be one of "
                                f"{', '.join(SCHEMES)}, e.g. bolt://localhost:7687")
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=CONNECTION_TIMEOUT_S,
@@ -220,9 +220,15 @@ def _connect(uri: str, user: str, password: str):
             raise translate(exc, uri, user) from None
 
 
+def masked_uri(uri: str) -> str:
+    """``bolt://user:secret@host`` as ``bolt://user:***@host``."""
+    return re.sub(r"(://[^/@:]*:)[^/@]*@", r"\1***@", uri)
+
+
 def translate(exc: Exception, uri: str, user: str = "neo4j") -> GraphIntelError:
     """One neo4j driver exception as a one-line graph-intel error that says what to do."""
     from neo4j import exceptions as ne
+    uri = masked_uri(uri)
     message = _reason(exc)
     code = getattr(exc, "code", "") or ""
     if isinstance(exc, ne.AuthError) or "Security.Unauthorized" in code:
