@@ -178,3 +178,25 @@ def test_a_password_in_the_neo4j_uri_is_never_printed():
     assert "s3cret" not in message and "neo4j:***@" in message
     result = CliRunner().invoke(main, ["--neo4j", "http://neo4j:s3cret@db.example:7474", "stats"])
     assert result.exit_code == 1 and "s3cret" not in result.output and "***" in result.stderr
+
+
+def test_forget_leaves_the_graph_a_load_without_the_document_makes(tmp_path):
+    from pathlib import Path
+
+    from graph_dump import dump
+
+    from graph_intel.store.embedded import EmbeddedStore
+
+    releases = sorted((Path(__file__).resolve().parents[1] / "notebooks" / "releases").glob("*.txt"))
+    db, fresh = tmp_path / "all.lbug", tmp_path / "fresh.lbug"
+    assert run("--db", db, "load", *releases).exit_code == 0
+    dry = run("--db", db, "forget", releases[1], "--dry-run")
+    assert dry.output.startswith("would forget doc:") and run("--db", db, "stats", "--format", "json").output \
+        .count('"documents": 3') == 1
+    result = run("--db", db, "forget", releases[1])
+    assert result.exit_code == 0 and result.output.startswith("forgot doc:")
+    assert run("--db", fresh, "load", releases[0], releases[2]).exit_code == 0
+    with EmbeddedStore(db, read_only=True) as forgotten, EmbeddedStore(fresh, read_only=True) as loaded:
+        assert dump(forgotten) == dump(loaded)
+    missing = CliRunner().invoke(main, ["--db", str(db), "forget", "no such release"])
+    assert missing.exit_code == 1 and "no document 'no such release' in the graph" in missing.stderr

@@ -109,6 +109,28 @@ def _extraction_text(extraction) -> list[str]:
 
 
 @main.command()
+@click.argument("documents", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True, help="Only list what would be removed.")
+@store_options
+@click.pass_context
+def forget(ctx, documents, dry_run, db, neo4j_uri):
+    """Remove documents (by id, path or title) and all that only they said: their claims,
+    mentions and property values, and the entities no other document mentions."""
+    with open_store(ctx, read_only=dry_run) as store:
+        found = list({d["id"]: d for d in (store.find_document(text) for text in documents)}.values())
+        for doc in found:   # every name resolved before anything is removed
+            footprint = store.document_footprint(doc["id"])
+            names = ", ".join(e["name"] or e["id"] for e in footprint["entities"][:10])
+            more = f" (+{len(footprint['entities']) - 10} more)" if len(footprint["entities"]) > 10 else ""
+            if not dry_run:
+                store.remove_document(doc["id"])
+            click.echo(printable(f"{'would forget' if dry_run else 'forgot'} {doc['id']} "
+                                 f"({doc['path'] or doc['title']}): {footprint['claims']} claim(s); "
+                                 f"{len(footprint['entities'])} entities only it mentions"
+                                 + (f": {names}{more}" if names else "")))
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @store_options
 @click.pass_context

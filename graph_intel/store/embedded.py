@@ -188,17 +188,22 @@ class EmbeddedStore(PortableReads):
         for label, ids in by_label.items():
             self._conn.execute(f"MATCH (n:{label}) WHERE n.id IN $ids AND NOT EXISTS "
                                "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", {"ids": ids})
-            remaining = self._run(f"MATCH (n:{label})-[m:MENTIONED_IN]->(:Document) WHERE n.id IN $ids "
-                                  "RETURN n.id AS id, n.name AS name, m.texts AS texts", {"ids": ids})
-            aliases = defaultdict(list)
-            names = {}
-            for row in remaining:
-                names[row["id"]] = row["name"]
-                aliases[row["id"]].extend(row["texts"] or [])
-            rows = [{"id": i, "aliases": sorted(set(a) - {names[i]})} for i, a in aliases.items()]
-            if rows:
-                self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.aliases = r.aliases",
-                                   {"rows": rows})
+            remaining = self._run(f"MATCH (n:{label})-[m:MENTIONED_IN]->(d:Document) WHERE n.id IN $ids "
+                                  "RETURN n.id AS id, m.given AS given, m.texts AS texts, "
+                                  "d.loaded_at AS loaded_at, d.id AS doc", {"ids": ids})
+            self._set_nodes(label, graphdata.rebuilt_nodes(remaining, label, self.onto))
+
+    def _set_nodes(self, label: str, nodes: list[dict[str, Any]]) -> None:
+        """Every property of these nodes set as given, None included (a column at a time:
+        LadybugDB types an all-null parameter column as STRING)."""
+        for key in [k for k in (nodes[0] if nodes else {}) if k != "id"]:
+            given = [{"id": n["id"], "value": n[key]} for n in nodes if n[key] is not None]
+            empty = [n["id"] for n in nodes if n[key] is None]
+            if given:
+                self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.{key} = r.value",
+                                   {"rows": given})
+            if empty:
+                self._conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) SET n.{key} = NULL", {"ids": empty})
 
     def _require_writable(self) -> None:
         if self.read_only:

@@ -4,6 +4,7 @@ accept for reading claims. Labels and relationship types that appear in
 Cypher text here always come from the ontology, never from user input."""
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -54,7 +55,8 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
     doc = extraction.document
     document = {"id": doc.id, "title": doc.title, "source": doc.source, "published": doc.published,
                 "publisher": doc.publisher, "grading": doc.grading, "path": doc.path,
-                "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "text": doc.text}
+                # to the microsecond: the order documents were loaded in decides whose property values stand
+                "loaded_at": datetime.now(timezone.utc).isoformat(timespec="microseconds"), "text": doc.text}
     plan = WritePlan(document=document)
     labels = {}
     nodes = defaultdict(list)
@@ -72,7 +74,9 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
         mentions[entity.label].append({
             "id": entity.id, "doc": doc.id, "mentions": len(spans), "texts": sorted(set(entity.aliases)),
             "first_start": spans[0].start if spans else None, "first_end": spans[0].end if spans else None,
-            "resolution": entity.resolution or None})
+            "resolution": entity.resolution or None,
+            "given": json.dumps({k: v for k, v in row.items() if k not in {"id", "aliases"} and v is not None},
+                                sort_keys=True, ensure_ascii=False)})
     claims = defaultdict(list)
     seen = set()
     for rel in extraction.relations:
@@ -91,6 +95,34 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
         claims[(rel.type, source_label, target_label)].append(row)
     plan.nodes, plan.mentions, plan.claims = dict(nodes), dict(mentions), dict(claims)
     return plan
+
+
+def rebuilt_nodes(mentions: list[dict[str, Any]], label: str, onto: Ontology) -> list[dict[str, Any]]:
+    """Nodes as the remaining documents make them, after one was removed.
+
+    ``mentions`` are rows ``{id, given, texts, loaded_at, doc}`` of the documents
+    that still mention each node. Loading writes a node's first document whole and
+    lets later ones fill only what is still empty, aliases accumulating in order;
+    replaying that in load order gives the node a load without the removed
+    document would have given. A node with a mention from before ``given`` was
+    recorded is left as it is (None for it).
+    """
+    keys = [k for k in dict.fromkeys(["name", "named", *onto.node_properties(label)]) if k not in {"id", "aliases"}]
+    by_node: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in mentions:
+        by_node[row["id"]].append(row)
+    rebuilt = []
+    for node_id, rows in by_node.items():
+        if any(row.get("given") is None for row in rows):
+            continue
+        node: dict[str, Any] = {"id": node_id, **dict.fromkeys(keys), "aliases": []}
+        for row in sorted(rows, key=lambda r: (r["loaded_at"] or "", r["doc"])):
+            for key, value in json.loads(row["given"]).items():
+                if node.get(key) is None:
+                    node[key] = value
+            node["aliases"] += [a for a in row.get("texts") or [] if a not in node["aliases"]]
+        rebuilt.append(node)
+    return rebuilt
 
 
 def without_empty_columns(rows: list[dict[str, Any]], keep: tuple[str, ...] = ("id",)) -> list[dict[str, Any]]:

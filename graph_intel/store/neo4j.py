@@ -161,12 +161,14 @@ class Neo4jStore(PortableReads):
         for label, ids in by_label.items():
             tx.run(f"MATCH (n:{label}) WHERE n.id IN $ids AND NOT EXISTS "
                    "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", ids=ids).consume()
-            rows = _remaining_aliases(tx.run(
-                f"MATCH (n:{label})-[m:MENTIONED_IN]->(:Document) WHERE n.id IN $ids "
-                "RETURN n.id AS id, n.name AS name, m.texts AS texts", ids=ids))
+            remaining = [dict(rec) for rec in tx.run(
+                f"MATCH (n:{label})-[m:MENTIONED_IN]->(d:Document) WHERE n.id IN $ids "
+                "RETURN n.id AS id, m.given AS given, m.texts AS texts, d.loaded_at AS loaded_at, d.id AS doc",
+                ids=ids)]
+            rows = graphdata.rebuilt_nodes(remaining, label, self.onto)
             if rows:
-                tx.run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.aliases = r.aliases",
-                       rows=rows).consume()
+                assignments = ", ".join(f"n.{k} = r.{k}" for k in rows[0] if k != "id")   # null removes
+                tx.run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {assignments}", rows=rows).consume()
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -290,11 +292,3 @@ def _plain(value: Any) -> Any:
 def _present(row: dict[str, Any]) -> dict[str, Any]:
     """Neo4j stores no nulls: an absent property is the same as null."""
     return {k: v for k, v in row.items() if v is not None}
-
-
-def _remaining_aliases(records) -> list[dict[str, Any]]:
-    aliases, names = defaultdict(list), {}
-    for rec in records:
-        names[rec["id"]] = rec["name"]
-        aliases[rec["id"]].extend(rec["texts"] or [])
-    return [{"id": i, "aliases": sorted(set(a) - {names[i]})} for i, a in aliases.items()]

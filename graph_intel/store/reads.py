@@ -4,8 +4,10 @@ neighbourhoods and shortest paths. A backend provides `_run`, `onto`,
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, Iterator
 
+from graph_intel.errors import Ambiguous, NotFound
 from graph_intel.store import graphdata
 from graph_intel.store.base import ClaimFilter
 
@@ -21,13 +23,36 @@ class PortableReads:
                 "nodes": {k: v for k, v in nodes.items() if v},
                 "relationships": {k: v for k, v in rels.items() if v}}
 
-    def _count(self, cypher: str) -> int:
-        return self._run(cypher)[0]["c"]
+    def _count(self, cypher: str, params: dict[str, Any] | None = None) -> int:
+        return self._run(cypher, params)[0]["c"]
 
     def documents(self) -> list[dict[str, Any]]:
         return self._run("MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.source AS source, "
                          "d.published AS published, d.publisher AS publisher, d.grading AS grading, "
                          "d.path AS path ORDER BY d.published, d.id")
+
+    def find_document(self, text: str) -> dict[str, Any]:
+        """The one document ``text`` names: its id, the path it was loaded from, or its title."""
+        wanted = text.strip()
+        documents = self.documents()
+        matches = [d for d in documents if wanted in (d["id"], d["path"]) or _same_file(wanted, d["path"])]
+        matches = matches or [d for d in documents if (d["title"] or "").strip().lower() == wanted.lower()]
+        if not matches:
+            raise NotFound(f"no document {text!r} in the graph; give its id (doc:...), the path it was loaded "
+                           "from or its title")
+        if len(matches) > 1:
+            listed = "; ".join(f"{d['id']} ({d['path'] or d['title']})" for d in matches[:5])
+            raise Ambiguous(f"{text!r} names {len(matches)} documents: {listed}; give an id")
+        return matches[0]
+
+    def document_footprint(self, doc_id: str) -> dict[str, Any]:
+        """What forgetting a document would remove: its claims and the entities no other document mentions."""
+        claims = sum(self._count(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id = $doc RETURN count(r) AS c", {"doc": doc_id})
+                     for rel in self.onto.claim_types)
+        rows = self._run("MATCH (n)-[:MENTIONED_IN]->(:Document {id: $doc}) "
+                         "OPTIONAL MATCH (n)-[:MENTIONED_IN]->(o:Document) WHERE o.id <> $doc "
+                         "RETURN n.id AS id, n.name AS name, count(o) AS others ORDER BY n.id", {"doc": doc_id})
+        return {"claims": claims, "entities": [{"id": r["id"], "name": r["name"]} for r in rows if not r["others"]]}
 
     def entities(self, labels: frozenset[str] | None = None) -> Iterator[dict[str, Any]]:
         for label in self.onto.entity_labels:
@@ -152,3 +177,7 @@ class PortableReads:
             for row in self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n", {"ids": group}):
                 nodes.append(graphdata.entity_row(dict(row["n"], _label=label), self.onto))
         return nodes
+
+
+def _same_file(given: str, loaded: str | None) -> bool:
+    return bool(loaded) and Path(given).expanduser().resolve() == Path(loaded).expanduser().resolve()
