@@ -40,6 +40,17 @@ def hostile_db(request, tmp_path):
     return db, text, release
 
 
+@pytest.fixture(scope="module")
+def release_db(tmp_path_factory):
+    """One invented release loaded: a graph for hostile option values to search."""
+    from pathlib import Path
+
+    release = sorted((Path(__file__).resolve().parents[1] / "notebooks" / "releases").glob("*.txt"))[0]
+    db = tmp_path_factory.mktemp("release") / "graph.lbug"
+    assert run("--db", db, "load", release).exit_code == 0
+    return db
+
+
 def run(*args):
     result = CliRunner().invoke(main, [str(a) for a in args])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
@@ -82,3 +93,26 @@ def test_a_file_with_nul_bytes_and_a_hostile_name_is_refused_in_one_printable_li
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "binary data" in errors[0] and "\\x1b]0;owned\\x07" in errors[0]
     assert not ACTIVE.search(result.output)
+
+
+@pytest.mark.parametrize("value", ["[/]", "[bold]x[/bold]", "\x1b]0;owned\x07", "\x9b2J", "x" * 100_000],
+                         ids=["closing tag", "markup", "window title", "C1 CSI", "100 KB"])
+def test_hostile_option_values_get_inert_one_line_errors(release_db, tmp_path, value):
+    db = release_db
+    calls = [
+        ["--db", db, "chart", value],
+        ["--db", db, "query", "entity-profile", "-p", f"entity={value}"],
+        ["--db", db, "query", "new-documents-since", "-p", f"since={value}"],
+        ["--db", db, "export", "graphml", "--entity", value],
+        ["--db", db, "export", "graphml", "--all", "--since", value],
+        ["--db", db, "load", "--grade", value, tmp_path / "none.txt"],
+        ["analyze", "centrality", "--network", tmp_path / "none.csv", "--sep", value],
+    ]
+    before = run("--db", db, "stats", "--format", "json").output
+    for args in calls:
+        result = run(*args)
+        assert not ACTIVE.search(result.output), args
+        if result.exit_code:   # refused in one error line, however long the value (click adds its usage hint)
+            errors = [line for line in result.stderr.splitlines() if line.lower().startswith("error")]
+            assert len(errors) == 1, (args, result.stderr[:300])
+    assert run("--db", db, "stats", "--format", "json").output == before   # nothing written
