@@ -25,7 +25,8 @@ from graph_intel.store.neo4j import Neo4jStore, claim_indexes
 from graph_intel.store.schema import neo4j_constraints
 
 LINTER = Path(__file__).resolve().parents[2] / "tools" / "cypher-lint"
-ROW = {"n": 0, "c": 0, "id": "agency:europol", "label": "Agency", "name": "Europol", "texts": ["Europol"]}
+ROW = {"n": 0, "c": 0, "id": "agency:europol", "label": "Agency", "name": "Europol", "texts": ["Europol"],
+       "given": "{\"name\": \"Europol\"}", "loaded_at": "2024-01-01T00:00:00", "doc": "doc:x"}
 
 
 class Recorded:
