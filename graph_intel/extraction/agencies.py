@@ -392,13 +392,42 @@ def _local_forces(doc: Doc) -> None:
 
 
 def _merge_short_forms(doc: Doc) -> None:
-    """'the Ruritania Police Force' and then 'the Ruritania Police': one force, written in full once."""
+    """'the Ruritania Police Force' and then 'the Ruritania Police': one force, written in full once.
+    'the Ruritanian Coast Guard' and then 'the Coast Guard': the short form drops the nationality."""
     found = {e.name: e.id for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"}
     for name, entity_id in list(found.items()):
         short, _, head = name.rpartition(" ")
         if head in {"Force", "Service", "Corps"} and found.get(short) in doc.entities and entity_id in doc.entities \
                 and doc.agency_country.get(found[short]) == doc.agency_country.get(entity_id):
             _merge_agencies(doc, entity_id, found[short])
+    for short_id, full_id in _nationality_short_forms(doc):
+        if short_id in doc.entities and full_id in doc.entities:
+            _merge_agencies(doc, full_id, short_id)
+
+
+def _nationality_short_forms(doc: Doc) -> list[tuple[str, str]]:
+    """(short, full) pairs where an unlisted agency's whole name is another agency's name (or alias)
+    without its leading country words, in the same country, and no other agency ends the same way."""
+    agencies = [e for e in doc.entities.values() if e.label == "Agency"]
+    pairs = []
+    for short in agencies:
+        if short.resolution != "pattern:agency" or len(short.name.split()) < 2:
+            continue
+        country = doc.agency_country.get(short.id)
+        fuller = [e for e in agencies if e.id != short.id and doc.agency_country.get(e.id) == country
+                  and any(_country_words_then(doc, form, short.name) for form in [e.name, *e.aliases])]
+        if len(fuller) == 1:
+            pairs.append((short.id, fuller[0].id))
+    return pairs
+
+
+def _country_words_then(doc: Doc, full: str, short: str) -> bool:
+    """'United States Coast Guard' is 'Coast Guard' after the words of a country or nationality."""
+    if not full.endswith(" " + short):
+        return False
+    lead = full[: -len(short)].strip().rstrip(".")
+    return bool(doc.gaz.lookup(lead, "country") or doc.gaz.lookup(lead, "demonym")
+                or fold_key(lead) in doc.gaz.demonyms)
 
 
 def _parent_only_agencies(doc: Doc) -> set[str]:

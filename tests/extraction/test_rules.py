@@ -611,6 +611,15 @@ def test_a_force_written_in_full_then_short_is_one_agency():
     assert [a for a in entities(x, "Agency") if "Kordovia" in a] == ["Kordovia Police Force"]
 
 
+def test_a_force_named_with_its_nationality_then_without_is_one_agency():
+    x = run("The Maltese Harbour Guard boarded the freighter off Portville. "
+            "The Harbour Guard seized 200 kg of cocaine in the hold.")
+    assert entities(x, "Agency") == {"Maltese Harbour Guard"}
+    # Words that are not a country's do not make a longer name the same force.
+    x = run("The Northern Harbour Guard boarded the freighter. The Harbour Guard seized 200 kg of cocaine.")
+    assert entities(x, "Agency") == {"Northern Harbour Guard", "Harbour Guard"}
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
