@@ -146,3 +146,6 @@ class Subgraph:
     nodes: list[ChartNode]
     links: list[ChartLink]
     focus: list[str] = field(default_factory=list)
+    # Metadata (title, source, published, publisher, grading, path) of the documents behind the links,
+    # for exports that describe their sources (FollowTheMoney Documents); filled by the CLI's export.
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -11,6 +11,8 @@ import csv
 import hashlib
 import io
 import json
+import re
+from pathlib import Path
 from typing import Any, Callable
 
 import networkx as nx
@@ -216,9 +218,23 @@ def ftm_entities(subgraph: Subgraph) -> list[dict[str, Any]]:
         if link.source in nodes and link.target in nodes:
             entities.append(_ftm_link(link, nodes[link.source], nodes[link.target]))
             documents |= set(document_ids(link))
-    entities += [{"id": doc, "schema": "Document", "properties": {"title": [doc]}}
-                 for doc in sorted(documents)]
+    entities += [_ftm_document(doc, subgraph.documents.get(doc, {})) for doc in sorted(documents)]
     return entities
+
+
+def ftm_id(graph_id: str) -> str:
+    """A FollowTheMoney id (letters, digits, '.' and '-') for a graph-intel id: 'agency:europol' is
+    'agency.europol'."""
+    return re.sub(r"[^0-9A-Za-z.-]", "-", graph_id.replace(":", ".")).strip(".-") or "entity"
+
+
+def _ftm_document(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
+    props = {"title": [meta.get("title") or meta.get("path") or doc_id], "sourceUrl": [meta.get("source")],
+             "publisher": [meta.get("publisher")], "date": [meta.get("published")],
+             "fileName": [Path(meta["path"]).name if meta.get("path") else None],
+             "notes": [f"graph-intel document {doc_id}" + (f", graded {meta['grading']}" if meta.get("grading") else "")]}
+    return {"id": ftm_id(doc_id), "schema": "Document",
+            "properties": {k: [v for v in values if v] for k, values in props.items() if any(values)}}
 
 
 def to_ftm(subgraph: Subgraph) -> str:
@@ -235,25 +251,25 @@ def _ftm_node(node: ChartNode) -> dict[str, Any]:
     if country:
         props["country"] = [str(country).lower()]
     props["notes"] = [_ftm_note(node)]
-    return {"id": node.id, "schema": schema, "properties": props}
+    return {"id": ftm_id(node.id), "schema": schema, "properties": props}
 
 
 def _ftm_note(node: ChartNode) -> str:
     details = ", ".join(f"{k}={v}" for k, v in sorted(node.properties.items())
                         if v not in (None, "", []) and k not in {"aliases", "named"})
-    return f"graph-intel {node.label}" + (f": {details}" if details else "")
+    return f"graph-intel {node.label} {node.id}" + (f": {details}" if details else "")
 
 
 def _ftm_link(link: ChartLink, source: ChartNode, target: ChartNode) -> dict[str, Any]:
     schema, source_prop, target_prop = FTM_LINKS.get(
         (link.type, source.label, target.label), ("UnknownLink", "subject", "object"))
-    props: dict[str, list[str]] = {source_prop: [source.id], target_prop: [target.id],
-                                   "proof": document_ids(link),
+    props: dict[str, list[str]] = {source_prop: [ftm_id(source.id)], target_prop: [ftm_id(target.id)],
+                                   "proof": [ftm_id(d) for d in document_ids(link)],
                                    "description": [e["text"] for e in evidence_records(link)],
                                    "summary": [f"{link.type} ({docs_phrase(link.documents)}, "
                                                f"{link_strength(link)})"]}
     props["role" if schema in ("UnknownLink", "Membership", "Employment") else "relationship"] = [link.type]
-    return {"id": link_id(link), "schema": schema, "properties": {k: v for k, v in props.items() if v}}
+    return {"id": ftm_id(link_id(link)), "schema": schema, "properties": {k: v for k, v in props.items() if v}}
 
 
 # --------------------------------------------------------------------------- dispatch

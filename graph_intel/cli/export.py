@@ -129,6 +129,8 @@ def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, u
     refuse_database_as_output(ctx, output)
     with open_store(ctx, read_only=True) as store:
         subgraph = choose_subgraph(store, entity, depth, query, parse_params(params), whole, filters)
+        cited = {e["doc_id"] for link in subgraph.links for e in link.evidence}
+        subgraph.documents = {d["id"]: d for d in store.documents() if d["id"] in cited}
     write_output(export_subgraph(subgraph, fmt), output, fmt)
     if output not in (None, "-"):
         click.echo(f"wrote {len(subgraph.nodes)} entities and {len(subgraph.links)} links to {output} ({fmt})",

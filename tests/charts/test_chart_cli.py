@@ -123,7 +123,7 @@ def test_export_query_result(run, tmp_path):
     query.write_text("MATCH (c:Country) WHERE c.id IN ['country:RS', 'country:NL'] RETURN c.id AS id")
     result = run("export", "ftm", "--query", str(query))
     ids = {json.loads(line)["id"] for line in result.output.splitlines()}
-    assert {"country:RS", "country:NL"} <= ids
+    assert {"country.RS", "country.NL"} <= ids
 
 
 def test_export_needs_exactly_one_source(run):
