@@ -16,10 +16,6 @@ from graph_intel.model import ontology
 from graph_intel.records import Subgraph
 from graph_intel.store.base import ClaimFilter
 
-CYPHER_DIRS = (Path(__file__).resolve().parent.parent / "cypher",            # installed with the package
-               Path(__file__).resolve().parent.parent.parent / "cypher")     # a source checkout
-
-
 def parse_params(items: tuple[str, ...]) -> dict[str, str]:
     values = {}
     for item in items:
@@ -28,15 +24,6 @@ def parse_params(items: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="-p")
         values[key] = value
     return values
-
-
-def saved_query_text(name: str) -> str:
-    """The Cypher of a saved query: a .cypher file, or NAME in cypher/."""
-    candidates = [Path(name)] + [d / f"{name}.cypher" for d in CYPHER_DIRS]
-    for path in candidates:
-        if path.suffix == ".cypher" and path.is_file():
-            return path.read_text(encoding="utf-8")
-    raise NotFound(f"no saved query {name!r}; give a .cypher file or a name from cypher/")
 
 
 def entity_ids_in(rows: list[dict[str, Any]]) -> list[str]:
@@ -61,9 +48,20 @@ def entity_ids_in(rows: list[dict[str, Any]]) -> list[str]:
     return list(found)
 
 
+def query_rows(store, name: str, params: dict[str, str]) -> list[dict[str, Any]]:
+    """A saved query by name, or a .cypher file, through the query library: macros for this
+    engine, parameters checked and typed, defaults filled."""
+    from graph_intel.queries import run_cypher, run_saved
+    from graph_intel.queries.saved import read_cypher
+
+    if name.endswith(".cypher") or Path(name).is_file():
+        return run_cypher(store, read_cypher(name), params)
+    return run_saved(store, name, params)
+
+
 def query_subgraph(store, name: str, params: dict[str, str], claim_filter: ClaimFilter) -> Subgraph:
     """The entities a saved query returns and the links among them."""
-    ids = entity_ids_in(store.query(saved_query_text(name), params))
+    ids = entity_ids_in(query_rows(store, name, params))
     if not ids:
         raise NotFound(f"query {name!r} returned no entity ids to export; it must return ids or nodes")
     around = store.neighbourhood(ids, 1, claim_filter)

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from graph_intel.cli import main
 from graph_intel.cli.common import resolve_entity
+from graph_intel.queries import saved_queries
 
 
 @pytest.fixture
@@ -134,3 +135,18 @@ def test_export_needs_exactly_one_source(run):
 def test_png_to_stdout_is_refused(run):
     result = run("export", "png", "--all")
     assert result.exit_code == 2 and "-o FILE.png" in result.output
+
+
+@pytest.mark.parametrize("name", sorted(saved_queries()))
+def test_every_saved_query_exports_through_the_query_library(seeded_db, name):
+    """Macros rendered for the engine, parameters typed, defaults filled: each saved query exports
+    its entities, or says in one line that its rows hold none (an aggregate, a list of documents)."""
+    from graph_intel.queries.saved import _shown
+
+    query = saved_queries()[name]
+    params = [arg for p in query.parameters if p.required for arg in ("-p", f"{p.name}={_shown(p.example)}")]
+    result = CliRunner().invoke(main, ["--db", str(seeded_db), "export", "ftm", "--query", name, *params])
+    if result.exit_code:
+        assert result.exit_code == 1 and "returned no entity ids to export" in result.stderr, result.output
+    else:
+        assert [json.loads(line)["id"] for line in result.stdout.splitlines()]
