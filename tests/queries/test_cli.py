@@ -129,3 +129,13 @@ def test_a_cypher_file_that_is_not_utf8_is_one_line(tmp_path, tiny_db):
     result = CliRunner().invoke(main, ["query", "--file", str(query), "--db", str(tiny_db)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.strip() == f"Error: {query}: not UTF-8 text (byte 29); save it as UTF-8"
+
+
+def test_rows_cut_at_a_query_limit_are_said_to_be_cut(tiny_db):
+    everything = CliRunner().invoke(main, ["query", "uncorroborated-claims", "--db", str(tiny_db), "--format", "json"])
+    total = len(json.loads(everything.stdout))
+    assert total > 1 and "note:" not in everything.stderr
+    cut = CliRunner().invoke(main, ["query", "uncorroborated-claims", "-p", "limit=1", "--db", str(tiny_db),
+                                    "--format", "csv"])
+    assert len(cut.stdout.strip().splitlines()) == 2   # header and one row
+    assert "note: 1 rows, the query's limit; there may be more (raise it with -p limit=N)" in cut.stderr
