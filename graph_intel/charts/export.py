@@ -8,7 +8,6 @@ for and how its columns or schemata map to the ontology.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -17,38 +16,15 @@ from typing import Any, Callable
 
 import networkx as nx
 
-from graph_intel.charts.style import (best_grading, docs_phrase, document_ids, label_colour,
-                                      link_strength)
-from graph_intel.errors import GraphIntelError
+from graph_intel.charts.style import (ExportError, best_grading, docs_phrase, document_ids, evidence_records,
+                                      evidence_summary, label_colour, link_id, link_strength)
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 from graph_intel.textsafe import cleaned
-
-
-class ExportError(GraphIntelError):
-    """An export that cannot be produced here (a missing tool, a bad format)."""
 
 
 # Names the GraphML/GEXF writers or Gephi treat specially; an entity
 # property with one of these names is renamed rather than lost.
 RESERVED = {"id", "label", "name", "entity_type", "weight", "type", "start", "end", "pid", "viz", "key"}
-
-
-def link_id(link: ChartLink) -> str:
-    """A stable id for a collapsed link, the same in every format."""
-    digest = hashlib.sha1(f"{link.source}\x1f{link.type}\x1f{link.target}".encode()).hexdigest()
-    return f"link:{digest[:16]}"
-
-
-def evidence_records(link: ChartLink) -> list[dict[str, Any]]:
-    """The link's evidence, sorted, with whitespace collapsed."""
-    items = sorted(link.evidence, key=lambda e: (str(e.get("doc_id", "")), e.get("start") or 0))
-    return [{"doc_id": e.get("doc_id"), "text": " ".join(str(e.get("text", "")).split()),
-             "start": e.get("start"), "end": e.get("end")} for e in items]
-
-
-def evidence_summary(link: ChartLink) -> str:
-    """One line per claim: ``doc [start:end] sentence``, for tooltips and cards."""
-    return "\n".join(f"{e['doc_id']} [{e['start']}:{e['end']}] {e['text']}" for e in evidence_records(link))
 
 
 # --------------------------------------------------------------------------- networkx: GraphML, GEXF

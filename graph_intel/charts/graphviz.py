@@ -11,9 +11,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from graph_intel.charts.export import ExportError, evidence_summary, link_id
-from graph_intel.charts.style import (CONFIRMED, PROBABLE, docs_phrase, document_ids, label_colour,
-                                      link_strength)
+from graph_intel.charts.style import (CONFIRMED, PROBABLE, ExportError, docs_phrase, document_ids, evidence_summary,
+                                      label_colour, link_id, link_strength, text_colour)
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 
 DOT_TIMEOUT = 60    # seconds; a 60-node chart takes well under one
@@ -27,12 +26,6 @@ def quote(text: str) -> str:
     """A DOT double-quoted string; backslashes are escaped so names cannot
     smuggle in Graphviz escapes such as \\N."""
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-
-def text_colour(fill: str) -> str:
-    """Black or white, whichever reads better on `fill` (#rrggbb)."""
-    red, green, blue = (int(fill[i:i + 2], 16) for i in (1, 3, 5))
-    return "black" if 0.299 * red + 0.587 * green + 0.114 * blue > 150 else "white"
 
 
 def _attributes(pairs: dict[str, str]) -> str:

@@ -12,10 +12,8 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from graph_intel.charts.export import evidence_records, link_id
-from graph_intel.charts.graphviz import text_colour
 from graph_intel.charts.layout import radial_layout
-from graph_intel.charts.style import STRENGTHS, label_colour, link_strength
+from graph_intel.charts.style import STRENGTHS, evidence_records, label_colour, link_id, link_strength, text_colour
 from graph_intel.records import Subgraph
 
 LINE_DASHES = {"confirmed": "", "probable": "8 5", "possible": "2 4"}

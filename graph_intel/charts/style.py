@@ -8,8 +8,11 @@ Admiralty grading (reliability A-F, credibility 1-6) of its documents.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+from typing import Any
 
+from graph_intel.errors import GraphIntelError
 from graph_intel.records import ChartLink
 
 CONFIRMED = "confirmed"
@@ -80,3 +83,33 @@ def document_ids(link: ChartLink) -> list[str]:
 
 def docs_phrase(count: int) -> str:
     return f"{count} doc" if count == 1 else f"{count} docs"
+
+
+# -- shared by every export (charts.export dispatches; graphviz, svg and html draw) --
+
+class ExportError(GraphIntelError):
+    """An export that cannot be produced here (a missing tool, a bad format)."""
+
+
+def link_id(link: ChartLink) -> str:
+    """A stable id for a collapsed link, the same in every format."""
+    digest = hashlib.sha1(f"{link.source}\x1f{link.type}\x1f{link.target}".encode()).hexdigest()
+    return f"link:{digest[:16]}"
+
+
+def evidence_records(link: ChartLink) -> list[dict[str, Any]]:
+    """The link's evidence, sorted, with whitespace collapsed."""
+    items = sorted(link.evidence, key=lambda e: (str(e.get("doc_id", "")), e.get("start") or 0))
+    return [{"doc_id": e.get("doc_id"), "text": " ".join(str(e.get("text", "")).split()),
+             "start": e.get("start"), "end": e.get("end")} for e in items]
+
+
+def evidence_summary(link: ChartLink) -> str:
+    """One line per claim: ``doc [start:end] sentence``, for tooltips and cards."""
+    return "\n".join(f"{e['doc_id']} [{e['start']}:{e['end']}] {e['text']}" for e in evidence_records(link))
+
+
+def text_colour(fill: str) -> str:
+    """Black or white, whichever reads better on `fill` (#rrggbb)."""
+    red, green, blue = (int(fill[i:i + 2], 16) for i in (1, 3, 5))
+    return "black" if 0.299 * red + 0.587 * green + 0.114 * blue > 150 else "white"

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from graph_intel.charts.export import evidence_summary, link_id
-from graph_intel.charts.graphviz import text_colour
 from graph_intel.charts.layout import radial_layout
-from graph_intel.charts.style import CONFIRMED, PROBABLE, docs_phrase, label_colour, link_strength
+from graph_intel.charts.style import (CONFIRMED, PROBABLE, docs_phrase, evidence_summary, label_colour, link_id,
+                                      link_strength, text_colour)
 from graph_intel.charts.terminal import wrap_cells
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 

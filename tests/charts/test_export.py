@@ -175,3 +175,23 @@ def test_every_ftm_line_loads_into_followthemoney_without_loss(seeded_db, tmp_pa
                 assert set(values) <= ids, (data["id"], prop)   # every reference resolves in the file
     documents = [e for e in lines if e["schema"] == "Document"]
     assert documents and all(not d["properties"]["title"][0].startswith("doc") for d in documents)
+
+
+def test_the_chart_modules_import_each_other_without_a_cycle():
+    """export dispatches to graphviz and html; graphviz falls back to svg; shared helpers live in style."""
+    import ast
+    from pathlib import Path
+
+    import graph_intel.charts as charts
+
+    folder = Path(charts.__file__).parent
+    imports = {}
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imports[path.stem] = {node.module.rsplit(".", 1)[-1] for node in ast.walk(tree)
+                              if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("graph_intel.charts.")}
+
+    def reaches(start, goal, seen=()):
+        return any(m == goal or (m not in seen and reaches(m, goal, (*seen, m))) for m in imports.get(start, ()))
+
+    assert not [m for m in imports if reaches(m, m)]
