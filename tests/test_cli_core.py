@@ -1,6 +1,8 @@
 """The CLI drives the library: exact summaries, clear one-line errors, exit codes."""
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from graph_intel.cli import main
@@ -200,3 +202,13 @@ def test_forget_leaves_the_graph_a_load_without_the_document_makes(tmp_path):
         assert dump(forgotten) == dump(loaded)
     missing = CliRunner().invoke(main, ["--db", str(db), "forget", "no such release"])
     assert missing.exit_code == 1 and "no document 'no such release' in the graph" in missing.stderr
+
+
+@pytest.mark.parametrize("command", [["stats"], ["chart", "Europol"], ["export", "graphml", "--all"],
+                                     ["query", "find-entity", "-p", "text=Europol"], ["resolve"],
+                                     ["analyze", "describe"]])
+def test_db_works_before_and_after_every_subcommand(seeded_db, command):
+    before = CliRunner().invoke(main, ["--db", str(seeded_db), *command])
+    after = CliRunner().invoke(main, [*command, "--db", str(seeded_db)])
+    assert before.exit_code == after.exit_code == 0, (before.output, after.output)
+    assert before.stdout == after.stdout

@@ -10,6 +10,7 @@ import sys
 import click
 
 from graph_intel.charts.terminal import render_chart
+from graph_intel.cli.common import store_options
 from graph_intel.errors import NotFound, OntologyError
 from graph_intel.model import ontology
 from graph_intel.store.base import ClaimFilter
@@ -112,9 +113,10 @@ def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops
 @click.option("--width", type=click.IntRange(40, 1000), default=None,
               help="Chart width in columns (default: the terminal's).")
 @click.option("--color/--no-color", "colour", default=None, help="Force colour on or off (default: on a terminal).")
+@store_options
 @click.pass_context
 def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, until, grade_min, ascii_only,
-          width, colour):
+          width, colour, db, neo4j_uri):
     """Link chart of ENTITY's neighbourhood, or of a path with --to.
 
     Each entity shows its type, each link its relationship, direction and

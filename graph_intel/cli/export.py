@@ -11,6 +11,7 @@ import click
 
 from graph_intel.charts.export import EXPORTERS, export as export_subgraph
 from graph_intel.cli.chart import build_filter, filter_options
+from graph_intel.cli.common import store_options
 from graph_intel.errors import NotFound
 from graph_intel.model import ontology
 from graph_intel.records import Subgraph
@@ -107,8 +108,10 @@ def write_output(data: str | bytes, output: str | None, fmt: str) -> None:
 @click.option("--all", "whole", is_flag=True, help="Export the whole graph.")
 @filter_options
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE (default: standard output; PNG needs a file).")
+@store_options
 @click.pass_context
-def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, until, grade_min, output):
+def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, until, grade_min, output, db,
+           neo4j_uri):
     """Export a neighbourhood, a query result or the whole graph.
 
     FORMAT: graphml and gexf (Gephi, Cytoscape), cytoscape (Cytoscape.js
