@@ -212,3 +212,16 @@ def test_db_works_before_and_after_every_subcommand(seeded_db, command):
     after = CliRunner().invoke(main, [*command, "--db", str(seeded_db)])
     assert before.exit_code == after.exit_code == 0, (before.output, after.output)
     assert before.stdout == after.stdout
+
+
+def test_an_unknown_name_suggests_close_ones(seeded_db):
+    result = CliRunner().invoke(main, ["--db", str(seeded_db), "chart", "Europl"])
+    assert result.exit_code == 1 and "no entity matches 'Europl'; did you mean 'Europol'" in result.stderr
+
+
+@pytest.mark.parametrize("target", ["missing-folder/out.graphml", "."])
+def test_an_export_that_cannot_be_written_is_one_line(seeded_db, tmp_path, target):
+    result = CliRunner().invoke(main, ["--db", str(seeded_db), "export", "graphml", "--all", "-o",
+                                       str(tmp_path / target)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.startswith(f"Error: cannot write {tmp_path / target}: ") and len(result.stderr.splitlines()) == 1

@@ -92,10 +92,13 @@ def write_output(data: str | bytes, output: str | None, fmt: str) -> None:
         click.echo(data, nl=False)
         return
     path = Path(output)
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data, encoding="utf-8")
+    try:
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    except OSError as exc:   # a missing folder, a directory, a full disk: one line, not a traceback
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 @click.command("export")
