@@ -225,3 +225,18 @@ def test_an_export_that_cannot_be_written_is_one_line(seeded_db, tmp_path, targe
                                        str(tmp_path / target)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.startswith(f"Error: cannot write {tmp_path / target}: ") and len(result.stderr.splitlines()) == 1
+
+
+DATE_OPTIONS = [["analyze", "centrality", "--since", "{d}"], ["chart", "Europol", "--until", "{d}"],
+                ["export", "graphml", "--all", "--since", "{d}"], ["query", "new-documents-since", "-p", "since={d}"]]
+
+
+@pytest.mark.parametrize("command", DATE_OPTIONS, ids=lambda c: c[0])
+def test_dates_are_checked_the_same_way_everywhere(seeded_db, command):
+    for bad in ("2023-02-30", "2023-13", "yesterday"):
+        result = CliRunner().invoke(main, ["--db", str(seeded_db), *[a.format(d=bad) for a in command]])
+        assert result.exit_code in (1, 2) and "Traceback" not in result.output
+        assert f"'{bad}'" in result.stderr and "YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    for good in ("2023", "2023-05", "2023-05-08"):   # a year alone is a date everywhere
+        result = CliRunner().invoke(main, ["--db", str(seeded_db), *[a.format(d=good) for a in command]])
+        assert result.exit_code == 0, (good, result.output)

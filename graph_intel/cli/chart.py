@@ -11,11 +11,10 @@ import click
 
 from graph_intel.charts.terminal import render_chart
 from graph_intel.cli.common import store_options
-from graph_intel.errors import NotFound, OntologyError
+from graph_intel.errors import NotFound, OntologyError, QueryError
 from graph_intel.model import ontology
-from graph_intel.store.base import ClaimFilter
+from graph_intel.store.base import ClaimFilter, checked_date
 
-PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
 DEFAULT_WIDTH = 100     # when stdout is not a terminal and COLUMNS is unset
 
@@ -31,9 +30,10 @@ def _canonical(value: str, known: list[str], what: str, option: str) -> str:
 
 
 def _check_date(value: str | None, option: str) -> str | None:
-    if value and not PARTIAL_DATE.match(value):
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", param_hint=option)
-    return value or None
+    try:
+        return checked_date(value, option)
+    except QueryError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[1], param_hint=option) from None
 
 
 def build_filter(labels: tuple[str, ...], rels: tuple[str, ...], since: str | None, until: str | None,

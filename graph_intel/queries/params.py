@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from graph_intel.errors import QueryError
+from graph_intel.store.base import checked_date
 
 PARAM_TYPES = ("STRING", "INT64", "DOUBLE", "BOOLEAN", "DATE", "LIST")
 TRUE_WORDS = {"true", "yes", "1", "on"}
@@ -66,11 +67,14 @@ def _boolean(value: Any) -> bool:
 
 
 def _date(value: Any) -> str:
-    """ISO date (YYYY-MM-DD), passed on as text: documents store dates as ISO
-    strings, so comparisons are string comparisons on both engines."""
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD), passed on as text: documents store dates as ISO
+    strings, so comparisons are string comparisons on both engines (2023 sorts before 2023-01-01)."""
     if isinstance(value, date):
         return value.isoformat()
-    return date.fromisoformat(str(value).strip()).isoformat()
+    try:
+        return checked_date(str(value)) or ""
+    except QueryError:
+        raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
 def _list(value: Any) -> list[str]:

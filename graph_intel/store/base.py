@@ -2,10 +2,31 @@
 by charts and analytics."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Iterator, Protocol
 
+from graph_intel.errors import QueryError
 from graph_intel.records import Extraction
+
+PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def checked_date(value: str | None, what: str = "date") -> str | None:
+    """A year, year-month or full ISO date that exists (2023, 2023-05, 2023-05-08), as given;
+    anything else is refused with one line. The one date check of every filter and query."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    m = PARTIAL_DATE.fullmatch(text)
+    try:
+        if not m:
+            raise ValueError
+        date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        raise QueryError(f"{what}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return text
 
 
 @dataclass(frozen=True)
@@ -24,6 +45,11 @@ class ClaimFilter:
     min_reliability: str | None = None
     max_credibility: int | None = None
     min_confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        # Frozen or not, a filter never holds a date that does not exist ('2023-02-30', 'yesterday').
+        object.__setattr__(self, "since", checked_date(self.since, "since"))
+        object.__setattr__(self, "until", checked_date(self.until, "until"))
 
     def keeps_claim(self, row: dict[str, Any]) -> bool:
         if self.relationships is not None and row["type"] not in self.relationships:
