@@ -67,13 +67,30 @@ def link_strength(link: ChartLink) -> str:
     Confirmed: confidence >= 0.8, or a document graded A or B with 1 or 2.
     Probable: confidence >= 0.5, or graded A-C with 1-3.
     Possible: everything else, including links with no confidence or grade.
+    The grading also caps the line: when the best source is graded D or 4 the
+    link is at most probable, E, F, 5 or 6 at most possible, however sure the
+    extractor was of the sentence (it read the text right; the source may be wrong).
     """
     confidence = link.confidence or 0.0
     if confidence >= 0.8 or _graded_at_least(link.gradings, "B", 2):
-        return CONFIRMED
-    if confidence >= 0.5 or _graded_at_least(link.gradings, "C", 3):
+        strength = CONFIRMED
+    elif confidence >= 0.5 or _graded_at_least(link.gradings, "C", 3):
+        strength = PROBABLE
+    else:
+        strength = POSSIBLE
+    return max(strength, _grading_cap(link.gradings), key=STRENGTHS.index)
+
+
+def _grading_cap(gradings: list[str]) -> str:
+    best = parse_grading(best_grading(gradings) or "")
+    if best is None:
+        return CONFIRMED   # ungraded: the confidence alone decides
+    reliability, credibility = best
+    if reliability in "EF" or credibility >= 5:
+        return POSSIBLE
+    if reliability == "D" or credibility == 4:
         return PROBABLE
-    return POSSIBLE
+    return CONFIRMED
 
 
 def document_ids(link: ChartLink) -> list[str]:

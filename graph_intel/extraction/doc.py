@@ -118,6 +118,8 @@ class Doc:
         if key in self.relations:
             return
         evidence = sentence if isinstance(sentence, Span) else self.evidence(sentence)
+        if P.HEDGE.search(evidence.text):
+            confidence = round(confidence * P.HEDGE_FACTOR, 3)
         self.relations[key] = Relation(source, rel, target, evidence, rule, confidence,
                                          {k: v for k, v in properties.items() if v is not None})
 

@@ -385,3 +385,11 @@ HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<heading>#{0,3}[ \t]*[^\n.!?]{3,90})\n+
 # -- shipments: goods given by weight --------------------------------------------------------------------
 # Goods given by weight: drugs, chemicals, tobacco and others, and ammunition or explosives sold by weight.
 WEIGHED = {"drug", "precursor", "tobacco", "other", "ammunition", "explosive"}
+
+# A sentence that hedges what it says ("possible links", "allegedly", "is believed to"): its claims are
+# less sure than the same words said plainly, whatever rule read them.
+HEDGE = re.compile(r"\b(?:possible\s+(?:links?|connections?|ties|involvement|role|members?|use)|possibly|"
+                   r"potentially|alleged(?:ly)?|reportedly|unconfirmed|"
+                   r"rumou?red|believed to|thought to|may have|might have|could have|is said to|are said to)\b",
+                   re.I)
+HEDGE_FACTOR = 0.7

@@ -269,6 +269,11 @@ LINK_STRENGTHS = [
     (0.6, [], PROBABLE),
     (0.4, ["D4"], POSSIBLE),
     (0.0, ["junk"], POSSIBLE),
+    # the grading caps the line: an unreliable source is never drawn as confirmed
+    (0.9, ["E5"], POSSIBLE),
+    (0.9, ["B5"], POSSIBLE),
+    (0.9, ["D4"], PROBABLE),
+    (0.9, ["E5", "B2"], CONFIRMED),   # the best source decides
 ]
 
 

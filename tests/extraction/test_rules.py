@@ -991,3 +991,11 @@ def test_a_transport_sentence_speaks_of_the_seizure_just_told():
 def test_a_year_before_a_count_is_not_the_count():
     x = run("Authorities intercepted a container in February 2025 containing 18 rifles.")
     assert [e.properties["quantity"] for e in x.entities if e.label == "Shipment"] == [18]
+
+
+def test_a_hedged_sentence_gives_less_sure_claims():
+    plain = run("The Portville Police said the cartel used EncroChat phones.")
+    hedged = run("The Portville Police said the cartel possibly used EncroChat phones.")
+    sure = {r.type: r.confidence for r in plain.relations}
+    unsure = {r.type: r.confidence for r in hedged.relations}
+    assert "USED" in sure and unsure["USED"] == pytest.approx(sure["USED"] * 0.7)
