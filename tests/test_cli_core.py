@@ -240,3 +240,10 @@ def test_dates_are_checked_the_same_way_everywhere(seeded_db, command):
     for good in ("2023", "2023-05", "2023-05-08"):   # a year alone is a date everywhere
         result = CliRunner().invoke(main, ["--db", str(seeded_db), *[a.format(d=good) for a in command]])
         assert result.exit_code == 0, (good, result.output)
+
+
+def test_ids_in_tables_are_folded_never_cut(seeded_db):
+    """An id shown with an ellipsis cannot be pasted into the next command."""
+    result = CliRunner().invoke(main, ["--db", str(seeded_db), "analyze", "brokers", "--top", "3"],
+                                terminal_width=80)
+    assert result.exit_code == 0 and "…" not in result.stdout and "name" in result.stdout.splitlines()[3]

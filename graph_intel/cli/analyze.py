@@ -260,7 +260,7 @@ def brokers(ctx, groups_file, group_by, top, **params):
             for node in G]
     rows.sort(key=lambda row: (-row["total"], row["constraint"] if row["constraint"] is not None else 2.0))
     rows = _limit(rows, top, params["output"])
-    emit(rows, params["output"], title="Brokerage roles and constraint")
+    emit(rows, params["output"], rows=list(_with_names(G, rows)), title="Brokerage roles and constraint")
 
 
 def _groups_from_file(G, groups_file: str, column: str | None) -> dict:

@@ -117,7 +117,8 @@ def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None, 
     table = Table(title=terminal_cell(title) if title else None, show_lines=False)
     for column in columns:
         numeric = isinstance(rows[0][column], (int, float)) and not isinstance(rows[0][column], bool)
-        table.add_column(terminal_cell(column), justify="right" if numeric else "left")
+        # fold, never cut: an id cut mid-way with an ellipsis cannot be copied into the next command
+        table.add_column(terminal_cell(column), justify="right" if numeric else "left", overflow="fold")
     for row in rows:
         table.add_row(*(terminal_cell(cell_text(row.get(c), rounded=measures, joined=measures)) for c in columns))
     # click 8.2+ has no get_terminal_size; the terminal's width, 120 columns when piped.
