@@ -103,7 +103,7 @@ def load_graph(ctx: click.Context, params: dict[str, Any], *, projection: str | 
                                 names=params.get("names"), sep=params.get("sep"), header=params.get("header"))
         detected = G["detected"] if is_igraph(G) else G.graph["detected"]
         # What was read goes to stderr, so a wrong reading shows without spoiling JSON or CSV output.
-        click.echo(f"read {networks.Detected(**detected).summary()}", err=True)
+        click.echo(printable(f"read {networks.Detected(**detected).summary()}"), err=True)
         return G
     from graph_intel.cli.common import open_store   # only store-backed runs need the store layer
 
@@ -274,8 +274,8 @@ def _groups_from_file(G, groups_file: str, column: str | None) -> dict:
         raise GraphIntelError(f"{groups_file}: no values in column {column!r}; columns are {', '.join(sorted(columns))}")
     matched, unmatched = match_nodes(table, G)
     if unmatched:
-        click.echo(f"warning: {len(unmatched)} of {len(table)} ids in {groups_file} match no node of the network "
-                   f"(first: {unmatched[0]!r}); their groups are left out", err=True)
+        click.echo(printable(f"warning: {len(unmatched)} of {len(table)} ids in {groups_file} match no node of the "
+                             f"network (first: {unmatched[0]!r}); their groups are left out"), err=True)
     return node_groups(matched, column)
 
 
