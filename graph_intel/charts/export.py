@@ -122,10 +122,11 @@ def to_cytoscape(subgraph: Subgraph) -> str:
 
 I2_STRENGTH = {"confirmed": "Confirmed", "probable": "Unconfirmed", "possible": "Tentative"}
 I2_COLUMNS = [
-    "Entity1 Type", "Entity1 Identity", "Entity1 Label",
+    "Entity1 Type", "Entity1 Identity", "Entity1 Label", "Entity1 Attributes",
     "Link Type", "Link Label", "Link Direction", "Link Strength", "Link Grade 1", "Link Grade 2",
-    "Link Documents", "Link Confidence", "Link Source Reference", "Link Description",
-    "Entity2 Type", "Entity2 Identity", "Entity2 Label",
+    "Link Documents", "Link Confidence", "Link Date First", "Link Date Last", "Link Source Reference",
+    "Link Description",
+    "Entity2 Type", "Entity2 Identity", "Entity2 Label", "Entity2 Attributes",
 ]
 
 
@@ -140,24 +141,29 @@ def to_i2_csv(subgraph: Subgraph) -> str:
     linked: set[str] = set()
     for link in subgraph.links:
         if link.source in nodes and link.target in nodes:
-            writer.writerow(_i2_link_row(link, nodes[link.source], nodes[link.target]))
+            writer.writerow(_i2_link_row(link, nodes[link.source], nodes[link.target], subgraph.documents))
             linked |= {link.source, link.target}
     for node in subgraph.nodes:
         if node.id not in linked:
-            writer.writerow(_i2_entity(node) + [""] * (len(I2_COLUMNS) - 3))
+            writer.writerow(_i2_entity(node) + [""] * (len(I2_COLUMNS) - 4))
     return out.getvalue()
 
 
 def _i2_entity(node: ChartNode) -> list[str]:
-    return [node.label, node.id, node.name]
+    """Type, identity, label and the entity's attributes ('country=NL; kind=police')."""
+    attributes = "; ".join(f"{k}={'|'.join(map(str, v)) if isinstance(v, list) else v}"
+                           for k, v in sorted(node.properties.items()) if v not in (None, "", []) and k != "named")
+    return [node.label, node.id, node.name, attributes]
 
 
-def _i2_link_row(link: ChartLink, source: ChartNode, target: ChartNode) -> list[str]:
+def _i2_link_row(link: ChartLink, source: ChartNode, target: ChartNode,
+                 documents: dict[str, dict[str, Any]]) -> list[str]:
     grading = best_grading(link.gradings) or ""
+    dates = sorted(d for d in (documents.get(doc, {}).get("published") for doc in document_ids(link)) if d)
     return _i2_entity(source) + [
         link.type, f"{link.type} ({docs_phrase(link.documents)})", "With",
         I2_STRENGTH[link_strength(link)], grading[:1], grading[1:],
-        str(link.documents), f"{link.confidence or 0.0:.2f}",
+        str(link.documents), f"{link.confidence or 0.0:.2f}", dates[0] if dates else "", dates[-1] if dates else "",
         "; ".join(document_ids(link)), evidence_summary(link),
     ] + _i2_entity(target)
 

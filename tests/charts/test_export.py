@@ -17,6 +17,7 @@ from graph_intel.charts.export import ExportError, export, link_id
 from graph_intel.charts.graphviz import quote, to_dot, to_png, to_svg
 from graph_intel.charts.layout import radial_layout
 from graph_intel.charts.svg import draw_svg
+from graph_intel.records import ChartLink, ChartNode, Subgraph
 
 from .conftest import EUROPOL_2023, LINKS, NODES
 
@@ -195,3 +196,18 @@ def test_the_chart_modules_import_each_other_without_a_cycle():
         return any(m == goal or (m not in seen and reaches(m, goal, (*seen, m))) for m in imports.get(start, ()))
 
     assert not [m for m in imports if reaches(m, m)]
+
+
+def test_i2_rows_carry_dates_and_entity_attributes():
+    port = ChartNode("port:nlrtm", "Port", "Rotterdam",
+                     {"unlocode": "NLRTM", "aliases": ["Port of Rotterdam", "Europoort"], "named": True})
+    country = ChartNode("country:NL", "Country", "Netherlands", {"iso2": "NL"})
+    link = ChartLink("port:nlrtm", "LOCATED_IN", "country:NL", 2, 2, 0.9, ["B2"],
+                     evidence=[{"doc_id": "doc:b", "text": "Rotterdam, the Netherlands.", "start": 0, "end": 9},
+                               {"doc_id": "doc:a", "text": "in Rotterdam (NL)", "start": 3, "end": 12}])
+    subgraph = Subgraph([port, country], [link],
+                        documents={"doc:a": {"published": "2024-03-12"}, "doc:b": {"published": "2023-11-30"}})
+    (row,) = csv.DictReader(io.StringIO(export(subgraph, "i2")))
+    assert (row["Link Date First"], row["Link Date Last"]) == ("2023-11-30", "2024-03-12")
+    assert row["Entity1 Attributes"] == "aliases=Port of Rotterdam|Europoort; unlocode=NLRTM"
+    assert row["Entity2 Attributes"] == "iso2=NL"
