@@ -2,7 +2,7 @@
 // title: Agencies in an operation
 // description: Every agency that took part in the operation, with the roles the documents give it
 // description: (lead, support, judicial) and how many documents say so.
-// param: operation STRING example=operation:operational-taskforce-balkan-cartel -- operation id, or its exact name
+// param: operation ENTITY:Operation example=operation:operational-taskforce-balkan-cartel -- the operation: its id, name or an alias
 // read-only: true
 MATCH (a:Agency)-[r:PARTICIPATED_IN]->(o:Operation)
 WHERE o.id = $operation OR toLower(o.name) = toLower($operation)

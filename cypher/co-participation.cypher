@@ -2,7 +2,7 @@
 // title: Who worked with whom
 // description: Pairs of agencies or countries that took part in the same operations, and how often.
 // description: Each pair appears once (with a participant named, it comes first); the most frequent first.
-// param: participant STRING example=agency:europol default= -- only pairs with this agency or country (id or exact name); empty: every pair
+// param: participant ENTITY:Agency|Country example=agency:europol default= -- only pairs with this agency or country (id, name or alias); empty: every pair
 // param: min_operations INT64 example=1 default=1 -- only pairs sharing at least this many operations
 // read-only: true
 // Anchor on the participant when one is named: pairing every participant of every operation

@@ -3,8 +3,8 @@
 // description: A shortest chain of claims (up to 6 hops, either direction, documents excluded)
 // description: between two entities; one row per claim between the two entities of each hop (so a
 // description: hop stated by several documents shows each), with its document and evidence.
-// param: source STRING example=organisation:pink-panthers -- entity id, or its exact name
-// param: target STRING example=agency:europol -- entity id, or its exact name
+// param: source ENTITY example=organisation:pink-panthers -- entity id, name or alias
+// param: target ENTITY example=agency:europol -- entity id, name or alias
 // read-only: true
 MATCH (a)
 WHERE a.id = $source OR toLower(a.name) = toLower($source)

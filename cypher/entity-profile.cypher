@@ -2,7 +2,7 @@
 // title: Profile of an entity
 // description: Every claim about one entity, in either direction, with the document that states it
 // description: (title, publication date, grading) and the evidence sentence: outgoing claims, then incoming.
-// param: entity STRING example=platform:sky-ecc -- entity id, or its exact name
+// param: entity ENTITY example=platform:sky-ecc -- entity id, name or alias
 // read-only: true
 MATCH (n)-[r:{{claim_types}}]->(other)
 WHERE n.id = $entity OR toLower(n.name) = toLower($entity)

@@ -3,7 +3,7 @@
 // description: The operations and seizures an entity is linked to (took part in, targeted by,
 // description: seizures traced to it or made at it, seizures of an operation), by the publication
 // description: date of the document that states each link.
-// param: entity STRING example=port:nlrtm -- entity id, or its exact name
+// param: entity ENTITY example=port:nlrtm -- entity id, name or alias
 // read-only: true
 MATCH (n)-[r:PARTICIPATED_IN|TARGETED|RESULTED_IN|SEIZED_AT|ATTRIBUTED_TO]-(event)
 WHERE (n.id = $entity OR toLower(n.name) = toLower($entity))

@@ -3,8 +3,8 @@
 // description: Every claim directly linking two entities (any type, either direction): the document,
 // description: its date and grading, the rule that extracted it and the evidence sentence with its span
 // description: (claims from source to target first, then those from target to source).
-// param: source STRING example=agency:europol -- entity id, or its exact name
-// param: target STRING example=operation:operational-taskforce-balkan-cartel -- entity id, or its exact name
+// param: source ENTITY example=agency:europol -- entity id, name or alias
+// param: target ENTITY example=operation:operational-taskforce-balkan-cartel -- entity id, name or alias
 // read-only: true
 // Each direction matched directed, with the parameters in the pattern's own filter: LadybugDB
 // expands from a node found through a parameter quickly, but joins every claim when the node

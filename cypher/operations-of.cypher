@@ -3,7 +3,7 @@
 // description: The operations an agency or a country took part in. For a country this includes the
 // description: operations of its agencies (`through` names the agency; for a direct claim it is the
 // description: participant itself). First and last publication dates of the documents that say so.
-// param: participant STRING example=agency:europol -- agency or country id, or its exact name
+// param: participant ENTITY:Agency|Country example=agency:europol -- agency or country: id, name or alias
 // read-only: true
 MATCH (p)-[r:PARTICIPATED_IN]->(o:Operation)
 WHERE p.id = $participant OR toLower(p.name) = toLower($participant)

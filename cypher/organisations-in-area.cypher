@@ -3,7 +3,7 @@
 // description: Criminal organisations said to operate in a country or region, directly or in a
 // description: place located in it (a city, a port, a country within a region: up to two steps of
 // description: LOCATED_IN). `via` names the place the document gives.
-// param: area STRING example=country:RS -- country, region or place id, or its exact name
+// param: area ENTITY:Country|Region|Location|Port example=country:RS -- country, region or place: id, name or alias
 // read-only: true
 MATCH (area)
 WHERE area.id = $area OR toLower(area.name) = toLower($area)

@@ -2,7 +2,7 @@
 // title: Who used a platform
 // description: Organisations and persons said to use an encrypted communication platform
 // description: (Sky ECC, EncroChat, ANOM...), with the number of documents that say so.
-// param: platform STRING example=platform:sky-ecc default= -- platform id or exact name; empty: every platform
+// param: platform ENTITY:Platform example=platform:sky-ecc default= -- platform id, name or alias; empty: every platform
 // read-only: true
 MATCH (u)-[r:USED]->(p:Platform)
 WHERE $platform = '' OR p.id = $platform OR toLower(p.name) = toLower($platform)

@@ -123,10 +123,10 @@ def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, un
     number of supporting documents; the line is solid, dashed or dotted for
     confirmed, probable and possible links (legend under the chart).
     """
-    from graph_intel.cli.common import open_store, resolve_entity
+    from graph_intel.cli.common import open_store
     with open_store(ctx, read_only=True) as store:
-        subject = resolve_entity(store, entity)
-        target = resolve_entity(store, other) if other else None
+        subject = store.resolve(entity)
+        target = store.resolve(other) if other else None
         keep = tuple(e["label"] for e in (subject, target) if e)
         try:
             claim_filter = build_filter(labels, rels, since, until, grade_min, keep)

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 import click
 
 from graph_intel.textsafe import printable, terminal_cell
-from graph_intel.errors import Ambiguous, GraphIntelError, NotFound
+from graph_intel.errors import GraphIntelError
 from graph_intel.store import open_store as _open_store
 
 
@@ -67,34 +67,6 @@ def refuse_database_as_output(ctx: click.Context, output: str | None) -> None:
     # LadybugDB keeps its log beside the file ("graph.lbug.wal"): that is the database too.
     if target == database or (target.parent == database.parent and target.name.startswith(database.name + ".")):
         raise click.UsageError(f"{output} is the graph database (or its log); write the output to another file")
-
-
-def close_names(store, text: str, limit: int = 3) -> list[str]:
-    """Entity names spelled like ``text`` ('Roterdam' -> 'Rotterdam'), best first (rapidfuzz)."""
-    from rapidfuzz import fuzz, process
-
-    names = {entity["name"] for entity in store.entities() if entity.get("name")}
-    found = process.extract(text, names, scorer=fuzz.WRatio, processor=str.lower, limit=limit, score_cutoff=80)
-    return [name for name, _score, _ in found]
-
-
-def resolve_entity(store, text: str) -> dict[str, Any]:
-    """The one entity a name, alias or id designates, or a helpful error."""
-    candidates = store.find_entities(text)
-    if not candidates:
-        close = close_names(store, text)
-        hint = f"did you mean {', '.join(repr(n) for n in close)}?" if close else \
-            "try part of its name, or run 'graph-intel stats' to see what is loaded"
-        raise NotFound(f"no entity matches {text!r}; {hint}")
-    exact = [c for c in candidates if c["id"].lower() == text.lower().strip()
-             or (c["name"] or "").lower() == text.lower().strip()
-             or text.lower().strip() in [a.lower() for a in c.get("aliases") or []]]
-    if len(exact) == 1:
-        return exact[0]
-    if len(candidates) == 1:
-        return candidates[0]
-    listed = "; ".join(f"{c['name']} ({c['label']}, {c['id']})" for c in (exact or candidates)[:8])
-    raise Ambiguous(f"{text!r} matches several entities: {listed}; use an id to choose one")
 
 
 def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None, *, measures: bool = False,

@@ -73,9 +73,8 @@ def query_subgraph(store, name: str, params: dict[str, str], claim_filter: Claim
 
 def choose_subgraph(store, entity: str | None, depth: int, query: str | None, params: dict[str, str],
                     whole: bool, claim_filter_options: dict[str, Any]) -> Subgraph:
-    from graph_intel.cli.common import resolve_entity
     if entity:
-        subject = resolve_entity(store, entity)
+        subject = store.resolve(entity)
         claim_filter = build_filter(**claim_filter_options, keep_labels=(subject["label"],))
         return store.neighbourhood([subject["id"]], depth, claim_filter)
     claim_filter = build_filter(**claim_filter_options)

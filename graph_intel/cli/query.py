@@ -69,7 +69,7 @@ def describe_text(saved) -> str:
         lines.append("  (none)")
     for p in saved.parameters:
         need = "required" if p.required else f"optional, default {p.default!r}"
-        lines.append(f"  {p.name}  {p.type}  ({need})  example: {p.example!r}")
+        lines.append(f"  {p.name}  {p.kind}  ({need})  example: {p.example!r}")
         if p.help:
             lines.append(f"      {p.help}")
     lines += ["", "example:", f"  {saved.example_command()}", "", "read-only: yes", "",

@@ -10,7 +10,9 @@ from typing import Any
 from graph_intel.errors import QueryError
 from graph_intel.store.base import checked_date
 
-PARAM_TYPES = ("STRING", "INT64", "DOUBLE", "BOOLEAN", "DATE", "LIST")
+# ENTITY is text the store resolves to one entity's id (a name, alias or id, as chart takes it);
+# "ENTITY:Operation" or "ENTITY:Agency|Country" narrows it to those labels.
+PARAM_TYPES = ("STRING", "INT64", "DOUBLE", "BOOLEAN", "DATE", "LIST", "ENTITY")
 TRUE_WORDS = {"true", "yes", "1", "on"}
 FALSE_WORDS = {"false", "no", "0", "off"}
 INTEGER = re.compile(r"^[+-]?\d+$")
@@ -90,7 +92,7 @@ def _list(value: Any) -> list[str]:
 
 
 _COERCE = {"STRING": _string, "INT64": _int64, "DOUBLE": _double, "BOOLEAN": _boolean, "DATE": _date,
-           "LIST": _list}
+           "LIST": _list, "ENTITY": _string}
 
 
 def parse_assignments(items: list[str] | tuple[str, ...]) -> dict[str, str]:

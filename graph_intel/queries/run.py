@@ -12,6 +12,10 @@ def run_saved(store, query: SavedQuery | str, params: dict[str, Any] | None = No
     if isinstance(query, str):
         query = get_query(query)
     values = query.bind(params or {})
+    for p in query.parameters:
+        if p.type == "ENTITY" and values[p.name]:
+            # Names, aliases and ids, resolved as chart resolves them: one resolver for every command.
+            values[p.name] = store.resolve(values[p.name], labels=p.labels)["id"]
     return store.query(query.for_backend(store.backend), values)
 
 

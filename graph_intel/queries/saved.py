@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from graph_intel.errors import NotFound, QueryError, ReadOnlyViolation
+from graph_intel.model import ontology
 from graph_intel.queries.params import PARAM_TYPES, coerce
 from graph_intel.store.readonly import check_read_only, parameter_names
 from graph_intel.store.dialect import DIALECTS, render
@@ -44,6 +45,12 @@ class Parameter:
     default: Any = None
     required: bool = True
     help: str = ""
+    labels: tuple[str, ...] = ()   # for ENTITY: the labels the entity may have (empty: any)
+
+    @property
+    def kind(self) -> str:
+        """The type as written in headers and shown to users: ``ENTITY:Agency|Country``."""
+        return f"{self.type}:{'|'.join(self.labels)}" if self.labels else self.type
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ class SavedQuery:
     def signature(self) -> str:
         if not self.parameters:
             return "no parameters"
-        return ", ".join(f"{p.name} {p.type}" + ("" if p.required else f" (default {p.default!r})")
+        return ", ".join(f"{p.name} {p.kind}" + ("" if p.required else f" (default {p.default!r})")
                          for p in self.parameters)
 
     def example_command(self) -> str:
@@ -158,11 +165,17 @@ def _parameter(spec: str) -> Parameter:
         raise QueryError(f"param line {spec!r}: {exc}") from None
     if len(words) < 2:
         raise QueryError(f"param line {spec!r}: expected 'NAME TYPE example=VALUE'")
-    name, kind, options = words[0], words[1].upper(), words[2:]
+    name, (kind, _, narrowed), options = words[0], words[1].partition(":"), words[2:]
+    kind = kind.upper()
     if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", name):
         raise QueryError(f"parameter name {name!r} is not an identifier")
     if kind not in PARAM_TYPES:
         raise QueryError(f"parameter {name}: type {kind!r} is not one of {', '.join(PARAM_TYPES)}")
+    labels = tuple(label for label in narrowed.split("|") if label)
+    unknown = [label for label in labels if label not in ontology().entity_labels]
+    if unknown or (labels and kind != "ENTITY"):
+        raise QueryError(f"parameter {name}: {words[1]!r}: only ENTITY takes labels, and they must be entity labels "
+                         f"({', '.join(ontology().entity_labels)})")
     settings = {}
     for option in options:
         key, sep, value = option.partition("=")
@@ -174,7 +187,7 @@ def _parameter(spec: str) -> Parameter:
     required = "default" not in settings
     default = None if required else coerce(name, kind, settings["default"])
     return Parameter(name=name, type=kind, example=coerce(name, kind, settings["example"]), default=default,
-                     required=required, help=help_text.strip())
+                     required=required, help=help_text.strip(), labels=labels)
 
 
 def _validate(query: SavedQuery, expected_name: str | None) -> None:

@@ -88,11 +88,40 @@ class PortableReads:
     def _dates(self) -> dict[str, str]:
         return {d["id"]: d["published"] or "" for d in self.documents()}
 
-    def find_entities(self, text: str, limit: int = 10) -> list[dict[str, Any]]:
+    def resolve(self, text: str, labels: tuple[str, ...] = ()) -> dict[str, Any]:
+        """The one entity a name, alias or id designates (of one of ``labels`` when given), or one line
+        saying why not: nothing matches (with close names), or several do (listed). The one entity
+        resolver: chart, export and saved-query parameters all go through it."""
+        candidates = self.find_entities(text, labels=labels)
+        wanted = text.lower().strip()
+        if not candidates:
+            close = self.close_names(text, labels)
+            hint = f"did you mean {', '.join(repr(n) for n in close)}?" if close else \
+                "try part of its name, or run 'graph-intel stats' to see what is loaded"
+            kind = f" ({' or '.join(labels)})" if labels else ""
+            raise NotFound(f"no entity{kind} matches {text!r}; {hint}")
+        exact = [c for c in candidates if c["id"].lower() == wanted or (c["name"] or "").lower() == wanted
+                 or wanted in [a.lower() for a in c.get("aliases") or []]]
+        if len(exact) == 1:
+            return exact[0]
+        if len(candidates) == 1:
+            return candidates[0]
+        listed = "; ".join(f"{c['name']} ({c['label']}, {c['id']})" for c in (exact or candidates)[:8])
+        raise Ambiguous(f"{text!r} matches several entities: {listed}; use an id to choose one")
+
+    def close_names(self, text: str, labels: tuple[str, ...] = (), limit: int = 3) -> list[str]:
+        """Entity names spelled like ``text`` ('Roterdam' -> 'Rotterdam'), best first (rapidfuzz)."""
+        from rapidfuzz import fuzz, process
+
+        names = {e["name"] for e in self.entities(frozenset(labels) or None) if e.get("name")}
+        found = process.extract(text, names, scorer=fuzz.WRatio, processor=str.lower, limit=limit, score_cutoff=80)
+        return [name for name, _score, _ in found]
+
+    def find_entities(self, text: str, limit: int = 10, labels: tuple[str, ...] = ()) -> list[dict[str, Any]]:
         """Candidates for a name, alias or id typed by a user; exact matches first."""
         needle = text.strip().lower()
         rows = []
-        for label in self.onto.entity_labels:
+        for label in labels or self.onto.entity_labels:
             rows += [dict(row, label=label) for row in self._run(
                 # LadybugDB cannot read a $parameter inside a list predicate: bind it with WITH first.
                 f"MATCH (n:{label}) WITH n, $q AS q WHERE toLower(n.id) = q OR toLower(n.name) CONTAINS q "

@@ -10,7 +10,6 @@ import pytest
 from click.testing import CliRunner
 
 from graph_intel.cli import main
-from graph_intel.cli.common import resolve_entity
 from graph_intel.queries import saved_queries
 
 
@@ -25,7 +24,7 @@ def run(seeded_db):
 def pink_panther(seeded_store) -> dict:
     """The seed's Pink Panther group as the store resolves it (its exact
     spelling belongs to the extractor, not to these tests)."""
-    return resolve_entity(seeded_store, "Pink Panther")
+    return seeded_store.resolve("Pink Panther")
 
 
 # The tiny hand-made case (tests/store/tiny_case.py): Hasselt's port, in Belgium, where 1.2 t of cocaine

@@ -27,7 +27,7 @@ def test_list_shows_every_saved_query_with_its_description():
 def test_describe_shows_parameters_and_an_example():
     result = invoke("query", "--describe", "connection-paths")
     assert result.exit_code == 0
-    assert "source  STRING  (required)" in result.output
+    assert "source  ENTITY  (required)" in result.output
     assert "graph-intel query connection-paths -p source=organisation:pink-panthers -p target=agency:europol" \
         in result.output
 
@@ -43,7 +43,7 @@ def test_saved_query_as_json_and_csv(tiny_db):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["agencies-in-operation"], "missing operation. It expects: operation STRING"),
+    (["agencies-in-operation"], "missing operation. It expects: operation ENTITY:Operation"),
     (["agencies-in-operation", "-p", "operation=x", "-p", "since=2020-01-01"], "unknown since"),
     (["co-participation", "-p", "min_operations=many"], "'many' is not a valid INT64"),
     (["no-such-query"], "no saved query named 'no-such-query'"),
@@ -103,8 +103,11 @@ def test_parameter_values_carrying_cypher_change_nothing(tmp_path, value):
     for name, key in (("agencies-in-operation", "operation"), ("find-entity", "text"),
                       ("entity-profile", "entity")):
         result = invoke("query", name, "-p", f"{key}={value}", "--db", str(db), "--format", "json")
-        assert result.exit_code == 0, result.output
-        assert json.loads(result.output) == []  # the value is data: it matches no entity
+        # The value is data: it matches no entity (an entity parameter says so, a search finds nothing).
+        if saved_queries()[name].parameter(key).type == "ENTITY":
+            assert result.exit_code == 1 and "no entity" in result.output and "matches" in result.output
+        else:
+            assert result.exit_code == 0 and json.loads(result.output) == [], result.output
     with EmbeddedStore(db, read_only=True) as store:
         assert store.stats() == before
 
@@ -139,3 +142,20 @@ def test_rows_cut_at_a_query_limit_are_said_to_be_cut(tiny_db):
                                     "--format", "csv"])
     assert len(cut.stdout.strip().splitlines()) == 2   # header and one row
     assert "note: 1 rows, the query's limit; there may be more (raise it with -p limit=N)" in cut.stderr
+
+
+def test_entity_parameters_take_names_and_aliases_as_chart_does(seeded_db):
+    """One resolver: 'Balkan Cartel' names the taskforce among operations (the cartel itself is an
+    organisation), a misspelling gets close names, as chart gives them."""
+    result = CliRunner().invoke(main, ["--db", str(seeded_db), "query", "agencies-in-operation", "-p",
+                                       "operation=Balkan Cartel", "--format", "json"])
+    rows = json.loads(result.stdout)
+    assert rows and {r["operation"] for r in rows} == {"operation:operational-taskforce-balkan-cartel"}
+    assert "agency:europol" in {r["agency"] for r in rows}
+    by_id = CliRunner().invoke(main, ["--db", str(seeded_db), "query", "agencies-in-operation", "-p",
+                                      "operation=operation:operational-taskforce-balkan-cartel", "--format", "json"])
+    assert json.loads(by_id.stdout) == rows
+    misspelt = CliRunner().invoke(main, ["--db", str(seeded_db), "query", "entity-profile", "-p", "entity=Europl"])
+    chart = CliRunner().invoke(main, ["--db", str(seeded_db), "chart", "Europl"])
+    assert misspelt.exit_code == chart.exit_code == 1 and misspelt.stderr == chart.stderr
+    assert "did you mean 'Europol'" in misspelt.stderr
