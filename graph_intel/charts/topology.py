@@ -1,6 +1,6 @@
 """Who is linked to whom, in the one deterministic order every chart uses:
-links sorted by relationship type, then direction, then the other entity's
-name. The terminal tree, the radial layout and the exports share it."""
+case facts before background (LOCATED_IN, PART_OF), then links sorted by
+relationship type, then direction, then the other entity's name. The terminal tree, the radial layout and the exports share it."""
 from __future__ import annotations
 
 from collections import defaultdict, deque
@@ -8,6 +8,7 @@ from collections import defaultdict, deque
 from graph_intel.records import ChartNode, Subgraph
 
 Incident = dict[str, list[tuple[int, bool, str]]]
+BACKGROUND = {"LOCATED_IN", "PART_OF"}   # where things are and what they belong to: drawn after the case facts
 
 
 def incident_links(subgraph: Subgraph, nodes: dict[str, ChartNode]) -> Incident:
@@ -22,7 +23,10 @@ def incident_links(subgraph: Subgraph, nodes: dict[str, ChartNode]) -> Incident:
 
     def order(item: tuple[int, bool, str]) -> tuple:
         index, outgoing, other = item
-        return (subgraph.links[index].type, not outgoing, sort_name(nodes[other]), other, index)
+        kind = subgraph.links[index].type
+        # Case facts (who took part, what was seized, which group) before geography: at depth 2 a
+        # country's list of places must not push the operation's facts off the screen.
+        return (kind in BACKGROUND, kind, not outgoing, sort_name(nodes[other]), other, index)
 
     return {node: sorted(items, key=order) for node, items in incident.items()}
 

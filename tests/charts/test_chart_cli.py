@@ -29,11 +29,12 @@ def pink_panther(seeded_store) -> dict:
 
 # The tiny hand-made case (tests/store/tiny_case.py): Hasselt's port, in Belgium, where 1.2 t of cocaine
 # attributed to the Balkan Cartel were seized, all stated by one B2 release (so every line is "confirmed").
+# The case facts (the seizure and whose it was) come first, where the port lies last.
 HASSELT_DEPTH_2 = """\
 * Hasselt [Port]
-+--LOCATED_IN (1 doc)--> Belgium [Country]
-`<--SEIZED_AT (1 doc)--- 1.2 t cocaine seized in Hasselt [Shipment]
-   `--ATTRIBUTED_TO (1 doc)--> Balkan Cartel [Organisation]
++<--SEIZED_AT (1 doc)--- 1.2 t cocaine seized in Hasselt [Shipment]
+|  `--ATTRIBUTED_TO (1 doc)--> Balkan Cartel [Organisation]
+`--LOCATED_IN (1 doc)--> Belgium [Country]
 
 4 entities, 3 links
 Legend: --> confirmed (confidence >= 0.8 or graded A/B 1-2)
