@@ -139,7 +139,7 @@ class EmbeddedStore(PortableReads):
         added = 0
         for label, rows in plan.nodes.items():
             ids = [r["id"] for r in rows]
-            existing = {r["id"] for r in self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id",
+            existing = {r["id"] for r in self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id AS id",
                                                    {"ids": ids})}
             new = [r for r in rows if r["id"] not in existing]
             old = [r for r in rows if r["id"] in existing]
@@ -186,9 +186,9 @@ class EmbeddedStore(PortableReads):
         for row in touched:
             by_label[row["label"]].append(row["id"])
         for label, ids in by_label.items():
-            self._conn.execute(f"MATCH (n:{label}) WHERE n.id IN $ids AND NOT EXISTS "
+            self._conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) WHERE NOT EXISTS "
                                "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", {"ids": ids})
-            remaining = self._run(f"MATCH (n:{label})-[m:MENTIONED_IN]->(d:Document) WHERE n.id IN $ids "
+            remaining = self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}})-[m:MENTIONED_IN]->(d:Document) "
                                   "RETURN n.id AS id, m.given AS given, m.texts AS texts, "
                                   "d.loaded_at AS loaded_at, d.id AS doc", {"ids": ids})
             self._set_nodes(label, graphdata.rebuilt_nodes(remaining, label, self.onto))

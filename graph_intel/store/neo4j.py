@@ -130,7 +130,8 @@ class Neo4jStore(PortableReads):
         fast); a new node takes every property, an existing one gains aliases
         and only the properties it lacks — as in the embedded store."""
         ids = [r["id"] for r in rows]
-        existing = {rec["id"] for rec in tx.run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id", ids=ids)}
+        existing = {rec["id"] for rec in tx.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id AS id",
+                                                ids=ids)}
         keep = [k for k in rows[0] if k not in {"id", "name", "aliases", "named"}]
         on_match = ", ".join(["n.aliases = reduce(acc = coalesce(n.aliases, []), a IN r.aliases | "
                               "CASE WHEN a IN acc THEN acc ELSE acc + a END)"]
@@ -159,10 +160,10 @@ class Neo4jStore(PortableReads):
         for row in touched:
             by_label[row["label"]].append(row["id"])
         for label, ids in by_label.items():
-            tx.run(f"MATCH (n:{label}) WHERE n.id IN $ids AND NOT EXISTS "
+            tx.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) WHERE NOT EXISTS "
                    "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", ids=ids).consume()
             remaining = [dict(rec) for rec in tx.run(
-                f"MATCH (n:{label})-[m:MENTIONED_IN]->(d:Document) WHERE n.id IN $ids "
+                f"UNWIND $ids AS i MATCH (n:{label} {{id: i}})-[m:MENTIONED_IN]->(d:Document) "
                 "RETURN n.id AS id, m.given AS given, m.texts AS texts, d.loaded_at AS loaded_at, d.id AS doc",
                 ids=ids)]
             rows = graphdata.rebuilt_nodes(remaining, label, self.onto)

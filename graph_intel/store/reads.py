@@ -203,7 +203,7 @@ class PortableReads:
             by_label[graphdata.label_of(entity_id, self.onto)].append(entity_id)
         nodes = []
         for label, group in by_label.items():
-            for row in self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n", {"ids": group}):
+            for row in self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n", {"ids": group}):
                 nodes.append(graphdata.entity_row(dict(row["n"], _label=label), self.onto))
         return nodes
 
