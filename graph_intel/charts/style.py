@@ -99,6 +99,9 @@ def document_ids(link: ChartLink) -> list[str]:
 
 
 def docs_phrase(count: int) -> str:
+    """'1 doc', '3 docs'; a link no document states (reference data only) says so."""
+    if count == 0:
+        return "reference"
     return f"{count} doc" if count == 1 else f"{count} docs"
 
 

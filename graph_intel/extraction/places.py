@@ -252,6 +252,9 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
         doc.place_region.setdefault(place.id, city.data["admin1"])
 
 
+# Facts the gazetteer knows (a port lies in its country, a national force belongs to it) carry rules
+# named "reference.*": the document merely names the place, so two documents naming it do not
+# corroborate the fact (charts, exports and the corroboration queries count stated claims only).
 def relate_geography(doc: Doc) -> None:
     _add_implied_countries(doc)
     _most_specific_seizure_places(doc)
@@ -260,12 +263,12 @@ def relate_geography(doc: Doc) -> None:
             country = ent.properties.get("country")
             if country and f"country:{country}" in doc.entities:
                 doc.relate(ent.id, "LOCATED_IN", f"country:{country}", doc.first_sentence(ent.id),
-                            "geography.gazetteer-country", 0.9)
+                            "reference.place-country", 0.9)
         if ent.label == "Agency":
             country = doc.agency_country.get(ent.id)
             if country and f"country:{country}" in doc.entities:
                 doc.relate(ent.id, "LOCATED_IN", f"country:{country}", doc.first_sentence(ent.id),
-                            "geography.agency-country", 0.9)
+                            "reference.agency-country", 0.9)
     _relate_towns_to_their_regions(doc)
     # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
     region_at = {m.start: m for m in doc.mentions_of("Region")}
@@ -286,14 +289,14 @@ def _relate_towns_to_their_regions(doc: Doc) -> None:
     for place_id, admin1 in doc.place_region.items():
         region = regions.get(fold_key(strip_accents(admin1)))
         if region and place_id in doc.entities:
-            doc.relate(place_id, "LOCATED_IN", region, doc.first_sentence(place_id), "geography.gazetteer-region", 0.85)
+            doc.relate(place_id, "LOCATED_IN", region, doc.first_sentence(place_id), "reference.place-region", 0.85)
     # "the Kordovia Province Police", "Sûreté du Québec": a force named after a province the document names.
     for agency in doc.mentions_of("Agency"):
         for hit in doc.gaz.find_in_name(agency.text):
             provincial = hit.of("subdivision") or [e for e in hit.of("region") if e.data.get("kind") == "subnational"]
             region = regions.get(fold_key(strip_accents(hit.text))) if provincial else None
             if region:
-                doc.relate(agency.entity_id, "LOCATED_IN", region, agency.sentence, "geography.agency-region", 0.8)
+                doc.relate(agency.entity_id, "LOCATED_IN", region, agency.sentence, "reference.agency-region", 0.8)
 
 
 def _most_specific_seizure_places(doc: Doc) -> None:

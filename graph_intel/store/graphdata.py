@@ -23,6 +23,12 @@ CLAIM_RETURN = (
 NEIGHBOUR_RETURN = CLAIM_RETURN.replace("RETURN", "WHERE {where} RETURN", 1)
 
 PYTHON_TYPES = {"STRING": str, "INT64": int, "DOUBLE": float, "BOOLEAN": bool}
+REFERENCE_RULES = "reference."   # rules that state what the gazetteer knows, not what a document says
+
+
+def is_reference(claim: dict[str, Any]) -> bool:
+    """A fact from reference data (a port lies in its country), not a document's statement."""
+    return str(claim.get("rule") or "").startswith(REFERENCE_RULES)
 
 
 @dataclass
@@ -200,7 +206,9 @@ def subgraph_from_claims(rows: list[dict[str, Any]], nodes: list[dict[str, Any]]
         claims = list(unique.values())
         links.append(ChartLink(
             source=source, type=rel, target=target,
-            documents=len({c["doc_id"] for c in claims}), claims=len(claims),
+            # Documents that state the link: a reference fact repeated by every document naming a port
+            # is not corroborated by them.
+            documents=len({c["doc_id"] for c in claims if not is_reference(c)}), claims=len(claims),
             confidence=max((c.get("confidence") or 0.0) for c in claims),
             gradings=sorted({c["grading"] for c in claims if c.get("grading")}),
             evidence=[{"doc_id": c["doc_id"], "text": c.get("evidence"), "start": c.get("evidence_start"),

@@ -159,3 +159,27 @@ def test_entity_parameters_take_names_and_aliases_as_chart_does(seeded_db):
     chart = CliRunner().invoke(main, ["--db", str(seeded_db), "chart", "Europl"])
     assert misspelt.exit_code == chart.exit_code == 1 and misspelt.stderr == chart.stderr
     assert "did you mean 'Europol'" in misspelt.stderr
+
+
+def test_a_port_named_by_two_documents_is_not_corroborated_by_them(tmp_path):
+    """Rotterdam lies in the Netherlands by the gazetteer, not by either release: a reference fact.
+    The operation both releases say the Dutch Customs took part in is a stated, corroborated link."""
+    db = tmp_path / "graph.lbug"
+    for name, day in (("first", "3 May 2024"), ("second", "9 May 2024")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Operation Tidewater results\n\nOn {day} the Dutch Customs seized 300 kg of cocaine in the port of "
+            f"Rotterdam during Operation Tidewater, a {name} release says.\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["--db", str(db), "load", str(tmp_path)]).exit_code == 0
+
+    def rows(*args):
+        result = CliRunner().invoke(main, ["--db", str(db), "query", *args, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    corroborated = {(r["source_name"], r["type"], r["target_name"]): r["documents"]
+                    for r in rows("corroborated-links")}
+    assert corroborated.get(("Dutch Customs", "PARTICIPATED_IN", "Operation Tidewater")) == 2
+    assert not [key for key in corroborated if key[1] == "LOCATED_IN"]
+    assert not [r for r in rows("uncorroborated-claims") if r["type"] == "LOCATED_IN"]
+    chart = CliRunner().invoke(main, ["--db", str(db), "chart", "Rotterdam", "--ascii"]).stdout
+    assert "LOCATED_IN (reference)" in chart and "LOCATED_IN (2 docs)" not in chart
