@@ -85,10 +85,6 @@ def _size(G) -> int:
     return G.vcount() if is_igraph(G) else len(G)
 
 
-def _directed(G) -> bool:
-    return G.is_directed()
-
-
 def _keyed(nodes: list, values: Iterable[float]) -> dict:
     return {node: float(value) for node, value in zip(nodes, values)}
 
@@ -113,12 +109,8 @@ def degree(G: nx.Graph, *, weight: str | None = None) -> dict[Node, float]:
     (3, 1)
     """
     if is_igraph(G):
-        return _keyed_ints(G, G.strength(weights="weight") if weight else G.degree())
+        return dict(zip(to_igraph(G)[1], G.strength(weights="weight") if weight else G.degree()))
     return dict(G.degree(weight=weight))
-
-
-def _keyed_ints(g, values) -> dict:
-    return dict(zip(to_igraph(g)[1], values))
 
 
 def degree_centrality(G: nx.Graph) -> dict[Node, float]:

@@ -50,7 +50,7 @@ def query(ctx, name, params, list_queries, describe, cypher_file, fmt, db, neo4j
         else:
             rows = run_cypher(store, read_cypher(cypher_file), values)
     click.echo(render_rows(rows, fmt, title=saved.title if saved and fmt == "table" else None))
-    limit = saved.bind(values).get("limit") if saved and any(p.name == "limit" for p in saved.parameters) else None
+    limit = saved.bind(values)["limit"] if saved and saved.parameter("limit") else None
     if limit is not None and len(rows) >= limit:
         # Never a silent cut: the rows stop at the query's limit, and there may be more.
         click.echo(f"note: {len(rows)} rows, the query's limit; there may be more (raise it with -p limit=N)",

@@ -42,12 +42,6 @@ _TOKENS = re.compile(r"""
 """, re.S | re.X)
 
 
-def code_words(cypher: str) -> list[str]:
-    """The words of a query outside strings, backquoted names and comments
-    (with ';' and '{' kept as words of their own)."""
-    return [m.group() for m in _TOKENS.finditer(cypher) if m.lastgroup in {"word", "semicolon", "brace"}]
-
-
 def outside_strings(cypher: str, rewrite) -> str:
     """``cypher`` with ``rewrite`` applied to the text between string literals; the literals stay as written."""
     out, done = [], 0
