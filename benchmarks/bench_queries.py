@@ -184,7 +184,6 @@ def typical_parameters(store) -> dict[str, dict[str, str]]:
         "commodity-routes": {"commodity": "mdma"},
         "transit-hubs": {"commodity": "heroin"},
         "platform-users": {"platform": pick("Platform").replace("000500", "000003")},
-        "connection-paths": {"source": pick("Organisation"), "target": pick("Agency")},
         "link-evidence": {"source": pick("Shipment"), "target": pick("Organisation")},
         "document-entities": {"document": document},
         "document-claims": {"document": document},

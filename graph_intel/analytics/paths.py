@@ -11,6 +11,7 @@ import networkx as nx
 
 from graph_intel.analytics.projections import CLAIM_FIELDS
 from graph_intel.errors import Ambiguous, GraphIntelError, NotFound
+from graph_intel.store.graphdata import shortest_route
 
 LINK_METHODS = ("adamic_adar", "jaccard")
 
@@ -39,7 +40,8 @@ def find_node(G: nx.Graph, query: str) -> Node:
 
 
 def evidence_path(M: nx.Graph, source: str, target: str) -> dict[str, Any]:
-    """A shortest path between two entities, ignoring direction, with the claims of every hop.
+    """A shortest path between two entities, ignoring direction, with the claims of every hop
+    (the path the store's `path` and `chart --to` give on the same graph).
 
     ``M`` is the multi-relational graph of :func:`projections.multigraph`
     (any graph works; hops then have no claims). Each hop lists every claim
@@ -59,10 +61,13 @@ def evidence_path(M: nx.Graph, source: str, target: str) -> dict[str, Any]:
     """
     start, end = find_node(M, source), find_node(M, target)
     undirected = M.to_undirected(as_view=True) if M.is_directed() else M
-    try:
-        route = nx.shortest_path(undirected, start, end)
-    except nx.NetworkXNoPath:
-        raise NotFound(f"no path between {start} and {end} in this graph") from None
+
+    def steps(frontier):
+        return ((here, there) for here in frontier for there in undirected.neighbors(here))
+
+    route = shortest_route(start, end, steps, max_hops=len(M))
+    if route is None:
+        raise NotFound(f"no path between {start} and {end} in this graph")
     nodes = [{"id": n, "label": M.nodes[n].get("label", ""), "name": M.nodes[n].get("name", n)} for n in route]
     hops = [{"source": u, "target": v, "claims": _claims_between(M, u, v)} for u, v in zip(route, route[1:])]
     return {"nodes": nodes, "hops": hops}

@@ -21,7 +21,7 @@ from typing import Any, Iterable
 import click
 
 from graph_intel.cli.common import GraphIntelGroup, cell_text, render_rows
-from graph_intel.errors import GraphIntelError
+from graph_intel.errors import GraphIntelError, NotFound
 from graph_intel.textsafe import printable
 
 try:
@@ -94,7 +94,16 @@ def load_graph(ctx: click.Context, params: dict[str, Any], *, projection: str | 
     With ``large``, a big edge-list file comes back as an igraph graph (the
     command's measures take either).
     """
-    from graph_intel.analytics import networks, projections
+    return load_graph_and_nodes(ctx, params, (), projection=projection, multi=multi,
+                                directed=directed, large=large)[0]
+
+
+def load_graph_and_nodes(ctx: click.Context, params: dict[str, Any], names: tuple[str, ...], *,
+                         projection: str | None = None, multi: bool = False,
+                         directed: bool | None = None, large: bool = False):
+    """The graph, and the nodes `names` designate in it: on the store, through the store's one
+    entity resolver (names, aliases, ids, close-name hints), as chart, export and query do."""
+    from graph_intel.analytics import find_node, networks, projections
     from graph_intel.analytics.measures import is_igraph
 
     if params.get("network"):
@@ -104,14 +113,21 @@ def load_graph(ctx: click.Context, params: dict[str, Any], *, projection: str | 
         detected = G["detected"] if is_igraph(G) else G.graph["detected"]
         # What was read goes to stderr, so a wrong reading shows without spoiling JSON or CSV output.
         click.echo(printable(f"read {networks.Detected(**detected).summary()}"), err=True)
-        return G
+        return G, [find_node(G, name) for name in names]
     from graph_intel.cli.common import open_store   # only store-backed runs need the store layer
 
     claim_filter = _claim_filter(params)
     with open_store(ctx, read_only=True) as store:
+        nodes = [store.resolve(name)["id"] for name in names]
         if multi:
-            return projections.multigraph(store, claim_filter)
-        return projections.PROJECTIONS[projection or params["projection"]](store, claim_filter)
+            G = projections.multigraph(store, claim_filter)
+        else:
+            G = projections.PROJECTIONS[projection or params["projection"]](store, claim_filter)
+    missing = [node for node in nodes if node not in G]
+    if missing:
+        raise NotFound(f"{missing[0]} has no link in this projection with these filters; "
+                       "try another --projection or fewer filters")
+    return G, nodes
 
 
 def _names(G) -> dict:
@@ -393,10 +409,10 @@ def routes(ctx, top, **params):
 @click.pass_context
 def predict(ctx, method, nodes, top, **params):
     """Gap analysis: untied pairs that share contacts and are probably linked."""
-    from graph_intel.analytics import find_node, predict_links
+    from graph_intel.analytics import predict_links
 
-    G = load_graph(ctx, params)
-    focus = [find_node(G, n) for n in nodes] or None
+    G, focus = load_graph_and_nodes(ctx, params, nodes)
+    focus = focus or None
     result = predict_links(G, method=method, top=top, nodes=focus)
     names = _names(G)
     rows = [{"source": names.get(p["source"], p["source"]), "target": names.get(p["target"], p["target"]),
@@ -413,8 +429,8 @@ def path(ctx, source, target, **params):
     """Shortest path between two entities, with the documents and sentences behind every hop."""
     from graph_intel.analytics import evidence_path
 
-    G = load_graph(ctx, params, multi=not params.get("network"))
-    result = evidence_path(G, source, target)
+    G, ends = load_graph_and_nodes(ctx, params, (source, target), multi=not params.get("network"))
+    result = evidence_path(G, *ends)
     if params["output"] == "json":
         emit(result, "json")
         return

@@ -21,7 +21,7 @@ parameter there.
 There is deliberately no macro for a relationship's start node: LadybugDB's
 ``start_node(r)`` on an undirected match returns the pattern's left node, not
 the claim's source, so queries that need a claim's direction match it
-directed (see cypher/connection-paths.cypher). Nothing a user types ever reaches this rewriting: parameter
+directed (as cypher/link-evidence.cypher does). Nothing a user types ever reaches this rewriting: parameter
 values are bound by the engines, never formatted into the text.
 """
 from __future__ import annotations

@@ -8,7 +8,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Callable, Hashable, Iterable
 
 from graph_intel.model import Ontology, validate_extraction
 from graph_intel.records import ChartLink, ChartNode, Extraction, Subgraph
@@ -24,6 +24,36 @@ NEIGHBOUR_RETURN = CLAIM_RETURN.replace("RETURN", "WHERE {where} RETURN", 1)
 
 PYTHON_TYPES = {"STRING": str, "INT64": int, "DOUBLE": float, "BOOLEAN": bool}
 REFERENCE_RULES = "reference."   # rules that state what the gazetteer knows, not what a document says
+
+
+def shortest_route(source: Hashable, target: Hashable,
+                   steps: Callable[[list], Iterable[tuple[Hashable, Hashable]]],
+                   max_hops: int) -> list | None:
+    """The nodes of a shortest path from `source` to `target`, or None beyond `max_hops`.
+
+    The one path finder: the store, the analytics and the charts all call it,
+    so a question asked three ways gets one answer. Breadth-first; `steps(frontier)`
+    yields (here, there) for every tie leaving a frontier node. Among equally
+    short paths the same graph always gives the same one: each node's
+    predecessor is the smallest id one step nearer the source.
+    """
+    parent: dict[Hashable, Hashable | None] = {source: None}
+    frontier = [source]
+    for _ in range(max_hops):
+        if not frontier or target in parent:
+            break
+        reached: dict[Hashable, Hashable] = {}
+        for here, there in steps(frontier):
+            if there not in parent and (there not in reached or str(here) < str(reached[there])):
+                reached[there] = here
+        parent.update(reached)
+        frontier = sorted(reached, key=str)
+    if target not in parent:
+        return None
+    route = [target]
+    while parent[route[-1]] is not None:
+        route.append(parent[route[-1]])
+    return route[::-1]
 
 
 def is_reference(claim: dict[str, Any]) -> bool:

@@ -162,30 +162,20 @@ class PortableReads:
         An empty Subgraph when none exists within `max_hops`."""
         claim_filter = claim_filter or ClaimFilter()
         dates = self._dates()
-        parent: dict[str, tuple[str, list[dict[str, Any]]] | None] = {source_id: None}
-        frontier = [source_id]
-        for _ in range(max_hops):
-            if not frontier or target_id in parent:
-                break
-            via = defaultdict(list)
+        between = defaultdict(list)   # {frozenset of two ends: claims}, filled as the search goes
+
+        def steps(frontier):
+            here = set(frontier)
             for row in self.claims_touching(frontier, claim_filter, dates):
-                for here, there in ((row["source"], row["target"]), (row["target"], row["source"])):
-                    if here in frontier and there not in parent:
-                        via[(there, here)].append(row)
-            frontier = []
-            for (there, here), claims in sorted(via.items()):
-                if there not in parent:
-                    parent[there] = (here, claims)
-                    frontier.append(there)
-        if target_id not in parent:
+                between[frozenset((row["source"], row["target"]))].append(row)
+                for a, b in ((row["source"], row["target"]), (row["target"], row["source"])):
+                    if a in here:
+                        yield a, b
+
+        ids = graphdata.shortest_route(source_id, target_id, steps, max_hops)
+        if not ids:
             return graphdata.subgraph_from_claims([], [], focus=[source_id, target_id])
-        rows, node, ids = [], target_id, [target_id]
-        while parent[node] is not None:
-            previous, claims = parent[node]
-            rows.extend(claims)
-            ids.append(previous)
-            node = previous
-        ids.reverse()
+        rows = [row for u, v in zip(ids, ids[1:]) for row in between[frozenset((u, v))]]
         subgraph = graphdata.subgraph_from_claims(rows, self._nodes(ids), focus=[source_id, target_id])
         order = {entity_id: i for i, entity_id in enumerate(ids)}
         subgraph.nodes.sort(key=lambda n: order[n.id])

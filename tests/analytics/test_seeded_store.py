@@ -53,3 +53,26 @@ def collapsed_graph(db):
         return collapsed(store)
     finally:
         store.close()
+
+
+def test_one_path_whichever_way_it_is_asked(seeded_store, seeded_db):
+    """chart --to (the store's path) and analyze path give the same path, hop for hop, between
+    every pair of a sample of connected entities, ties between equally short paths included."""
+    M = multigraph(seeded_store)
+    ids = sorted(n for n in M if M.degree(n) > 1)[::3]
+    pairs = [(a, b) for a in ids for b in ids if a < b and nx.has_path(M.to_undirected(as_view=True), a, b)]
+    assert len(pairs) > 20
+    for a, b in pairs:
+        from_store = [n.id for n in seeded_store.path(a, b, max_hops=len(M)).nodes]
+        from_analytics = [n["id"] for n in evidence_path(M, a, b)["nodes"]]
+        assert from_store == from_analytics, (a, b)
+    a, b = pairs[-1]
+    result = CliRunner().invoke(analyze, ["path", a, b, "--db", str(seeded_db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [n["id"] for n in json.loads(result.output)["nodes"]] == from_store
+
+
+def test_analyze_path_resolves_names_like_chart(seeded_db):
+    result = CliRunner().invoke(analyze, ["path", "Europol", "Roterdam", "--db", str(seeded_db)])
+    assert result.exit_code != 0
+    assert "did you mean 'Rotterdam'" in result.output

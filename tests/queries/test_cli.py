@@ -25,11 +25,10 @@ def test_list_shows_every_saved_query_with_its_description():
 
 
 def test_describe_shows_parameters_and_an_example():
-    result = invoke("query", "--describe", "connection-paths")
+    result = invoke("query", "--describe", "link-evidence")
     assert result.exit_code == 0
     assert "source  ENTITY  (required)" in result.output
-    assert "graph-intel query connection-paths -p source=organisation:pink-panthers -p target=agency:europol" \
-        in result.output
+    assert "graph-intel query link-evidence -p source=agency:europol -p target=" in result.output
 
 
 def test_saved_query_as_json_and_csv(tiny_db):

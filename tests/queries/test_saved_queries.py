@@ -125,28 +125,6 @@ def test_platform_users_counts_corroborating_documents(tiny_store):
         ("organisation:balkan-cartel", 2, [EUROPOL_2023, EUROPOL_2024])]
 
 
-def test_connection_paths_give_the_evidence_of_every_hop(tiny_store):
-    rows = run(tiny_store, "connection-paths", source="Pink Panther", target="agency:europol")
-    assert {r["hops"] for r in rows} == {3}
-    steps = [(r["step"], r["from_id"], r["type"], r["to_id"], r["direction"]) for r in rows]
-    # Two operations lie between the cartel and Europol; the engine picks one of the shortest paths.
-    operation = steps[1][3]
-    assert operation in {"operation:eastern-corridor", "operation:otf-balkan-cartel"}
-    assert steps == [
-        (1, "organisation:pink-panther", "LINKED_TO", "organisation:balkan-cartel", "backward"),
-        (2, "organisation:balkan-cartel", "TARGETED", operation, "backward"),
-        (3, operation, "PARTICIPATED_IN", "agency:europol", "backward")]
-    assert all(r["evidence"] for r in rows)
-
-
-def test_connection_paths_ignore_documents_and_unconnected_pairs(tiny_store):
-    # Montenegro is in no claim: only its document (through MENTIONED_IN) could join it to Serbia.
-    assert run(tiny_store, "connection-paths", source="country:ME", target="country:RS") == []
-    longer = run(tiny_store, "connection-paths", source="organisation:pink-panther", target="agency:selec")
-    assert {r["hops"] for r in longer} == {4}  # cartel -OPERATES_IN- Serbia -PARTICIPATED_IN- Street Runner
-    assert [r["to_id"] for r in longer if r["step"] == 4] == ["agency:selec"]
-
-
 def test_link_evidence(tiny_store):
     rows = run(tiny_store, "link-evidence", source="platform:sky-ecc", target="organisation:balkan-cartel")
     assert sorted((r["from_id"], r["type"], r["to_id"], r["doc_id"], r["grading"]) for r in rows) == [
@@ -327,15 +305,6 @@ def test_seed_document_claims_and_entities_match_the_store(seeded_store, seed_cl
         entities = {r["entity"] for r in run(seeded_store, "document-entities", document=document["path"])}
         assert {end for c in seed_claims if c["doc_id"] == document["id"]
                 for end in (c["source"], c["target"])} <= entities
-
-
-def test_seed_connection_paths_agree_with_the_store_path(seeded_store, seed_claims):
-    source = _by_type(seed_claims, "TARGETED")[0]["target"]       # an organisation an operation targeted
-    target = _by_type(seed_claims, "PARTICIPATED_IN")[0]["source"]  # a participant in an operation
-    path = seeded_store.path(source, target)
-    rows = run(seeded_store, "connection-paths", source=source, target=target)
-    assert {r["hops"] for r in rows} == {len(path.nodes) - 1}
-    assert {r["from_id"] for r in rows if r["step"] == 1} == {source}
 
 
 def test_seed_link_evidence_and_single_sources_match_claims(seeded_store, seed_claims):
