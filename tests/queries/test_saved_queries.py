@@ -114,7 +114,7 @@ def test_commodity_routes(tiny_store):
 
 def test_transit_hubs(tiny_store):
     rows = run(tiny_store, "transit-hubs")
-    assert [(r["hub"], r["carriers"], r["total_kg"]) for r in rows] == [
+    assert [(r["hub"], r["carriers"], r["shipment_kg"]) for r in rows] == [
         ("region:west-africa", 1, 700.0), ("country:HU", 1, 60.0)]
     assert [r["hub"] for r in run(tiny_store, "transit-hubs", commodity="heroin")] == ["country:HU"]
 
@@ -349,3 +349,33 @@ def test_seed_find_entity_and_overview(seeded_store):
     assert rotterdam["id"] in {r["entity"] for r in run(seeded_store, "find-entity", text="rotterdam")}
     operations = {e["id"] for e in entities if e["label"] == "Operation"}
     assert {r["operation"] for r in run(seeded_store, "operation-overview")} == operations
+
+
+SHARED_SEIZURE = """Joint customs action ends with cocaine seizures in four ports
+
+The Hague, 3 March 2025
+
+Customs officers from four countries seized 2 tonnes of cocaine in the ports of Rotterdam, Antwerp, \
+Hamburg and Le Havre during Operation Pale Harbour, coordinated by Europol. \
+A further 500 kg of cocaine was seized in Rotterdam a week later.
+"""
+
+
+def test_a_quantity_stated_for_four_places_is_never_multiplied(tmp_path):
+    from graph_intel.ingest import load_paths
+    from graph_intel.store.embedded import EmbeddedStore
+
+    (tmp_path / "release.txt").write_text(SHARED_SEIZURE)
+    with EmbeddedStore(tmp_path / "graph.lbug") as store:
+        assert not load_paths(store, [str(tmp_path / "release.txt")]).failed
+        by_place = {r["place"]: (r["seizures"], r["total_kg"], r["shared_seizures"], r["shared_kg"])
+                    for r in run(store, "seizures-by-place", commodity="cocaine")}
+        by_country = {r["country"]: (r["seizures"], r["total_kg"], r["shared_seizures"], r["shared_kg"])
+                      for r in run(store, "seizures-by-country", commodity="cocaine")}
+    # By hand: 2 t for the four ports together, then 500 kg at Rotterdam alone.
+    assert by_place == {"port:nlrtm": (2, 500.0, 1, 2000.0), "port:beanr": (1, 0.0, 1, 2000.0),
+                        "port:deham": (1, 0.0, 1, 2000.0), "port:frleh": (1, 0.0, 1, 2000.0)}
+    assert by_country == {"NL": (2, 500.0, 1, 2000.0), "BE": (1, 0.0, 1, 2000.0),
+                          "DE": (1, 0.0, 1, 2000.0), "FR": (1, 0.0, 1, 2000.0)}
+    # No total exceeds what the text states: 2.5 t in all.
+    assert sum(kg for _, kg, _, _ in by_place.values()) + 2000.0 == 2500.0
