@@ -1,6 +1,7 @@
 // name: commodity-routes
 // title: Routes of a commodity
-// description: Origin -> transit -> destination of every shipment of a commodity, with where it was
+// description: Origin -> transit -> destination of every shipment of a commodity (stops in the order
+// description: the text gives them), with where it was
 // description: seized and whom it was traced to; then the routes stated for the organisations those
 // description: shipments were traced to (kg: the total of their shipments of the commodity).
 // param: commodity STRING example=cocaine -- commodity as extracted (cocaine, heroin, cannabis...)
@@ -14,6 +15,10 @@ WITH s
 ORDER BY s.quantity_kg DESC, s.id
 LIMIT $limit
 OPTIONAL MATCH (s)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR|SEIZED_AT|ATTRIBUTED_TO]->(x)
+// collect() keeps the order rows arrive in: route stops in the order the text gives them.
+WITH s, r, x
+ORDER BY r.stop, x.name
+SKIP 0
 RETURN s.id AS carrier, 'Shipment' AS carrier_label, s.name AS name, coalesce(s.quantity_kg, 0.0) AS kg,
        collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ORIGINATED_IN' THEN x.name END) AS origins,
        collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'TRANSITED_VIA' THEN x.name END) AS transits,
@@ -28,6 +33,9 @@ WITH org, sum(coalesce(s.quantity_kg, 0.0)) AS kg
 ORDER BY kg DESC, org.id
 LIMIT $limit
 OPTIONAL MATCH (org)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR]->(place)
+WITH org, kg, r, place
+ORDER BY r.stop, place.name
+SKIP 0
 WITH org, kg,
      collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ORIGINATED_IN' THEN place.name END) AS origins,
      collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'TRANSITED_VIA' THEN place.name END) AS transits,

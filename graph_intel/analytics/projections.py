@@ -27,7 +27,7 @@ import networkx as nx
 from graph_intel.store.base import ClaimFilter
 
 CLAIM_FIELDS = ("doc_id", "published", "grading", "confidence", "rule", "evidence",
-                "evidence_start", "evidence_end", "role")
+                "evidence_start", "evidence_end", "role", "stop")
 PROVENANCE_TYPES = frozenset({"MENTIONED_IN"})
 ROUTE_TYPES = ("ORIGINATED_IN", "TRANSITED_VIA", "SEIZED_AT", "DESTINED_FOR")
 PLACE_TYPES = ("OPERATES_IN", "ORIGINATED_IN", "TRANSITED_VIA")
@@ -231,8 +231,8 @@ def route_network(source, claim_filter: ClaimFilter | None = None) -> nx.DiGraph
 
     For each carrier (a shipment, or an organisation's trafficking) the stops
     are ordered origin -> transits -> place of seizure -> destination, and
-    consecutive stops are linked. Documents do not number the transit stops,
-    so transits keep the order in which the text mentions them. A seizure
+    consecutive stops are linked. Transits keep the order the text gives them
+    (each route claim's ``stop``, numbered by extraction). A seizure
     place that is also the destination is the end of the route.
 
     Edges: ``weight`` = carriers travelling that leg, ``carriers`` and
@@ -259,7 +259,7 @@ def route_network(source, claim_filter: ClaimFilter | None = None) -> nx.DiGraph
 def _route_stages(claims: Rows) -> list[list[str]]:
     def places(kind: str) -> list[str]:
         ordered = sorted((c for c in claims if c["type"] == kind),
-                         key=lambda c: (c.get("doc_id") or "", c.get("evidence_start") or 0))
+                         key=lambda c: (c.get("doc_id") or "", c.get("stop") or 0, c.get("evidence_start") or 0))
         return list(dict.fromkeys(c["target"] for c in ordered))
 
     origins, transits = places("ORIGINATED_IN"), places("TRANSITED_VIA")

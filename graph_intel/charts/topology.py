@@ -1,6 +1,7 @@
 """Who is linked to whom, in the one deterministic order every chart uses:
 case facts before background (LOCATED_IN, PART_OF), then links sorted by
-relationship type, then direction, then the other entity's name. The terminal tree, the radial layout and the exports share it."""
+relationship type (a route's origin, stops and destination together, in
+route order), then direction, then the other entity's name. The terminal tree, the radial layout and the exports share it."""
 from __future__ import annotations
 
 from collections import defaultdict, deque
@@ -9,6 +10,8 @@ from graph_intel.records import ChartNode, Subgraph
 
 Incident = dict[str, list[tuple[int, bool, str]]]
 BACKGROUND = {"LOCATED_IN", "PART_OF"}   # where things are and what they belong to: drawn after the case facts
+ROUTE = {"ORIGINATED_IN", "TRANSITED_VIA", "DESTINED_FOR"}
+ROUTE_GROUP = "ORIGINATED_IN"   # the route types sort where the origin would
 
 
 def incident_links(subgraph: Subgraph, nodes: dict[str, ChartNode]) -> Incident:
@@ -23,10 +26,13 @@ def incident_links(subgraph: Subgraph, nodes: dict[str, ChartNode]) -> Incident:
 
     def order(item: tuple[int, bool, str]) -> tuple:
         index, outgoing, other = item
-        kind = subgraph.links[index].type
+        link = subgraph.links[index]
         # Case facts (who took part, what was seized, which group) before geography: at depth 2 a
         # country's list of places must not push the operation's facts off the screen.
-        return (kind in BACKGROUND, kind, not outgoing, sort_name(nodes[other]), other, index)
+        # A route's origin, stops and destination come together, in route order.
+        kind = ROUTE_GROUP if link.type in ROUTE else link.type
+        return (link.type in BACKGROUND, kind, not outgoing, link.properties.get("stop") or 0,
+                sort_name(nodes[other]), other, index)
 
     return {node: sorted(items, key=order) for node, items in incident.items()}
 

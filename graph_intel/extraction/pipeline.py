@@ -7,7 +7,8 @@ The extractor is a list of small components run in order over one `Doc`:
   decide    which operation the document reports, which group it is about;
   relate    sentence by sentence, cue words give places their roles; then
             agencies, shipments, groups and persons are tied to the operation;
-  geography ports, places and national agencies get LOCATED_IN their country.
+  geography ports, places and national agencies get LOCATED_IN their country;
+  routes    each carrier's origin, stops and destination are numbered in route order.
 Every relation's evidence is the sentence (with the line that introduced a
 list, for list items) that states it. The result is checked against the
 ontology before it leaves extraction."""
@@ -46,6 +47,7 @@ COMPONENTS = (
     organisations.relate_group,
     persons.relate_persons,
     places.relate_geography,
+    roles.number_route_stops,
 )
 
 

@@ -3,6 +3,7 @@ transit, destination, seizure place, where a group is active, who took part)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import PLACE_LABELS, SPECIFICITY, Doc, Mention, Shipment
@@ -123,7 +124,8 @@ def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tup
 
 
 def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> set[int]:
-    """'shipped to Port X in Y': Y is on the route as X is; 'to X and to Y': Y is a destination too.
+    """'shipped to Port X in Y': Y is on the route as X is; 'to X and to Y': Y is a destination too,
+    as is Y in 'via X, W and V to Y' (a list of stops then 'to').
     Returns the positions of the places named within the stop before them."""
     nested = set()
     for i in range(1, len(result)):
@@ -133,8 +135,8 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
                 re.fullmatch(r"\s*(?:port|harbou?r|airport)?\s*(?:,|in)\s*(?:the\s+)?", between, re.I):
             result[i] = (group, earlier_cue)
             nested.add(i)
-        elif not cue and earlier_cue in {"to", "via"} and \
-                re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?", between, re.I):
+        elif not cue and earlier_cue in {"from", "to", "via"} and \
+                re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?", between, re.I):
             result[i] = (group, "to")
     return nested
 
@@ -176,7 +178,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         place = m.entity_id
         if ships and cue in rel_for_cue:
             for ship in ships:
-                doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75)
+                doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
             pass  # the group was related as a seizure place above
         elif doc.target_org and cue == "from" and re.search(
@@ -186,11 +188,11 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
                 doc.text[sentence.start:group[0].start], re.I):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
         elif doc.target_org and cue in {"from", "via"} and doc.says(P.TRAFFICKING, index):
-            doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6)
+            doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6, stop=m.start)
         if cue == "based" and doc.target_org:
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
         if cue == "transit-area" and doc.target_org:
-            doc.relate(doc.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6)
+            doc.relate(doc.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6, stop=m.start)
         operation = doc.operation_at(sentence.start)
         if cue == "in" and arrests and operation and doc.target_org and not doc.says(P.FUGITIVE, index):
             # Arrests in a town say the group is active in that country (with or without a seizure
@@ -336,3 +338,20 @@ def _cue(before: str, after: str) -> str:
     if P.CUE_IN.search(tail):
         return "in"
     return ""
+
+
+ROUTE_ORDER = {"ORIGINATED_IN": 0, "TRANSITED_VIA": 1, "DESTINED_FOR": 2}
+
+
+def number_route_stops(doc: Doc) -> None:
+    """Each carrier's route claims get their place in the route: origins first, then the stops in
+    the order the text names them, the destination last ("from A through B and C to D": 1-4).
+    Until now a route claim's `stop` held the offset of the place's mention."""
+    routes = defaultdict(list)
+    for relation in doc.relations.values():
+        if relation.type in ROUTE_ORDER:
+            routes[relation.source].append(relation)
+    for claims in routes.values():
+        claims.sort(key=lambda r: (ROUTE_ORDER[r.type], r.properties.get("stop", r.evidence.start)))
+        for position, relation in enumerate(claims, 1):
+            relation.properties["stop"] = position

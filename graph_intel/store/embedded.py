@@ -83,6 +83,17 @@ class EmbeddedStore(PortableReads):
             name = statement.split("EXISTS ", 1)[1].split("(", 1)[0]
             if name not in existing:
                 self._conn.execute(statement)
+            else:
+                self._add_new_columns(name)
+
+    def _add_new_columns(self, table: str) -> None:
+        """A database made before the ontology gained a property gets the column (empty), so an
+        older graph keeps loading; its claims get the value when their document is loaded again."""
+        have = {row[1] for row in self._conn.execute(f"CALL table_info('{table}') RETURN *").get_all()}
+        wanted = self.onto.node_properties(table) if table in self.onto.labels else self.onto.claim_properties(table)
+        for name, kind in wanted.items():
+            if name not in have:
+                self._conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
 
     def close(self) -> None:
         self._conn.close()

@@ -18,7 +18,9 @@ CLAIM_RETURN = (
     "MATCH (a)-[r:{rel}]->(b) RETURN a.id AS source, a.name AS source_name, '{rel}' AS type, "
     "b.id AS target, b.name AS target_name, r.doc_id AS doc_id, r.grading AS grading, "
     "r.confidence AS confidence, r.rule AS rule, r.evidence AS evidence, "
-    "r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, {role} AS role")
+    "r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, {own}")
+# Properties only some claim types have (a participant's role, a route stop): NULL for the others.
+OWN_CLAIM_FIELDS = ("role", "stop")
 
 NEIGHBOUR_RETURN = CLAIM_RETURN.replace("RETURN", "WHERE {where} RETURN", 1)
 
@@ -243,7 +245,9 @@ def subgraph_from_claims(rows: list[dict[str, Any]], nodes: list[dict[str, Any]]
             gradings=sorted({c["grading"] for c in claims if c.get("grading")}),
             evidence=[{"doc_id": c["doc_id"], "text": c.get("evidence"), "start": c.get("evidence_start"),
                        "end": c.get("evidence_end")} for c in claims],
-            properties={"role": c["role"] for c in claims if c.get("role")}))
+            properties={**{"role": c["role"] for c in claims if c.get("role")},
+                        # a route stop as the first document to state it numbers it
+                        **{"stop": c["stop"] for c in claims[:1] if c.get("stop")}}))
     chart_nodes = [ChartNode(id=n["id"], label=n["label"], name=n["name"] or n["id"],
                              properties={**n.get("properties", {}), "aliases": n.get("aliases") or []})
                    for n in sorted(nodes, key=lambda n: n["id"])]

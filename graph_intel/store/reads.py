@@ -70,10 +70,11 @@ class PortableReads:
                     yield row
 
     def _claim_cypher(self, rel: str, where: str = "") -> str:
-        role = "r.role" if "role" in self.onto.claim_properties(rel) else "NULL"
+        has = self.onto.claim_properties(rel)
+        own = ", ".join(f"{'r.' + p if p in has else 'NULL'} AS {p}" for p in graphdata.OWN_CLAIM_FIELDS)
         if where:
-            return graphdata.NEIGHBOUR_RETURN.format(rel=rel, role=role, where=where)
-        return graphdata.CLAIM_RETURN.format(rel=rel, role=role)
+            return graphdata.NEIGHBOUR_RETURN.format(rel=rel, own=own, where=where)
+        return graphdata.CLAIM_RETURN.format(rel=rel, own=own)
 
     def _annotate(self, row: dict[str, Any], dates: dict[str, str]) -> dict[str, Any]:
         row["published"] = dates.get(row["doc_id"], "")

@@ -25,6 +25,7 @@ UNICODE_120 = """\
 │     └──LOCATED_IN (1 doc)──▶ ↺ see Netherlands
 ├──OPERATES_IN (1 doc)────▶ Serbia [Country]
 │  └──PARTICIPATED_IN (1 doc)──▶ ↺ see Operational Taskforce Balkan Cartel
+├╌╌TRANSITED_VIA (1 doc)╌╌▶ West Africa [Region]
 ├◀──TARGETED (2 docs)────── Operational Taskforce Balkan Cartel [Operation]
 │  ├◀╌╌PARTICIPATED_IN (1 doc)╌╌╌ Eurojust [Agency]
 │  ├◀──PARTICIPATED_IN (2 docs)── Europol [Agency]
@@ -32,7 +33,6 @@ UNICODE_120 = """\
 │  │  └◀──PART_OF (1 doc)──── ↺ see Europol Drugs Unit
 │  ├◀──PARTICIPATED_IN (1 doc)─── Europol Drugs Unit [Agency]
 │  └◀┄┄PARTICIPATED_IN (1 doc)┄┄┄ Netherlands [Country]
-├╌╌TRANSITED_VIA (1 doc)╌╌▶ West Africa [Region]
 └──USED (2 docs)──────────▶ Sky ECC [Platform]
 
 17 entities, 19 links
@@ -56,6 +56,7 @@ ASCII_60 = """\
 +--OPERATES_IN (1 doc)----> Serbia [Country]
 |  `--PARTICIPATED_IN (1 doc)--> ^ see Operational Taskforce
 |                                Balkan Cartel
++~~TRANSITED_VIA (1 doc)~~> West Africa [Region]
 +<--TARGETED (2 docs)------ Operational Taskforce Balkan
 |                           Cartel [Operation]
 |  +<~~PARTICIPATED_IN (1 doc)~~~ Eurojust [Agency]
@@ -66,7 +67,6 @@ ASCII_60 = """\
 |  +<--PARTICIPATED_IN (1 doc)--- Europol Drugs Unit
 |  |                              [Agency]
 |  `<..PARTICIPATED_IN (1 doc)... Netherlands [Country]
-+~~TRANSITED_VIA (1 doc)~~> West Africa [Region]
 `--USED (2 docs)----------> Sky ECC [Platform]
 
 17 entities, 19 links
@@ -94,6 +94,7 @@ UNICODE_60 = """\
 ├──OPERATES_IN (1 doc)────▶ Serbia [Country]
 │  └──PARTICIPATED_IN (1 doc)──▶ ↺ see Operational Taskforce
 │                                Balkan Cartel
+├╌╌TRANSITED_VIA (1 doc)╌╌▶ West Africa [Region]
 ├◀──TARGETED (2 docs)────── Operational Taskforce Balkan
 │                           Cartel [Operation]
 │  ├◀╌╌PARTICIPATED_IN (1 doc)╌╌╌ Eurojust [Agency]
@@ -104,7 +105,6 @@ UNICODE_60 = """\
 │  ├◀──PARTICIPATED_IN (1 doc)─── Europol Drugs Unit
 │  │                              [Agency]
 │  └◀┄┄PARTICIPATED_IN (1 doc)┄┄┄ Netherlands [Country]
-├╌╌TRANSITED_VIA (1 doc)╌╌▶ West Africa [Region]
 └──USED (2 docs)──────────▶ Sky ECC [Platform]
 
 17 entities, 19 links
@@ -128,6 +128,7 @@ ASCII_120 = """\
 |     `--LOCATED_IN (1 doc)--> ^ see Netherlands
 +--OPERATES_IN (1 doc)----> Serbia [Country]
 |  `--PARTICIPATED_IN (1 doc)--> ^ see Operational Taskforce Balkan Cartel
++~~TRANSITED_VIA (1 doc)~~> West Africa [Region]
 +<--TARGETED (2 docs)------ Operational Taskforce Balkan Cartel [Operation]
 |  +<~~PARTICIPATED_IN (1 doc)~~~ Eurojust [Agency]
 |  +<--PARTICIPATED_IN (2 docs)-- Europol [Agency]
@@ -135,7 +136,6 @@ ASCII_120 = """\
 |  |  `<--PART_OF (1 doc)---- ^ see Europol Drugs Unit
 |  +<--PARTICIPATED_IN (1 doc)--- Europol Drugs Unit [Agency]
 |  `<..PARTICIPATED_IN (1 doc)... Netherlands [Country]
-+~~TRANSITED_VIA (1 doc)~~> West Africa [Region]
 `--USED (2 docs)----------> Sky ECC [Platform]
 
 17 entities, 19 links

@@ -174,6 +174,28 @@ def test_route_from_via_to():
     assert (name, "Spain") in links(x, "DESTINED_FOR")
 
 
+def test_route_stops_are_numbered_in_route_order_not_text_order():
+    # Destination named before the stop: origin 1, transit 2, destination 3 all the same.
+    x = run("The 800 kg of cocaine was shipped from Ecuador to Spain via Panama.")
+    stops = {r.target: r.properties["stop"] for r in x.relations
+             if r.type in {"ORIGINATED_IN", "TRANSITED_VIA", "DESTINED_FOR"}}
+    assert stops == {"country:EC": 1, "country:PA": 2, "country:ES": 3}
+    # Several stops keep the order the text names them in (not the alphabet's).
+    x = run("Customs seized 40 kg of heroin smuggled from Turkey via Greece, Romania and Hungary.")
+    stops = sorted((r.properties["stop"], r.target) for r in x.relations if r.type == "TRANSITED_VIA")
+    assert [target for _, target in stops] == ["country:GR", "country:RO", "country:HU"]
+
+
+def test_to_after_a_list_of_stops_names_the_destination():
+    x = run("The 40 kg of heroin was smuggled from Turkey via Greece, Romania and Hungary to Slovakia.")
+    assert links(x, "DESTINED_FOR") == {("40 kg heroin", "Slovakia")}
+    x = run("The 40 kg of heroin was smuggled from Turkey to Greece.")
+    assert links(x, "DESTINED_FOR") == {("40 kg heroin", "Greece")}
+    # A place list with no route before it is not made a destination by "to".
+    x = run("Police in Greece handed the 40 kg of heroin to Slovakia.")
+    assert links(x, "DESTINED_FOR") == set()
+
+
 def test_destined_for_and_bound_for():
     x = run("Border Force found 90 kg of heroin in a lorry bound for Dublin.")
     assert (one(x, "Shipment").name, "Dublin") in links(x, "DESTINED_FOR")

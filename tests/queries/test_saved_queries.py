@@ -379,3 +379,34 @@ def test_a_quantity_stated_for_four_places_is_never_multiplied(tmp_path):
                           "DE": (1, 0.0, 1, 2000.0), "FR": (1, 0.0, 1, 2000.0)}
     # No total exceeds what the text states: 2.5 t in all.
     assert sum(kg for _, kg, _, _ in by_place.values()) + 2000.0 == 2500.0
+
+
+ROUTE = """Police dismantle heroin ring
+
+Vienna, 12 May 2025
+
+Customs officers seized 40 kg of heroin that a criminal network had smuggled from Turkey via Greece, \
+Romania and Hungary to Slovakia.
+"""
+
+
+def test_a_route_of_four_stops_prints_in_the_order_of_the_text(tmp_path):
+    from graph_intel.analytics import route_network
+    from graph_intel.charts.topology import incident_links
+    from graph_intel.ingest import load_paths
+    from graph_intel.store.embedded import EmbeddedStore
+
+    (tmp_path / "release.txt").write_text(ROUTE)
+    text_order = ["Turkey", "Greece", "Romania", "Hungary", "Slovakia"]   # not the alphabet's
+    with EmbeddedStore(tmp_path / "graph.lbug") as store:
+        assert not load_paths(store, [str(tmp_path / "release.txt")]).failed
+        [row] = [r for r in run(store, "commodity-routes", commodity="heroin") if r["carrier_label"] == "Shipment"]
+        assert (row["origins"], row["transits"], row["destinations"]) == (
+            ["Turkey"], ["Greece", "Romania", "Hungary"], ["Slovakia"])
+        R = route_network(store)
+        names = {n: d["name"] for n, d in R.nodes(data=True)}
+        assert sorted((names[u], names[v]) for u, v in R.edges) == sorted(zip(text_order, text_order[1:]))
+        sub = store.neighbourhood([row["carrier"]], depth=1)
+    nodes = {n.id: n for n in sub.nodes}
+    drawn = [nodes[other].name for _, _, other in incident_links(sub, nodes)[row["carrier"]]]
+    assert [name for name in drawn if name in text_order] == text_order
