@@ -263,9 +263,9 @@ def metadata(text: str, meta: dict[str, str] | None = None) -> dict[str, str]:
     urls = URL.findall(text)
     source = (_url_in(headers.get("source")) or _url_in(headers.get("url")) or meta.get("og:url")
               or meta.get("canonical") or (urls[-1].rstrip(".,;") if urls else "") or headers.get("source", ""))
-    published = _published(text, headers, meta, source)
+    published, dated = _published(text, headers, meta, source)
     publisher = headers.get("publisher") or meta.get("og:site_name") or (publisher_of(source) if "://" in source else "")
-    return {"title": title, "source": source, "published": published, "publisher": publisher}
+    return {"title": title, "source": source, "published": published, "dated": dated, "publisher": publisher}
 
 
 def _url_in(value: str | None) -> str:
@@ -286,21 +286,23 @@ def _first_line_title(text: str) -> str:
     return ""
 
 
-def _published(text: str, headers: dict[str, str], meta: dict[str, str], source: str) -> str:
+def _published(text: str, headers: dict[str, str], meta: dict[str, str], source: str) -> tuple[str, str]:
+    """The publication date and how it is known: "stated" (a header, the page's metadata, the
+    address), "inferred" (the latest date the text gives), or ("", "") when nothing says."""
     for value in (headers.get("date"), headers.get("published"), meta.get("article:published_time"),
                   meta.get("date")):
         if value:
             found = dates_in(value)
             if found:
-                return found[0]
+                return found[0], "stated"
     m = URL_DATE.search(source or "")
     if m:
         iso = _iso(m.group(1), int(m.group(2)), m.group(3))
         if iso:
-            return iso
+            return iso, "stated"
     # A release is published on or after every event it reports: the latest full date.
     found = dates_in(text)
-    return max(found) if found else ""
+    return (max(found), "inferred") if found else ("", "")
 
 
 def read_document(path: str | Path, *, grading: str = "", max_mb: float = MAX_DOCUMENT_MB) -> Document:
@@ -336,14 +338,17 @@ def read_document(path: str | Path, *, grading: str = "", max_mb: float = MAX_DO
         hint = " (a scanned PDF without a text layer? run OCR on it first)" if path.suffix.lower() == ".pdf" else ""
         raise DocumentError(f"{path}: the document has no text{hint}")
     info = metadata(text, meta)
-    info.update(_sidecar(path))
+    sidecar = _sidecar(path)
+    if sidecar.get("published"):
+        sidecar["dated"] = "stated"
+    info.update(sidecar)
     grade = (grading or info.pop("grading", "") or "").upper()
     info.pop("grading", None)
     if grade and not GRADING.fullmatch(grade):   # fullmatch: 'B2\n' is not B2
         raise DocumentError(f"{path}: grading {grade!r} is not an Admiralty code such as B2 "
                             "(source reliability A-F, information credibility 1-6)")
     return Document(id=document_id(text), text=text, path=str(path), grading=grade, warnings=warnings,
-                    **{k: info.get(k, "") for k in ("title", "source", "published", "publisher")})
+                    **{k: info.get(k, "") for k in ("title", "source", "published", "dated", "publisher")})
 
 
 def _sidecar(path: Path) -> dict[str, str]:

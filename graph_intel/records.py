@@ -14,6 +14,7 @@ class Document:
     title: str = ""
     source: str = ""
     published: str = ""
+    dated: str = ""         # how `published` is known: "stated", "inferred" from the text, or "" (unknown)
     publisher: str = ""
     grading: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -21,7 +22,7 @@ class Document:
     def header(self) -> dict[str, Any]:
         """The document object of the extraction JSON contract."""
         return {"id": self.id, "title": self.title, "source": self.source, "published": self.published,
-                "publisher": self.publisher, "grading": self.grading, "path": self.path}
+                "dated": self.dated, "publisher": self.publisher, "grading": self.grading, "path": self.path}
 
 
 @dataclass(frozen=True)

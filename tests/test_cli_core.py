@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph_intel.cli import main
+from conftest import SEED
 
 
 def run(*args, **kwargs):
@@ -240,6 +241,41 @@ def test_dates_are_checked_the_same_way_everywhere(seeded_db, command):
     for good in ("2023", "2023-05", "2023-05-08"):   # a year alone is a date everywhere
         result = CliRunner().invoke(main, ["--db", str(seeded_db), *[a.format(d=good) for a in command]])
         assert result.exit_code == 0, (good, result.output)
+
+
+UNDATED = "Raids in Subotica\n\nLast week Serbian police arrested two men of the Pink Panthers in Subotica.\n"
+
+
+@pytest.mark.parametrize("command", [["chart", "Serbia", "--since", "2023"], ["analyze", "centrality", "--since", "2023"],
+                                     ["export", "graphml", "--all", "--since", "2023"]], ids=lambda c: c[0])
+def test_date_bounds_say_how_many_undated_documents_they_leave_out(tmp_path, command):
+    db = str(tmp_path / "graph.lbug")
+    (tmp_path / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    assert CliRunner().invoke(main, ["--db", db, "load", str(SEED), str(tmp_path / "undated.txt")]).exit_code == 0
+    left_out = CliRunner().invoke(main, ["--db", db, *command])
+    assert left_out.exit_code == 0, left_out.output
+    assert "note: 1 document(s) of unknown date left out by --since/--until; add --undated to keep them" \
+        in left_out.stderr
+    kept = CliRunner().invoke(main, ["--db", db, *command, "--undated"])
+    assert kept.exit_code == 0 and "unknown date" not in kept.stderr
+    assert "Subotica" not in left_out.stdout and "Subotica" in kept.stdout
+
+
+def test_the_new_since_queries_leave_undated_documents_out_and_say_so(tmp_path):
+    db = str(tmp_path / "graph.lbug")
+    (tmp_path / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    assert CliRunner().invoke(main, ["--db", db, "load", str(SEED), str(tmp_path / "undated.txt")]).exit_code == 0
+    query = ["--db", db, "query", "new-entities-since", "-p", "since=2000", "--format", "json"]
+    left_out = CliRunner().invoke(main, query)
+    assert "note: 1 document(s) of unknown date left out; -p undated=true includes them" in left_out.stderr
+    kept = CliRunner().invoke(main, [*query, "-p", "undated=true"])
+    new = {r["name"]: r["first_published"] for r in json.loads(kept.stdout)}
+    # Subotica is named only by the undated document: new only when undated documents count.
+    assert "Subotica" not in {r["name"] for r in json.loads(left_out.stdout)} and new["Subotica"] == ""
+    documents = CliRunner().invoke(main, ["--db", db, "query", "new-documents-since", "-p", "since=2000",
+                                          "-p", "undated=true", "--format", "json"])
+    # The seed documents carry no date line: theirs comes from the dates in their text.
+    assert sorted(r["dated"] for r in json.loads(documents.stdout)) == ["", "inferred", "inferred"]
 
 
 def test_ids_in_tables_are_folded_never_cut(seeded_db):

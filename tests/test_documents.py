@@ -21,7 +21,7 @@ def test_header_lines_give_title_source_and_date(tmp_path):
     doc = read_document(path)
     assert doc.title == "Police dismantle a cocaine ring in the port of Antwerp"
     assert doc.source == "https://example.org/news/ring"
-    assert doc.published == "2024-03-05"
+    assert doc.published == "2024-03-05" and doc.dated == "stated"
     assert doc.publisher == "example.org"
     assert doc.text == RELEASE
 
@@ -29,7 +29,7 @@ def test_header_lines_give_title_source_and_date(tmp_path):
 def test_without_headers_the_latest_body_date_and_the_trailing_url_are_used():
     info = metadata("Raids in Belgrade\n\nOn 3 May 2023 police arrested two men; on May 8, 2023 a third.\n"
                     "Press office: https://www.europol.europa.eu/media-press/newsroom/news/x")
-    assert info["published"] == "2023-05-08"
+    assert (info["published"], info["dated"]) == ("2023-05-08", "inferred")   # from events, so marked
     assert info["source"] == "https://www.europol.europa.eu/media-press/newsroom/news/x"
     assert info["publisher"] == "Europol"
     assert info["title"] == "Raids in Belgrade"
@@ -37,7 +37,20 @@ def test_without_headers_the_latest_body_date_and_the_trailing_url_are_used():
 
 def test_a_date_in_the_source_url_path_is_the_publication_date():
     info = metadata("Title\nSource: https://www.government.nl/news/2011/06/30/harc-team\nThe team found drugs.")
-    assert info["published"] == "2011-06-30"
+    assert (info["published"], info["dated"]) == ("2011-06-30", "stated")
+
+
+def test_a_document_without_any_date_says_so():
+    info = metadata("Raids in Belgrade\n\nLast week police arrested two men.")
+    assert (info["published"], info["dated"]) == ("", "")
+
+
+def test_a_sidecar_date_is_stated(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("Raids in Belgrade\n\nOn 3 May 2023 police arrested two men.", encoding="utf-8")
+    (tmp_path / "release.txt.meta.json").write_text('{"published": "2023-05-04"}', encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.published, doc.dated) == ("2023-05-04", "stated")
 
 
 def test_the_seed_documents_keep_their_metadata(seed_files):

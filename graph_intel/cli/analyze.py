@@ -57,6 +57,8 @@ def graph_source(default_projection: str = "collapsed"):
             click.option("--rel", "relationships", multiple=True, help="Keep only this relationship (repeatable)."),
             click.option("--since", default=None, metavar="DATE", help="Claims of documents published on or after."),
             click.option("--until", default=None, metavar="DATE", help="Claims of documents published up to."),
+            click.option("--undated", is_flag=True,
+                         help="With --since/--until, keep documents of unknown date too (left out otherwise)."),
             click.option("--min-reliability", default=None, metavar="A-F", help="Keep sources graded this or better."),
             click.option("--max-credibility", type=int, default=None, metavar="1-6",
                          help="Keep information graded this or better."),
@@ -81,7 +83,7 @@ def _claim_filter(params: dict[str, Any]):
 
     return ClaimFilter(labels=frozenset(params["labels"]) if params.get("labels") else None,
                        relationships=frozenset(params["relationships"]) if params.get("relationships") else None,
-                       since=params.get("since"), until=params.get("until"),
+                       since=params.get("since"), until=params.get("until"), undated=bool(params.get("undated")),
                        min_reliability=params.get("min_reliability"),
                        max_credibility=params.get("max_credibility"),
                        min_confidence=params.get("min_confidence") or 0.0)
@@ -114,10 +116,11 @@ def load_graph_and_nodes(ctx: click.Context, params: dict[str, Any], names: tupl
         # What was read goes to stderr, so a wrong reading shows without spoiling JSON or CSV output.
         click.echo(printable(f"read {networks.Detected(**detected).summary()}"), err=True)
         return G, [find_node(G, name) for name in names]
-    from graph_intel.cli.common import open_store   # only store-backed runs need the store layer
+    from graph_intel.cli.common import note_undated, open_store   # only store-backed runs need the store layer
 
     claim_filter = _claim_filter(params)
     with open_store(ctx, read_only=True) as store:
+        note_undated(store, claim_filter)
         nodes = [store.resolve(name)["id"] for name in names]
         if multi:
             G = projections.multigraph(store, claim_filter)

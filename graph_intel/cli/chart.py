@@ -37,7 +37,7 @@ def _check_date(value: str | None, option: str) -> str | None:
 
 
 def build_filter(labels: tuple[str, ...], rels: tuple[str, ...], since: str | None, until: str | None,
-                 grade_min: str | None, keep_labels: tuple[str, ...] = ()) -> ClaimFilter:
+                 grade_min: str | None, keep_labels: tuple[str, ...] = (), undated: bool = False) -> ClaimFilter:
     """A ClaimFilter from the command-line options, validated against the
     ontology. `keep_labels` (the labels of the entities charted) are added
     to a label filter so the chart never loses its own subject."""
@@ -55,11 +55,11 @@ def build_filter(labels: tuple[str, ...], rels: tuple[str, ...], since: str | No
         reliability, credibility = grade_min[0].upper(), int(grade_min[1])
     return ClaimFilter(labels=frozenset(label_set) if label_set is not None else None, relationships=rel_set,
                        since=_check_date(since, "--since"), until=_check_date(until, "--until"),
-                       min_reliability=reliability, max_credibility=credibility)
+                       undated=undated, min_reliability=reliability, max_credibility=credibility)
 
 
 def filter_options(command):
-    """--label, --rel, --since, --until, --grade-min on a command."""
+    """--label, --rel, --since, --until, --undated, --grade-min on a command."""
     for option in reversed([
         click.option("--label", "labels", multiple=True, metavar="LABEL",
                      help="Keep only entities with this label (repeatable), e.g. Organisation."),
@@ -67,6 +67,8 @@ def filter_options(command):
                      help="Keep only this relationship type (repeatable), e.g. PARTICIPATED_IN."),
         click.option("--since", metavar="DATE", help="Keep claims from documents published on or after DATE."),
         click.option("--until", metavar="DATE", help="Keep claims from documents published on or before DATE."),
+        click.option("--undated", is_flag=True,
+                     help="With --since/--until, keep documents of unknown date too (left out otherwise)."),
         click.option("--grade-min", metavar="B2",
                      help="Keep claims graded at least this well (source A-F, information 1-6)."),
     ]):
@@ -115,24 +117,25 @@ def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops
 @click.option("--color/--no-color", "colour", default=None, help="Force colour on or off (default: on a terminal).")
 @store_options
 @click.pass_context
-def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, until, grade_min, ascii_only,
-          width, colour, db, neo4j_uri):
+def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, until, undated, grade_min,
+          ascii_only, width, colour, db, neo4j_uri):
     """Link chart of ENTITY's neighbourhood, or of a path with --to.
 
     Each entity shows its type, each link its relationship, direction and
     number of supporting documents; the line is solid, dashed or dotted for
     confirmed, probable and possible links (legend under the chart).
     """
-    from graph_intel.cli.common import open_store
+    from graph_intel.cli.common import note_undated, open_store
     with open_store(ctx, read_only=True) as store:
         subject = store.resolve(entity)
         target = store.resolve(other) if other else None
         keep = tuple(e["label"] for e in (subject, target) if e)
         try:
-            claim_filter = build_filter(labels, rels, since, until, grade_min, keep)
+            claim_filter = build_filter(labels, rels, since, until, grade_min, keep, undated)
         except OntologyError as exc:
             raise click.UsageError(str(exc)) from None
         subgraph = chart_subgraph(store, subject, target, depth, max_hops, claim_filter)
+        note_undated(store, claim_filter)
     lines = render_chart(subgraph, width=terminal_width(width), unicode=not ascii_only,
                          color=use_colour(colour), evidence=evidence)
     for line in lines:

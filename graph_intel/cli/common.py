@@ -54,6 +54,15 @@ def open_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Any]:
         store.close()
 
 
+def note_undated(store, claim_filter) -> None:
+    """Date bounds leave out documents of unknown date: say how many, and how to keep them."""
+    if (claim_filter.since or claim_filter.until) and not claim_filter.undated:
+        count = store.undated_documents()
+        if count:
+            click.echo(f"note: {count} document(s) of unknown date left out by --since/--until; "
+                       "add --undated to keep them", err=True)
+
+
 def refuse_database_as_output(ctx: click.Context, output: str | None) -> None:
     """An output file (export, plot) must not be the database the command reads."""
     from pathlib import Path

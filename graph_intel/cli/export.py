@@ -112,8 +112,8 @@ def write_output(data: str | bytes, output: str | None, fmt: str) -> None:
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE (default: standard output; PNG needs a file).")
 @store_options
 @click.pass_context
-def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, until, grade_min, output, db,
-           neo4j_uri):
+def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, until, undated, grade_min, output,
+           db, neo4j_uri):
     """Export a neighbourhood, a query result or the whole graph.
 
     FORMAT: graphml and gexf (Gephi, Cytoscape), cytoscape (Cytoscape.js
@@ -127,11 +127,12 @@ def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, u
     if fmt in BINARY_FORMATS and output in (None, "-"):
         # Checked before anything is rendered, so the answer does not depend on Graphviz being installed.
         raise click.UsageError(f"{fmt} is binary; write it to a file with -o FILE.{fmt}")
-    filters = dict(labels=labels, rels=rels, since=since, until=until, grade_min=grade_min)
-    from graph_intel.cli.common import open_store, refuse_database_as_output
+    filters = dict(labels=labels, rels=rels, since=since, until=until, grade_min=grade_min, undated=undated)
+    from graph_intel.cli.common import note_undated, open_store, refuse_database_as_output
     refuse_database_as_output(ctx, output)
     with open_store(ctx, read_only=True) as store:
         subgraph = choose_subgraph(store, entity, depth, query, parse_params(params), whole, filters)
+        note_undated(store, build_filter(**filters))
         cited = {e["doc_id"] for link in subgraph.links for e in link.evidence}
         subgraph.documents = {d["id"]: d for d in store.documents() if d["id"] in cited}
     write_output(export_subgraph(subgraph, fmt), output, fmt)

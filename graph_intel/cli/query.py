@@ -44,13 +44,17 @@ def query(ctx, name, params, list_queries, describe, cypher_file, fmt, db, neo4j
         raise click.UsageError("give a saved query NAME or --file FILE (see --list)")
     values = parse_assignments(params)
     saved = get_query(name) if name else None
+    bound = saved.bind(values) if saved else {}
     with open_store(ctx, read_only=True) as store:
         if saved is not None:
             rows = run_saved(store, saved, values)
         else:
             rows = run_cypher(store, read_cypher(cypher_file), values)
+        undated = store.undated_documents() if bound.get("undated") is False else 0
     click.echo(render_rows(rows, fmt, title=saved.title if saved and fmt == "table" else None))
-    limit = saved.bind(values)["limit"] if saved and saved.parameter("limit") else None
+    if undated:
+        click.echo(f"note: {undated} document(s) of unknown date left out; -p undated=true includes them", err=True)
+    limit = bound.get("limit")
     if limit is not None and len(rows) >= limit:
         # Never a silent cut: the rows stop at the query's limit, and there may be more.
         click.echo(f"note: {len(rows)} rows, the query's limit; there may be more (raise it with -p limit=N)",

@@ -45,6 +45,7 @@ class ClaimFilter:
     min_reliability: str | None = None
     max_credibility: int | None = None
     min_confidence: float = 0.0
+    undated: bool = False                         # with since/until: keep documents of unknown date too
 
     def __post_init__(self) -> None:
         # Frozen or not, a filter never holds a date that does not exist ('2023-02-30', 'yesterday').
@@ -59,10 +60,7 @@ class ClaimFilter:
             return False
         if (row.get("confidence") or 0.0) < self.min_confidence:
             return False
-        published = row.get("published") or ""
-        if self.since and (not published or published < self.since):
-            return False
-        if self.until and (not published or published[:len(self.until)] > self.until):
+        if not self.keeps_date(row.get("published") or ""):
             return False
         grading = row.get("grading") or ""
         if self.min_reliability and (not grading or grading[0] > self.min_reliability.upper()):
@@ -70,6 +68,13 @@ class ClaimFilter:
         if self.max_credibility is not None and (len(grading) < 2 or int(grading[1]) > self.max_credibility):
             return False
         return True
+
+    def keeps_date(self, published: str) -> bool:
+        """A document date within the bounds; a document of unknown date only when asked for (`undated`)."""
+        if not published:
+            return self.undated or not (self.since or self.until)
+        return not (self.since and published < self.since) and \
+            not (self.until and published[:len(self.until)] > self.until)
 
 
 @dataclass

@@ -92,7 +92,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
     validate_extraction(extraction.to_dict(), onto)  # the one ontology check, shared with extraction
     doc = extraction.document
     document = {"id": doc.id, "title": doc.title, "source": doc.source, "published": doc.published,
-                "publisher": doc.publisher, "grading": doc.grading, "path": doc.path,
+                "dated": doc.dated, "publisher": doc.publisher, "grading": doc.grading, "path": doc.path,
                 # to the microsecond: the order documents were loaded in decides whose property values stand
                 "loaded_at": datetime.now(timezone.utc).isoformat(timespec="microseconds"), "text": doc.text}
     plan = WritePlan(document=document)

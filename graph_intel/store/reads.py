@@ -23,12 +23,16 @@ class PortableReads:
                 "nodes": {k: v for k, v in nodes.items() if v},
                 "relationships": {k: v for k, v in rels.items() if v}}
 
+    def undated_documents(self) -> int:
+        """How many documents have no known publication date (left out by date bounds unless asked)."""
+        return self._count("MATCH (d:Document) WHERE coalesce(d.published, '') = '' RETURN count(d) AS c")
+
     def _count(self, cypher: str, params: dict[str, Any] | None = None) -> int:
         return self._run(cypher, params)[0]["c"]
 
     def documents(self) -> list[dict[str, Any]]:
         return self._run("MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.source AS source, "
-                         "d.published AS published, d.publisher AS publisher, d.grading AS grading, "
+                         "d.published AS published, d.dated AS dated, d.publisher AS publisher, d.grading AS grading, "
                          "d.path AS path ORDER BY d.published, d.id")
 
     def find_document(self, text: str) -> dict[str, Any]:
