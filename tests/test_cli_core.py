@@ -1,12 +1,14 @@
 """The CLI drives the library: exact summaries, clear one-line errors, exit codes."""
 import json
+from pathlib import Path
 
 import pytest
 
 from click.testing import CliRunner
 
 from graph_intel.cli import main
-from conftest import SEED
+
+SEED = Path(__file__).resolve().parents[1] / "seed"
 
 
 def run(*args, **kwargs):

@@ -128,3 +128,18 @@ def _display_name(name: str) -> str:
     if not name.isupper():
         return name
     return " ".join(w if re.fullmatch(r"[IVX]+|\d+", w) else w.title() for w in name.split())
+
+
+def relate_action_to_taskforce(doc: Doc) -> None:
+    """'This action day is a result of this Operational Taskforce': the action the release reports
+    is PART_OF the standing taskforce (or joint team), so a question about the taskforce reaches the
+    agencies of its action days. Only with one taskforce in the document: 'this Taskforce' is it."""
+    taskforces = [o for o in doc.operations if doc.entities[o].properties.get("description") == "taskforce"]
+    action = doc.main_operation
+    if len(taskforces) != 1 or action is None or action in taskforces or doc.case_operations:
+        return
+    for index, sentence in enumerate(doc.sents):
+        cue = P.WITHIN_TASKFORCE.search(sentence.text)
+        if cue and P.THE_ACTION.search(sentence.text, 0, cue.start()):
+            doc.relate(action, "PART_OF", taskforces[0], index, "operation.within-taskforce", 0.75)
+            return

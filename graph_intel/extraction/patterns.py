@@ -76,6 +76,17 @@ TASKFORCE = re.compile(
     r"\b(?:Operational\s+Task\s*[Ff]orce|OTF|Joint\s+Investigation\s+Team|JIT)[ \t]+"
     + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
 
+# "This action day is a result of this Operational Taskforce", "the raids were carried out within the
+# JIT": the action a release reports, said to belong to a standing taskforce or team.
+THE_ACTION = re.compile(r"\b(?:this|these|the|today['’]s|yesterday['’]s)\s+(?:(?:cross-border|international|joint|"
+                        r"coordinated)\s+)?(?:action\s+days?|operations?|raids?|sting|investigation|arrests|"
+                        r"crackdown|actions?)\b", re.I)
+WITHIN_TASKFORCE = re.compile(r"\b(?:(?:a|the)\s+(?:direct\s+)?(?:result|outcome|product|part)\s+of|"
+                              r"(?:carried\s+out|conducted|run|coordinated)\s+(?:under|within|by)|"
+                              r"in\s+the\s+framework\s+of|under\s+the\s+umbrella\s+of|within)\s+"
+                              r"(?:[\w\s'’]{0,60}?)(?:Operational\s+Task\s*force|Task\s*force|"
+                              r"Joint\s+Investigation\s+Team|JIT|OTF)\b", re.I)
+
 AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+District|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|Directorate|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"

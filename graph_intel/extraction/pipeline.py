@@ -39,6 +39,7 @@ COMPONENTS = (
     places.one_label_per_place,
     shipments.find_shipments,
     operations.decide_operation,
+    operations.relate_action_to_taskforce,
     roles.relate_sentences,
     roles.relate_headline_seizure,
     roles.relate_lede_seizing_country,

@@ -196,6 +196,25 @@ def test_to_after_a_list_of_stops_names_the_destination():
     assert links(x, "DESTINED_FOR") == set()
 
 
+TASKFORCE_RELEASE = ("Europol set up the Operational Taskforce Grey Heron in 2022 to target a cocaine cartel. "
+                     "On 4 June police in Spain and Italy arrested 12 suspects. ")
+
+
+@pytest.mark.parametrize("closing, linked", [
+    ("This action day is a result of the Operational Taskforce, which is ongoing.", True),
+    ("The raids were carried out within the taskforce.", True),
+    ("The taskforce also met in The Hague.", False),                   # no action said to belong to it
+    ("A result of the Operational Taskforce is a better picture of the cartel.", False),  # no action named
+])
+def test_an_action_day_of_a_taskforce_is_part_of_it(closing, linked):
+    x = run(TASKFORCE_RELEASE + closing)
+    parts = links(x, "PART_OF")
+    assert bool(parts) == linked, parts
+    if linked:
+        [(action, taskforce)] = parts
+        assert taskforce == "Operational Taskforce Grey Heron" and action.startswith("unnamed operation")
+
+
 def test_destined_for_and_bound_for():
     x = run("Border Force found 90 kg of heroin in a lorry bound for Dublin.")
     assert (one(x, "Shipment").name, "Dublin") in links(x, "DESTINED_FOR")

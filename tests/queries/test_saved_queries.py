@@ -247,6 +247,10 @@ def test_seed_agencies_in_each_operation(seeded_store, seed_claims):
         if c["source"].startswith("agency:"):
             expected[c["target"]].add(c["source"])
     assert expected, "the seed should name agencies taking part in operations"
+    # An action carried out within an operation (PART_OF) brings its agencies to the operation.
+    for c in _by_type(seed_claims, "PART_OF"):
+        if c["target"].startswith("operation:"):
+            expected[c["target"]] |= expected[c["source"]]
     for operation, agencies in expected.items():
         rows = run(seeded_store, "agencies-in-operation", operation=operation)
         assert {r["agency"] for r in rows} == agencies
