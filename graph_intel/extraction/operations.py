@@ -131,9 +131,9 @@ def _display_name(name: str) -> str:
 
 
 def relate_action_to_taskforce(doc: Doc) -> None:
-    """'This action day is a result of this Operational Taskforce': the action the release reports
-    is PART_OF the standing taskforce (or joint team), so a question about the taskforce reaches the
-    agencies of its action days. Only with one taskforce in the document: 'this Taskforce' is it."""
+    """'Today's raids were the outcome of the JIT's work': the action the release reports is PART_OF
+    the standing taskforce (or joint team), so a question about the taskforce reaches the agencies
+    of its action days. Only with one taskforce in the document: 'the taskforce' is that one."""
     taskforces = [o for o in doc.operations if doc.entities[o].properties.get("description") == "taskforce"]
     action = doc.main_operation
     if len(taskforces) != 1 or action is None or action in taskforces or doc.case_operations:

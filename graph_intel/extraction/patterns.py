@@ -76,12 +76,12 @@ TASKFORCE = re.compile(
     r"\b(?:Operational\s+Task\s*[Ff]orce|OTF|Joint\s+Investigation\s+Team|JIT)[ \t]+"
     + Q + r"?(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3})" + Q + r"?")
 
-# "This action day is a result of this Operational Taskforce", "the raids were carried out within the
-# JIT": the action a release reports, said to belong to a standing taskforce or team.
+# "Today's raids were the outcome of the JIT's work", "the arrests were carried out within the
+# taskforce": the action a release reports, said to belong to a standing taskforce or team.
 THE_ACTION = re.compile(r"\b(?:this|these|the|today['’]s|yesterday['’]s)\s+(?:(?:cross-border|international|joint|"
                         r"coordinated)\s+)?(?:action\s+days?|operations?|raids?|sting|investigation|arrests|"
                         r"crackdown|actions?)\b", re.I)
-WITHIN_TASKFORCE = re.compile(r"\b(?:(?:a|the)\s+(?:direct\s+)?(?:result|outcome|product|part)\s+of|"
+WITHIN_TASKFORCE = re.compile(r"\b(?:(?:(?:a|the)\s+)?(?:direct\s+)?(?:result|outcome|product|part)\s+of|"
                               r"(?:carried\s+out|conducted|run|coordinated)\s+(?:under|within|by)|"
                               r"in\s+the\s+framework\s+of|under\s+the\s+umbrella\s+of|within)\s+"
                               r"(?:[\w\s'’]{0,60}?)(?:Operational\s+Task\s*force|Task\s*force|"

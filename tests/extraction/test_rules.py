@@ -201,7 +201,7 @@ TASKFORCE_RELEASE = ("Europol set up the Operational Taskforce Grey Heron in 202
 
 
 @pytest.mark.parametrize("closing, linked", [
-    ("This action day is a result of the Operational Taskforce, which is ongoing.", True),
+    ("Today's raids are part of the work of the Operational Taskforce.", True),
     ("The raids were carried out within the taskforce.", True),
     ("The taskforce also met in The Hague.", False),                   # no action said to belong to it
     ("A result of the Operational Taskforce is a better picture of the cartel.", False),  # no action named

@@ -150,8 +150,8 @@ def test_entity_parameters_take_names_and_aliases_as_chart_does(seeded_db):
                                        "operation=Balkan Cartel", "--format", "json"])
     rows = json.loads(result.stdout)
     assert rows and {r["operation"] for r in rows} == {"operation:operational-taskforce-balkan-cartel"}
-    # The release: "This action day is a result of this Operational Taskforce" - the action day's
-    # agencies answer a question about the taskforce, each saying it came through the action day.
+    # The release says its action day came out of the taskforce: the action day's agencies answer
+    # a question about the taskforce, each saying it came through the action day.
     agencies = {r["agency"]: (r["directly"], len(r["through"])) for r in rows}
     assert agencies["agency:europol"] == (True, 1)
     assert agencies["agency:nl-politie"] == agencies["agency:eurojust"] == (False, 1)
