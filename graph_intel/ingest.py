@@ -85,4 +85,8 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
                 report.claims_added += result.claims_added
             else:
                 report.skipped.append(str(path))
+    if report.loaded:
+        # What analysts decided stands over what the documents (re)loaded say.
+        from graph_intel.review import apply
+        apply(store)
     return report

@@ -5,12 +5,13 @@ from graph_intel.model import ontology
 
 
 def dump(store) -> dict:
-    """Every node and relationship with its properties (load times aside)."""
+    """Every node and relationship with its properties (load times, and the document version a
+    judgement was applied to, aside)."""
     onto = ontology()
     nodes = {}
     for label in onto.labels:
         for row in store.query(f"MATCH (n:{label}) RETURN n"):
-            node = {k: v for k, v in row["n"].items() if k not in {"loaded_at", "_label"} and v is not None}
+            node = {k: v for k, v in row["n"].items() if k not in {"loaded_at", "applied_to", "_label"} and v is not None}
             nodes[node["id"]] = node
     links = []
     for rel in [*onto.claim_types, "MENTIONED_IN"]:

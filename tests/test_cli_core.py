@@ -47,12 +47,14 @@ def test_stats_json_shape(tmp_path, seed_dir):
     db = tmp_path / "g.lbug"
     run("--db", db, "load", seed_dir)
     stats = json.loads(run("stats", "--db", db, "--format", "json").output)
-    assert set(stats) == {"documents", "nodes", "relationships"}
+    assert set(stats) == {"documents", "nodes", "relationships", "review"}
+    assert stats["review"] == {"judgements": 0, "by_kind": {}, "by_state": {}, "rejections_by_rule": {},
+                               "pending_merges": 0}
     assert stats["documents"] == 2
     assert stats["nodes"]["Country"] >= 5
     # every entity is mentioned in at least one document
     assert stats["relationships"]["MENTIONED_IN"] >= sum(stats["nodes"].values())
-    assert "Document" not in stats["nodes"]
+    assert "Document" not in stats["nodes"] and "Judgement" not in stats["nodes"]
 
 
 def test_stats_on_a_missing_database_is_one_clear_line(tmp_path):
@@ -208,7 +210,7 @@ def test_forget_leaves_the_graph_a_load_without_the_document_makes(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["stats"], ["chart", "Europol"], ["export", "graphml", "--all"],
-                                     ["query", "find-entity", "-p", "text=Europol"], ["resolve"],
+                                     ["query", "find-entity", "-p", "text=Europol"], ["review", "merges"],
                                      ["analyze", "describe"]])
 def test_db_works_before_and_after_every_subcommand(seeded_db, command):
     before = CliRunner().invoke(main, ["--db", str(seeded_db), *command])

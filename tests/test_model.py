@@ -8,7 +8,7 @@ from graph_intel.model import ontology, parse_ontology
 from graph_intel.store.schema import ladybug_ddl, neo4j_constraints
 
 ONTOLOGY_V1_LABELS = {"Document", "Operation", "Agency", "Country", "Region", "Location", "Port", "Organisation",
-                      "Shipment", "Platform", "Person"}
+                      "Shipment", "Platform", "Person", "Judgement"}
 ONTOLOGY_V1_RELATIONSHIPS = {"PARTICIPATED_IN", "TARGETED", "RESULTED_IN", "SEIZED_AT", "ORIGINATED_IN",
                              "TRANSITED_VIA", "DESTINED_FOR", "ATTRIBUTED_TO", "OPERATES_IN", "USED", "LINKED_TO",
                              "MEMBER_OF", "PART_OF", "LOCATED_IN", "MENTIONED_IN"}
@@ -25,6 +25,12 @@ def test_ontology_v1_has_every_label_and_relationship_of_the_design():
     assert set(onto.relationships) == ONTOLOGY_V1_RELATIONSHIPS
 
 
+def test_records_are_not_entities():
+    onto = ontology()
+    assert set(onto.labels) - set(onto.entity_labels) == {"Document", "Judgement"}
+    assert onto.node_properties("Judgement")["id"] == "STRING" and "name" not in onto.node_properties("Judgement")
+
+
 def test_endpoints_follow_the_design_table():
     onto = ontology()
     assert onto.relationship("SEIZED_AT").allows("Shipment", "Port")
@@ -32,7 +38,7 @@ def test_endpoints_follow_the_design_table():
     assert onto.relationship("PARTICIPATED_IN").allows("Country", "Operation")
     assert not onto.relationship("DESTINED_FOR").allows("Organisation", "Country")
     # provenance reaches the Document from every entity label
-    assert {a for a, _ in onto.relationship("MENTIONED_IN").endpoints} == ONTOLOGY_V1_LABELS - {"Document"}
+    assert {a for a, _ in onto.relationship("MENTIONED_IN").endpoints} == ONTOLOGY_V1_LABELS - {"Document", "Judgement"}
 
 
 def test_every_claim_carries_provenance_properties():

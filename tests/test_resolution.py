@@ -52,7 +52,7 @@ def test_resolve_lists_proposals_from_two_releases(tmp_path):
                       encoding="utf-8")
     db = tmp_path / "g.lbug"
     assert CliRunner().invoke(main, ["--db", str(db), "load", str(first), str(second)]).exit_code == 0
-    result = CliRunner().invoke(main, ["--db", str(db), "resolve", "--label", "person", "--format", "json"])
+    result = CliRunner().invoke(main, ["--db", str(db), "review", "merges", "--label", "person", "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert [(r["keep"], r["merge"]) for r in rows] in ([("person:thomas-briggs", "person:tom-briggs")],

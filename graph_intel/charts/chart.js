@@ -104,11 +104,12 @@
 
   function drawLinks(layer) {
     data.links.forEach(function (link) {
-      var g = el("g", { "class": "link", "data-id": link.id, "data-strength": link.strength }, layer);
+      var g = el("g", { "class": "link", "data-id": link.id, "data-strength": link.strength,
+                        "data-review": link.review }, layer);
       link.line = el("line", { "marker-end": "url(#arrow)", "stroke-dasharray": DASHES[link.strength] || "" }, g);
       link.hit = el("line", { "class": "hit" }, g);
       link.text = el("text", { "class": "link-label", "text-anchor": "middle" }, g);
-      link.text.textContent = link.type + " (" + link.documents + (link.documents === 1 ? " doc)" : " docs)");
+      link.text.textContent = link.caption;
       g.addEventListener("click", function (event) { event.stopPropagation(); showLink(link); });
     });
   }
@@ -249,7 +250,8 @@
     html("div", byId[link.source].name + " \u2192 " + byId[link.target].name, panel, "muted");
     var facts = html("dl", null, panel);
     [["documents", link.documents], ["claims", link.claims], ["confidence", link.confidence.toFixed(2)],
-     ["line", link.strength], ["gradings", link.gradings.join(", ") || "none"]].forEach(function (pair) {
+     ["line", link.strength], ["gradings", link.gradings.join(", ") || "none"],
+     ["analyst", link.review || "not reviewed"]].forEach(function (pair) {
       html("dt", pair[0], facts); html("dd", pair[1], facts);
     });
     html("h3", "Evidence", panel);

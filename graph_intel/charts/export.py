@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 import networkx as nx
 
-from graph_intel.charts.style import (ExportError, best_grading, docs_phrase, document_ids, evidence_records,
+from graph_intel.charts.style import (ExportError, best_grading, document_ids, evidence_records, link_caption,
                                       evidence_summary, label_colour, link_id, link_strength)
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 from graph_intel.textsafe import cleaned
@@ -161,7 +161,7 @@ def _i2_link_row(link: ChartLink, source: ChartNode, target: ChartNode,
     grading = best_grading(link.gradings) or ""
     dates = sorted(d for d in (documents.get(doc, {}).get("published") for doc in document_ids(link)) if d)
     return _i2_entity(source) + [
-        link.type, f"{link.type} ({docs_phrase(link.documents)})", "With",
+        link.type, link_caption(link), "With",
         I2_STRENGTH[link_strength(link)], grading[:1], grading[1:],
         str(link.documents), f"{link.confidence or 0.0:.2f}", dates[0] if dates else "", dates[-1] if dates else "",
         "; ".join(document_ids(link)), evidence_summary(link),
@@ -248,8 +248,7 @@ def _ftm_link(link: ChartLink, source: ChartNode, target: ChartNode) -> dict[str
     props: dict[str, list[str]] = {source_prop: [ftm_id(source.id)], target_prop: [ftm_id(target.id)],
                                    "proof": [ftm_id(d) for d in document_ids(link)],
                                    "description": [e["text"] for e in evidence_records(link)],
-                                   "summary": [f"{link.type} ({docs_phrase(link.documents)}, "
-                                               f"{link_strength(link)})"]}
+                                   "summary": [f"{link_caption(link)[:-1]}, {link_strength(link)})"]}
     props["role" if schema in ("UnknownLink", "Membership", "Employment") else "relationship"] = [link.type]
     return {"id": ftm_id(link_id(link)), "schema": schema, "properties": {k: v for k, v in props.items() if v}}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from graph_intel.charts.style import (CONFIRMED, PROBABLE, ExportError, docs_phrase, document_ids, evidence_summary,
+from graph_intel.charts.style import (CONFIRMED, PROBABLE, ExportError, document_ids, evidence_summary, link_caption,
                                       label_colour, link_id, link_strength, text_colour)
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 
@@ -44,7 +44,7 @@ def _node_statement(node: ChartNode, focus: set[str]) -> str:
 
 def _edge_statement(link: ChartLink) -> str:
     strength = link_strength(link)
-    attrs = {"label": f"{link.type} ({docs_phrase(link.documents)})",
+    attrs = {"label": link_caption(link),
              "style": LINE_STYLES.get(strength, "dotted"), "tooltip": evidence_summary(link) or link.type,
              "id": link_id(link), "relationship": link.type, "documents": str(link.documents),
              "confidence": f"{link.confidence or 0.0:.2f}", "doc_ids": ";".join(document_ids(link))}

@@ -13,7 +13,8 @@ from importlib import resources
 from typing import Any
 
 from graph_intel.charts.layout import radial_layout
-from graph_intel.charts.style import STRENGTHS, evidence_records, label_colour, link_id, link_strength, text_colour
+from graph_intel.charts.style import (STRENGTHS, evidence_records, label_colour, link_caption, link_id, link_strength,
+                                      text_colour)
 from graph_intel.records import Subgraph
 
 LINE_DASHES = {"confirmed": "", "probable": "8 5", "possible": "2 4"}
@@ -49,6 +50,7 @@ def chart_data(subgraph: Subgraph) -> dict[str, Any]:
     links = [{"id": link_id(l), "source": l.source, "target": l.target, "type": l.type,
               "documents": l.documents, "claims": l.claims, "confidence": float(l.confidence or 0.0),
               "strength": link_strength(l), "gradings": sorted(set(l.gradings)),
+              "caption": link_caption(l), "review": l.properties.get("review", ""),
               "evidence": evidence_records(l)}
              for l in subgraph.links if l.source in positions and l.target in positions]
     return {"nodes": nodes, "links": links, "focus": list(subgraph.focus)}
@@ -61,6 +63,11 @@ def _legend(subgraph: Subgraph) -> str:
         dash = LINE_DASHES[strength]
         items.append(f'<span><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="#555" '
                      f'stroke-width="2" stroke-dasharray="{dash}"/></svg>{strength}</span>')
+    reviewed = {l.properties.get("review") for l in subgraph.links}
+    for review, stroke in (("confirmed", "#555"), ("added", "#b8860b")):
+        if review in reviewed:
+            items.append(f'<span><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="{stroke}" '
+                         f'stroke-width="3.5"/></svg>analyst-{review}</span>')
     return '<div class="legend">' + "".join(items) + "</div>"
 
 

@@ -67,10 +67,13 @@ def link_strength(link: ChartLink) -> str:
     Confirmed: confidence >= 0.8, or a document graded A or B with 1 or 2.
     Probable: confidence >= 0.5, or graded A-C with 1-3.
     Possible: everything else, including links with no confidence or grade.
+    A link an analyst confirmed or added is confirmed (see graph_intel.review).
     The grading also caps the line: when the best source is graded D or 4 the
     link is at most probable, E, F, 5 or 6 at most possible, however sure the
     extractor was of the sentence (it read the text right; the source may be wrong).
     """
+    if link.properties.get("review"):
+        return CONFIRMED   # an analyst confirmed or made the link: their word, not the extractor's
     confidence = link.confidence or 0.0
     if confidence >= 0.8 or _graded_at_least(link.gradings, "B", 2):
         strength = CONFIRMED
@@ -96,6 +99,16 @@ def _grading_cap(gradings: list[str]) -> str:
 def document_ids(link: ChartLink) -> list[str]:
     """The distinct documents behind a link, in a stable order."""
     return sorted({e["doc_id"] for e in link.evidence if e.get("doc_id")})
+
+
+REVIEW_WORDS = {"confirmed": "analyst-confirmed", "added": "analyst-added"}
+
+
+def link_caption(link: ChartLink) -> str:
+    """'TYPE (2 docs)', with the analyst's word when there is one: 'TYPE (1 doc, analyst-confirmed)'."""
+    review = REVIEW_WORDS.get(link.properties.get("review", ""))
+    docs = docs_phrase(link.documents) if link.documents or not review else ""
+    return f"{link.type} ({', '.join(p for p in (docs, review) if p)})"
 
 
 def docs_phrase(count: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from graph_intel.charts.layout import radial_layout
-from graph_intel.charts.style import (CONFIRMED, PROBABLE, docs_phrase, evidence_summary, label_colour, link_id,
+from graph_intel.charts.style import (CONFIRMED, PROBABLE, evidence_summary, label_colour, link_caption, link_id,
                                       link_strength, text_colour)
 from graph_intel.charts.terminal import wrap_cells
 from graph_intel.records import ChartLink, ChartNode, Subgraph
@@ -66,7 +66,7 @@ def _link_svg(link: ChartLink, positions: dict[str, tuple[float, float]], boxes:
     strength = link_strength(link)
     dash = DASHES.get(strength, DOTS)
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-    label = f"{link.type} ({docs_phrase(link.documents)})"
+    label = link_caption(link)
     mid_x, mid_y = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
     return (f'<g class="link" data-id="{link_id(link)}" data-strength="{strength}">'
             f'<title>{escape(evidence_summary(link) or link.type)}</title>'

@@ -26,7 +26,7 @@ from typing import Iterable, Iterator, TextIO
 
 from rich.cells import cell_len, get_character_cell_size
 
-from graph_intel.charts.style import CONFIRMED, POSSIBLE, PROBABLE, docs_phrase, link_strength
+from graph_intel.charts.style import CONFIRMED, POSSIBLE, PROBABLE, link_caption, link_strength
 from graph_intel.charts.topology import Incident, incident_links, root_groups, tree_parents
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 from graph_intel.textsafe import cleaned
@@ -281,7 +281,7 @@ class _Chart:
     def connector_text(self, link: ChartLink, outgoing: bool, cells: int) -> str:
         """``──TYPE (n docs)──▶ `` or ``◀──TYPE (n docs)── ``, padded to `cells`."""
         stroke = self.g.lines[link_strength(link)]
-        core = f"{link.type} ({docs_phrase(link.documents)})"
+        core = link_caption(link)
         if outgoing:
             text = f"{stroke * 2}{core}{stroke * 2}{self.g.out_head} "
         else:

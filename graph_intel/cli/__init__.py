@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from graph_intel.cli.common import GraphIntelGroup, open_store, render_rows, store_options
+from graph_intel.cli.common import GraphIntelGroup, open_store, store_options
 from graph_intel.textsafe import printable
 
 
@@ -128,6 +128,9 @@ def forget(ctx, documents, dry_run, db, neo4j_uri):
                                  f"({doc['path'] or doc['title']}): {footprint['claims']} claim(s); "
                                  f"{len(footprint['entities'])} entities only it mentions"
                                  + (f": {names}{more}" if names else "")))
+        if found and not dry_run:
+            from graph_intel.review import apply
+            apply(store)   # analysts' judgements stand over what the remaining documents say
 
 
 @main.command()
@@ -135,9 +138,13 @@ def forget(ctx, documents, dry_run, db, neo4j_uri):
 @store_options
 @click.pass_context
 def stats(ctx, fmt, db, neo4j_uri):
-    """Documents, nodes by label and relationships by type."""
+    """Documents, nodes by label and relationships by type; the review work (judgements by kind
+    and state, rejections per extraction rule, merge proposals no one has judged)."""
+    from graph_intel.review import pending_merges, summary
+
     with open_store(ctx, read_only=True) as store:
         result = store.stats()
+        result["review"] = dict(summary(store), pending_merges=len(pending_merges(store)))
     if fmt == "json":
         click.echo(json.dumps(result, indent=2))
         return
@@ -148,6 +155,13 @@ def stats(ctx, fmt, db, neo4j_uri):
     click.echo("relationships:")
     for rel, count in sorted(result["relationships"].items()):
         click.echo(f"  {rel:<16} {count}")
+    work = result["review"]
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(work["by_kind"].items())) or "none"
+    states = ", ".join(f"{n} {state}" for state, n in sorted(work["by_state"].items()))
+    click.echo(f"review: {work['judgements']} judgement(s) ({kinds}){'; ' + states if states else ''}; "
+               f"{work['pending_merges']} merge proposal(s) to judge (graph-intel review merges)")
+    for rule, n in work["rejections_by_rule"].items():
+        click.echo(f"  rejected {n:>3}  {rule}")
 
 
 @main.command("eval")
@@ -179,30 +193,12 @@ def evaluate(folder, details, fmt):
                f"relation P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f}")
 
 
-@main.command()
-@click.option("--label", "labels", multiple=True, metavar="LABEL", help="Only entities of LABEL (repeatable).")
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@store_options
-@click.pass_context
-def resolve(ctx, labels, limit, fmt, db, neo4j_uri):
-    """Propose entities that are probably one thing under two names, best first, each with
-    its reason (same surname and a nickname, names spelled almost alike, shared links).
-    Nothing is merged: the proposals are for an analyst to judge."""
-    from graph_intel.resolution import store_merge_proposals
-
-    with open_store(ctx, read_only=True) as store:
-        proposals = store_merge_proposals(store)
-    wanted = {label.capitalize() for label in labels}
-    rows = [p.to_dict() for p in proposals if not wanted or p.label in wanted][:limit]
-    click.echo(render_rows(rows, fmt, title="merge proposals"))
-
-
 # Command groups that live in their own modules (imported last: they use cli.common).
 from graph_intel.cli.analyze import analyze  # noqa: E402
 from graph_intel.cli.chart import chart  # noqa: E402
 from graph_intel.cli.export import export  # noqa: E402
 from graph_intel.cli.query import query  # noqa: E402
+from graph_intel.cli.review import review  # noqa: E402
 
-for _command in (chart, export, query, analyze):
+for _command in (chart, export, query, analyze, review):
     main.add_command(_command)

@@ -30,7 +30,7 @@ def parse_params(items: tuple[str, ...]) -> dict[str, str]:
 def entity_ids_in(rows: list[dict[str, Any]]) -> list[str]:
     """Every entity id a query returned, in whichever column, in order of
     appearance: ids are recognised by their ontology prefix (`country:RS`)."""
-    prefixes = {label.prefix for label in ontology().labels.values() if label.name != "Document"}
+    prefixes = {ontology().label(name).prefix for name in ontology().entity_labels}
     pattern = re.compile(rf"^({'|'.join(map(re.escape, sorted(prefixes)))}):\S+$")
     found: dict[str, None] = {}
 

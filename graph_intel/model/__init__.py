@@ -21,6 +21,7 @@ class Label:
     key: str
     prefix: str
     properties: dict[str, str]
+    record: bool = False     # a record of the work (Document, Judgement), not an entity of the case
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ class Ontology:
 
     def node_properties(self, label: str) -> dict[str, str]:
         """All stored properties of a label, common ones first."""
-        if label == "Document":
-            return {"id": "STRING", **self.labels["Document"].properties}
+        if label not in self.entity_labels:   # a record (Document, Judgement), not an entity
+            return {"id": "STRING", **self.label(label).properties}
         return {**self.node_common, **self.label(label).properties}
 
     def claim_properties(self, relationship: str) -> dict[str, str]:
@@ -121,8 +122,8 @@ def parse_ontology(data: dict) -> Ontology:
         if not IDENTIFIER.match(name):
             raise OntologyError(f"label {name!r} is not an identifier")
         labels[name] = Label(name, spec["description"], spec["key"], spec["prefix"],
-                             _check_properties(name, spec.get("properties", {})))
-    entity_labels = tuple(n for n in labels if n != "Document")
+                             _check_properties(name, spec.get("properties", {})), bool(spec.get("record", False)))
+    entity_labels = tuple(n for n, label in labels.items() if not label.record)
     relationships = {}
     for name, spec in data["relationships"].items():
         if not IDENTIFIER.match(name):

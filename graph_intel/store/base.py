@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterator, Protocol
+from typing import Any, Callable, Iterator, Protocol
 
 from graph_intel.errors import QueryError
 from graph_intel.records import Extraction
@@ -96,6 +96,9 @@ class GraphStore(Protocol):
 
     def remove_document(self, doc_id: str) -> None:
         """Remove exactly what one document contributed."""
+
+    def transact(self, work: Callable[[Callable[..., list[dict[str, Any]]]], Any], what: str) -> Any:
+        """Run `work(run)` in one write transaction; `run(cypher, params)` returns rows as dicts."""
 
     def stats(self) -> dict[str, Any]:
         """{"documents": N, "nodes": {LABEL: n}, "relationships": {TYPE: n}}"""

@@ -178,6 +178,12 @@ class EmbeddedStore(PortableReads):
             claims += len(rows)
         return WriteResult(plan.document["id"], written=True, nodes_added=added, claims_added=claims)
 
+    def transact(self, work, what: str):
+        """Run `work(run)` in one write transaction (`run(cypher, params)` returns rows): all of it
+        or none. For writes written once in Cypher both engines accept (graph_intel.review)."""
+        self._require_writable()
+        return self._in_transaction(lambda: work(self._run), what)
+
     def remove_document(self, doc_id: str) -> None:
         """Remove exactly what one document contributed: its claims, its
         mentions, the entities no other document mentions, the aliases only it gave."""
@@ -200,7 +206,7 @@ class EmbeddedStore(PortableReads):
             self._conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) WHERE NOT EXISTS "
                                "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", {"ids": ids})
             remaining = self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}})-[m:MENTIONED_IN]->(d:Document) "
-                                  "RETURN n.id AS id, m.given AS given, m.texts AS texts, "
+                                  "RETURN n.id AS id, m.given AS given, m.texts AS texts, m.merged_from AS merged_from, "
                                   "d.loaded_at AS loaded_at, d.id AS doc", {"ids": ids})
             self._set_nodes(label, graphdata.rebuilt_nodes(remaining, label, self.onto))
 

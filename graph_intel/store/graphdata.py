@@ -18,7 +18,7 @@ CLAIM_RETURN = (
     "MATCH (a)-[r:{rel}]->(b) RETURN a.id AS source, a.name AS source_name, '{rel}' AS type, "
     "b.id AS target, b.name AS target_name, r.doc_id AS doc_id, r.grading AS grading, "
     "r.confidence AS confidence, r.rule AS rule, r.evidence AS evidence, "
-    "r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, {own}")
+    "r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, r.review AS review, {own}")
 # Properties only some claim types have (a participant's role, a route stop): NULL for the others.
 OWN_CLAIM_FIELDS = ("role", "stop")
 
@@ -58,6 +58,11 @@ def shortest_route(source: Hashable, target: Hashable,
     return route[::-1]
 
 
+def is_analysts(claim: dict[str, Any]) -> bool:
+    """An analyst's claim that no document states (its judgement stands in for the document)."""
+    return str(claim.get("doc_id") or "").startswith("judgement:")
+
+
 def is_reference(claim: dict[str, Any]) -> bool:
     """A fact from reference data (a port lies in its country), not a document's statement."""
     return str(claim.get("rule") or "").startswith(REFERENCE_RULES)
@@ -80,7 +85,7 @@ def label_of(entity_id: str, onto: Ontology) -> str:
     raise KeyError(f"entity id {entity_id!r} has no known label prefix")
 
 
-def _typed(value: Any, kind: str) -> Any:
+def typed(value: Any, kind: str) -> Any:
     if value is None:
         return None
     if kind == "STRING[]":
@@ -105,7 +110,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
         row.update({"id": entity.id, "name": entity.name, "aliases": sorted(set(entity.aliases)),
                     "named": entity.named})
         for name, value in entity.properties.items():
-            row[name] = _typed(value, props[name])
+            row[name] = typed(value, props[name])
         labels[entity.id] = entity.label
         nodes[entity.label].append(row)
         spans = sorted(entity.mentions, key=lambda s: s.start)
@@ -129,7 +134,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
                     "confidence": float(rel.confidence), "grading": doc.grading or None})
         for name, value in rel.properties.items():
             if name in props:
-                row[name] = _typed(value, props[name])
+                row[name] = typed(value, props[name])
         claims[(rel.type, source_label, target_label)].append(row)
     plan.nodes, plan.mentions, plan.claims = dict(nodes), dict(mentions), dict(claims)
     return plan
@@ -154,7 +159,8 @@ def rebuilt_nodes(mentions: list[dict[str, Any]], label: str, onto: Ontology) ->
         if any(row.get("given") is None for row in rows):
             continue
         node: dict[str, Any] = {"id": node_id, **dict.fromkeys(keys), "aliases": []}
-        for row in sorted(rows, key=lambda r: (r["loaded_at"] or "", r["doc"])):
+        # In load order; mentions an analyst's merge brought to the node come after its own.
+        for row in sorted(rows, key=lambda r: (r.get("merged_from") is not None, r["loaded_at"] or "", r["doc"])):
             for key, value in json.loads(row["given"]).items():
                 if node.get(key) is None:
                     node[key] = value
@@ -240,12 +246,15 @@ def subgraph_from_claims(rows: list[dict[str, Any]], nodes: list[dict[str, Any]]
             source=source, type=rel, target=target,
             # Documents that state the link: a reference fact repeated by every document naming a port
             # is not corroborated by them.
-            documents=len({c["doc_id"] for c in claims if not is_reference(c)}), claims=len(claims),
+            documents=len({c["doc_id"] for c in claims if not is_reference(c) and not is_analysts(c)}),
+            claims=len(claims),
             confidence=max((c.get("confidence") or 0.0) for c in claims),
             gradings=sorted({c["grading"] for c in claims if c.get("grading")}),
             evidence=[{"doc_id": c["doc_id"], "text": c.get("evidence"), "start": c.get("evidence_start"),
                        "end": c.get("evidence_end")} for c in claims],
             properties={**{"role": c["role"] for c in claims if c.get("role")},
+                        # the analyst's word on the link: confirmed outweighs added
+                        **{"review": r for r in ("added", "confirmed") if any(c.get("review") == r for c in claims)},
                         # a route stop as the first document to state it numbers it
                         **{"stop": c["stop"] for c in claims[:1] if c.get("stop")}}))
     chart_nodes = [ChartNode(id=n["id"], label=n["label"], name=n["name"] or n["id"],

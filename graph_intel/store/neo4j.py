@@ -140,6 +140,13 @@ class Neo4jStore(PortableReads):
                f"ON CREATE SET n += r ON MATCH SET {on_match}", rows=rows).consume()
         return len(set(ids) - existing)
 
+    def transact(self, work, what: str):
+        """Run `work(run)` in one write transaction (`run(cypher, params)` returns rows): all of it
+        or none. For writes written once in Cypher both engines accept (graph_intel.review)."""
+        self._require_writable()
+        with self._translated(), self._session(read=False) as session:
+            return session.execute_write(lambda tx: work(lambda cypher, params=None: _fetch(tx, cypher, params or {})))
+
     def remove_document(self, doc_id: str) -> None:
         """Remove exactly what one document contributed: its claims, its
         mentions, the entities no other document mentions, the aliases only it gave."""
@@ -164,7 +171,8 @@ class Neo4jStore(PortableReads):
                    "{ MATCH (n)-[:MENTIONED_IN]->(:Document) } DETACH DELETE n", ids=ids).consume()
             remaining = [dict(rec) for rec in tx.run(
                 f"UNWIND $ids AS i MATCH (n:{label} {{id: i}})-[m:MENTIONED_IN]->(d:Document) "
-                "RETURN n.id AS id, m.given AS given, m.texts AS texts, d.loaded_at AS loaded_at, d.id AS doc",
+                "RETURN n.id AS id, m.given AS given, m.texts AS texts, m.merged_from AS merged_from, "
+                "d.loaded_at AS loaded_at, d.id AS doc",
                 ids=ids)]
             rows = graphdata.rebuilt_nodes(remaining, label, self.onto)
             if rows:

@@ -23,6 +23,10 @@ class PortableReads:
                 "nodes": {k: v for k, v in nodes.items() if v},
                 "relationships": {k: v for k, v in rels.items() if v}}
 
+    def document_text(self, doc_id: str) -> str:
+        rows = self._run("MATCH (d:Document {id: $id}) RETURN d.text AS text", {"id": doc_id})
+        return (rows[0]["text"] or "") if rows else ""
+
     def undated_documents(self) -> int:
         """How many documents have no known publication date (left out by date bounds unless asked)."""
         return self._count("MATCH (d:Document) WHERE coalesce(d.published, '') = '' RETURN count(d) AS c")
