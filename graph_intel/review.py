@@ -468,7 +468,7 @@ def _claims_of(run: Run, onto: Ontology, entity_id: str) -> list[dict[str, Any]]
 def _create_claim(run: Run, onto: Ontology, row: dict[str, Any]) -> None:
     a, b = graphdata.label_of(row["source"], onto), graphdata.label_of(row["target"], onto)
     props = {k: v for k, v in row.items() if k in onto.claim_properties(row["type"]) and v is not None}
-    run(f"MATCH (a:{a} {{id: $source}}), (b:{b} {{id: $target}}) "
+    run(f"MATCH (a:{a} {{id: $source}}) MATCH (b:{b} {{id: $target}}) "
         f"CREATE (a)-[:{row['type']} {{" + ", ".join(f"{k}: $p_{k}" for k in props) + "}]->(b)",
         {"source": row["source"], "target": row["target"], **{f"p_{k}": v for k, v in props.items()}})
 
@@ -495,7 +495,7 @@ def _mentions_of(run: Run, label: str, entity_id: str) -> list[dict[str, Any]]:
 
 def _create_mention(run: Run, label: str, entity_id: str, mention: dict[str, Any]) -> None:
     props = {f: mention[f] for f in MENTION_FIELDS if mention.get(f) is not None}
-    run(f"MATCH (n:{label} {{id: $id}}), (d:Document {{id: $doc}}) CREATE (n)-[:MENTIONED_IN {{"
+    run(f"MATCH (n:{label} {{id: $id}}) MATCH (d:Document {{id: $doc}}) CREATE (n)-[:MENTIONED_IN {{"
         + ", ".join(f"{k}: $p_{k}" for k in props) + "}]->(d)",
         {"id": entity_id, "doc": mention["doc"], **{f"p_{k}": v for k, v in props.items()}})
 

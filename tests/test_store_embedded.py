@@ -169,3 +169,26 @@ def test_every_merge_across_documents_is_explainable(seeded_store):
     assert len(rows) == 2
     assert all(r["how"].startswith("gazetteer:") for r in rows)
     assert any("Serbian" in r["texts"] for r in rows)
+
+
+def test_a_database_an_older_version_made_reads_without_a_missing_property(tmp_path, seed_files):
+    """The ontology has since gained claim properties (review, merged_from) and the Judgement
+    record: a read-only open brings such a database up to date instead of failing on r.review."""
+    import tomllib
+    from importlib import resources
+
+    from graph_intel.model import parse_ontology
+
+    data = tomllib.loads(resources.files("graph_intel.model").joinpath("ontology.toml").read_text(encoding="utf-8"))
+    for name in ("review", "merged_from"):
+        del data["claim_common"][name]
+    del data["labels"]["Judgement"]
+    older = parse_ontology(data)
+    path = tmp_path / "old.lbug"
+    with EmbeddedStore(path, onto=older) as store:
+        for file in seed_files:
+            store.write(extract(read_document(file)))
+        claims = len(list(store.claims()))
+    with EmbeddedStore(path, read_only=True) as store:
+        assert len(list(store.claims())) == claims
+        assert store.stats()["documents"] == 2

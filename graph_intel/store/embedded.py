@@ -44,6 +44,13 @@ class EmbeddedStore(PortableReads):
             self.close()
             raise StoreUnavailable(f"{self.db_path} holds no graph-intel graph (an empty database, or one a first "
                                    "load never finished); load documents into it, or use --db for another file")
+        elif self._missing_columns():
+            # A database an older graph-intel made: its tables gain the ontology's new columns once,
+            # as the next write would add them, so reading it never fails on a missing property.
+            self.close()
+            EmbeddedStore(self.db_path, onto=self.onto).close()
+            self._db = self._open(ladybug, self.db_path, True)
+            self._conn = ladybug.Connection(self._db)
 
     # -- opening ---------------------------------------------------------
     @staticmethod
@@ -86,12 +93,22 @@ class EmbeddedStore(PortableReads):
             else:
                 self._add_new_columns(name)
 
+    def _missing_columns(self) -> bool:
+        tables = self._tables()
+        return any(name not in tables or set(self._wanted_columns(name)) - self._columns(name)
+                   for name in [*self.onto.labels, *self.onto.relationships])
+
+    def _columns(self, table: str) -> set[str]:
+        return {row[1] for row in self._conn.execute(f"CALL table_info('{table}') RETURN *").get_all()}
+
+    def _wanted_columns(self, table: str) -> dict[str, str]:
+        return self.onto.node_properties(table) if table in self.onto.labels else self.onto.claim_properties(table)
+
     def _add_new_columns(self, table: str) -> None:
         """A database made before the ontology gained a property gets the column (empty), so an
         older graph keeps loading; its claims get the value when their document is loaded again."""
-        have = {row[1] for row in self._conn.execute(f"CALL table_info('{table}') RETURN *").get_all()}
-        wanted = self.onto.node_properties(table) if table in self.onto.labels else self.onto.claim_properties(table)
-        for name, kind in wanted.items():
+        have = self._columns(table)
+        for name, kind in self._wanted_columns(table).items():
             if name not in have:
                 self._conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
 

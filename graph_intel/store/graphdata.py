@@ -18,9 +18,10 @@ CLAIM_RETURN = (
     "MATCH (a)-[r:{rel}]->(b) RETURN a.id AS source, a.name AS source_name, '{rel}' AS type, "
     "b.id AS target, b.name AS target_name, r.doc_id AS doc_id, r.grading AS grading, "
     "r.confidence AS confidence, r.rule AS rule, r.evidence AS evidence, "
-    "r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, r.review AS review, {own}")
-# Properties only some claim types have (a participant's role, a route stop): NULL for the others.
-OWN_CLAIM_FIELDS = ("role", "stop")
+    "r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, {own}")
+# Properties only some claim types have (a participant's role, a route stop), and the analyst's word
+# (which a database made before review lacks): NULL where there is no such property.
+OWN_CLAIM_FIELDS = ("role", "stop", "review")
 
 NEIGHBOUR_RETURN = CLAIM_RETURN.replace("RETURN", "WHERE {where} RETURN", 1)
 

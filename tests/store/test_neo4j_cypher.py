@@ -85,12 +85,41 @@ def statements_sent(seed_files) -> tuple[list[dict], set[str]]:
     store.neighbourhood(["agency:europol"], depth=2)
     store.path("agency:europol", "country:es")
     store.subgraph()
+    review_statements(store)
     sent = [{"origin": "store", "cypher": c, "parameters": p} for c, p in dict.fromkeys(
         (c, tuple(p)) for c, p in store.sent)]
     for name, query in sorted(saved_queries().items()):
         sent.append({"origin": f"saved query {name}", "cypher": query.for_backend("neo4j"),
                      "parameters": [p.name for p in query.parameters]})
     return sent, store.row_keys
+
+
+def review_statements(store) -> None:
+    """Every statement graph_intel.review sends: judgements written, read, applied and taken back,
+    claims found, moved and restored, entities merged and split (each helper run once)."""
+    from graph_intel import review
+    claim = {"source": "agency:europol", "target": "operation:tide", "type": "PARTICIPATED_IN", "doc_id": "doc:x",
+             "evidence_start": 0, "evidence_end": 9, "evidence": "Europol..", "rule": "analyst", "review": "added"}
+    mention = {"doc": "doc:x", "mentions": 1, "texts": ["Europol"], "given": "{\"name\": \"Europol\"}"}
+    judgement = review.Judgement(id="judgement:claim:1", kind="reject", made_at="2024-01-01", claim=review.claim_key(claim),
+                                 payload={"claim": claim})
+    run = store._run
+    review._write_judgement(run, judgement)
+    review._read(run)
+    review._save_state(run, judgement)
+    review._find(run, store.onto, claim)
+    review._exists(run, store.onto, "agency:europol")
+    review._claims_of(run, store.onto, "agency:europol")
+    review._create_claim(run, store.onto, claim)
+    review._delete_claim(run, store.onto, claim)
+    review._mentions_of(run, "Agency", "agency:europol")
+    review._create_mention(run, "Agency", "agency:europol", mention)
+    run("MATCH (n:Agency {id: $id}) SET n.kind = NULL", {"id": "agency:europol"})   # as _rebuild clears a property
+    run("MATCH (n:Agency {id: $id}) SET n.kind = $value", {"id": "agency:europol", "value": "x"})
+    for j in (judgement, review.Judgement(id="judgement:merge:1", kind="merge", made_at="2024-01-01",
+                                          payload={"merge": "agency:a", "into": "agency:b", "label": "Agency"})):
+        review._undo(run, store.onto, j)
+    review._apply(run, store.onto)
 
 
 def lint(statements: list[dict], row_keys: set[str] = frozenset()) -> list[dict]:
