@@ -565,6 +565,20 @@ def summary(store) -> dict[str, Any]:
             "rejections_by_rule": dict(sorted(rejected.items(), key=lambda kv: (-kv[1], kv[0])))}
 
 
+def with_rejected(store, subgraph):
+    """`subgraph` with the claims analysts rejected that touch its entities added back, marked
+    (``review = "rejected"``), with their other ends: for a chart or export that shows the review."""
+    ids = {n.id for n in subgraph.nodes}
+    rows = [dict(j.payload["claim"], review="rejected") for j in judgements(store)
+            if j.kind == "reject" and j.state == APPLIED and j.payload.get("claim")
+            and {j.payload["claim"]["source"], j.payload["claim"]["target"]} & ids]
+    others = {end for row in rows for end in (row["source"], row["target"])} - ids
+    shown = graphdata.subgraph_from_claims(rows, store._nodes(others))
+    subgraph.nodes += shown.nodes
+    subgraph.links += shown.links
+    return subgraph
+
+
 def pending_merges(store) -> list:
     """The resolution stage's merge proposals that no judgement has decided yet."""
     from graph_intel.resolution import store_merge_proposals

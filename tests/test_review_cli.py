@@ -66,6 +66,10 @@ def test_a_rejected_claim_is_gone_from_charts_analytics_and_every_export(db):
     path = cli(db, "analyze", "path", SOURCE, TARGET, "--format", "json")
     assert all(not (c["source"] == SOURCE and c["type"] == REL and c["target"] == TARGET)
                for hop in json.loads(path.stdout)["hops"] for c in hop["claims"])
+    shown = cli(db, "chart", "Operational Taskforce Balkan Cartel", "--width", "200", "--depth", "1", "--rejected")
+    assert [line for line in shown.stdout.splitlines()
+            if "PARTICIPATED_IN (1 doc, analyst-rejected)" in line and line.endswith("Europol [Agency]")]
+    assert has_link(cli(db, "export", "cytoscape", "--all", "--rejected").stdout, "cytoscape")
     stats = json.loads(cli(db, "stats", "--format", "json").stdout)["review"]
     assert stats["by_kind"] == {"reject": 1} and stats["rejections_by_rule"] != {}
 

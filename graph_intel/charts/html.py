@@ -64,10 +64,10 @@ def _legend(subgraph: Subgraph) -> str:
         items.append(f'<span><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="#555" '
                      f'stroke-width="2" stroke-dasharray="{dash}"/></svg>{strength}</span>')
     reviewed = {l.properties.get("review") for l in subgraph.links}
-    for review, stroke in (("confirmed", "#555"), ("added", "#b8860b")):
+    for review, stroke, width in (("confirmed", "#555", 3.5), ("added", "#b8860b", 3.5), ("rejected", "#c62828", 2)):
         if review in reviewed:
             items.append(f'<span><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="{stroke}" '
-                         f'stroke-width="3.5"/></svg>analyst-{review}</span>')
+                         f'stroke-width="{width}"/></svg>analyst-{review}</span>')
     return '<div class="legend">' + "".join(items) + "</div>"
 
 

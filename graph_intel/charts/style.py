@@ -67,13 +67,15 @@ def link_strength(link: ChartLink) -> str:
     Confirmed: confidence >= 0.8, or a document graded A or B with 1 or 2.
     Probable: confidence >= 0.5, or graded A-C with 1-3.
     Possible: everything else, including links with no confidence or grade.
-    A link an analyst confirmed or added is confirmed (see graph_intel.review).
+    A link an analyst confirmed or added is confirmed, one they rejected (shown on request)
+    possible (see graph_intel.review).
     The grading also caps the line: when the best source is graded D or 4 the
     link is at most probable, E, F, 5 or 6 at most possible, however sure the
     extractor was of the sentence (it read the text right; the source may be wrong).
     """
-    if link.properties.get("review"):
-        return CONFIRMED   # an analyst confirmed or made the link: their word, not the extractor's
+    review = link.properties.get("review")
+    if review:   # the analyst's word, not the extractor's
+        return POSSIBLE if review == "rejected" else CONFIRMED
     confidence = link.confidence or 0.0
     if confidence >= 0.8 or _graded_at_least(link.gradings, "B", 2):
         strength = CONFIRMED
@@ -101,7 +103,7 @@ def document_ids(link: ChartLink) -> list[str]:
     return sorted({e["doc_id"] for e in link.evidence if e.get("doc_id")})
 
 
-REVIEW_WORDS = {"confirmed": "analyst-confirmed", "added": "analyst-added"}
+REVIEW_WORDS = {"confirmed": "analyst-confirmed", "added": "analyst-added", "rejected": "analyst-rejected"}
 
 
 def link_caption(link: ChartLink) -> str:

@@ -111,6 +111,8 @@ def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops
               help="Longest path searched with --to.")
 @click.option("--evidence", is_flag=True, help="Print the sentence and document behind every link.")
 @filter_options
+@click.option("--rejected", "show_rejected", is_flag=True,
+              help="Also draw the claims analysts rejected, marked analyst-rejected.")
 @click.option("--ascii", "ascii_only", is_flag=True, help="Draw with ASCII only (terminals without Unicode).")
 @click.option("--width", type=click.IntRange(40, 1000), default=None,
               help="Chart width in columns (default: the terminal's).")
@@ -118,7 +120,7 @@ def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops
 @store_options
 @click.pass_context
 def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, until, undated, grade_min,
-          ascii_only, width, colour, db, neo4j_uri):
+          show_rejected, ascii_only, width, colour, db, neo4j_uri):
     """Link chart of ENTITY's neighbourhood, or of a path with --to.
 
     Each entity shows its type, each link its relationship, direction and
@@ -135,6 +137,9 @@ def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, un
         except OntologyError as exc:
             raise click.UsageError(str(exc)) from None
         subgraph = chart_subgraph(store, subject, target, depth, max_hops, claim_filter)
+        if show_rejected:
+            from graph_intel.review import with_rejected
+            with_rejected(store, subgraph)
         note_undated(store, claim_filter)
     lines = render_chart(subgraph, width=terminal_width(width), unicode=not ascii_only,
                          color=use_colour(colour), evidence=evidence)

@@ -109,11 +109,13 @@ def write_output(data: str | bytes, output: str | None, fmt: str) -> None:
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
 @click.option("--all", "whole", is_flag=True, help="Export the whole graph.")
 @filter_options
+@click.option("--rejected", "show_rejected", is_flag=True,
+              help="Also export the claims analysts rejected, marked analyst-rejected.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE (default: standard output; PNG needs a file).")
 @store_options
 @click.pass_context
-def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, until, undated, grade_min, output,
-           db, neo4j_uri):
+def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, until, undated, grade_min,
+           show_rejected, output, db, neo4j_uri):
     """Export a neighbourhood, a query result or the whole graph.
 
     FORMAT: graphml and gexf (Gephi, Cytoscape), cytoscape (Cytoscape.js
@@ -132,6 +134,9 @@ def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, u
     refuse_database_as_output(ctx, output)
     with open_store(ctx, read_only=True) as store:
         subgraph = choose_subgraph(store, entity, depth, query, parse_params(params), whole, filters)
+        if show_rejected:
+            from graph_intel.review import with_rejected
+            with_rejected(store, subgraph)
         note_undated(store, build_filter(**filters))
         cited = {e["doc_id"] for link in subgraph.links for e in link.evidence}
         subgraph.documents = {d["id"]: d for d in store.documents() if d["id"] in cited}

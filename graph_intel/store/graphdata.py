@@ -254,8 +254,9 @@ def subgraph_from_claims(rows: list[dict[str, Any]], nodes: list[dict[str, Any]]
             evidence=[{"doc_id": c["doc_id"], "text": c.get("evidence"), "start": c.get("evidence_start"),
                        "end": c.get("evidence_end")} for c in claims],
             properties={**{"role": c["role"] for c in claims if c.get("role")},
-                        # the analyst's word on the link: confirmed outweighs added
-                        **{"review": r for r in ("added", "confirmed") if any(c.get("review") == r for c in claims)},
+                        # the analyst's word on the link: confirmed outweighs added, added rejected
+                        **{"review": r for r in ("rejected", "added", "confirmed")
+                           if any(c.get("review") == r for c in claims)},
                         # a route stop as the first document to state it numbers it
                         **{"stop": c["stop"] for c in claims[:1] if c.get("stop")}}))
     chart_nodes = [ChartNode(id=n["id"], label=n["label"], name=n["name"] or n["id"],
