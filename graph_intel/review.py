@@ -34,7 +34,7 @@ from graph_intel.store import graphdata
 
 Run = Callable[..., list[dict[str, Any]]]
 CLAIM_KINDS = ("reject", "confirm", "add")
-KINDS = (*CLAIM_KINDS, "merge")
+KINDS = (*CLAIM_KINDS, "merge", "split")
 KEY_FIELDS = ("doc_id", "type", "source", "target", "evidence_start", "evidence_end")
 ANALYST_RULE = "analyst"
 
@@ -57,12 +57,6 @@ class Judgement:
     payload: dict[str, Any] = field(default_factory=dict)  # the claim itself; for merge {"merge", "into", "label"}
     state: str = ""
     applied_to: str = ""                     # loaded_at of the document version it was applied to
-
-    @property
-    def entities(self) -> tuple[str, ...]:
-        if self.kind == "merge":
-            return (self.payload["merge"], self.payload["into"])
-        return (self.claim["source"], self.claim["target"]) if self.claim else ()
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "", {})}
@@ -212,6 +206,24 @@ def merge(store, merge_id: str, into_id: str, *, reason: str = "", analyst: str 
     return _record(store, [made])[0]
 
 
+def split_off(store, entity: str, documents: list[str], *, reason: str = "", analyst: str = "") -> Judgement:
+    """`entity` is two things: what `documents` say of it becomes an entity of its own (same name,
+    a new id), its mentions and those documents' claims with it. Withdrawing the judgement joins
+    them again."""
+    found = store.resolve(entity)
+    doc_ids = sorted({store.find_document(d)["id"] for d in documents})
+    stating = {row["doc"] for row in store._run(f"MATCH (n:{found['label']} {{id: $id}})-[:MENTIONED_IN]->"
+                                                 "(d:Document) RETURN d.id AS doc", {"id": found["id"]})}
+    if not set(doc_ids) < stating:
+        raise ReviewError(f"{found['id']} is mentioned by {', '.join(sorted(stating))}: split off some of these "
+                          "documents, not all of them (nor others)")
+    new_id = f"{found['id']}--" + hashlib.sha1(" ".join(doc_ids).encode()).hexdigest()[:6]
+    made = Judgement(id=_judgement_id("split", f"{found['id']} {' '.join(doc_ids)}"), kind="split", made_at=_now(),
+                     analyst=analyst, reason=reason,
+                     payload={"entity": found["id"], "documents": doc_ids, "into": new_id, "label": found["label"]})
+    return _record(store, [made])[0]
+
+
 def split(store, entity: str) -> Judgement:
     """Undo the merge that brought `entity` (an id or name) into another: it is as before."""
     wanted = entity.strip()
@@ -307,11 +319,15 @@ def apply(store) -> list[Judgement]:
 def _apply(run: Run, onto: Ontology) -> list[Judgement]:
     made = _read(run)
     loaded = {row["id"]: row["loaded_at"] for row in run("MATCH (d:Document) RETURN d.id AS id, d.loaded_at AS loaded_at")}
-    into = {}
+    into = {}   # (entity, document or None): the entity it is now
     for j in made:
         if j.kind == "merge":
             _apply_merge(run, onto, j)
-            into[j.payload["merge"]] = j.payload["into"]
+            into[(j.payload["merge"], None)] = j.payload["into"]
+    for j in made:
+        if j.kind == "split":
+            _apply_split(run, onto, j)
+            into.update({(j.payload["entity"], doc): j.payload["into"] for doc in j.payload["documents"]})
     for j in made:
         if j.kind in CLAIM_KINDS:
             _apply_to_claim(run, onto, j, loaded, into)
@@ -321,8 +337,10 @@ def _apply(run: Run, onto: Ontology) -> list[Judgement]:
 
 
 def _apply_to_claim(run: Run, onto: Ontology, j: Judgement, loaded: dict[str, str], into: dict[str, str]) -> None:
-    key = dict(j.claim, source=into.get(j.claim["source"], j.claim["source"]),
-               target=into.get(j.claim["target"], j.claim["target"]))
+    def now(end: str) -> str:
+        entity = j.claim[end]
+        return into.get((entity, j.claim["doc_id"])) or into.get((entity, None)) or entity
+    key = dict(j.claim, source=now("source"), target=now("target"))
     on_document = key["doc_id"] in loaded
     if not on_document and not (j.kind == "add" and key["doc_id"] == j.id):
         j.state = DOCUMENT_GONE
@@ -378,10 +396,52 @@ def _apply_merge(run: Run, onto: Ontology, j: Judgement) -> None:
     _rebuild(run, onto, label, keep)
 
 
+def _apply_split(run: Run, onto: Ontology, j: Judgement) -> None:
+    entity, docs, new_id, label = (j.payload[k] for k in ("entity", "documents", "into", "label"))
+    mentions = [m for m in _mentions_of(run, label, entity) if m["doc"] in docs]
+    if not _exists(run, onto, entity) and not _exists(run, onto, new_id):
+        j.state = ENTITY_GONE
+        return
+    j.state = APPLIED
+    if not mentions:
+        return   # split already, and those documents not loaded again since
+    if not _exists(run, onto, new_id):
+        run(f"CREATE (:{label} {{id: $id}})", {"id": new_id})
+    for mention in mentions:
+        run(f"MATCH (n:{label} {{id: $id}})-[m:MENTIONED_IN]->(d:Document {{id: $doc}}) DELETE m",
+            {"id": entity, "doc": mention["doc"]})
+        _create_mention(run, label, new_id, mention)
+    for row in _claims_of(run, onto, entity):
+        if row["doc_id"] in docs:
+            _delete_claim(run, onto, row)
+            _create_claim(run, onto, dict(row, **{end: new_id for end in ("source", "target") if row[end] == entity}))
+    _rebuild(run, onto, label, entity)
+    _rebuild(run, onto, label, new_id)
+
+
+def _unsplit(run: Run, onto: Ontology, j: Judgement) -> None:
+    """Undo a split: the split-off entity's mentions and claims go back to the entity."""
+    entity, new_id, label = (j.payload[k] for k in ("entity", "into", "label"))
+    if not _exists(run, onto, new_id):
+        return
+    if not _exists(run, onto, entity):   # its other documents were forgotten since
+        run(f"CREATE (:{label} {{id: $id}})", {"id": entity})
+    for mention in _mentions_of(run, label, new_id):
+        _create_mention(run, label, entity, mention)
+    for row in _claims_of(run, onto, new_id):
+        _delete_claim(run, onto, row)
+        _create_claim(run, onto, dict(row, **{end: entity for end in ("source", "target") if row[end] == new_id}))
+    run(f"MATCH (n:{label} {{id: $id}}) DETACH DELETE n", {"id": new_id})
+    _rebuild(run, onto, label, entity)
+
+
 def _undo(run: Run, onto: Ontology, j: Judgement) -> None:
     """Put the graph back as it would be without `j`."""
     if j.kind == "merge":
-        _split(run, onto, j)
+        _unmerge(run, onto, j)
+        return
+    if j.kind == "split":
+        _unsplit(run, onto, j)
         return
     key = j.claim
     if j.kind == "confirm" and _find(run, onto, key):
@@ -396,7 +456,7 @@ def _undo(run: Run, onto: Ontology, j: Judgement) -> None:
             _create_claim(run, onto, stored)
 
 
-def _split(run: Run, onto: Ontology, j: Judgement) -> None:
+def _unmerge(run: Run, onto: Ontology, j: Judgement) -> None:
     gone, keep, label = j.payload["merge"], j.payload["into"], j.payload["label"]
     mentions = [m for m in _mentions_of(run, label, keep) if m.get("merged_from") == gone]
     if not mentions:
@@ -583,6 +643,7 @@ def pending_merges(store) -> list:
     """The resolution stage's merge proposals that no judgement has decided yet."""
     from graph_intel.resolution import store_merge_proposals
 
-    decided = {(j.payload["merge"], j.payload["into"]) for j in judgements(store) if j.kind == "merge"}
+    decided = {(j.payload.get("merge") or j.payload["entity"], j.payload["into"]) for j in judgements(store)
+               if j.kind in {"merge", "split"}}
     return [p for p in store_merge_proposals(store)
             if (p.merge, p.keep) not in decided and (p.keep, p.merge) not in decided]

@@ -188,14 +188,27 @@ def merge(ctx, entity, into, reason, analyst, db, neo4j_uri):
 
 @review.command()
 @click.argument("entity")
+@click.option("--document", "documents", multiple=True, metavar="DOC",
+              help="Split off what this document says of ENTITY as an entity of its own (repeatable).")
+@click.option("--reason", metavar="TEXT", help="Why (required with --document).")
+@click.option("--analyst", default=None, metavar="NAME", help="Who judges (default: $GRAPH_INTEL_ANALYST or the login name).")
 @store_options
 @click.pass_context
-def split(ctx, entity, db, neo4j_uri):
-    """Undo the merge of ENTITY (its id, or the merge's judgement id): both are as before."""
-    from graph_intel.review import split as split_entity
+def split(ctx, entity, documents, reason, analyst, db, neo4j_uri):
+    """Undo the merge of ENTITY (its id, or the merge's judgement id): both are as before. With
+    --document, ENTITY is two things that extraction made one: what those documents say of it
+    becomes an entity of its own (withdraw the judgement to join them again)."""
+    from graph_intel.review import split as undo_merge, split_off
 
     with open_store(ctx) as store:
-        j = split_entity(store, entity)
+        if documents:
+            if not reason:
+                raise click.UsageError("say why the entity is two things: --reason TEXT")
+            j = split_off(store, entity, list(documents), reason=reason, analyst=analyst or _analyst())
+            click.echo(printable(f"split {j.payload['into']} off {j.payload['entity']} "
+                                 f"({', '.join(j.payload['documents'])}): {j.id}"))
+            return
+        j = undo_merge(store, entity)
     click.echo(printable(f"split {j.payload['merge']} from {j.payload['into']}"))
 
 
@@ -256,6 +269,8 @@ def status(ctx, fmt, db, neo4j_uri):
 def _what(j) -> str:
     if j.kind == "merge":
         return f"{j.payload['merge']} into {j.payload['into']}"
+    if j.kind == "split":
+        return f"{j.payload['into']} off {j.payload['entity']} ({', '.join(j.payload['documents'])})"
     return f"{j.claim['source']} {j.claim['type']} {j.claim['target']} ({j.claim['doc_id']})"
 
 

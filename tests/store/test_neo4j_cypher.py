@@ -116,9 +116,13 @@ def review_statements(store) -> None:
     review._create_mention(run, "Agency", "agency:europol", mention)
     run("MATCH (n:Agency {id: $id}) SET n.kind = NULL", {"id": "agency:europol"})   # as _rebuild clears a property
     run("MATCH (n:Agency {id: $id}) SET n.kind = $value", {"id": "agency:europol", "value": "x"})
-    for j in (judgement, review.Judgement(id="judgement:merge:1", kind="merge", made_at="2024-01-01",
-                                          payload={"merge": "agency:a", "into": "agency:b", "label": "Agency"})):
+    merge = review.Judgement(id="judgement:merge:1", kind="merge", made_at="2024-01-01",
+                             payload={"merge": "agency:a", "into": "agency:b", "label": "Agency"})
+    split = review.Judgement(id="judgement:split:1", kind="split", made_at="2024-01-01",
+                             payload={"entity": "agency:a", "documents": ["doc:x"], "into": "agency:a--1", "label": "Agency"})
+    for j in (judgement, merge, split):
         review._undo(run, store.onto, j)
+    review._apply_split(run, store.onto, split)
     review._apply(run, store.onto)
 
 

@@ -160,3 +160,31 @@ def test_judgements_round_trip_through_json_lines(fresh_store):
     imported = review.import_lines(fresh_store, lines)
     assert [j.state for j in imported] == [review.APPLIED] * 3
     assert dump(fresh_store) == judged
+
+
+W_TEXT = "Operation Dawn in another country hit a gang also called the North Ring."
+
+
+def release_w() -> Extraction:
+    whole = span(W_TEXT, W_TEXT)
+    entities = [entity("operation:dawn", "Operation", "Operation Dawn", W_TEXT),
+                entity("organisation:north-ring", "Organisation", "North Ring", W_TEXT)]
+    relations = [Relation("operation:dawn", "TARGETED", "organisation:north-ring", whole, "test.target", 0.7)]
+    return Extraction(Document(id="doc:w", text=W_TEXT, title="W"), entities, relations)
+
+
+def test_an_entity_extraction_made_of_two_gangs_is_split_by_document_and_joined_again(fresh_store):
+    load(fresh_store, release_x(), release_w())
+    before = dump(fresh_store)
+    made = review.split_off(fresh_store, "organisation:north-ring", ["doc:w"], reason="two gangs, one name")
+    assert made.state == review.APPLIED
+    other = made.payload["into"]
+    assert (("operation:dawn", "TARGETED", other) in triples(fresh_store)
+            and TARGETED_NORTH in triples(fresh_store))   # X's gang keeps X's claims
+    nodes = dump(fresh_store)["nodes"]
+    assert nodes[other]["name"] == nodes["organisation:north-ring"]["name"] == "North Ring"
+    fresh_store.write(release_w(), replace=True)
+    review.apply(fresh_store)
+    assert ("operation:dawn", "TARGETED", other) in triples(fresh_store)   # split again after the reload
+    review.withdraw(fresh_store, made.id)
+    assert dump(fresh_store) == before
