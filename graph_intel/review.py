@@ -102,7 +102,7 @@ def find_claims(store, *, claim: str | None = None, source: str | None = None, r
                            "'graph-intel review claims SOURCE TARGET'")
         return found
     if not (source and target):
-        raise ReviewError("name the claim: --claim ID, or SOURCE and TARGET (with --type)")
+        raise ReviewError("name the claim: its id, or its source and target (with its type)")
     a, b = store.resolve(source)["id"], store.resolve(target)["id"]
     doc_id = store.find_document(document)["id"] if document else None
     rows = [row for row in _claims_between(store, [a, b])
@@ -255,9 +255,7 @@ JUDGEMENT_FIELDS = ("kind", "made_at", "analyst", "reason", "state", "applied_to
 
 def judgements(store) -> list[Judgement]:
     """Every judgement in the store, oldest first."""
-    rows = store._run("MATCH (j:Judgement) RETURN j.id AS id, " + ", ".join(f"j.{f} AS {f}" for f in JUDGEMENT_FIELDS)
-                      + ", j.payload AS payload ORDER BY j.made_at, j.id")
-    return [_from_row(row) for row in rows]
+    return _read(store._run)
 
 
 def _from_row(row: dict[str, Any]) -> Judgement:

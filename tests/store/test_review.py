@@ -188,3 +188,15 @@ def test_an_entity_extraction_made_of_two_gangs_is_split_by_document_and_joined_
     assert ("operation:dawn", "TARGETED", other) in triples(fresh_store)   # split again after the reload
     review.withdraw(fresh_store, made.id)
     assert dump(fresh_store) == before
+
+
+def test_a_correction_is_a_rejection_and_an_analyst_claim_on_the_same_evidence(fresh_store):
+    load(fresh_store, release_x(), release_y())
+    [claim] = review.find_claims(fresh_store, source="operation:tide", rel="TARGETED", target="organisation:north-ring")
+    rejected, added = review.correct(fresh_store, claim, target="organisation:northern-ring",
+                                     reason="the text means the Northern Ring")
+    assert (rejected.kind, added.kind) == ("reject", "add") and rejected.state == added.state == review.APPLIED
+    [new] = [c for c in fresh_store.claims() if c["rule"] == review.ANALYST_RULE]
+    assert (new["source"], new["type"], new["target"]) == ("operation:tide", "TARGETED", "organisation:northern-ring")
+    assert (new["doc_id"], new["evidence"]) == ("doc:x", claim["evidence"])
+    assert TARGETED_NORTH not in triples(fresh_store)
