@@ -330,6 +330,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
 def relate_agencies(doc: Doc) -> None:
     _merge_short_forms(doc)
     _joint_units(doc)
+    _units_after_a_dash(doc)
     _local_forces(doc)
     only_parents = _parent_only_agencies(doc)
     for ent in [e for e in doc.entities.values() if e.label == "Agency"]:
@@ -376,6 +377,21 @@ def _joint_units(doc: Doc) -> None:
         for parent in doc.in_sentence(unit.sentence, "Agency"):
             if unit.end + m.end() <= parent.start < limit and parent.entity_id != unit.entity_id:
                 doc.relate(unit.entity_id, "PART_OF", parent.entity_id, unit.sentence, "agency.joint-unit", 0.8)
+
+
+UNIT_HEADS = {"Department", "Unit", "Service", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}
+
+
+def _units_after_a_dash(doc: Doc) -> None:
+    """'officers of the Harbour Crime Directorate (HCD) - the Narcotics Section': the unit named
+    after a dash belongs to the body named just before it."""
+    mentions = sorted(doc.mentions_of("Agency"), key=lambda m: m.start)
+    for body, unit in zip(mentions, mentions[1:]):
+        gap = doc.text[body.end:unit.start]
+        if body.sentence == unit.sentence and body.entity_id != unit.entity_id and \
+                re.fullmatch(r"\s*(?:\([^)]*\)\s*)?[–—-]\s*(?:the\s+)?", gap) and \
+                doc.entities[unit.entity_id].name.split()[-1] in UNIT_HEADS:
+            doc.relate(unit.entity_id, "PART_OF", body.entity_id, unit.sentence, "agency.dash-unit", 0.75)
 
 
 def _local_forces(doc: Doc) -> None:

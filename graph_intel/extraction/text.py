@@ -16,14 +16,19 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
 
 
+# American and British spellings of one name ("Organized Crime", "Organised Crime"): -iz- read as -is-,
+# one letter for one. Three letters before it, so "seize" and "size" stay as they are.
+_IZE = re.compile(r"(?<=[a-z]{3})iz(?=(?:e|ed|es|ing|ation|ations)\b)")
+
+
 def fold(text: str) -> str:
     """Lower-case, quote- and dash-folded copy of `text` of exactly the same length."""
     translated = text.translate(_FOLD)
     lowered = translated.lower()
-    if len(lowered) == len(translated):
-        return lowered
-    # A few characters lower-case to two ("İ"): keep those as they are.
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in translated)
+    if len(lowered) != len(translated):
+        # A few characters lower-case to two ("İ"): keep those as they are.
+        lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in translated)
+    return _IZE.sub("is", lowered)
 
 
 def strip_accents(text: str) -> str:

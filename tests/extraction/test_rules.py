@@ -441,6 +441,20 @@ def test_an_acronym_beside_its_expansion_is_one_agency():
     assert len(agencies) == 1 and links(x, "PART_OF") == set()
 
 
+def test_a_unit_named_after_a_dash_belongs_to_the_body_before_it():
+    x = run("Officers of the Harbour Crime Directorate (HCD) - the Narcotics Unit arrested two men in Kordova.")
+    assert links(x, "PART_OF") == {("Narcotics Unit", "Harbour Crime Directorate")}
+    # A dash between two bodies of which the second is no unit says nothing of belonging.
+    x = run("The Harbour Crime Directorate - the Kordova Police helped - arrested two men.")
+    assert links(x, "PART_OF") == set()
+
+
+def test_american_and_british_spellings_name_one_agency():
+    x = run("The Directorate for Combating Organized Crime arrested two men. "
+            "The Directorate for Combating Organised Crime then searched a house.")
+    assert len([e for e in x.entities if e.label == "Agency"]) == 1
+
+
 def test_a_unit_of_an_agency_is_part_of_it():
     x = run("The Drugs Unit of the Harbour Investigation Bureau seized 20 kg of heroin.")
     assert links(x, "PART_OF") == {("Drugs Unit", "Harbour Investigation Bureau")}
