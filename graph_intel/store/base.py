@@ -78,6 +78,13 @@ class ClaimFilter:
 
 
 @dataclass
+class BatchResult:
+    written: list[str]     # ids of the documents written; the others were already stored
+    nodes_added: int = 0
+    claims_added: int = 0
+
+
+@dataclass
 class WriteResult:
     doc_id: str
     written: bool          # False when the document was already in the store
@@ -91,6 +98,10 @@ class GraphStore(Protocol):
     def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
         """Store one document's entities and claims in one transaction.
         A document already stored is left as it is unless `replace`."""
+
+    def write_many(self, extractions: list[Extraction]) -> BatchResult:
+        """Store several new documents in one transaction, with the statements of one: all of them
+        or none. Documents already stored are left as they are (not replaced)."""
 
     def has_document(self, doc_id: str) -> bool: ...
 

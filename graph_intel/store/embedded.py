@@ -16,7 +16,7 @@ from graph_intel.model import Ontology, ontology
 from graph_intel.store.readonly import check_read_only
 from graph_intel.records import Extraction
 from graph_intel.store import graphdata
-from graph_intel.store.base import WriteResult
+from graph_intel.store.base import BatchResult, WriteResult
 from graph_intel.store.reads import PortableReads
 from graph_intel.store.schema import ladybug_ddl
 
@@ -147,6 +147,21 @@ class EmbeddedStore(PortableReads):
             return self._write_plan(plan)
         return self._in_transaction(replace_plan, doc_id, "the old version is kept")
 
+    def write_many(self, extractions: list[Extraction]) -> BatchResult:
+        self._require_writable()
+        plans = [graphdata.write_plan(e, self.onto) for e in extractions]
+
+        def work() -> BatchResult:
+            ids = [p.document["id"] for p in plans]
+            stored = {r["id"] for r in self._run("UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id AS id",
+                                                 {"ids": ids})}
+            fresh = graphdata.fresh_plans(plans, stored)
+            if not fresh:
+                return BatchResult([])
+            done = self._write_plan(graphdata.combined_plan(fresh))
+            return BatchResult([p.document["id"] for p in fresh], done.nodes_added, done.claims_added)
+        return self._in_transaction(work, f"{len(plans)} documents")
+
     def _in_transaction(self, work, doc_id: str, unchanged: str = "the graph is unchanged"):
         self._conn.execute("BEGIN TRANSACTION")
         try:
@@ -163,7 +178,8 @@ class EmbeddedStore(PortableReads):
             raise StoreError(f"{doc_id}: not stored, {unchanged} ({exc})") from exc
 
     def _write_plan(self, plan: graphdata.WritePlan) -> WriteResult:
-        self._conn.execute(f"CREATE (:Document {graphdata.property_map(plan.document)})", plan.document)
+        self._conn.execute(f"UNWIND $rows AS r CREATE (:Document {graphdata.row_map(plan.document)})",
+                           {"rows": plan.documents})
         added = 0
         for label, rows in plan.nodes.items():
             ids = [r["id"] for r in rows]

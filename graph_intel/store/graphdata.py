@@ -71,11 +71,57 @@ def is_reference(claim: dict[str, Any]) -> bool:
 
 @dataclass
 class WritePlan:
-    """Rows grouped the way the backends write them, validated against the ontology."""
-    document: dict[str, Any]
+    """Rows grouped the way the backends write them, validated against the ontology: one
+    document's, or several documents' combined (`combined_plan`)."""
+    documents: list[dict[str, Any]]
     nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     claims: dict[tuple[str, str, str], list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.documents[0]
+
+
+def combined_plan(plans: list[WritePlan]) -> WritePlan:
+    """Several documents' plans as one, written with the statements of one document. A node
+    several of them name is what writing them one after the other makes: the first document's
+    values, later ones filling only what is still empty, aliases accumulating in order."""
+    nodes: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    mentions, claims = defaultdict(list), defaultdict(list)
+    for plan in plans:
+        for label, rows in plan.nodes.items():
+            for row in rows:
+                _fold_into(nodes[label], row)
+        for label, rows in plan.mentions.items():
+            mentions[label] += rows
+        for key, rows in plan.claims.items():
+            claims[key] += rows
+    return WritePlan(documents=[d for plan in plans for d in plan.documents],
+                     nodes={label: list(rows.values()) for label, rows in nodes.items()},
+                     mentions=dict(mentions), claims=dict(claims))
+
+
+def fresh_plans(plans: list[WritePlan], stored: set[str]) -> list[WritePlan]:
+    """The plans of documents not stored yet, each document once (the first time it comes)."""
+    seen = set(stored)
+    fresh = []
+    for plan in plans:
+        if plan.document["id"] not in seen:
+            seen.add(plan.document["id"])
+            fresh.append(plan)
+    return fresh
+
+
+def _fold_into(nodes: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
+    node = nodes.get(row["id"])
+    if node is None:
+        nodes[row["id"]] = dict(row)
+        return
+    node["aliases"] = node["aliases"] + [a for a in row["aliases"] if a not in node["aliases"]]
+    for key, value in row.items():
+        if key not in {"id", "name", "aliases", "named"} and node.get(key) is None:
+            node[key] = value
 
 
 def label_of(entity_id: str, onto: Ontology) -> str:
@@ -101,7 +147,7 @@ def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
                 "dated": doc.dated, "publisher": doc.publisher, "grading": doc.grading, "path": doc.path,
                 # to the microsecond: the order documents were loaded in decides whose property values stand
                 "loaded_at": datetime.now(timezone.utc).isoformat(timespec="microseconds"), "text": doc.text}
-    plan = WritePlan(document=document)
+    plan = WritePlan(documents=[document])
     labels = {}
     nodes = defaultdict(list)
     mentions = defaultdict(list)
@@ -176,11 +222,6 @@ def without_empty_columns(rows: list[dict[str, Any]], keep: tuple[str, ...] = ("
     column is left out (the property stays null) rather than sent."""
     filled = {k for row in rows for k, v in row.items() if v is not None} | set(keep)
     return [{k: v for k, v in row.items() if k in filled} for row in rows]
-
-
-def property_map(row: dict[str, Any]) -> str:
-    """`{a: $a, b: $b}` for a single-row CREATE with parameters."""
-    return "{" + ", ".join(f"{k}: ${k}" for k in row) + "}"
 
 
 def row_map(row: dict[str, Any], skip: tuple[str, ...] = ()) -> str:

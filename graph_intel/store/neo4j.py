@@ -21,7 +21,7 @@ from graph_intel.model import Ontology, ontology
 from graph_intel.store.readonly import check_read_only
 from graph_intel.records import Extraction
 from graph_intel.store import graphdata
-from graph_intel.store.base import WriteResult
+from graph_intel.store.base import BatchResult, WriteResult
 from graph_intel.store.reads import PortableReads
 from graph_intel.store.schema import neo4j_constraints
 
@@ -100,6 +100,21 @@ class Neo4jStore(PortableReads):
             # One transaction: after a crash the document is the old version or the new one, never absent.
             return session.execute_write(self._replace_plan if replace else self._write_plan, plan)
 
+    def write_many(self, extractions: list[Extraction]) -> BatchResult:
+        self._require_writable()
+        plans = [graphdata.write_plan(e, self.onto) for e in extractions]
+        with self._translated(), self._session(read=False) as session:
+            return session.execute_write(self._write_fresh, plans)
+
+    def _write_fresh(self, tx, plans: list[graphdata.WritePlan]) -> BatchResult:
+        stored = {r["id"] for r in _fetch(tx, "UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id AS id",
+                                          {"ids": [p.document["id"] for p in plans]})}
+        fresh = graphdata.fresh_plans(plans, stored)
+        if not fresh:
+            return BatchResult([])
+        done = self._write_plan(tx, graphdata.combined_plan(fresh))
+        return BatchResult([p.document["id"] for p in fresh], done.nodes_added, done.claims_added)
+
     def _replace_plan(self, tx, plan: graphdata.WritePlan) -> WriteResult:
         self._remove(tx, plan.document["id"])
         return self._write_plan(tx, plan)
@@ -109,7 +124,8 @@ class Neo4jStore(PortableReads):
         # Checked inside the write transaction: two loaders of one document cannot both create its claims.
         if tx.run("MATCH (d:Document {id: $id}) RETURN count(d) AS n", id=doc_id).single()["n"]:
             return WriteResult(doc_id, written=False)
-        tx.run("CREATE (d:Document) SET d = $props", props=_present(plan.document)).consume()
+        tx.run("UNWIND $rows AS r CREATE (d:Document) SET d = r",
+               rows=[_present(d) for d in plan.documents]).consume()
         added = sum(self._upsert_nodes(tx, label, rows) for label, rows in plan.nodes.items())
         for label, rows in plan.mentions.items():
             tx.run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) MATCH (d:Document {{id: r.doc}}) "

@@ -1,0 +1,62 @@
+"""Loading an archive: `load --bulk` against the per-document load a user would otherwise run,
+both measured in this run on the same files.
+
+    .venv/bin/python benchmarks/bench_load.py [--documents 2000] [--workers N]
+
+The documents are recombined from the dev corpus (or the seeds), as in bench_extraction: distinct
+press-release-sized texts whose agencies, places and groups recur as in a real archive. Prints
+seconds, documents/s and the ratio; checks that both loads built the same graph. Not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from bench_extraction import CORPUS, recombined  # noqa: E402
+from graph_dump import dump  # noqa: E402
+
+from graph_intel.ingest import load_paths  # noqa: E402
+from graph_intel.store.embedded import EmbeddedStore  # noqa: E402
+
+
+def timed_load(folder: Path, db: Path, bulk: bool, workers: int | None) -> tuple[float, EmbeddedStore]:
+    store = EmbeddedStore(db)
+    started = time.perf_counter()
+    report = load_paths(store, [str(folder)], bulk=bulk, workers=workers)
+    seconds = time.perf_counter() - started
+    assert not report.failed, report.failed[:3]
+    return seconds, store
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] or \
+        [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "seed").glob("*.txt"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "archive"
+        folder.mkdir()
+        for i, text in enumerate(recombined(texts, args.documents)):
+            (folder / f"{i:06}.txt").write_text(text, encoding="utf-8")
+        each_s, each = timed_load(folder, Path(tmp) / "each.lbug", False, None)
+        bulk_s, bulk = timed_load(folder, Path(tmp) / "bulk.lbug", True, args.workers)
+        same = dump(each) == dump(bulk)
+        claims = sum(v for k, v in bulk.stats()["relationships"].items() if k != "MENTIONED_IN")
+    n = args.documents
+    print(f"documents            {n:8d} (distinct, recombined from {len(texts)} texts); {claims} claims")
+    print(f"load, per document   {each_s:8.1f} s  {n / each_s:6.0f} documents/s")
+    print(f"load --bulk          {bulk_s:8.1f} s  {n / bulk_s:6.0f} documents/s  (ratio {each_s / bulk_s:.1f}x)")
+    print(f"same graph           {'yes' if same else 'NO'}")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""A batch of documents written in one transaction gives the graph that writing them one by one
+gives, on every backend (the three releases of the forget tests: one operation and one group that
+they describe differently)."""
+from __future__ import annotations
+
+from graph_dump import dump
+from test_forget import A, B, C, loaded
+
+
+def test_a_batch_is_the_documents_written_one_by_one(fresh_store):
+    one_by_one = loaded(fresh_store, A, B, C)
+    for doc in fresh_store.documents():
+        fresh_store.remove_document(doc["id"])
+    result = fresh_store.write_many([A, B, C, B])   # B twice: written once
+    assert result.written == ["doc:a", "doc:b", "doc:c"]
+    assert dump(fresh_store) == one_by_one
+    assert fresh_store.write_many([A, C]).written == []   # already stored: left as they are
+    assert dump(fresh_store) == one_by_one
