@@ -54,3 +54,32 @@ def test_load_bulk_on_the_command_line_reports_its_speed(tmp_path):
     assert result.exit_code == 1 and "scan.pdf" in result.stderr   # the bad file, named; the others loaded
     assert "loaded 12 document(s), 1 already present, 1 failed" in result.stdout
     assert "documents/s" in result.stderr
+
+
+def test_a_bulk_load_killed_and_run_again_converges_to_the_same_graph(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = archive(tmp_path / "archive", count=380)   # two batches and a part
+
+    def bulk(db: Path) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "graph_intel.cli", "--db", str(db), "load", "--bulk",
+                                 str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    with EmbeddedStore(tmp_path / "each.lbug") as each:
+        load_paths(each, [str(folder)], bulk=False)
+        expected = dump(each)
+    started = time.monotonic()
+    bulk(tmp_path / "timing.lbug").wait()
+    duration = time.monotonic() - started
+    for share in (0.6, 0.85):
+        db = tmp_path / f"killed-{share}.lbug"
+        process = bulk(db)
+        time.sleep(duration * share)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert bulk(db).wait() == 1   # the bad file is reported again; everything else is there now
+        with EmbeddedStore(db, read_only=True) as store:
+            assert dump(store) == expected, f"a kill at {share:.0%} of the run"
