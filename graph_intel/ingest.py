@@ -1,5 +1,6 @@
 """Loading documents into a store: read, extract, write — one transaction per
-document, a bad file reported and skipped, never a half-written graph."""
+document (per batch of whole documents in a bulk load), a bad file reported and
+skipped, never a half-written graph."""
 from __future__ import annotations
 
 import signal
@@ -69,7 +70,8 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
 
     A bulk load (`bulk`, or None and at least BULK_FILES files, never with `replace`) extracts in
     `workers` processes and writes BATCH_DOCUMENTS documents per transaction with the statements
-    of one: the graph is the one a load document by document makes, five times faster."""
+    of one: the graph is the one a load document by document makes, about three times faster on
+    two cores (benchmarks/bench_load.py)."""
     files, missing = expand_paths(inputs)
     report = LoadReport(failed=list(missing))
 

@@ -150,17 +150,8 @@ class EmbeddedStore(PortableReads):
     def write_many(self, extractions: list[Extraction]) -> BatchResult:
         self._require_writable()
         plans = [graphdata.write_plan(e, self.onto) for e in extractions]
-
-        def work() -> BatchResult:
-            ids = [p.document["id"] for p in plans]
-            stored = {r["id"] for r in self._run("UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id AS id",
-                                                 {"ids": ids})}
-            fresh = graphdata.fresh_plans(plans, stored)
-            if not fresh:
-                return BatchResult([])
-            done = self._write_plan(graphdata.combined_plan(fresh))
-            return BatchResult([p.document["id"] for p in fresh], done.nodes_added, done.claims_added)
-        return self._in_transaction(work, f"{len(plans)} documents")
+        return self._in_transaction(lambda: graphdata.write_fresh(self._run, self._write_plan, plans),
+                                    f"{len(plans)} documents")
 
     def _in_transaction(self, work, doc_id: str, unchanged: str = "the graph is unchanged"):
         self._conn.execute("BEGIN TRANSACTION")

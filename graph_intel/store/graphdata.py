@@ -12,6 +12,7 @@ from typing import Any, Callable, Hashable, Iterable
 
 from graph_intel.model import Ontology, validate_extraction
 from graph_intel.records import ChartLink, ChartNode, Extraction, Subgraph
+from graph_intel.store.base import BatchResult
 
 # Both engines accept this per relationship type ({rel} comes from the ontology).
 CLAIM_RETURN = (
@@ -102,15 +103,21 @@ def combined_plan(plans: list[WritePlan]) -> WritePlan:
                      mentions=dict(mentions), claims=dict(claims))
 
 
-def fresh_plans(plans: list[WritePlan], stored: set[str]) -> list[WritePlan]:
-    """The plans of documents not stored yet, each document once (the first time it comes)."""
-    seen = set(stored)
+def write_fresh(run: Callable[..., list[dict[str, Any]]], write: Callable[[WritePlan], Any],
+                plans: list[WritePlan]) -> BatchResult:
+    """Inside one transaction: the documents of `plans` not stored yet (each once), written as one
+    combined plan by the backend's `write`; `run` reads."""
+    stored = {r["id"] for r in run("UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id AS id",
+                                   {"ids": [p.document["id"] for p in plans]})}
     fresh = []
     for plan in plans:
-        if plan.document["id"] not in seen:
-            seen.add(plan.document["id"])
+        if plan.document["id"] not in stored:
+            stored.add(plan.document["id"])
             fresh.append(plan)
-    return fresh
+    if not fresh:
+        return BatchResult([])
+    done = write(combined_plan(fresh))
+    return BatchResult([p.document["id"] for p in fresh], done.nodes_added, done.claims_added)
 
 
 def _fold_into(nodes: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:

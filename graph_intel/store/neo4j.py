@@ -107,13 +107,8 @@ class Neo4jStore(PortableReads):
             return session.execute_write(self._write_fresh, plans)
 
     def _write_fresh(self, tx, plans: list[graphdata.WritePlan]) -> BatchResult:
-        stored = {r["id"] for r in _fetch(tx, "UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id AS id",
-                                          {"ids": [p.document["id"] for p in plans]})}
-        fresh = graphdata.fresh_plans(plans, stored)
-        if not fresh:
-            return BatchResult([])
-        done = self._write_plan(tx, graphdata.combined_plan(fresh))
-        return BatchResult([p.document["id"] for p in fresh], done.nodes_added, done.claims_added)
+        return graphdata.write_fresh(lambda cypher, params: _fetch(tx, cypher, params),
+                                     lambda plan: self._write_plan(tx, plan), plans)
 
     def _replace_plan(self, tx, plan: graphdata.WritePlan) -> WriteResult:
         self._remove(tx, plan.document["id"])
