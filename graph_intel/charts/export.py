@@ -248,7 +248,7 @@ def _ftm_link(link: ChartLink, source: ChartNode, target: ChartNode) -> dict[str
     props: dict[str, list[str]] = {source_prop: [ftm_id(source.id)], target_prop: [ftm_id(target.id)],
                                    "proof": [ftm_id(d) for d in document_ids(link)],
                                    "description": [e["text"] for e in evidence_records(link)],
-                                   "summary": [f"{link_caption(link)[:-1]}, {link_strength(link)})"]}
+                                   "summary": [link_caption(link, link_strength(link))]}
     props["role" if schema in ("UnknownLink", "Membership", "Employment") else "relationship"] = [link.type]
     return {"id": ftm_id(link_id(link)), "schema": schema, "properties": {k: v for k, v in props.items() if v}}
 

@@ -106,11 +106,12 @@ def document_ids(link: ChartLink) -> list[str]:
 REVIEW_WORDS = {"confirmed": "analyst-confirmed", "added": "analyst-added", "rejected": "analyst-rejected"}
 
 
-def link_caption(link: ChartLink) -> str:
-    """'TYPE (2 docs)', with the analyst's word when there is one: 'TYPE (1 doc, analyst-confirmed)'."""
+def link_caption(link: ChartLink, *more: str) -> str:
+    """'TYPE (2 docs)', with the analyst's word when there is one ('TYPE (1 doc, analyst-confirmed)')
+    and any `more` words."""
     review = REVIEW_WORDS.get(link.properties.get("review", ""))
     docs = docs_phrase(link.documents) if link.documents or not review else ""
-    return f"{link.type} ({', '.join(p for p in (docs, review) if p)})"
+    return f"{link.type} ({', '.join(p for p in (docs, review, *more) if p)})"
 
 
 def docs_phrase(count: int) -> str:
