@@ -65,13 +65,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9ÀÁÂÄÇ
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Sentences with character spans; every line break ends a sentence."""
+    """Sentences with character spans; a line break ends a sentence, unless the text was wrapped
+    inside one (see _lines)."""
     result: list[Sentence] = []
     intro_start = None
-    offset = 0
-    for line in text.split("\n"):
-        line_start = offset
-        offset += len(line) + 1
+    for line_start, line in _lines(text):
         if not line.strip():
             continue
         pieces = _split_line(line, line_start)
@@ -85,6 +83,28 @@ def sentences(text: str) -> list[Sentence]:
         elif not (intro_start is not None and len(last) < 200 and not last.endswith(".")):
             intro_start = None
     return result
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each line; the lines of a sentence the writer's editor wrapped are one line
+    (the break stays in the text, so offsets never move)."""
+    lines, start = [], 0
+    for m in re.finditer(r"\n", text):
+        if _wrapped(text[start:m.start()].rstrip(" \t"), text[m.end():m.end() + 40].lstrip(" \t")):
+            continue
+        lines.append((start, text[start:m.start()]))
+        start = m.end()
+    lines.append((start, text[start:]))
+    return lines
+
+
+def _wrapped(before: str, after: str) -> bool:
+    """A line that stops mid-sentence and goes on: after a comma ("the ports of A, B,\nC and D"), or
+    from a lower-case word to a lower-case word ("seized in the\nport"). A heading or a list item
+    ends in a capital, a figure or a stop, and the next line starts with a capital or a mark."""
+    if not before or not after:
+        return False
+    return (before[-1] == "," and after[0].isalnum()) or (before[-1].islower() and after[0].islower())
 
 
 def _split_line(line: str, base: int) -> list[tuple[int, int]]:

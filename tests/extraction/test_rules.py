@@ -449,6 +449,16 @@ def test_a_unit_named_after_a_dash_belongs_to_the_body_before_it():
     assert links(x, "PART_OF") == set()
 
 
+def test_a_sentence_wrapped_over_lines_is_one_sentence():
+    wrapped = run("Kordova Seizure\n\nCustoms seized 800 kg of cocaine shipped from Ecuador via Panama,\n"
+                  "Mexico and Spain to the\nport of Rotterdam.\nPolice Statement\nThe police thanked Europol.")
+    assert links(wrapped, "TRANSITED_VIA") == {("800 kg cocaine", "Panama"), ("800 kg cocaine", "Mexico"),
+                                              ("800 kg cocaine", "Spain")}
+    assert ("800 kg cocaine", "Rotterdam") in links(wrapped, "DESTINED_FOR") | links(wrapped, "SEIZED_AT")
+    # A heading line and the sentence after it stay apart.
+    assert "Police Statement" not in {r.evidence.text for r in wrapped.relations}
+
+
 def test_american_and_british_spellings_name_one_agency():
     x = run("The Directorate for Combating Organized Crime arrested two men. "
             "The Directorate for Combating Organised Crime then searched a house.")
