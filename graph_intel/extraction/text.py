@@ -28,7 +28,7 @@ def fold(text: str) -> str:
     if len(lowered) != len(translated):
         # A few characters lower-case to two ("İ"): keep those as they are.
         lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in translated)
-    return _IZE.sub("is", lowered)
+    return _IZE.sub("is", lowered) if "iz" in lowered else lowered
 
 
 def strip_accents(text: str) -> str:
