@@ -150,3 +150,6 @@ class Subgraph:
     # Metadata (title, source, published, publisher, grading, path) of the documents behind the links,
     # for exports that describe their sources (FollowTheMoney Documents); filled by the CLI's export.
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Links a chart left out of an entity to stay readable (its link budget): {entity id: [{"type",
+    # "label", "count"}]}, most first. Nothing is left out unless a budget was asked for.
+    more: dict[str, list[dict[str, Any]]] = field(default_factory=dict)

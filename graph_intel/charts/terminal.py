@@ -17,6 +17,8 @@ solid confirmed, dashed probable, dotted possible (see `charts.style`).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 import sys
 import unicodedata
@@ -219,8 +221,8 @@ class _Chart:
         self.width = max(width, MIN_WIDTH)
         self.g = glyphs
         self.evidence = evidence
-        names = [n.name for n in subgraph.nodes]
-        self.duplicate_names = {n for n in names if names.count(n) > 1}
+        counts = Counter(n.name for n in subgraph.nodes)   # linear: a chart may hold thousands of names
+        self.duplicate_names = {name for name, count in counts.items() if count > 1}
 
     # ---- the two layouts
 
@@ -233,6 +235,7 @@ class _Chart:
                 yield []
             yield from self.header_lines(root)
             yield from self.branch_lines(branches, prefix="")
+            yield from self.more_lines(root.id, "")
         yield from self.footer_lines()
 
     def path_lines(self) -> Iterator[Line]:
@@ -268,6 +271,8 @@ class _Chart:
                 yield from self.evidence_lines(branch.link, following + (self.g.pipe if branch.children else self.g.blank))
             if branch.children:
                 yield from self.branch_lines(branch.children, following)
+            if branch.expanded:
+                yield from self.more_lines(branch.child.id, following)
 
     def aligned_connector_cells(self, branches: list[Branch], prefix: str) -> int:
         """Siblings' connectors are padded to one length so their entity
@@ -338,11 +343,24 @@ class _Chart:
                 yield [(indent + (" " if start else ""), "guide")] + _style_span(
                     text, start, end, [(cut, "evidence"), (len(text), "ref")])
 
+    def more_lines(self, node_id: str, prefix: str) -> Iterator[Line]:
+        """What the link budget left out of this entity: '… +37 more: 30 LOCATED_IN Location, …'."""
+        left_out = self.subgraph.more.get(node_id)
+        if not left_out:
+            return
+        total = sum(item["count"] for item in left_out)
+        parts = ", ".join(f"{item['count']} {item['type']} {item['label']}" for item in left_out)
+        text = f"{self.g.ellipsis} +{total} more: {parts} (--max-links to see them)"
+        for piece in wrap_cells(text, max(self.width - cell_len(prefix), MIN_NAME_CELLS)):
+            yield [(prefix, "guide"), (piece, "note")]
+
     def footer_lines(self) -> Iterator[Line]:
         count = len(self.subgraph.nodes)
         links = len(self.subgraph.links)
+        left_out = sum(item["count"] for items in self.subgraph.more.values() for item in items)
         yield []
-        yield [(f"{count} entit{'y' if count == 1 else 'ies'}, {links} link{'' if links == 1 else 's'}", "note")]
+        yield [(f"{count} entit{'y' if count == 1 else 'ies'}, {links} link{'' if links == 1 else 's'}"
+                + (f"; {left_out} more entities not drawn (--max-links)" if left_out else ""), "note")]
         yield from self.legend_lines()
 
     def legend_lines(self) -> Iterator[Line]:

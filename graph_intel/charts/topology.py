@@ -1,17 +1,15 @@
-"""Who is linked to whom, in the one deterministic order every chart uses:
-case facts before background (LOCATED_IN, PART_OF), then links sorted by
-relationship type (a route's origin, stops and destination together, in
-route order), then direction, then the other entity's name. The terminal tree, the radial layout and the exports share it."""
+"""Who is linked to whom, in the one deterministic order every chart uses
+(graphdata.drawing_order: case facts before background, by type, routes in
+route order, then direction and name). The terminal tree, the radial layout,
+the exports and the store's link budget share it."""
 from __future__ import annotations
 
 from collections import defaultdict, deque
 
 from graph_intel.records import ChartNode, Subgraph
+from graph_intel.store.graphdata import drawing_order
 
 Incident = dict[str, list[tuple[int, bool, str]]]
-BACKGROUND = {"LOCATED_IN", "PART_OF"}   # where things are and what they belong to: drawn after the case facts
-ROUTE = {"ORIGINATED_IN", "TRANSITED_VIA", "DESTINED_FOR"}
-ROUTE_GROUP = "ORIGINATED_IN"   # the route types sort where the origin would
 
 
 def incident_links(subgraph: Subgraph, nodes: dict[str, ChartNode]) -> Incident:
@@ -27,12 +25,7 @@ def incident_links(subgraph: Subgraph, nodes: dict[str, ChartNode]) -> Incident:
     def order(item: tuple[int, bool, str]) -> tuple:
         index, outgoing, other = item
         link = subgraph.links[index]
-        # Case facts (who took part, what was seized, which group) before geography: at depth 2 a
-        # country's list of places must not push the operation's facts off the screen.
-        # A route's origin, stops and destination come together, in route order.
-        kind = ROUTE_GROUP if link.type in ROUTE else link.type
-        return (link.type in BACKGROUND, kind, not outgoing, link.properties.get("stop") or 0,
-                sort_name(nodes[other]), other, index)
+        return (*drawing_order(link.type, outgoing, link.properties.get("stop"), nodes[other].name), other, index)
 
     return {node: sorted(items, key=order) for node, items in incident.items()}
 

@@ -17,6 +17,7 @@ from graph_intel.store.base import ClaimFilter, checked_date
 
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
 DEFAULT_WIDTH = 100     # when stdout is not a terminal and COLUMNS is unset
+MAX_LINKS = 30          # new neighbours drawn per entity: a hub stays a chart one can read
 
 
 # --------------------------------------------------------------------------- filters shared with `export`
@@ -91,10 +92,12 @@ def use_colour(explicit: bool | None) -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops: int, claim_filter: ClaimFilter):
-    """The neighbourhood of `entity`, or the shortest path to `other`."""
+def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops: int, claim_filter: ClaimFilter,
+                   max_links: int = 0):
+    """The neighbourhood of `entity` (at most `max_links` new neighbours per entity), or the
+    shortest path to `other`."""
     if other is None:
-        return store.neighbourhood([entity["id"]], depth, claim_filter)
+        return store.neighbourhood([entity["id"]], depth, claim_filter, budget=max_links or None)
     subgraph = store.path(entity["id"], other["id"], max_hops, claim_filter)
     if not subgraph.links:
         raise NotFound(f"no path between {entity['name']} and {other['name']} within {max_hops} hops "
@@ -110,6 +113,8 @@ def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops
 @click.option("--max-hops", type=click.IntRange(1, 12), default=6, show_default=True,
               help="Longest path searched with --to.")
 @click.option("--evidence", is_flag=True, help="Print the sentence and document behind every link.")
+@click.option("--max-links", type=click.IntRange(0), default=MAX_LINKS, show_default=True,
+              help="New neighbours drawn per entity, case facts first; the rest are counted. 0: all.")
 @filter_options
 @click.option("--rejected", "show_rejected", is_flag=True,
               help="Also draw the claims analysts rejected, marked analyst-rejected.")
@@ -119,7 +124,7 @@ def chart_subgraph(store, entity: dict, other: dict | None, depth: int, max_hops
 @click.option("--color/--no-color", "colour", default=None, help="Force colour on or off (default: on a terminal).")
 @store_options
 @click.pass_context
-def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, until, undated, grade_min,
+def chart(ctx, entity, depth, other, max_hops, evidence, max_links, labels, rels, since, until, undated, grade_min,
           show_rejected, ascii_only, width, colour, db, neo4j_uri):
     """Link chart of ENTITY's neighbourhood, or of a path with --to.
 
@@ -136,7 +141,7 @@ def chart(ctx, entity, depth, other, max_hops, evidence, labels, rels, since, un
             claim_filter = build_filter(labels, rels, since, until, grade_min, keep, undated)
         except OntologyError as exc:
             raise click.UsageError(str(exc)) from None
-        subgraph = chart_subgraph(store, subject, target, depth, max_hops, claim_filter)
+        subgraph = chart_subgraph(store, subject, target, depth, max_hops, claim_filter, max_links)
         if show_rejected:
             from graph_intel.review import with_rejected
             with_rejected(store, subgraph)

@@ -30,6 +30,55 @@ PYTHON_TYPES = {"STRING": str, "INT64": int, "DOUBLE": float, "BOOLEAN": bool}
 REFERENCE_RULES = "reference."   # rules that state what the gazetteer knows, not what a document says
 
 
+BACKGROUND = {"LOCATED_IN", "PART_OF"}   # where things are and what they belong to: after the case facts
+ROUTE = {"ORIGINATED_IN", "TRANSITED_VIA", "DESTINED_FOR"}
+
+
+def drawing_order(rel: str, outgoing: bool, stop: int | None, other_name: str) -> tuple:
+    """Where a link stands among an entity's links in every chart: case facts (who took part, what
+    was seized, which group) before geography, so at depth 2 a country's list of places cannot push
+    the operation's facts off the screen; then by type, a route's origin, stops and destination
+    together in route order; then direction and the other entity's name."""
+    kind = "ORIGINATED_IN" if rel in ROUTE else rel   # the route types sort where the origin would
+    return (rel in BACKGROUND, kind, not outgoing, stop or 0, other_name.casefold())
+
+
+def within_budget(rows: list[dict[str, Any]], frontier: list[str], seen: set[str],
+                  budget: int | None) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The claims of one step out from `frontier` an entity keeps under a budget of new neighbours
+    each (the first in drawing order), and what each one leaves out: {id: [{type, label, count}]},
+    counting entities. Links among entities already charted are always kept."""
+    if not budget:
+        return rows, {}
+    here = set(frontier)
+    candidates: dict[str, dict[str, tuple]] = defaultdict(dict)   # entity -> new neighbour -> order
+    for row in rows:
+        for end, other, outgoing in ((row["source"], row["target"], True), (row["target"], row["source"], False)):
+            if end in here and other not in seen:
+                name = row["target_name" if outgoing else "source_name"] or other
+                order = drawing_order(row["type"], outgoing, row.get("stop"), name)
+                candidates[end][other] = min(candidates[end].get(other, order), order)
+    kept_pairs, left_out = set(), {}
+    for entity, neighbours in candidates.items():
+        ranked = sorted(neighbours, key=lambda n: (neighbours[n], n))
+        kept_pairs |= {(entity, n) for n in ranked[:budget]}
+        if len(ranked) > budget:
+            left_out[entity] = set(ranked[budget:])
+    kept, others = [], defaultdict(lambda: defaultdict(set))
+    for row in rows:
+        ends = (row["source"], row["target"])
+        dropped = [(e, o) for e, o in (ends, ends[::-1]) if o in left_out.get(e, ())]
+        if dropped and not any(pair in kept_pairs for pair in (ends, ends[::-1])):
+            entity, other = dropped[0]
+            others[entity][(row["type"], row["target_label" if other == row["target"] else "source_label"])].add(other)
+        else:
+            kept.append(row)
+    more = {entity: [{"type": t, "label": label, "count": len(ids)}
+                     for (t, label), ids in sorted(c.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+            for entity, c in others.items()}
+    return kept, more
+
+
 def shortest_route(source: Hashable, target: Hashable,
                    steps: Callable[[list], Iterable[tuple[Hashable, Hashable]]],
                    max_hops: int) -> list | None:

@@ -147,23 +147,32 @@ class PortableReads:
                 found += self._run(self._claim_cypher(rel, where), {"ids": ids})
         return [row for row in found if claim_filter.keeps_claim(self._annotate(row, dates))]
 
-    def neighbourhood(self, entity_ids: list[str], depth: int = 1, claim_filter: ClaimFilter | None = None):
-        """The entities within `depth` claims of the given ones, as a Subgraph."""
+    def neighbourhood(self, entity_ids: list[str], depth: int = 1, claim_filter: ClaimFilter | None = None,
+                      budget: int | None = None):
+        """The entities within `depth` claims of the given ones, as a Subgraph. With a `budget`, an
+        entity shows at most that many new neighbours, the first in drawing order (case facts
+        first), and only those are followed further; the rest are counted in `Subgraph.more`, so a
+        hub at depth 2 is a readable chart, not the whole graph."""
         claim_filter = claim_filter or ClaimFilter()
         dates = self._dates()
-        seen, frontier, rows = set(entity_ids), list(entity_ids), {}
+        seen, frontier, rows, more = set(entity_ids), list(entity_ids), {}, {}
         for _ in range(max(depth, 0)):
             if not frontier:
                 break
+            found = self.claims_touching(frontier, claim_filter, dates)
+            kept, more_here = graphdata.within_budget(found, frontier, seen, budget)
+            more.update(more_here)
             next_frontier = []
-            for row in self.claims_touching(frontier, claim_filter, dates):
+            for row in kept:
                 rows[(row["source"], row["type"], row["target"], row["doc_id"], row["evidence_start"])] = row
                 for end in (row["source"], row["target"]):
                     if end not in seen:
                         seen.add(end)
                         next_frontier.append(end)
             frontier = next_frontier
-        return graphdata.subgraph_from_claims(list(rows.values()), self._nodes(seen), focus=list(entity_ids))
+        subgraph = graphdata.subgraph_from_claims(list(rows.values()), self._nodes(seen), focus=list(entity_ids))
+        subgraph.more = more
+        return subgraph
 
     def path(self, source_id: str, target_id: str, max_hops: int = 6, claim_filter: ClaimFilter | None = None):
         """A shortest path between two entities (breadth-first over claims,

@@ -150,3 +150,24 @@ def test_every_saved_query_exports_through_the_query_library(seeded_db, name):
         assert result.exit_code == 1 and "returned no entity ids to export" in result.stderr, result.output
     else:
         assert [json.loads(line)["id"] for line in result.stdout.splitlines()]
+
+
+def test_a_link_budget_keeps_a_hub_readable_and_counts_what_it_leaves_out(seeded_store, run):
+    """At most N new neighbours per entity, the case facts first; the rest are counted by type and
+    label, and nothing is lost: drawn plus counted is the whole neighbourhood."""
+    whole = seeded_store.neighbourhood(["country:RS"], depth=1)
+    around = {n.id for n in whole.nodes} - {"country:RS"}
+    assert len(around) > 4
+    budgeted = seeded_store.neighbourhood(["country:RS"], depth=1, budget=4)
+    drawn = {n.id for n in budgeted.nodes} - {"country:RS"}
+    counted = sum(item["count"] for item in budgeted.more["country:RS"])
+    assert len(drawn) == 4 and len(drawn) + counted == len(around) and drawn < around
+    # The case facts come first: no place is drawn while an operation is left out.
+    left_out_labels = {item["label"] for item in budgeted.more["country:RS"]}
+    if "Operation" in left_out_labels:
+        assert not {n.label for n in budgeted.nodes} & {"Location", "Port"}
+    deeper = seeded_store.neighbourhood(["country:RS"], depth=2, budget=4)
+    assert {n.id for n in deeper.nodes} < {n.id for n in seeded_store.neighbourhood(["country:RS"], depth=2).nodes}
+    result = run("chart", "Serbia", "--max-links", "4", "--width", "120")
+    assert result.exit_code == 0
+    assert f"+{counted} more: " in result.output and "(--max-links to see them)" in result.output
