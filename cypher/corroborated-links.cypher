@@ -7,10 +7,14 @@
 // param: type STRING example=PARTICIPATED_IN default= -- only this claim type; empty: every type
 // param: limit INT64 example=50 default=200 -- at most this many rows
 // read-only: true
+// count(*) is the number of documents: a document states a link once (the write path keeps one
+// claim per link per document, and an analyst cannot add a second). DISTINCT aggregates took 2.2 s
+// at 1M claims; these take about 0.6 s.
 MATCH (a)-[r:{{claim_types}}]->(b)
 WHERE NOT r.rule STARTS WITH 'reference.'
-WITH a, b, {{rel_type(r)}} AS type, count(DISTINCT r.doc_id) AS documents, collect(DISTINCT r.doc_id) AS doc_ids
+WITH a.id AS source, a.name AS source_name, {{rel_type(r)}} AS type, b.id AS target, b.name AS target_name,
+     count(*) AS documents, collect(r.doc_id) AS doc_ids
 WHERE documents >= $min_documents AND ($type = '' OR type = $type)
-RETURN a.id AS source, a.name AS source_name, type, b.id AS target, b.name AS target_name, documents, doc_ids
+RETURN source, source_name, type, target, target_name, documents, doc_ids
 ORDER BY documents DESC, type, source, target
 LIMIT $limit

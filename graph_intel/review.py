@@ -158,6 +158,11 @@ def add_claim(store, source: str, rel: str, target: str, *, document: str | None
         if not (0 <= start < end <= len(text)):
             raise ReviewError(f"--span {start}:{end} is not a span of {doc['id']} (0 to {len(text)}); "
                               "give the characters of the sentence that states the link")
+        stated = [c for c in _claims_between(store, [a["id"], b["id"]]) if c["doc_id"] == doc["id"]
+                  and (c["source"], c["type"], c["target"]) == (a["id"], rel, b["id"])]
+        if stated:   # a document states a link once: the analyst's word goes on that claim
+            raise ReviewError(f"{doc['id']} already states {a['id']} {rel} {b['id']} ({stated[0]['claim_id']}); "
+                              "confirm that claim instead")
         row = {"doc_id": doc["id"], "evidence": text[start:end], "evidence_start": start, "evidence_end": end,
                "grading": doc.get("grading") or None}
     else:

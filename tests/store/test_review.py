@@ -200,3 +200,11 @@ def test_a_correction_is_a_rejection_and_an_analyst_claim_on_the_same_evidence(f
     assert (new["source"], new["type"], new["target"]) == ("operation:tide", "TARGETED", "organisation:northern-ring")
     assert (new["doc_id"], new["evidence"]) == ("doc:x", claim["evidence"])
     assert TARGETED_NORTH not in triples(fresh_store)
+
+
+def test_an_analyst_cannot_add_a_link_its_document_already_states(fresh_store):
+    import pytest
+    load(fresh_store, release_x())
+    with pytest.raises(review.ReviewError, match="already states .* confirm that claim instead"):
+        review.add_claim(fresh_store, "Harbour Police", "PARTICIPATED_IN", "Operation Tide", document="doc:x",
+                         span=(0, 20), reason="x")
