@@ -162,10 +162,12 @@ def test_an_empty_database_and_a_pipe_as_db_get_a_clear_line(tmp_path):
     assert result.exit_code == 1 and "is not a database file" in result.stderr
 
 
-def test_an_export_never_overwrites_the_database(seeded_db, tmp_path):
+@pytest.mark.parametrize("command", [["export", "graphml", "--all", "-o"], ["analyze", "centrality", "--plot"],
+                                     ["analyze", "disrupt", "--plot"]], ids=lambda c: " ".join(c[:2]))
+def test_an_output_file_never_overwrites_the_database(seeded_db, command):
     before = seeded_db.read_bytes()
     for target in (seeded_db, seeded_db.with_name(seeded_db.name + ".wal")):
-        result = CliRunner().invoke(main, ["--db", str(seeded_db), "export", "graphml", "--all", "-o", str(target)])
+        result = CliRunner().invoke(main, ["--db", str(seeded_db), *command, str(target)])
         assert result.exit_code == 2 and "is the graph database" in result.stderr
     assert seeded_db.read_bytes() == before
 

@@ -196,6 +196,9 @@ def _limit(rows: list, top: int | None, output: str) -> list:
 def centrality(ctx, measures, sort_by, k, exact, seed, top, plot, **params):
     """Who is central: degree (raw ties), betweenness, closeness, eigenvector, PageRank, per node."""
     from graph_intel.analytics.measures import centrality_columns
+    from graph_intel.cli.common import refuse_database_as_output
+
+    refuse_database_as_output(ctx, plot)   # before any work: the plot must not overwrite the graph
 
     chosen = [m.strip() for m in measures.split(",") if m.strip()]
     sort_by = sort_by or chosen[0]
@@ -365,6 +368,9 @@ def keyplayers(ctx, size, goal, m, seed, **params):
 def disrupt(ctx, strategy, block, mode, steps, min_nodes, weighted, k, seed, plot, **params):
     """Simulate arrests: remove nodes by a strategy and follow the largest connected component."""
     from graph_intel.analytics import disrupt as simulate
+    from graph_intel.cli.common import refuse_database_as_output
+
+    refuse_database_as_output(ctx, plot)
 
     G = load_graph(ctx, params)
     result = simulate(G, strategy=strategy, block=block, mode=mode, steps=steps, min_nodes=min_nodes,
