@@ -29,7 +29,7 @@ UNION ALL
 MATCH (org:Organisation)<-[:ATTRIBUTED_TO]-(s:Shipment)
 WHERE toLower(s.commodity) = toLower($commodity)
 WITH DISTINCT org, s
-WITH org, sum(coalesce(s.quantity_kg, 0.0)) AS kg
+WITH org, round(sum(coalesce(s.quantity_kg, 0.0)), 3) AS kg
 ORDER BY kg DESC, org.id
 LIMIT $limit
 OPTIONAL MATCH (org)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR]->(place)

@@ -16,5 +16,5 @@ WITH o, documents, first_reported, participants, collect(DISTINCT t.name) AS tar
 OPTIONAL MATCH (o)-[:RESULTED_IN]->(s:Shipment)
 WITH DISTINCT o, documents, first_reported, participants, targets, s
 RETURN o.id AS operation, o.name AS name, first_reported, documents, participants, targets,
-       count(s.id) AS seizures, sum(coalesce(s.quantity_kg, 0.0)) AS total_kg
+       count(s.id) AS seizures, round(sum(coalesce(s.quantity_kg, 0.0)), 3) AS total_kg
 ORDER BY documents DESC, first_reported, operation

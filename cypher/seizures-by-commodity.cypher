@@ -6,5 +6,5 @@
 MATCH (s:Shipment)
 WHERE s.seized = true OR EXISTS { MATCH (s)-[:SEIZED_AT]->() }
 RETURN coalesce(s.commodity, 'unknown') AS commodity, count(s) AS seizures,
-       sum(coalesce(s.quantity_kg, 0.0)) AS total_kg, count(s.quantity_kg) AS with_quantity
+       round(sum(coalesce(s.quantity_kg, 0.0)), 3) AS total_kg, count(s.quantity_kg) AS with_quantity
 ORDER BY total_kg DESC, commodity

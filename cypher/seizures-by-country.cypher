@@ -18,7 +18,7 @@ OPTIONAL MATCH (c:Country)
 WHERE c.iso2 = code
 RETURN code AS country, c.name AS country_name, s.commodity AS commodity,
        count(DISTINCT s.id) AS seizures,
-       sum(CASE WHEN shared THEN 0.0 ELSE coalesce(s.quantity_kg, 0.0) END) AS total_kg,
+       round(sum(CASE WHEN shared THEN 0.0 ELSE coalesce(s.quantity_kg, 0.0) END), 3) AS total_kg,
        count(CASE WHEN shared THEN 1 END) AS shared_seizures,
-       sum(CASE WHEN shared THEN coalesce(s.quantity_kg, 0.0) ELSE 0.0 END) AS shared_kg
+       round(sum(CASE WHEN shared THEN coalesce(s.quantity_kg, 0.0) ELSE 0.0 END), 3) AS shared_kg
 ORDER BY total_kg DESC, shared_kg DESC, country, commodity

@@ -13,7 +13,7 @@ MATCH (s)-[:SEIZED_AT]->(other)
 WITH s, p, count(DISTINCT other.id) AS places
 RETURN p.id AS place, {{node_label(p)}} AS place_label, p.name AS place_name,
        coalesce(p.country, p.iso2) AS country, s.commodity AS commodity, count(s) AS seizures,
-       sum(CASE WHEN places = 1 THEN coalesce(s.quantity_kg, 0.0) ELSE 0.0 END) AS total_kg,
+       round(sum(CASE WHEN places = 1 THEN coalesce(s.quantity_kg, 0.0) ELSE 0.0 END), 3) AS total_kg,
        count(CASE WHEN places > 1 THEN 1 END) AS shared_seizures,
-       sum(CASE WHEN places > 1 THEN coalesce(s.quantity_kg, 0.0) ELSE 0.0 END) AS shared_kg
+       round(sum(CASE WHEN places > 1 THEN coalesce(s.quantity_kg, 0.0) ELSE 0.0 END), 3) AS shared_kg
 ORDER BY total_kg DESC, shared_kg DESC, place, commodity

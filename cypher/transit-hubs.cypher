@@ -12,5 +12,5 @@ WITH DISTINCT hub, x, {{node_label(x)}} = 'Shipment' AS is_shipment
 RETURN hub.id AS hub, {{node_label(hub)}} AS hub_label, hub.name AS name, count(x) AS carriers,
        count(CASE WHEN is_shipment THEN 1 END) AS shipments,
        count(CASE WHEN NOT is_shipment THEN 1 END) AS organisations,
-       sum(coalesce(x.quantity_kg, 0.0)) AS shipment_kg, collect(x.name) AS carried
+       round(sum(coalesce(x.quantity_kg, 0.0)), 3) AS shipment_kg, collect(x.name) AS carried
 ORDER BY carriers DESC, shipment_kg DESC, hub
