@@ -174,10 +174,11 @@ class EmbeddedStore(PortableReads):
         added = 0
         for label, rows in plan.nodes.items():
             ids = [r["id"] for r in rows]
-            existing = {r["id"] for r in self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id AS id",
-                                                   {"ids": ids})}
+            existing = {r["n"]["id"]: r["n"] for r in self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n",
+                                                                {"ids": ids})}
             new = [r for r in rows if r["id"] not in existing]
-            old = [r for r in rows if r["id"] in existing]
+            # A SET that changes nothing still costs a write: only nodes this document adds to.
+            old = [r for r in rows if r["id"] in existing and graphdata.adds_to(existing[r["id"]], r)]
             if new:
                 new = graphdata.without_empty_columns(new)
                 self._conn.execute(f"UNWIND $rows AS r CREATE (:{label} {graphdata.row_map(new[0])})",

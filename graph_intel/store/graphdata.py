@@ -285,6 +285,14 @@ def row_map(row: dict[str, Any], skip: tuple[str, ...] = ()) -> str:
     return "{" + ", ".join(f"{k}: r.{k}" for k in row if k not in skip) + "}"
 
 
+def adds_to(node: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether writing `row` over the stored `node` (merge_assignments) would change it: an alias
+    it lacks, or a value where it has none."""
+    aliases = node.get("aliases") or []
+    return any(a not in aliases for a in row.get("aliases") or []) or any(
+        node.get(k) is None and v is not None for k, v in row.items() if k not in {"id", "name", "aliases", "named"})
+
+
 def merge_assignments(row: dict[str, Any]) -> str:
     """SET clause for an entity another document already created: aliases
     accumulate, a property is filled only where the node has none."""
