@@ -22,6 +22,7 @@ from graph_intel.store.schema import ladybug_ddl
 
 LOCK_PID = re.compile(r"Lock is held by PID (\d+)")
 TRANSIENT = ("checkpoint recovery is pending", "Checksum verification failed", "Reading past the end")
+CHECKPOINT_BYTES = 256 * 1024 * 1024
 
 
 class EmbeddedStore(PortableReads):
@@ -40,6 +41,9 @@ class EmbeddedStore(PortableReads):
         self._conn = ladybug.Connection(self._db)
         if not self.read_only:
             self._create_schema()
+            # Checkpoint the log every 256 MB, not every 16 MB: loading 1,500 releases one by one took
+            # 33.1 s with the engine's default and 23.3 s with this (the log is replayed after a crash).
+            self._conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
         elif "Document" not in self._tables():
             self.close()
             raise StoreUnavailable(f"{self.db_path} holds no graph-intel graph (an empty database, or one a first "
