@@ -70,7 +70,7 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
 
     A bulk load (`bulk`, or None and at least BULK_FILES files, never with `replace`) extracts in
     `workers` processes and writes BATCH_DOCUMENTS documents per transaction with the statements
-    of one: the graph is the one a load document by document makes, about three times faster on
+    of one: the graph is the one a load document by document makes, about four times faster on
     two cores (benchmarks/bench_load.py)."""
     files, missing = expand_paths(inputs)
     report = LoadReport(failed=list(missing))
