@@ -127,10 +127,12 @@ def judge(store, kind: str, claims: list[dict[str, Any]], *, reason: str = "", a
     """Reject or confirm each of `claims` (rows from `find_claims`); applied at once."""
     if kind not in {"reject", "confirm"}:
         raise ReviewError(f"unknown judgement {kind!r}; use reject or confirm")
-    made = [Judgement(id=_judgement_id(kind, claim_id(row)), kind=kind, made_at=_now(), analyst=analyst,
-                      reason=reason, claim=claim_key(row), payload={"claim": _stored_claim(row)})
-            for row in claims]
-    return _record(store, made)
+    return _record(store, [_on_claim(kind, row, reason, analyst) for row in claims])
+
+
+def _on_claim(kind: str, row: dict[str, Any], reason: str, analyst: str) -> Judgement:
+    return Judgement(id=_judgement_id(kind, claim_id(row)), kind=kind, made_at=_now(), analyst=analyst,
+                     reason=reason, claim=claim_key(row), payload={"claim": _stored_claim(row)})
 
 
 def add_claim(store, source: str, rel: str, target: str, *, document: str | None = None,
@@ -138,6 +140,16 @@ def add_claim(store, source: str, rel: str, target: str, *, document: str | None
               reason: str = "", analyst: str = "") -> Judgement:
     """An analyst's claim, checked by the ontology: on a document's span (its text is the
     evidence), or on a written justification when no document states it."""
+    return _record(store, [_analyst_claim(store, source, rel, target, document=document, span=span,
+                                          justification=justification, properties=properties, reason=reason,
+                                          analyst=analyst)])[0]
+
+
+def _analyst_claim(store, source: str, rel: str, target: str, *, document: str | None, span: tuple[int, int] | None,
+                   justification: str, properties: dict[str, Any] | None, reason: str, analyst: str,
+                   replacing: str | None = None) -> Judgement:
+    """The judgement that adds an analyst's claim, checked; `replacing` names a claim rejected with
+    it (a correction), which does not count as the document already stating the link."""
     onto = store.onto
     a, b = store.resolve(source), store.resolve(target)
     rel = rel.upper()
@@ -159,7 +171,7 @@ def add_claim(store, source: str, rel: str, target: str, *, document: str | None
             raise ReviewError(f"--span {start}:{end} is not a span of {doc['id']} (0 to {len(text)}); "
                               "give the characters of the sentence that states the link")
         stated = [c for c in _claims_between(store, [a["id"], b["id"]]) if c["doc_id"] == doc["id"]
-                  and (c["source"], c["type"], c["target"]) == (a["id"], rel, b["id"])]
+                  and (c["source"], c["type"], c["target"]) == (a["id"], rel, b["id"]) and c["claim_id"] != replacing]
         if stated:   # a document states a link once: the analyst's word goes on that claim
             raise ReviewError(f"{doc['id']} already states {a['id']} {rel} {b['id']} ({stated[0]['claim_id']}); "
                               "confirm that claim instead")
@@ -176,23 +188,21 @@ def add_claim(store, source: str, rel: str, target: str, *, document: str | None
     subject = json.dumps([row.get("doc_id"), rel, a["id"], b["id"], row["evidence"]], ensure_ascii=False)
     judgement_id = _judgement_id("add", subject)
     row.setdefault("doc_id", judgement_id)
-    made = Judgement(id=judgement_id, kind="add", made_at=_now(), analyst=analyst, reason=reason,
+    return Judgement(id=judgement_id, kind="add", made_at=_now(), analyst=analyst, reason=reason,
                      claim=claim_key(row), payload={"claim": row})
-    return _record(store, [made])[0]
 
 
 def correct(store, claim: dict[str, Any], *, source: str | None = None, target: str | None = None,
             properties: dict[str, Any] | None = None, reason: str = "", analyst: str = "") -> list[Judgement]:
     """A claim with a wrong end or property: rejected, and the corrected claim added on the same
-    evidence, so both stay visible."""
-    rejected = judge(store, "reject", [claim], reason=reason, analyst=analyst)
+    evidence, so both stay visible. One transaction: never the rejection without the correction."""
     kept = {k: claim.get(k) for k in ("stop", "role") if claim.get(k) is not None}
-    added = add_claim(store, source or claim["source"], claim["type"], target or claim["target"],
-                      document=claim["doc_id"] if store.has_document(claim["doc_id"]) else None,
-                      span=(claim["evidence_start"], claim["evidence_end"]),
-                      justification=claim.get("evidence") or "", properties={**kept, **(properties or {})},
-                      reason=reason, analyst=analyst)
-    return [*rejected, added]
+    added = _analyst_claim(store, source or claim["source"], claim["type"], target or claim["target"],
+                           document=claim["doc_id"] if store.has_document(claim["doc_id"]) else None,
+                           span=(claim["evidence_start"], claim["evidence_end"]),
+                           justification=claim.get("evidence") or "", properties={**kept, **(properties or {})},
+                           reason=reason, analyst=analyst, replacing=claim_id(claim))
+    return _record(store, [_on_claim("reject", claim, reason, analyst), added])
 
 
 def merge(store, merge_id: str, into_id: str, *, reason: str = "", analyst: str = "") -> Judgement:
@@ -343,7 +353,7 @@ def _apply_to_claim(run: Run, onto: Ontology, j: Judgement, loaded: dict[str, st
     def now(end: str) -> str:
         entity = j.claim[end]
         return into.get((entity, j.claim["doc_id"])) or into.get((entity, None)) or entity
-    key = dict(j.claim, source=now("source"), target=now("target"))
+    key = dict(_judged(j), source=now("source"), target=now("target"))
     on_document = key["doc_id"] in loaded
     if not on_document and not (j.kind == "add" and key["doc_id"] == j.id):
         j.state = DOCUMENT_GONE
@@ -446,7 +456,7 @@ def _undo(run: Run, onto: Ontology, j: Judgement) -> None:
     if j.kind == "split":
         _unsplit(run, onto, j)
         return
-    key = j.claim
+    key = _judged(j)
     if j.kind == "confirm" and _find(run, onto, key):
         run(_match(onto, key) + " SET r.review = NULL", _params(key))
     elif j.kind == "add" and _find(run, onto, key):
@@ -475,7 +485,7 @@ def _unmerge(run: Run, onto: Ontology, j: Judgement) -> None:
             _create_claim(run, onto, dict(row, merged_from=None,
                                           **{end: gone for end in ("source", "target") if row[end] == keep}))
     for row in j.payload.get("dropped", []):
-        if not _find(run, onto, claim_key(row)):
+        if not _find(run, onto, row):
             _create_claim(run, onto, row)
     _rebuild(run, onto, label, gone)
     _rebuild(run, onto, label, keep)
@@ -484,9 +494,18 @@ def _unmerge(run: Run, onto: Ontology, j: Judgement) -> None:
 # -- portable Cypher pieces -------------------------------------------------------------------
 
 def _match(onto: Ontology, key: dict[str, Any]) -> str:
+    """The claim of `key`. An analyst's correction of a property keeps the document, span, type and
+    ends of the claim it replaces: `review` in the key says which of the two is meant."""
     a, b = graphdata.label_of(key["source"], onto), graphdata.label_of(key["target"], onto)
+    added = "r.review = 'added'" if key.get("review") == "added" else "coalesce(r.review, '') <> 'added'"
     return (f"MATCH (a:{a} {{id: $source}})-[r:{key['type']}]->(b:{b} {{id: $target}}) "
-            "WHERE r.doc_id = $doc_id AND r.evidence_start = $evidence_start AND r.evidence_end = $evidence_end")
+            "WHERE r.doc_id = $doc_id AND r.evidence_start = $evidence_start AND r.evidence_end = $evidence_end "
+            f"AND {added}")
+
+
+def _judged(j: Judgement) -> dict[str, Any]:
+    """The key of the claim `j` judges, saying whether it is an analyst's own."""
+    return dict(j.claim, review="added" if j.kind == "add" else None)
 
 
 def _params(key: dict[str, Any]) -> dict[str, Any]:

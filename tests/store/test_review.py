@@ -208,3 +208,20 @@ def test_an_analyst_cannot_add_a_link_its_document_already_states(fresh_store):
     with pytest.raises(review.ReviewError, match="already states .* confirm that claim instead"):
         review.add_claim(fresh_store, "Harbour Police", "PARTICIPATED_IN", "Operation Tide", document="doc:x",
                          span=(0, 20), reason="x")
+
+
+def test_a_corrected_property_keeps_its_claim_through_a_reload(fresh_store):
+    """The correction has the document, span, type and ends of the claim it replaces: the rejection
+    must take out the document's claim, never the analyst's."""
+    load(fresh_store, release_x())
+    [claim] = review.find_claims(fresh_store, source="Harbour Police", rel="PARTICIPATED_IN", target="Operation Tide")
+    rejected, added = review.correct(fresh_store, claim, properties={"role": "support"}, reason="it supported")
+    assert rejected.state == added.state == review.APPLIED
+
+    def participation():
+        return [(c["rule"], c["role"]) for c in fresh_store.claims() if c["type"] == "PARTICIPATED_IN"]
+    assert participation() == [(review.ANALYST_RULE, "support")]
+    fresh_store.write(release_x(), replace=True)
+    review.apply(fresh_store)
+    assert participation() == [(review.ANALYST_RULE, "support")]
+    assert [j.state for j in review.judgements(fresh_store)] == [review.APPLIED, review.APPLIED]
