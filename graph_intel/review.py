@@ -11,7 +11,8 @@ top of the documents' claims after every load, reload and forget:
 - add      an analyst's claim (``review = "added"``, rule ``analyst``), resting on
            a document's span or on a written justification;
 - merge    one entity's claims and mentions move to the other (each marked
-           ``merged_from``), so a split puts everything back.
+           ``merged_from``), so a split puts everything back;
+- split    what some documents say of an entity becomes an entity of its own.
 
 A claim is judged by its key: document, evidence span, type and ends. The key
 survives `load --replace`, a newer extractor that still states the claim, and the
@@ -54,7 +55,8 @@ class Judgement:
     analyst: str = ""
     reason: str = ""
     claim: dict[str, Any] | None = None      # the key of the judged claim (reject, confirm, add)
-    payload: dict[str, Any] = field(default_factory=dict)  # the claim itself; for merge {"merge", "into", "label"}
+    payload: dict[str, Any] = field(default_factory=dict)  # the claim itself; merge: {merge, into, label};
+    #                                                        split: {entity, documents, into, label}
     state: str = ""
     applied_to: str = ""                     # loaded_at of the document version it was applied to
 
@@ -91,16 +93,20 @@ def _now() -> str:
 
 # -- finding the claims a user means ----------------------------------------------------------
 
-def find_claims(store, *, claim: str | None = None, source: str | None = None, rel: str | None = None,
+def find_claims(store, *, claims: Iterable[str] = (), source: str | None = None, rel: str | None = None,
                 target: str | None = None, document: str | None = None) -> list[dict[str, Any]]:
-    """The stored claims a user designates: by claim id, or by source, type and target (names,
-    aliases or ids, resolved as everywhere), optionally in one document. Each row has `claim_id`."""
-    if claim:
-        found = [row for row in _claims_between(store) if row["claim_id"] == claim]
-        if not found:
-            raise NotFound(f"no claim {claim} in this graph; list claim ids with "
+    """The stored claims a user designates: by claim ids (one pass over the claims for all of them),
+    or by source, type and target (names, aliases or ids, resolved as everywhere), optionally in one
+    document. Each row has `claim_id`."""
+    wanted = list(dict.fromkeys(claims))
+    if wanted:
+        ids = set(wanted)
+        found = {row["claim_id"]: row for row in _claims_between(store) if row["claim_id"] in ids}
+        missing = [c for c in wanted if c not in found]
+        if missing:
+            raise NotFound(f"no claim {missing[0]} in this graph; list claim ids with "
                            "'graph-intel review claims SOURCE TARGET'")
-        return found
+        return [found[c] for c in wanted]
     if not (source and target):
         raise ReviewError("name the claim: its id, or its source and target (with its type)")
     a, b = store.resolve(source)["id"], store.resolve(target)["id"]
@@ -255,11 +261,7 @@ def withdraw(store, judgement_id: str) -> Judgement:
     if not found:
         raise NotFound(f"no judgement {judgement_id}; 'graph-intel review status' lists them")
     onto = store.onto
-
-    def work(run: Run) -> None:
-        _undo(run, onto, found[0])
-        run("MATCH (j:Judgement {id: $id}) DELETE j", {"id": judgement_id})
-    store.transact(work, judgement_id)
+    store.transact(lambda run: _take_back(run, onto, found[0]), judgement_id)
     return found[0]
 
 
@@ -290,12 +292,20 @@ def _record(store, made: list[Judgement]) -> list[Judgement]:
         earlier = {e.id: e for e in _read(run)}
         for j in made:
             if j.id in earlier:
-                _undo(run, onto, earlier[j.id])
-                run("MATCH (j:Judgement {id: $id}) DELETE j", {"id": j.id})
+                _take_back(run, onto, earlier[j.id])
             _write_judgement(run, j)
         applied = {j.id: j for j in _apply(run, onto)}
         return [applied[j.id] for j in made]
     return store.transact(work, "review")
+
+
+def _take_back(run: Run, onto: Ontology, j: Judgement) -> None:
+    _undo(run, onto, j)
+    run("MATCH (j:Judgement {id: $id}) DELETE j", {"id": j.id})
+
+
+def _payload_text(j: Judgement) -> str:
+    return json.dumps({**j.payload, "key": j.claim}, ensure_ascii=False, sort_keys=True)
 
 
 def _read(run: Run) -> list[Judgement]:
@@ -307,15 +317,14 @@ def _read(run: Run) -> list[Judgement]:
 def _write_judgement(run: Run, j: Judgement) -> None:
     row = {"id": j.id, **{f: getattr(j, f) for f in JUDGEMENT_FIELDS}, **(j.claim or {}),
            "rule": (j.payload.get("claim") or {}).get("rule"),
-           "payload": json.dumps({**j.payload, "key": j.claim}, ensure_ascii=False, sort_keys=True)}
+           "payload": _payload_text(j)}
     row = {k: v for k, v in row.items() if v not in (None, "")}   # LadybugDB cannot type a null parameter
     run("CREATE (:Judgement {" + ", ".join(f"{k}: ${k}" for k in row) + "})", row)
 
 
 def _save_state(run: Run, j: Judgement) -> None:
     run("MATCH (j:Judgement {id: $id}) SET j.state = $state, j.applied_to = $applied_to, j.payload = $payload",
-        {"id": j.id, "state": j.state, "applied_to": j.applied_to,
-         "payload": json.dumps({**j.payload, "key": j.claim}, ensure_ascii=False, sort_keys=True)})
+        {"id": j.id, "state": j.state, "applied_to": j.applied_to, "payload": _payload_text(j)})
 
 
 # -- applying ---------------------------------------------------------------------------------
@@ -331,6 +340,7 @@ def apply(store) -> list[Judgement]:
 
 def _apply(run: Run, onto: Ontology) -> list[Judgement]:
     made = _read(run)
+    before = {j.id: (j.state, j.applied_to, _payload_text(j)) for j in made}
     loaded = {row["id"]: row["loaded_at"] for row in run("MATCH (d:Document) RETURN d.id AS id, d.loaded_at AS loaded_at")}
     into = {}   # (entity, document or None): the entity it is now
     for j in made:
@@ -345,7 +355,8 @@ def _apply(run: Run, onto: Ontology) -> list[Judgement]:
         if j.kind in CLAIM_KINDS:
             _apply_to_claim(run, onto, j, loaded, into)
     for j in made:
-        _save_state(run, j)
+        if before[j.id] != (j.state, j.applied_to, _payload_text(j)):   # after a load most stand as they were
+            _save_state(run, j)
     return made
 
 

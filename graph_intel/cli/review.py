@@ -78,7 +78,7 @@ def _judge(ctx, kind: str, claim_ids, source, target, rel, document, reason, ana
 
     with open_store(ctx) as store:
         if claim_ids:
-            rows = [row for claim in claim_ids for row in find_claims(store, claim=claim)]
+            rows = find_claims(store, claims=claim_ids)
         else:
             rows = find_claims(store, source=source, rel=rel, target=target, document=document)
             if len(rows) > 1:
@@ -164,7 +164,7 @@ def correct(ctx, claim_id, source, target, properties, reason, analyst, db, neo4
     if not (source or target or properties):
         raise click.UsageError("say what is wrong: --source, --target or -p KEY=VALUE")
     with open_store(ctx) as store:
-        [claim] = find_claims(store, claim=claim_id)
+        [claim] = find_claims(store, claims=[claim_id])
         made = correct_claim(store, claim, source=source, target=target, properties=_properties(properties),
                              reason=reason, analyst=analyst or _analyst())
     for j in made:
