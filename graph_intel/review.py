@@ -606,14 +606,7 @@ def _rebuild(run: Run, onto: Ontology, label: str, entity_id: str) -> None:
     """The node as its mentions make it, its own mentions first (a merged entity keeps its name,
     the other's names become aliases)."""
     mentions = [dict(m, id=entity_id, texts=_texts(m)) for m in _mentions_of(run, label, entity_id)]
-    rows = graphdata.rebuilt_nodes(mentions, label, onto)
-    for key, value in (rows[0] if rows else {}).items():
-        if key == "id":
-            continue
-        if value is None:
-            run(f"MATCH (n:{label} {{id: $id}}) SET n.{key} = NULL", {"id": entity_id})
-        else:
-            run(f"MATCH (n:{label} {{id: $id}}) SET n.{key} = $value", {"id": entity_id, "value": value})
+    graphdata.set_nodes(run, label, graphdata.rebuilt_nodes(mentions, label, onto))
 
 
 # -- sharing and reporting --------------------------------------------------------------------

@@ -237,19 +237,7 @@ class EmbeddedStore(PortableReads):
             remaining = self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}})-[m:MENTIONED_IN]->(d:Document) "
                                   "RETURN n.id AS id, m.given AS given, m.texts AS texts, m.merged_from AS merged_from, "
                                   "d.loaded_at AS loaded_at, d.id AS doc", {"ids": ids})
-            self._set_nodes(label, graphdata.rebuilt_nodes(remaining, label, self.onto))
-
-    def _set_nodes(self, label: str, nodes: list[dict[str, Any]]) -> None:
-        """Every property of these nodes set as given, None included (a column at a time:
-        LadybugDB types an all-null parameter column as STRING)."""
-        for key in [k for k in (nodes[0] if nodes else {}) if k != "id"]:
-            given = [{"id": n["id"], "value": n[key]} for n in nodes if n[key] is not None]
-            empty = [n["id"] for n in nodes if n[key] is None]
-            if given:
-                self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.{key} = r.value",
-                                   {"rows": given})
-            if empty:
-                self._conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) SET n.{key} = NULL", {"ids": empty})
+            graphdata.set_nodes(self._run, label, graphdata.rebuilt_nodes(remaining, label, self.onto))
 
     def _require_writable(self) -> None:
         if self.read_only:

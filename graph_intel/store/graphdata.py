@@ -27,6 +27,10 @@ OWN_CLAIM_FIELDS = ("role", "stop", "review")
 NEIGHBOUR_RETURN = CLAIM_RETURN.replace("RETURN", "WHERE {where} RETURN", 1)
 
 PYTHON_TYPES = {"STRING": str, "INT64": int, "DOUBLE": float, "BOOLEAN": bool}
+# What a later document never fills on a node an earlier one made: its id, name and whether it is
+# named are the first document's, and aliases accumulate instead (combined_plan, adds_to,
+# merge_assignments and the Neo4j upsert all follow this).
+NOT_FILLED = frozenset({"id", "name", "aliases", "named"})
 REFERENCE_RULES = "reference."   # rules that state what the gazetteer knows, not what a document says
 
 
@@ -176,7 +180,7 @@ def _fold_into(nodes: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
         return
     node["aliases"] = node["aliases"] + [a for a in row["aliases"] if a not in node["aliases"]]
     for key, value in row.items():
-        if key not in {"id", "name", "aliases", "named"} and node.get(key) is None:
+        if key not in NOT_FILLED and node.get(key) is None:
             node[key] = value
 
 
@@ -272,6 +276,18 @@ def rebuilt_nodes(mentions: list[dict[str, Any]], label: str, onto: Ontology) ->
     return rebuilt
 
 
+def set_nodes(run: Callable[..., Any], label: str, nodes: list[dict[str, Any]]) -> None:
+    """Every property of these nodes set as given, None included, in Cypher both engines accept (a
+    column at a time: LadybugDB types an all-null parameter column as STRING)."""
+    for key in [k for k in (nodes[0] if nodes else {}) if k != "id"]:
+        given = [{"id": n["id"], "value": n[key]} for n in nodes if n[key] is not None]
+        empty = [n["id"] for n in nodes if n[key] is None]
+        if given:
+            run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.{key} = r.value", {"rows": given})
+        if empty:
+            run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) SET n.{key} = NULL", {"ids": empty})
+
+
 def without_empty_columns(rows: list[dict[str, Any]], keep: tuple[str, ...] = ("id",)) -> list[dict[str, Any]]:
     """Rows without the columns that are null in every row. LadybugDB types an
     all-null parameter column as STRING whatever the property's type, so such a
@@ -290,14 +306,14 @@ def adds_to(node: dict[str, Any], row: dict[str, Any]) -> bool:
     it lacks, or a value where it has none."""
     aliases = node.get("aliases") or []
     return any(a not in aliases for a in row.get("aliases") or []) or any(
-        node.get(k) is None and v is not None for k, v in row.items() if k not in {"id", "name", "aliases", "named"})
+        node.get(k) is None and v is not None for k, v in row.items() if k not in NOT_FILLED)
 
 
 def merge_assignments(row: dict[str, Any]) -> str:
     """SET clause for an entity another document already created: aliases
     accumulate, a property is filled only where the node has none."""
     parts = ["n.aliases = list_distinct(list_concat(n.aliases, r.aliases))"]
-    parts += [f"n.{k} = coalesce(n.{k}, r.{k})" for k in row if k not in {"id", "name", "aliases", "named"}]
+    parts += [f"n.{k} = coalesce(n.{k}, r.{k})" for k in row if k not in NOT_FILLED]
     return ", ".join(parts)
 
 

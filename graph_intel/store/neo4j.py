@@ -143,7 +143,7 @@ class Neo4jStore(PortableReads):
         ids = [r["id"] for r in rows]
         existing = {rec["id"] for rec in tx.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id AS id",
                                                 ids=ids)}
-        keep = [k for k in rows[0] if k not in {"id", "name", "aliases", "named"}]
+        keep = [k for k in rows[0] if k not in graphdata.NOT_FILLED]
         on_match = ", ".join(["n.aliases = reduce(acc = coalesce(n.aliases, []), a IN r.aliases | "
                               "CASE WHEN a IN acc THEN acc ELSE acc + a END)"]
                              + [f"n.{k} = coalesce(n.{k}, r.{k})" for k in keep])

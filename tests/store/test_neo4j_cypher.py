@@ -115,8 +115,7 @@ def review_statements(store) -> None:
     review._delete_claim(run, store.onto, claim)
     review._mentions_of(run, "Agency", "agency:europol")
     review._create_mention(run, "Agency", "agency:europol", mention)
-    run("MATCH (n:Agency {id: $id}) SET n.kind = NULL", {"id": "agency:europol"})   # as _rebuild clears a property
-    run("MATCH (n:Agency {id: $id}) SET n.kind = $value", {"id": "agency:europol", "value": "x"})
+    graphdata.set_nodes(run, "Agency", [{"id": "agency:europol", "kind": None, "name": "Europol"}])   # a rebuild
     merge = review.Judgement(id="judgement:merge:1", kind="merge", made_at="2024-01-01",
                              payload={"merge": "agency:a", "into": "agency:b", "label": "Agency"})
     split = review.Judgement(id="judgement:split:1", kind="split", made_at="2024-01-01",
