@@ -163,7 +163,8 @@ def test_an_empty_database_and_a_pipe_as_db_get_a_clear_line(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["export", "graphml", "--all", "-o"], ["analyze", "centrality", "--plot"],
-                                     ["analyze", "disrupt", "--plot"]], ids=lambda c: " ".join(c[:2]))
+                                     ["analyze", "disrupt", "--plot"], ["review", "export", "-o"]],
+                         ids=lambda c: " ".join(c[:2]))
 def test_an_output_file_never_overwrites_the_database(seeded_db, command):
     before = seeded_db.read_bytes()
     for target in (seeded_db, seeded_db.with_name(seeded_db.name + ".wal")):

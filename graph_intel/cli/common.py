@@ -78,6 +78,23 @@ def refuse_database_as_output(ctx: click.Context, output: str | None) -> None:
         raise click.UsageError(f"{output} is the graph database (or its log); write the output to another file")
 
 
+def write_output(data: str | bytes, output: str | None) -> None:
+    """`data` to standard output (no FILE, or '-') or to FILE; a file that cannot be written is one line."""
+    if output in (None, "-"):
+        click.echo(data, nl=False)
+        return
+    from pathlib import Path
+
+    path = Path(output)
+    try:
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    except OSError as exc:   # a missing folder, a directory, a full disk: one line, not a traceback
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
 def render_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None, *, measures: bool = False,
                 width: int | None = None) -> str:
     """Rows as a JSON list, CSV, or a table for a person (numbers right-aligned). With

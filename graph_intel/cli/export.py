@@ -11,7 +11,7 @@ import click
 
 from graph_intel.charts.export import EXPORTERS, export as export_subgraph
 from graph_intel.cli.chart import build_filter, filter_options
-from graph_intel.cli.common import store_options
+from graph_intel.cli.common import store_options, write_output
 from graph_intel.errors import NotFound
 from graph_intel.model import ontology
 from graph_intel.records import Subgraph
@@ -86,20 +86,6 @@ def choose_subgraph(store, entity: str | None, depth: int, query: str | None, pa
 BINARY_FORMATS = {"png"}
 
 
-def write_output(data: str | bytes, output: str | None, fmt: str) -> None:
-    if output in (None, "-"):
-        click.echo(data, nl=False)
-        return
-    path = Path(output)
-    try:
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
-    except OSError as exc:   # a missing folder, a directory, a full disk: one line, not a traceback
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
-
-
 @click.command("export")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(list(EXPORTERS), case_sensitive=False))
 @click.option("--entity", metavar="ENTITY", help="Export ENTITY's neighbourhood.")
@@ -140,7 +126,7 @@ def export(ctx, fmt, entity, depth, query, params, whole, labels, rels, since, u
         note_undated(store, build_filter(**filters))
         cited = {e["doc_id"] for link in subgraph.links for e in link.evidence}
         subgraph.documents = {d["id"]: d for d in store.documents() if d["id"] in cited}
-    write_output(export_subgraph(subgraph, fmt), output, fmt)
+    write_output(export_subgraph(subgraph, fmt), output)
     if output not in (None, "-"):
         click.echo(f"wrote {len(subgraph.nodes)} entities and {len(subgraph.links)} links to {output} ({fmt})",
                    err=True)

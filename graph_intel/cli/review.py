@@ -280,19 +280,15 @@ def _what(j) -> str:
 @click.pass_context
 def export_command(ctx, output, db, neo4j_uri):
     """The judgements as JSON Lines, to share with a team (import them into another database)."""
+    from graph_intel.cli.common import refuse_database_as_output, write_output
     from graph_intel.review import export_lines
 
+    refuse_database_as_output(ctx, output)
     with open_store(ctx, read_only=True) as store:
         lines = list(export_lines(store))
-    text = "".join(line + "\n" for line in lines)
-    if output in (None, "-"):
-        click.echo(text, nl=False)
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
-    click.echo(f"wrote {len(lines)} judgement(s) to {output}", err=True)
+    write_output("".join(line + "\n" for line in lines), output)
+    if output not in (None, "-"):
+        click.echo(f"wrote {len(lines)} judgement(s) to {output}", err=True)
 
 
 @review.command("import")
