@@ -56,7 +56,7 @@ def open_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Any]:
 
 def note_undated(store, claim_filter) -> None:
     """Date bounds leave out documents of unknown date: say how many, and how to keep them."""
-    if (claim_filter.since or claim_filter.until) and not claim_filter.undated:
+    if claim_filter.drops_undated:
         count = store.undated_documents()
         if count:
             click.echo(f"note: {count} document(s) of unknown date left out by --since/--until; "

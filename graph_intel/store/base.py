@@ -69,10 +69,15 @@ class ClaimFilter:
             return False
         return True
 
+    @property
+    def drops_undated(self) -> bool:
+        """Date bounds leave out documents of unknown date, unless `undated` keeps them."""
+        return bool(self.since or self.until) and not self.undated
+
     def keeps_date(self, published: str) -> bool:
-        """A document date within the bounds; a document of unknown date only when asked for (`undated`)."""
+        """A document date within the bounds; a document of unknown date unless `drops_undated`."""
         if not published:
-            return self.undated or not (self.since or self.until)
+            return not self.drops_undated
         return not (self.since and published < self.since) and \
             not (self.until and published[:len(self.until)] > self.until)
 
