@@ -5,7 +5,8 @@ both measured in this run on the same files.
 
 The documents are recombined from the dev corpus (or the seeds), as in bench_extraction: distinct
 press-release-sized texts whose agencies, places and groups recur as in a real archive. Prints
-seconds, documents/s and the ratio; checks that both loads built the same graph. Not a test.
+seconds, documents/s and the ratio; checks that both loads built the same graph; then the writing
+alone (the same extractions written one per transaction, and in batches). Not a test.
 """
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bench_extraction import CORPUS, recombined  # noqa: E402
 from graph_dump import dump  # noqa: E402
 
-from graph_intel.ingest import load_paths  # noqa: E402
+from graph_intel.ingest import BATCH_DOCUMENTS, extract_files, load_paths  # noqa: E402
 from graph_intel.store.embedded import EmbeddedStore  # noqa: E402
+from graph_intel.store.graphdata import write_plan  # noqa: E402
 
 
 def timed_load(folder: Path, db: Path, bulk: bool, workers: int | None) -> tuple[float, EmbeddedStore]:
@@ -32,6 +34,25 @@ def timed_load(folder: Path, db: Path, bulk: bool, workers: int | None) -> tuple
     seconds = time.perf_counter() - started
     assert not report.failed, report.failed[:3]
     return seconds, store
+
+
+def timed_writes(folder: Path, tmp: Path) -> tuple[float, float, float]:
+    """Extraction once, then the same documents written one per transaction and in bulk batches
+    (COPY FROM): seconds of extraction, of per-document writing, of bulk writing."""
+    started = time.perf_counter()
+    extractions = list(extract_files(sorted(folder.glob("*.txt"))))
+    extract_s = time.perf_counter() - started
+    with EmbeddedStore(tmp / "w-each.lbug") as each, EmbeddedStore(tmp / "w-bulk.lbug") as bulk:
+        started = time.perf_counter()
+        for extraction in extractions:
+            each.write(extraction)
+        each_s = time.perf_counter() - started
+        plans = [write_plan(e, bulk.onto) for e in extractions]   # made in the workers during a load
+        started = time.perf_counter()
+        for i in range(0, len(plans), BATCH_DOCUMENTS):
+            bulk.write_many(plans[i:i + BATCH_DOCUMENTS])
+        bulk_s = time.perf_counter() - started
+    return extract_s, each_s, bulk_s
 
 
 def main() -> int:
@@ -50,11 +71,15 @@ def main() -> int:
         bulk_s, bulk = timed_load(folder, Path(tmp) / "bulk.lbug", True, args.workers)
         same = dump(each) == dump(bulk)
         claims = sum(v for k, v in bulk.stats()["relationships"].items() if k != "MENTIONED_IN")
+        extract_s, write_each_s, write_bulk_s = timed_writes(folder, Path(tmp))
     n = args.documents
     print(f"documents            {n:8d} (distinct, recombined from {len(texts)} texts); {claims} claims")
     print(f"load, per document   {each_s:8.1f} s  {n / each_s:6.0f} documents/s")
     print(f"load --bulk          {bulk_s:8.1f} s  {n / bulk_s:6.0f} documents/s  (ratio {each_s / bulk_s:.1f}x)")
     print(f"same graph           {'yes' if same else 'NO'}")
+    print(f"extraction alone     {extract_s:8.1f} s  (one process)")
+    print(f"writing alone        {write_each_s:8.1f} s per document, {write_bulk_s:.1f} s in batches by COPY FROM "
+          f"(ratio {write_each_s / write_bulk_s:.1f}x)")
     return 0 if same else 1
 
 

@@ -14,7 +14,9 @@ from graph_intel.errors import DocumentError, GraphIntelError
 from graph_intel.extraction import extract
 from graph_intel.extraction.gazetteer import gazetteer
 from graph_intel.records import Extraction, LoadReport
-from graph_intel.store.base import GraphStore
+from graph_intel.model import ontology
+from graph_intel.store.base import BatchResult, GraphStore
+from graph_intel.store.graphdata import WritePlan, write_plan
 
 
 TIME_LIMIT_S = 120   # reading and extracting one document; a press release takes milliseconds
@@ -59,19 +61,24 @@ def _time_limit(seconds: float, path: Path):
 
 
 BULK_FILES = 200    # from this many files a load writes in batches (load --bulk asks for it anyway)
-BATCH_DOCUMENTS = 200
+# Documents per transaction of a bulk load. LadybugDB checkpoints after every commit that copied
+# rows in (about 6 s on two cores once the graph holds a few thousand documents, whatever the
+# batch's size), so batches are large. 6,000 documents: 35.6 s and 1.6 GB peak in batches of 5,000
+# by COPY, 45.8 s and 2.7 GB by UNWIND. A failed batch is retried one document at a time.
+BATCH_DOCUMENTS = 5000
 
 
 def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", replace: bool = False,
                progress: Callable[[Path, int, int], None] | None = None, max_mb: float = MAX_DOCUMENT_MB,
-               time_limit: float = TIME_LIMIT_S, bulk: bool | None = None, workers: int | None = None) -> LoadReport:
+               time_limit: float = TIME_LIMIT_S, bulk: bool | None = None, workers: int | None = None,
+               batch: int | None = None) -> LoadReport:
     """Load files, folders and globs into `store`; returns what was added and what failed.
     `progress(path, done, total)` is called before each file.
 
     A bulk load (`bulk`, or None and at least BULK_FILES files, never with `replace`) extracts in
-    `workers` processes and writes BATCH_DOCUMENTS documents per transaction with the statements
-    of one: the graph is the one a load document by document makes, about four times faster on
-    two cores (benchmarks/bench_load.py)."""
+    `workers` processes and writes `batch` (BATCH_DOCUMENTS) documents per transaction (COPY FROM on the
+    embedded store): the graph is the one a load document by document makes, several times faster
+    (benchmarks/bench_load.py)."""
     files, missing = expand_paths(inputs)
     report = LoadReport(failed=list(missing))
 
@@ -81,8 +88,10 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
     bulk = (len(files) >= BULK_FILES if bulk is None else bulk) and not replace
     extractions = _extracted_in_parallel(files, grading, max_mb, time_limit, failed, workers, progress) if bulk \
         else _extracted_in_turn(files, grading, max_mb, time_limit, failed, progress)
-    write = _write_batches if bulk else _write_each
-    write(store, extractions, report, replace)
+    if bulk:
+        _write_batches(store, extractions, report, batch or BATCH_DOCUMENTS)
+    else:
+        _write_each(store, extractions, report, replace)
     if report.loaded:
         # What analysts decided stands over what the documents (re)loaded say.
         from graph_intel.review import apply
@@ -100,8 +109,8 @@ def _extracted_in_turn(files, grading, max_mb, time_limit, failed, progress) -> 
 
 
 def _extracted_in_parallel(files, grading, max_mb, time_limit, failed, workers,
-                           progress) -> Iterator[tuple[Path, Extraction]]:
-    """Extractions in file order from worker processes (each builds the gazetteer once)."""
+                           progress) -> Iterator[tuple[Path, WritePlan, list[str]]]:
+    """What to write of each file, in file order, from worker processes (each builds the gazetteer once)."""
     import multiprocessing
     import os
 
@@ -109,17 +118,18 @@ def _extracted_in_parallel(files, grading, max_mb, time_limit, failed, workers,
     job = _Extractor(grading, max_mb, time_limit)
     # spawn: the workers start clean, not as copies of a process holding the open database
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        for done, (path, extraction, error) in enumerate(pool.imap(job, files, chunksize=8)):
+        for done, (path, plan, warnings, error) in enumerate(pool.imap(job, files, chunksize=8)):
             if progress:
                 progress(path, done, len(files))
             if error:
                 failed(str(path), error)
             else:
-                yield path, extraction
+                yield path, plan, warnings
 
 
 class _Extractor:
-    """One file's extraction in a worker process: (path, extraction or None, error or None)."""
+    """One file in a worker process: extracted, and its rows to write checked against the ontology
+    there, not in the writing process. Returns (path, plan, warnings, error), None where absent."""
 
     def __init__(self, grading: str, max_mb: float, time_limit: float) -> None:
         self.grading, self.max_mb, self.time_limit = grading, max_mb, time_limit
@@ -128,7 +138,9 @@ class _Extractor:
         errors: list[str] = []
         found = list(extract_files([path], grading=self.grading, on_error=lambda _p, m: errors.append(m),
                                    max_mb=self.max_mb, time_limit=self.time_limit))
-        return path, (found[0] if found else None), (errors[0] if errors else None)
+        if not found:
+            return path, None, None, errors[0]
+        return path, write_plan(found[0], ontology()), found[0].document.warnings, None
 
 
 def _write_each(store: GraphStore, extractions, report: LoadReport, replace: bool) -> None:
@@ -151,31 +163,37 @@ def _write_one(store: GraphStore, path: Path, extraction: Extraction, report: Lo
         report.skipped.append(str(path))
 
 
-def _write_batches(store: GraphStore, extractions, report: LoadReport, replace: bool) -> None:
-    batch: list[tuple[Path, Extraction]] = []
-    for item in extractions:
+def _write_batches(store: GraphStore, planned, report: LoadReport, size: int) -> None:
+    batch: list[tuple[Path, WritePlan, list[str]]] = []
+    for item in planned:
         batch.append(item)
-        if len(batch) == BATCH_DOCUMENTS:
+        if len(batch) == size:
             _write_batch(store, batch, report)
             batch = []
     if batch:
         _write_batch(store, batch, report)
 
 
-def _write_batch(store: GraphStore, batch: list[tuple[Path, Extraction]], report: LoadReport) -> None:
+def _write_batch(store: GraphStore, batch: list[tuple[Path, WritePlan, list[str]]], report: LoadReport) -> None:
     """One transaction for the batch; should it fail, each document on its own, so the one at fault is
     named and the others still go in."""
+    for _, _, warnings in batch:
+        report.warnings.extend(warnings)
     try:
-        result = store.write_many([extraction for _, extraction in batch])
+        _count(report, store.write_many([plan for _, plan, _ in batch]), [(path, plan) for path, plan, _ in batch])
     except GraphIntelError:
-        for path, extraction in batch:
-            _write_one(store, path, extraction, report, replace=False)
-        return
-    written = set(result.written)
-    for path, extraction in batch:
-        report.warnings.extend(extraction.document.warnings)
-        doc_id = extraction.document.id
-        (report.loaded if doc_id in written else report.skipped).append(str(path))
-        written.discard(doc_id)   # the same text twice: the second copy is already there
+        for path, plan, _ in batch:
+            try:
+                _count(report, store.write_many([plan]), [(path, plan)])
+            except GraphIntelError as exc:
+                report.failed.append((str(path), f"{path}: {exc}"))
+
+
+def _count(report: LoadReport, result: BatchResult, written: list[tuple[Path, WritePlan]]) -> None:
+    stored = set(result.written)
+    for path, plan in written:
+        doc_id = plan.document["id"]
+        (report.loaded if doc_id in stored else report.skipped).append(str(path))
+        stored.discard(doc_id)   # the same text twice: the second copy is already there
     report.nodes_added += result.nodes_added
     report.claims_added += result.claims_added

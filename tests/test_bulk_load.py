@@ -47,6 +47,24 @@ def test_a_bulk_load_gives_the_graph_a_load_document_by_document_gives(tmp_path)
         assert dump(bulk) == dump(each)
 
 
+class CopyFailingStore(EmbeddedStore):
+    """A real store whose bulk write fails after the engine copied nodes, links and mentions in."""
+
+    def _copy_rows(self, table, rows, ends=None):
+        super()._copy_rows(table, rows, ends)
+        if table == "PARTICIPATED_IN":
+            raise RuntimeError("disk full")
+
+
+def test_a_batch_whose_copy_fails_is_rolled_back_and_written_document_by_document(tmp_path):
+    folder = archive(tmp_path / "archive", count=10)
+    with EmbeddedStore(tmp_path / "each.lbug") as each, CopyFailingStore(tmp_path / "bulk.lbug") as bulk:
+        slow = load_paths(each, [str(folder)], bulk=False)
+        fast = load_paths(bulk, [str(folder)], bulk=True, workers=2, batch=5)
+        assert sorted(fast.loaded) == sorted(slow.loaded) and len(fast.loaded) == 12
+        assert dump(bulk) == dump(each)
+
+
 def test_load_bulk_on_the_command_line_reports_its_speed(tmp_path):
     folder = archive(tmp_path / "archive", count=10)
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "g.lbug"), "load", "--bulk", "--workers", "2",
@@ -66,7 +84,7 @@ def test_a_bulk_load_killed_and_run_again_converges_to_the_same_graph(tmp_path):
 
     def bulk(db: Path) -> subprocess.Popen:
         return subprocess.Popen([sys.executable, "-m", "graph_intel.cli", "--db", str(db), "load", "--bulk",
-                                 str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                 "--batch", "150", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     with EmbeddedStore(tmp_path / "each.lbug") as each:
         load_paths(each, [str(folder)], bulk=False)

@@ -39,17 +39,19 @@ def bounds_options(command):
                    "200 files; never with --replace). The graph is the same either way.")
 @click.option("--workers", type=click.IntRange(1), default=None, help="Extraction processes for --bulk "
               "(default: one per core).")
+@click.option("--batch", type=click.IntRange(1), default=None, metavar="N",
+              help="Documents per transaction for --bulk (default 5000; fewer holds less in memory).")
 @bounds_options
 @store_options
 @click.pass_context
-def load(ctx, paths, grade, replace, bulk, workers, max_size, time_limit, db, neo4j_uri):
+def load(ctx, paths, grade, replace, bulk, workers, batch, max_size, time_limit, db, neo4j_uri):
     """Load documents (files, folders, globs) into the graph."""
     import time
 
     from graph_intel.ingest import load_paths
 
     options = dict(grading=grade, replace=replace, max_mb=max_size, time_limit=time_limit, bulk=bulk,
-                   workers=workers)
+                   workers=workers, batch=batch)
     started = time.perf_counter()
     with open_store(ctx) as store:
         if sys.stderr.isatty():

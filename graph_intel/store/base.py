@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Iterator, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Protocol
 
 from graph_intel.errors import QueryError
 from graph_intel.records import Extraction
+
+if TYPE_CHECKING:
+    from graph_intel.store.graphdata import WritePlan
 
 PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -104,9 +107,10 @@ class GraphStore(Protocol):
         """Store one document's entities and claims in one transaction.
         A document already stored is left as it is unless `replace`."""
 
-    def write_many(self, extractions: list[Extraction]) -> BatchResult:
-        """Store several new documents in one transaction, with the statements of one: all of them
-        or none. Documents already stored are left as they are (not replaced)."""
+    def write_many(self, plans: list[WritePlan]) -> BatchResult:
+        """Store several new documents (their `graphdata.write_plan`s, made where the documents were
+        extracted) in one transaction: all of them or none. Documents already stored are left as
+        they are (not replaced)."""
 
     def has_document(self, doc_id: str) -> bool: ...
 

@@ -2,7 +2,8 @@
 
 Writes follow the measured fast forms (NOTES-dependencies §1.7): node upserts
 as an existence check then CREATE / SET, relationships created with separate
-MATCH clauses, one explicit transaction per document."""
+MATCH clauses, one explicit transaction per document. A bulk load's batch of
+documents goes in by COPY FROM Arrow columns, one transaction per batch."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
 
 from graph_intel.errors import ReadOnlyViolation, StoreError, StoreUnavailable
 from graph_intel.model import Ontology, ontology
@@ -23,6 +26,8 @@ from graph_intel.store.schema import ladybug_ddl
 LOCK_PID = re.compile(r"Lock is held by PID (\d+)")
 TRANSIENT = ("checkpoint recovery is pending", "Checksum verification failed", "Reading past the end")
 CHECKPOINT_BYTES = 256 * 1024 * 1024
+ARROW_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+               "STRING[]": pa.list_(pa.string())}
 
 
 class EmbeddedStore(PortableReads):
@@ -39,6 +44,7 @@ class EmbeddedStore(PortableReads):
         self.read_only = read_only and self.db_path != ":memory:"
         self._db = self._open(ladybug, self.db_path, self.read_only)
         self._conn = ladybug.Connection(self._db)
+        self._copy_usable = True
         if not self.read_only:
             self._create_schema()
             # Checkpoint the log every 256 MB, not every 16 MB: loading 1,500 releases one by one took
@@ -151,11 +157,21 @@ class EmbeddedStore(PortableReads):
             return self._write_plan(plan)
         return self._in_transaction(replace_plan, doc_id, "the old version is kept")
 
-    def write_many(self, extractions: list[Extraction]) -> BatchResult:
+    def write_many(self, plans: list[graphdata.WritePlan]) -> BatchResult:
         self._require_writable()
-        plans = [graphdata.write_plan(e, self.onto) for e in extractions]
-        return self._in_transaction(lambda: graphdata.write_fresh(self._run, self._write_plan, plans),
-                                    f"{len(plans)} documents")
+        if not self._copy_usable:
+            return self._in_transaction(lambda: graphdata.write_fresh(self._run, self._write_plan, plans),
+                                        f"{len(plans)} documents")
+        try:
+            return self._in_transaction(
+                lambda: graphdata.write_fresh(self._run, lambda plan: self._write_plan(plan, copy=True), plans),
+                f"{len(plans)} documents")
+        except StoreError:
+            # After a COPY fails inside a transaction, LadybugDB 0.22 can corrupt its memory on the next
+            # COPY (measured: abort or segfault). The batch was rolled back; this store writes by UNWIND
+            # from now on, and the loader retries the batch one document at a time.
+            self._copy_usable = False
+            raise
 
     def _in_transaction(self, work, doc_id: str, unchanged: str = "the graph is unchanged"):
         self._conn.execute("BEGIN TRANSACTION")
@@ -172,9 +188,12 @@ class EmbeddedStore(PortableReads):
                 raise
             raise StoreError(f"{doc_id}: not stored, {unchanged} ({exc})") from exc
 
-    def _write_plan(self, plan: graphdata.WritePlan) -> WriteResult:
-        self._conn.execute(f"UNWIND $rows AS r CREATE (:Document {graphdata.row_map(plan.document)})",
-                           {"rows": plan.documents})
+    def _write_plan(self, plan: graphdata.WritePlan, copy: bool = False) -> WriteResult:
+        """Write a document's plan (or several documents' combined). With `copy`, what is new goes in
+        through the engine's COPY FROM Arrow columns instead of UNWIND parameters: a batch of hundreds
+        of documents is written in a few statements, without converting each value to a parameter."""
+        create = self._copy_rows if copy else self._create_rows
+        create("Document", plan.documents)
         added = 0
         for label, rows in plan.nodes.items():
             ids = [r["id"] for r in rows]
@@ -183,29 +202,50 @@ class EmbeddedStore(PortableReads):
             new = [r for r in rows if r["id"] not in existing]
             # A SET that changes nothing still costs a write: only nodes this document adds to.
             old = [r for r in rows if r["id"] in existing and graphdata.adds_to(existing[r["id"]], r)]
-            if new:
-                new = graphdata.without_empty_columns(new)
-                self._conn.execute(f"UNWIND $rows AS r CREATE (:{label} {graphdata.row_map(new[0])})",
-                                   {"rows": new})
-                added += len(new)
+            create(label, new)
+            added += len(new)
             if old:
                 old = graphdata.without_empty_columns(old, keep=("id", "aliases"))
                 self._conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET "
                                    + graphdata.merge_assignments(old[0]), {"rows": old})
         for label, rows in plan.mentions.items():
-            rows = graphdata.without_empty_columns(rows, keep=("id", "doc"))
-            self._conn.execute(
-                f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) MATCH (d:Document {{id: r.doc}}) "
-                f"CREATE (n)-[:MENTIONED_IN {graphdata.row_map(rows[0], skip=('id', 'doc'))}]->(d)", {"rows": rows})
+            create("MENTIONED_IN", rows, ends=(label, "id", "Document", "doc"))
         claims = 0
         for (rel, source_label, target_label), rows in plan.claims.items():
-            rows = graphdata.without_empty_columns(rows, keep=("source", "target"))
-            self._conn.execute(
-                f"UNWIND $rows AS r MATCH (a:{source_label} {{id: r.source}}) MATCH (b:{target_label} {{id: r.target}}) "
-                f"CREATE (a)-[:{rel} {graphdata.row_map(rows[0], skip=('source', 'target'))}]->(b)",
-                {"rows": rows})
+            create(rel, rows, ends=(source_label, "source", target_label, "target"))
             claims += len(rows)
         return WriteResult(plan.document["id"], written=True, nodes_added=added, claims_added=claims)
+
+    def _create_rows(self, table: str, rows: list[dict[str, Any]], ends: tuple[str, str, str, str] | None = None) -> None:
+        """New nodes (or, with `ends` = (source label, key, target label, key), links) by UNWIND."""
+        if not rows:
+            return
+        if ends is None:
+            rows = graphdata.without_empty_columns(rows)
+            self._conn.execute(f"UNWIND $rows AS r CREATE (:{table} {graphdata.row_map(rows[0])})", {"rows": rows})
+            return
+        source, source_key, target, target_key = ends
+        rows = graphdata.without_empty_columns(rows, keep=(source_key, target_key))
+        self._conn.execute(
+            f"UNWIND $rows AS r MATCH (a:{source} {{id: r.{source_key}}}) MATCH (b:{target} {{id: r.{target_key}}}) "
+            f"CREATE (a)-[:{table} {graphdata.row_map(rows[0], skip=(source_key, target_key))}]->(b)", {"rows": rows})
+
+    def _copy_rows(self, table: str, rows: list[dict[str, Any]], ends: tuple[str, str, str, str] | None = None) -> None:
+        """The same rows as _create_rows, through COPY FROM an Arrow table typed by the ontology."""
+        if not rows:
+            return
+        kinds = self._wanted_columns(table)
+        keys = [] if ends is None else [ends[1], ends[3]]
+        columns = [k for k in kinds if any(row.get(k) is not None for row in rows)]
+        if ends is None and "id" not in columns:
+            columns.insert(0, "id")
+        arrays = {("from" if k == keys[0] else "to") if k in keys else k: pa.array([row.get(k) for row in rows], pa.string())
+                  for k in keys}
+        arrays.update({k: pa.array([row.get(k) for row in rows], ARROW_TYPES[kinds[k]]) for k in columns})
+        batch = pa.table(arrays)
+        pair = f" (from='{ends[0]}', to='{ends[2]}')" if ends else ""
+        self._conn.execute(f"COPY {table}({', '.join(columns)}) FROM batch{pair}")   # reads `batch` by name
+        del batch
 
     def transact(self, work, what: str):
         """Run `work(run)` in one write transaction (`run(cypher, params)` returns rows): all of it

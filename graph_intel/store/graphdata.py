@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Hashable, Iterable
 
 from graph_intel.model import Ontology, validate_extraction
@@ -169,6 +169,11 @@ def write_fresh(run: Callable[..., list[dict[str, Any]]], write: Callable[[Write
             fresh.append(plan)
     if not fresh:
         return BatchResult([])
+    # Plans made in worker processes carry their workers' clocks: stamped again here, in the order
+    # written, as a load one document at a time would stamp them.
+    now = datetime.now(timezone.utc)
+    for i, plan in enumerate(fresh):
+        plan.document["loaded_at"] = loaded_at(now + timedelta(microseconds=i))
     done = write(combined_plan(fresh))
     return BatchResult([p.document["id"] for p in fresh], done.nodes_added, done.claims_added)
 
@@ -200,13 +205,17 @@ def typed(value: Any, kind: str) -> Any:
     return PYTHON_TYPES[kind](value)
 
 
+def loaded_at(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
 def write_plan(extraction: Extraction, onto: Ontology) -> WritePlan:
     validate_extraction(extraction.to_dict(), onto)  # the one ontology check, shared with extraction
     doc = extraction.document
     document = {"id": doc.id, "title": doc.title, "source": doc.source, "published": doc.published,
                 "dated": doc.dated, "publisher": doc.publisher, "grading": doc.grading, "path": doc.path,
                 # to the microsecond: the order documents were loaded in decides whose property values stand
-                "loaded_at": datetime.now(timezone.utc).isoformat(timespec="microseconds"), "text": doc.text}
+                "loaded_at": loaded_at(datetime.now(timezone.utc)), "text": doc.text}
     plan = WritePlan(documents=[document])
     labels = {}
     nodes = defaultdict(list)

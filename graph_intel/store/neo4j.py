@@ -100,9 +100,8 @@ class Neo4jStore(PortableReads):
             # One transaction: after a crash the document is the old version or the new one, never absent.
             return session.execute_write(self._replace_plan if replace else self._write_plan, plan)
 
-    def write_many(self, extractions: list[Extraction]) -> BatchResult:
+    def write_many(self, plans: list[graphdata.WritePlan]) -> BatchResult:
         self._require_writable()
-        plans = [graphdata.write_plan(e, self.onto) for e in extractions]
         with self._translated(), self._session(read=False) as session:
             return session.execute_write(self._write_fresh, plans)
 

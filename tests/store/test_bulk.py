@@ -6,13 +6,19 @@ from __future__ import annotations
 from graph_dump import dump
 from test_forget import A, B, C, loaded
 
+from graph_intel.store.graphdata import write_plan
+
+
+def plans(store, *extractions):
+    return [write_plan(e, store.onto) for e in extractions]
+
 
 def test_a_batch_is_the_documents_written_one_by_one(fresh_store):
     one_by_one = loaded(fresh_store, A, B, C)
     for doc in fresh_store.documents():
         fresh_store.remove_document(doc["id"])
-    result = fresh_store.write_many([A, B, C, B])   # B twice: written once
+    result = fresh_store.write_many(plans(fresh_store, A, B, C, B))   # B twice: written once
     assert result.written == ["doc:a", "doc:b", "doc:c"]
     assert dump(fresh_store) == one_by_one
-    assert fresh_store.write_many([A, C]).written == []   # already stored: left as they are
+    assert fresh_store.write_many(plans(fresh_store, A, C)).written == []   # already stored: left as they are
     assert dump(fresh_store) == one_by_one
