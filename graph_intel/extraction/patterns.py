@@ -210,6 +210,10 @@ EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
                       r"fugitive|extradit\w*)\b", re.I)
+# "a seizure in X", "avoiding arrest in X", "the murder of A B in X": the place of one event, not where
+# a group works (looked for just before the place).
+EVENT_IN = re.compile(r"\b(?:seizures?|arrests?|raids?|murders?|killings?|shootings?|trials?|hearings?|convictions?|"
+                      r"extraditions?)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?in\s+(?:the\s+)?$", re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
 PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"

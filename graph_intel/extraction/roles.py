@@ -210,7 +210,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             country = doc.country_of(place)
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index, f"participation.{cue}", 0.8)
-        if cue == "in" and doc.target_org and _mentions_group(doc, index):
+        if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
+                not P.EVENT_IN.search(doc.text[sentence.start:group[0].start]):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 
 

@@ -1064,3 +1064,15 @@ def test_a_hedged_sentence_gives_less_sure_claims():
     sure = {r.type: r.confidence for r in plain.relations}
     unsure = {r.type: r.confidence for r in hedged.relations}
     assert "USED" in sure and unsure["USED"] == pytest.approx(sure["USED"] * 0.7)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A seizure in France uncovered links between this criminal network and a cartel.",
+    "The leader of this criminal network had avoided arrest in France.",
+    "This criminal network is blamed for the murder of a rival in France.",
+])
+def test_the_place_of_one_event_is_not_where_the_group_works(sentence):
+    opening = "Police in Spain dismantled a criminal network that smuggled cocaine. "
+    worked_in = run(opening + "Investigators found that this criminal network stored cocaine in France.")
+    assert {target for _, target in links(worked_in, "OPERATES_IN")} == {"France"}
+    assert links(run(opening + sentence), "OPERATES_IN") == set()
