@@ -159,12 +159,10 @@ class EmbeddedStore(PortableReads):
 
     def write_many(self, plans: list[graphdata.WritePlan]) -> BatchResult:
         self._require_writable()
-        if not self._copy_usable:
-            return self._in_transaction(lambda: graphdata.write_fresh(self._run, self._write_plan, plans),
-                                        f"{len(plans)} documents")
+        copy = self._copy_usable
         try:
             return self._in_transaction(
-                lambda: graphdata.write_fresh(self._run, lambda plan: self._write_plan(plan, copy=True), plans),
+                lambda: graphdata.write_fresh(self._run, lambda plan: self._write_plan(plan, copy), plans),
                 f"{len(plans)} documents")
         except StoreError:
             # After a COPY fails inside a transaction, LadybugDB 0.22 can corrupt its memory on the next
@@ -190,7 +188,7 @@ class EmbeddedStore(PortableReads):
 
     def _write_plan(self, plan: graphdata.WritePlan, copy: bool = False) -> WriteResult:
         """Write a document's plan (or several documents' combined). With `copy`, what is new goes in
-        through the engine's COPY FROM Arrow columns instead of UNWIND parameters: a batch of hundreds
+        through the engine's COPY FROM Arrow columns instead of UNWIND parameters: a batch of thousands
         of documents is written in a few statements, without converting each value to a parameter."""
         create = self._copy_rows if copy else self._create_rows
         create("Document", plan.documents)
@@ -235,12 +233,11 @@ class EmbeddedStore(PortableReads):
         if not rows:
             return
         kinds = self._wanted_columns(table)
-        keys = [] if ends is None else [ends[1], ends[3]]
+        arrays = {}
+        if ends:
+            arrays["from"] = pa.array([row[ends[1]] for row in rows], pa.string())
+            arrays["to"] = pa.array([row[ends[3]] for row in rows], pa.string())
         columns = [k for k in kinds if any(row.get(k) is not None for row in rows)]
-        if ends is None and "id" not in columns:
-            columns.insert(0, "id")
-        arrays = {("from" if k == keys[0] else "to") if k in keys else k: pa.array([row.get(k) for row in rows], pa.string())
-                  for k in keys}
         arrays.update({k: pa.array([row.get(k) for row in rows], ARROW_TYPES[kinds[k]]) for k in columns})
         batch = pa.table(arrays)
         pair = f" (from='{ends[0]}', to='{ends[2]}')" if ends else ""
