@@ -189,7 +189,10 @@ PERIOD_TOTAL = re.compile(
     r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"
     r"(?:months|years|weeks|half|quarter)|"
-    r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,40}\bin (?:19|20)\d\d)\b", re.I)
+    r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,40}\bin (?:19|20)\d\d|"
+    # "In 2022 alone", "throughout 2021", "in the whole of 2020": a year's figure, not one seizure
+    r"(?:in|during) (?:19|20)\d\d alone|(?:last|this|that) year alone|throughout (?:19|20)\d\d|"
+    r"in the (?:whole|course) of (?:19|20)\d\d)\b", re.I)
 # "could have produced 700 kg", "enough to make": what the goods would have become, not what was seized.
 POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"

@@ -547,9 +547,17 @@ def test_towns_and_forces_lie_in_the_province_the_document_names():
     "The chemicals could have produced 700 kg of amphetamine.",
     "Including the latest find, customs took 845 kg of cocaine off the streets.",
     "A total of 64 kg of heroin was found in 2008.",
+    "In 2021 alone, border guards seized 12 tonnes of cannabis.",
+    "Throughout 2020 the coast guard intercepted 3 tonnes of cocaine.",
+    "Last year alone police confiscated 800 kg of heroin.",
 ])
 def test_statistics_and_potential_yields_are_not_shipments(sentence):
     assert entities(run(sentence), "Shipment") == set()
+
+
+def test_a_seizure_dated_by_its_year_is_still_a_shipment():
+    x = run("In 2021, border guards seized 12 tonnes of cannabis in a lorry at the port of Valencia.")
+    assert entities(x, "Shipment") == {"12,000 kg cannabis"}
 
 
 def test_smugglers_who_acted_form_the_group_the_release_is_about():
