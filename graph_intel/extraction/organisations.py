@@ -10,8 +10,9 @@ from graph_intel.extraction.text import slug
 
 
 def find_named_organisations(doc: Doc) -> None:
-    """'Pink Panther criminal group', 'the Sinaloa drug cartel': a name before a group word.
-    Runs before places are read, so 'Sinaloa' here names the cartel, not the state."""
+    """'Pink Panther criminal group', 'the Sinaloa drug cartel': a name before a group word; 'Cartel
+    del Norte': the group word first. Runs before places are read, so 'Sinaloa' or 'Norte' here names
+    the group, not the region."""
     for m in P.NAMED_ORG.finditer(doc.text):
         name = m.group("name")
         words = name.split()
@@ -35,6 +36,15 @@ def find_named_organisations(doc: Doc) -> None:
                               resolution="pattern:named-group", kind=kind)
         ent.add_alias(doc.text[start:m.end()])
         doc.take(start, m.end())
+    for m in P.NAMED_ORG_HEAD_FIRST.finditer(doc.text):
+        start, end = m.span("name")
+        if doc.free(start, end):
+            listed = doc.gaz.lookup(m.group("name"), "organisation")
+            doc.entity(f"organisation:{listed[0].key if listed else slug(m.group('name'))}", "Organisation",
+                       listed[0].name if listed else m.group("name"), start, end, named=True,
+                       resolution="gazetteer:alias" if listed else "pattern:named-group",
+                       kind=m.group("kind").lower().replace("á", "a"))
+            doc.take(start, end)
 
 
 def find_organisations_named_after(doc: Doc) -> None:

@@ -156,6 +156,11 @@ NAMED_ORG = re.compile(
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate))\b")
 
+# "Cartel del Norte", "Clan de los Robles", "the Cartel of the Suns": the group word first, then "of" a name.
+NAMED_ORG_HEAD_FIRST = re.compile(
+    r"(?<![\w’'-])(?P<name>(?P<kind>Cartel|Cártel|Clan|Mafia)[ \t]+(?:de[ \t]+los|de[ \t]+las|de[ \t]+la|del|de|"
+    r"of[ \t]+the)[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})")
+
 # "the terrorist network Al Nasr", "the criminal group Northern Coast Front", "dissidents of the People's
 # Liberation Army of Kordovia": a group's name after the words that say what it is.
 _GROUP_NAME = r"(?:Al[- ])?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,4}(?:[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+)?"

@@ -1084,3 +1084,14 @@ def test_the_place_of_one_event_is_not_where_the_group_works(sentence):
     worked_in = run(opening + "Investigators found that this criminal network stored cocaine in France.")
     assert {target for _, target in links(worked_in, "OPERATES_IN")} == {"France"}
     assert links(run(opening + sentence), "OPERATES_IN") == set()
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Police in Mexico dismantled a cell of the Cartel del Poniente in Sonora.", "Cartel del Poniente"),
+    ("Venezuelan officers were accused of working for the Cartel of the Herons.", "Cartel of the Herons"),
+    ("The Clan de los Pinos smuggled cocaine through Panama.", "Clan de los Pinos"),
+])
+def test_a_group_word_then_of_and_a_name_is_a_named_group(sentence, group):
+    x = run(sentence)
+    assert group in entities(x, "Organisation")
+    assert not any(group.split()[-1] in place for place in entities(x, "Region") | entities(x, "Location"))
