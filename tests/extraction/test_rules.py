@@ -1095,3 +1095,9 @@ def test_a_group_word_then_of_and_a_name_is_a_named_group(sentence, group):
     x = run(sentence)
     assert group in entities(x, "Organisation")
     assert not any(group.split()[-1] in place for place in entities(x, "Region") | entities(x, "Location"))
+
+
+def test_a_village_no_list_holds_is_a_place_where_goods_were_found():
+    x = run("Police in Kordovia found 40 kg of heroin in a barn in the village of Dolnja Brezica.")
+    assert "Dolnja Brezica" in entities(x, "Location")
+    assert ("40 kg heroin", "Dolnja Brezica") in links(x, "SEIZED_AT")
