@@ -251,8 +251,9 @@ def _national_body(doc: Doc, hit: Hit, country: str | None) -> Entry | None:
     kind = GENERIC_FORCES.get(fold_key(hit.text))
     if kind is None or country is None:
         return None
-    named = hit.text[:1].isupper() and (_demonym_before(doc, hit.start) or not _opens_sentence(doc, hit.start)
-                                       or re.match(r"['’]s?\b|\s+and\s+[A-Z]", doc.text[hit.end:hit.end + 8]))
+    # "the Slovak border police": a nationality names the country's body, in any case (the guide's decision).
+    named = _demonym_before(doc, hit.start) or hit.text[:1].isupper() and (
+        not _opens_sentence(doc, hit.start) or re.match(r"['’]s?\b|\s+and\s+[A-Z]", doc.text[hit.end:hit.end + 8]))
     bodies = doc.gaz.national.get((country, kind), [])
     return bodies[0] if named and len(bodies) == 1 else None
 

@@ -17,7 +17,8 @@ from graph_intel.extraction.text import fold, fold_key, slug, strip_accents
 # A force named by its kind alone ("Customs", "the Coast Guard"): the country's own body of that kind.
 GENERIC_FORCES = {"customs": "customs", "police": "police", "national police": "police", "federal police": "police",
                   "coast guard": "coastguard", "coastguard": "coastguard", "navy": "navy", "border police": "border",
-                  "border guard": "border", "border force": "border", "customs service": "customs"}
+                  "border guard": "border", "border force": "border", "border patrol": "border",
+                  "customs service": "customs"}
 
 
 @dataclass(frozen=True)

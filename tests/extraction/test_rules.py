@@ -1101,3 +1101,11 @@ def test_a_village_no_list_holds_is_a_place_where_goods_were_found():
     x = run("Police in Kordovia found 40 kg of heroin in a barn in the village of Dolnja Brezica.")
     assert "Dolnja Brezica" in entities(x, "Location")
     assert ("40 kg heroin", "Dolnja Brezica") in links(x, "SEIZED_AT")
+
+
+@pytest.mark.parametrize("sentence", ["The Polish border patrol stopped a van near Cieszyn.",
+                                      "Officers of the Polish border guard stopped a van near Cieszyn."])
+def test_a_nationality_with_a_force_word_in_lower_case_names_the_national_body(sentence):
+    x = run(sentence)
+    assert entities(x, "Agency") == {"Polish Border Guard"}
+    assert ("Polish Border Guard", "Poland") in links(x, "LOCATED_IN")
