@@ -214,7 +214,9 @@ PREDECESSOR = re.compile(r"\b(?:followed|built on|building on|grew out of|stemm(
                          r"prior|previous|separate|parallel)\s+)*(?:investigations?|inquiries|inquiry|operations?|"
                          r"probes?|cases?)\b", re.I)
 # A seizure the release recalls from another, earlier case.
-EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b", re.I)
+EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|"
+                          r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+(?:case|investigation|inquiry|probe)\b",
+                          re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
                       r"fugitive|extradit\w*)\b", re.I)

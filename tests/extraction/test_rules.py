@@ -1109,3 +1109,12 @@ def test_a_nationality_with_a_force_word_in_lower_case_names_the_national_body(s
     x = run(sentence)
     assert entities(x, "Agency") == {"Polish Border Guard"}
     assert ("Polish Border Guard", "Poland") in links(x, "LOCATED_IN")
+
+
+@pytest.mark.parametrize("case", ["in an unrelated case", "in a separate investigation", "in an earlier case"])
+def test_a_seizure_of_another_case_is_a_shipment_but_no_result_of_this_operation(case):
+    x = run("Spanish police seized 3 tonnes of hashish in Cadiz on Monday. "
+            f"In March, officers seized 400 kg of cocaine in Valencia {case}.")
+    assert {"3,000 kg hashish", "400 kg cocaine"} <= entities(x, "Shipment")
+    assert {target for _, target in links(x, "RESULTED_IN")} == {"3,000 kg hashish"}
+    assert ("400 kg cocaine", "Valencia") in links(x, "SEIZED_AT")
