@@ -310,8 +310,8 @@ def _cue(before: str, after: str) -> str:
         return "participant"
     if re.search(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                  r"\bfrom\s+(?:the\s+)?"
-                 r"(?:port\s+of\s+)?$", tail, re.I):
-        return "in"  # "3,000 kg seized from Mundra port": where it was taken, not where it came from
+                 r"(?:port\s+of\s+)?$", tail, re.I) and not P.MOVED_FROM.search(tail):
+        return "in"  # "3 t seized from Portville port": where it was taken, not where it came from
     if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I) or P.CUE_SENT_TO.search(tail) or \
             re.search(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I):
         return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
@@ -319,10 +319,11 @@ def _cue(before: str, after: str) -> str:
         return "via"
     if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):
         return "into"
+    # "destined for A at B": B is where the goods were, not another destination
     if re.search(r"\bfrom\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I) or \
             re.search(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|"
                       r"meant for|delivered to|"
-                      r"destination)\s+(?:\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
+                      r"destination)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
         return "to"
     if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
         return "arrival"

@@ -1118,3 +1118,20 @@ def test_a_seizure_of_another_case_is_a_shipment_but_no_result_of_this_operation
     assert {"3,000 kg hashish", "400 kg cocaine"} <= entities(x, "Shipment")
     assert {target for _, target in links(x, "RESULTED_IN")} == {"3,000 kg hashish"}
     assert ("400 kg cocaine", "Valencia") in links(x, "SEIZED_AT")
+
+
+def test_goods_seized_then_said_smuggled_from_a_country_came_from_it():
+    x = run("Border officers in Kordovia seized 50 kg of heroin smuggled from Myanmar on Tuesday.")
+    assert links(x, "ORIGINATED_IN") == {("50 kg heroin", "Myanmar")}
+    assert ("50 kg heroin", "Myanmar") not in links(x, "SEIZED_AT")
+
+
+def test_goods_seized_from_a_port_were_seized_there():
+    x = run("Officers seized 300 kg of cocaine from the port of Valencia on Tuesday.")
+    assert ("300 kg cocaine", "Valencia") in links(x, "SEIZED_AT")
+
+
+def test_goods_destined_for_one_place_and_found_at_another_were_seized_there():
+    x = run("Police seized 1.2 tonnes of methamphetamine destined for Australia at Port Klang.")
+    assert links(x, "DESTINED_FOR") == {("1,200 kg methamphetamine", "Australia")}
+    assert ("1,200 kg methamphetamine", "Port Klang") in links(x, "SEIZED_AT")
