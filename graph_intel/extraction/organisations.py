@@ -11,8 +11,8 @@ from graph_intel.extraction.text import slug
 
 def find_named_organisations(doc: Doc) -> None:
     """'Pink Panther criminal group', 'the Sinaloa drug cartel': a name before a group word; 'Cartel
-    del Norte': the group word first. Runs before places are read, so 'Sinaloa' or 'Norte' here names
-    the group, not the region."""
+    del Norte': the group word first; 'a member of the Latin Lords': a plural name after a member
+    word. Runs before places are read, so 'Sinaloa' or 'Norte' here names the group, not the region."""
     for m in P.NAMED_ORG.finditer(doc.text):
         name = m.group("name")
         words = name.split()
@@ -36,6 +36,13 @@ def find_named_organisations(doc: Doc) -> None:
                               resolution="pattern:named-group", kind=kind)
         ent.add_alias(doc.text[start:m.end()])
         doc.take(start, m.end())
+    for m in P.MEMBER_OF_PLURAL.finditer(doc.text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if doc.free(start, end) and name.split()[-1] not in P.NOT_GANG_PLURALS and not doc.gaz.lookup(name):
+            doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
+                       resolution="pattern:members-of", kind="gang")
+            doc.take(start, end)
     for m in P.NAMED_ORG_HEAD_FIRST.finditer(doc.text):
         start, end = m.span("name")
         if doc.free(start, end):

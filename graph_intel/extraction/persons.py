@@ -156,16 +156,29 @@ def _not_a_person(doc: Doc, name: str) -> bool:
 def relate_persons(doc: Doc) -> None:
     for ent in [e for e in doc.entities.values() if e.label == "Person"]:
         sentence = doc.first_sentence(ent.id)
+        group = _group_in_apposition(doc, ent)
+        if group:
+            doc.relate(ent.id, "MEMBER_OF", group, sentence, "person.member-of-group", 0.7)
         if ent.properties.get("role") == "suspect":
             operation = doc.operation_at(doc.sents[sentence].start)
             if operation:
                 doc.relate(operation, "TARGETED", ent.id, sentence, "operation.targets-person", 0.6)
-            if doc.target_org:
+            if doc.target_org and not group:
                 doc.relate(ent.id, "MEMBER_OF", doc.target_org, sentence, "person.suspect-member", 0.5)
             continue
         near = _agency_near_person(doc, ent)
         if near:
             doc.relate(ent.id, "MEMBER_OF", near, sentence, "person.official-of", 0.7)
+
+
+def _group_in_apposition(doc: Doc, person: Entity) -> str | None:
+    """'X, 41, of Portville, a member of the Latin Lords, ...': the group the person's apposition says
+    they belong to."""
+    for mention in [m for m in doc.mentions if m.entity_id == person.id]:
+        for group in doc.in_sentence(mention.sentence, "Organisation"):
+            if group.start > mention.end and P.MEMBER_APPOSITION.fullmatch(doc.text, mention.end, group.start):
+                return group.entity_id
+    return None
 
 
 def _agency_near_person(doc: Doc, person: Entity) -> str | None:

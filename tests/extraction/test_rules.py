@@ -1135,3 +1135,16 @@ def test_goods_destined_for_one_place_and_found_at_another_were_seized_there():
     x = run("Police seized 1.2 tonnes of methamphetamine destined for Australia at Port Klang.")
     assert links(x, "DESTINED_FOR") == {("1,200 kg methamphetamine", "Australia")}
     assert ("1,200 kg methamphetamine", "Port Klang") in links(x, "SEIZED_AT")
+
+
+def test_a_plural_name_after_a_member_word_is_a_gang_and_the_person_its_member():
+    x = run("Police in Kordovia arrested Jan Novak, 41, of Portville, a member of the Latin Lords, on Monday.")
+    assert "Latin Lords" in entities(x, "Organisation") and "Latin Lords" not in entities(x, "Person")
+    assert ("Jan Novak", "Latin Lords") in links(x, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("sentence", ["Two members of the Carabinieri were injured in the raid.",
+                                      "Members of the Special Forces supported the police raid.",
+                                      "The head of the Philippines delegation spoke after the raid."])
+def test_a_plural_body_of_officers_or_a_country_after_a_member_word_is_no_gang(sentence):
+    assert entities(run(sentence), "Organisation") == set()
