@@ -1148,3 +1148,10 @@ def test_a_plural_name_after_a_member_word_is_a_gang_and_the_person_its_member()
                                       "The head of the Philippines delegation spoke after the raid."])
 def test_a_plural_body_of_officers_or_a_country_after_a_member_word_is_no_gang(sentence):
     assert entities(run(sentence), "Organisation") == set()
+
+
+def test_a_listed_criminal_group_with_a_force_word_in_its_name_is_no_agency():
+    # The Primeiro Comando da Capital is a Brazilian criminal organisation (public references list it).
+    x = run("Federal police arrested the leader of the Primeiro Comando da Capital (PCC) in Rio de Janeiro.")
+    assert "Primeiro Comando da Capital" in entities(x, "Organisation")
+    assert not [a for a in entities(x, "Agency") if "Comando" in a]
