@@ -174,6 +174,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     if seizure:
         for ship in ships:
             _seized_at(doc, ship, group, index)
+    if ships and cue in {"coast", "near"} and doc.says(P.SEIZURE, index):
+        _seized_off(doc, ships, group, index)
     for m in group:
         place = m.entity_id
         if ships and cue in rel_for_cue:
@@ -225,6 +227,30 @@ def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> No
         group = [m for m in group if SPECIFICITY[m.label] == best]
     for m in group:
         doc.relate(ship.entity_id, "SEIZED_AT", m.entity_id, index, "seizure.place", 0.85)
+
+
+def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: int) -> None:
+    """'seized off (the coast of) X': at sea, the goods are placed at the nearest named place, or in
+    the country of a named region (the annotation guide). Off a whole country says too little."""
+    for m in group:
+        if m.label in {"Port", "Location"}:
+            place = m.entity_id
+        elif m.label == "Region":
+            place = _country_of_region(doc, m.entity_id)
+        else:
+            continue
+        for ship in ships:
+            if place:
+                doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.off-place", 0.7)
+
+
+def _country_of_region(doc: Doc, region_id: str) -> str | None:
+    """The country the document names that a province or a one-country region lies in."""
+    for entry in doc.gaz.lookup(doc.entities[region_id].name):
+        countries = [entry.data["country"]] if entry.kind == "subdivision" else entry.data.get("countries") or []
+        if entry.kind in {"subdivision", "region"} and len(countries) == 1 and f"country:{countries[0]}" in doc.entities:
+            return f"country:{countries[0]}"
+    return None
 
 
 def _mentions_group(doc: Doc, index: int) -> bool:

@@ -1155,3 +1155,12 @@ def test_a_listed_criminal_group_with_a_force_word_in_its_name_is_no_agency():
     x = run("Federal police arrested the leader of the Primeiro Comando da Capital (PCC) in Rio de Janeiro.")
     assert "Primeiro Comando da Capital" in entities(x, "Organisation")
     assert not [a for a in entities(x, "Agency") if "Comando" in a]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The navy intercepted 900 kg of cocaine aboard a go-fast boat off the coast of Mombasa.", "Mombasa"),
+    ("The navy seized 900 kg of cocaine aboard a semi-submersible off Sinaloa.", "Mexico"),
+])
+def test_goods_seized_off_a_place_are_placed_there_or_in_the_country_of_the_region(sentence, place):
+    x = run(sentence + " Mexico and Kenya shared intelligence.")
+    assert links(x, "SEIZED_AT") == {("900 kg cocaine", place)}
