@@ -233,6 +233,7 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
                           prefix, re.I)
     city = _best_city(cities, doc.country_counts, doc.named_provinces) if cities else None
+    ports = _ports_where_the_document_is(ports, city, doc.country_counts)
     country = ports[0].data["country"] if ports else city.data["country"]
     if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:
@@ -321,6 +322,17 @@ def _add_implied_countries(doc: Doc) -> None:
             country = doc.agency_country.get(ent.id)
         if country and f"country:{country}" not in doc.entities:
             doc.implied_country(country, ent.id)
+
+
+def _ports_where_the_document_is(ports: list[Entry], city: Entry | None, countries: Counter) -> list[Entry]:
+    """Of ports sharing a name, the one in the country the document talks about most; none where a
+    town of that name lies in a country the document talks about more (the port of a namesake)."""
+    if not ports:
+        return ports
+    port = max(ports, key=lambda p: countries.get(p.data["country"], 0))
+    if city and countries.get(city.data["country"], 0) > countries.get(port.data["country"], 0):
+        return []
+    return [port]
 
 
 def _best_place(entries: list[Entry], countries: Counter) -> Entry:

@@ -1164,3 +1164,13 @@ def test_a_listed_criminal_group_with_a_force_word_in_its_name_is_no_agency():
 def test_goods_seized_off_a_place_are_placed_there_or_in_the_country_of_the_region(sentence, place):
     x = run(sentence + " Mexico and Kenya shared intelligence.")
     assert links(x, "SEIZED_AT") == {("900 kg cocaine", place)}
+
+
+@pytest.mark.parametrize("sentence, place, country", [
+    ("Canadian police seized 200 kg of cocaine in a lorry in Kingston.", "Kingston", "Canada"),
+    ("Canadian police seized 200 kg of cocaine in a lorry in Georgetown.", "Georgetown", "Canada"),
+])
+def test_a_port_of_a_namesake_abroad_gives_way_to_the_town_where_the_document_is(sentence, place, country):
+    x = run(sentence)
+    assert (place, country) in links(x, "LOCATED_IN")
+    assert len(entities(x, "Country")) == 1
