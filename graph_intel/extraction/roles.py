@@ -131,8 +131,10 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
     for i in range(1, len(result)):
         (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
         between = doc.text[earlier[-1].end:group[0].start]
-        if cue == "in" and earlier_cue in {"from", "via", "to"} and \
-                re.fullmatch(r"\s*(?:port|harbou?r|airport)?\s*(?:,|in)\s*(?:the\s+)?", between, re.I):
+        # "to Portville in Kordovia" (a country or region round the stop), not "from Kordovia in the port
+        # of Portville" (where the goods then were)
+        if cue == "in" and earlier_cue in {"from", "via", "to"} and all(m.label in {"Country", "Region"} for m in group) \
+                and re.fullmatch(r"\s*(?:port|harbou?r|airport)?\s*(?:,|in)\s*(?:the\s+)?", between, re.I):
             result[i] = (group, earlier_cue)
             nested.add(i)
         elif not cue and earlier_cue in {"from", "to", "via"} and \

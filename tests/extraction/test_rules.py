@@ -1174,3 +1174,15 @@ def test_a_port_of_a_namesake_abroad_gives_way_to_the_town_where_the_document_is
     x = run(sentence)
     assert (place, country) in links(x, "LOCATED_IN")
     assert len(entities(x, "Country")) == 1
+
+
+def test_goods_from_a_country_found_in_a_port_were_seized_in_the_port():
+    x = run("Customs found 1.2 tonnes of cocaine in a container of bananas from Ecuador in the port of Antwerp.")
+    assert links(x, "ORIGINATED_IN") == {("1,200 kg cocaine", "Ecuador")}
+    assert ("1,200 kg cocaine", "Antwerp") in links(x, "SEIZED_AT")
+
+
+def test_a_stop_named_within_its_country_stays_on_the_route():
+    x = run("Police seized 300 kg of cocaine shipped from Ecuador to Antwerp in Belgium.")
+    assert links(x, "DESTINED_FOR") >= {("300 kg cocaine", "Antwerp")}
+    assert ("300 kg cocaine", "Belgium") not in links(x, "SEIZED_AT")
