@@ -127,7 +127,10 @@ UNNAMED_ORG = re.compile(
     r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering)[ \t]+"
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
-    r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy)\b", re.I)
+    r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy|"
+    # "a network that smuggled hashish": what the group did says what it is
+    r"(?:network|group|ring|organi[sz]ation)(?=[ \t]+(?:that|which|who)[ \t]+(?:had[ \t]+)?(?:smuggled|trafficked|"
+    r"supplied|imported|exported|distributed|laundered|sold|shipped|moved|produced|manufactured)\b))\b", re.I)
 # Smugglers as the subject of what they did (not "smugglers try to", said of smugglers in general).
 ACTING_SMUGGLERS = re.compile(r"\b(?P<kind>smugglers|traffickers|suppliers|ringleaders)\s+(?:had|were|have been|"
                               r"used|hid|concealed|transported|shipped|smuggled|imported|sent|added|moved|ran|"

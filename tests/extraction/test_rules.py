@@ -1186,3 +1186,15 @@ def test_a_stop_named_within_its_country_stays_on_the_route():
     x = run("Police seized 300 kg of cocaine shipped from Ecuador to Antwerp in Belgium.")
     assert links(x, "DESTINED_FOR") >= {("300 kg cocaine", "Antwerp")}
     assert ("300 kg cocaine", "Belgium") not in links(x, "SEIZED_AT")
+
+
+def test_a_network_said_to_have_smuggled_is_the_group_the_operation_targeted():
+    x = run("Operation Sandbar targeted a network that smuggled hashish from Morocco to Spain.")
+    group = one(x, "Organisation").name
+    assert group.startswith("unnamed network")
+    assert links(x, "TARGETED") == {("Operation Sandbar", group)}
+    assert (group, "Morocco") in links(x, "ORIGINATED_IN")
+
+
+def test_a_network_of_people_who_did_nothing_criminal_is_no_group():
+    assert entities(run("Police relied on a network that supported victims after the raids."), "Organisation") == set()
