@@ -179,7 +179,8 @@ def _named_subject(doc: Doc) -> None:
     headline = 0 if "\n" in doc.text.strip() else None  # a first line of its own is the headline
     for ent in named:
         sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
-        belongs = _belongs_to(doc, doc.target_org, ent.id) or _described_as(doc, ent.id, doc.target_org)
+        belongs = _belongs_to(doc, doc.target_org, ent.id) or _described_as(doc, ent.id, doc.target_org) \
+            or _goes_by(doc, ent.id)
         if headline in sentences or len(sentences) >= 2 or belongs:
             unnamed = doc.target_org
             if unnamed and (belongs or not _introduces_new_group(doc, unnamed)):
@@ -192,6 +193,12 @@ def _named_subject(doc: Doc) -> None:
             elif unnamed is None:
                 doc.target_org = ent.id
             return
+
+
+def _goes_by(doc: Doc, named: str) -> bool:
+    """'the gang, known as the Black Wolves': the text names the group it is about."""
+    return any(m.entity_id == named and P.GOES_BY.search(doc.text, max(0, m.start - 60), m.start)
+               for m in doc.mentions)
 
 
 def _belongs_to(doc: Doc, unnamed: str | None, named: str) -> bool:

@@ -1198,3 +1198,9 @@ def test_a_network_said_to_have_smuggled_is_the_group_the_operation_targeted():
 
 def test_a_network_of_people_who_did_nothing_criminal_is_no_group():
     assert entities(run("Police relied on a network that supported victims after the raids."), "Organisation") == set()
+
+
+def test_the_name_a_gang_goes_by_names_the_group_the_release_is_about():
+    x = run("Police dismantled a gang in Portville. The gang, known as the Grey Herons, used Sky ECC phones.")
+    assert entities(x, "Organisation") == {"Grey Herons"}
+    assert links(x, "USED") == {("Grey Herons", "Sky ECC")}
