@@ -308,11 +308,17 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         parent_id = f"agency:{owner[0].key}"
         _add_listed_agency(doc, owner[0], start, start + len(possessive.group(1)))
         name = f"{owner[0].name} {possessive.group(2)}"
+    # "the DEA Special Operations Division": a listed agency's acronym opens the name of one of its units
+    leading = re.match(r"([A-Z]{2,6})\s+[A-Z]", name) if not possessive else None
+    owner = doc.gaz.lookup(leading.group(1), "agency") if leading else []
+    if owner:
+        parent_id = f"agency:{owner[0].key}"
+        _add_listed_agency(doc, owner[0], start, start + len(leading.group(1)))
     if re.search(r"\bOperational\s+Task\s*[Ff]orce\b|\b(?:Convention|Warrant)\b", name):
         return False  # an operational taskforce is an operation; a numbered or joint task force is a unit
     first = name.split()[0]
     demonym_iso = doc.gaz.demonyms.get(fold_key(first))
-    country = (_demonym_before(doc, start) or _line_country(doc, start) or demonym_iso
+    country = (doc.agency_country.get(parent_id) or _demonym_before(doc, start) or _line_country(doc, start) or demonym_iso
                or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too
                or next((e.data.get("country") for e in doc.gaz.lookup(first, "city")), None))
@@ -476,6 +482,12 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
     for parent, _child in parents:
         spans = [m for m in mentions if m.entity_id == parent]
         if all(any((p == parent) for p, _ in parents) for _ in spans) and len(spans) == 1:
+            only.add(parent)
+    # "the DEA Special Operations Division": a parent named only inside its unit's name did not act
+    for parent in set(doc.unit_of.values()):
+        spans = [m for m in mentions if m.entity_id == parent]
+        if spans and all(any(o.entity_id != parent and o.start <= m.start and m.end <= o.end for o in mentions)
+                         for m in spans):
             only.add(parent)
     return only
 

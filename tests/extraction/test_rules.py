@@ -1204,3 +1204,17 @@ def test_the_name_a_gang_goes_by_names_the_group_the_release_is_about():
     x = run("Police dismantled a gang in Portville. The gang, known as the Grey Herons, used Sky ECC phones.")
     assert entities(x, "Organisation") == {"Grey Herons"}
     assert links(x, "USED") == {("Grey Herons", "Sky ECC")}
+
+
+def test_a_unit_named_after_its_agencys_acronym_is_part_of_it_and_the_parent_did_not_act():
+    x = run("The DEA Special Operations Division led the raids in which 12 men were arrested.")
+    unit, parent = "DEA Special Operations Division", "Drug Enforcement Administration"
+    assert links(x, "PART_OF") == {(unit, parent)}
+    acted = {agency for agency, _ in links(x, "PARTICIPATED_IN")}
+    assert unit in acted and parent not in acted
+    assert (unit, "United States") in links(x, "LOCATED_IN")
+
+
+def test_a_parent_that_acts_itself_takes_part():
+    x = run("The DEA Special Operations Division and the DEA arrested 12 men in raids.")
+    assert "Drug Enforcement Administration" in {agency for agency, _ in links(x, "PARTICIPATED_IN")}
