@@ -1218,3 +1218,12 @@ def test_a_unit_named_after_its_agencys_acronym_is_part_of_it_and_the_parent_did
 def test_a_parent_that_acts_itself_takes_part():
     x = run("The DEA Special Operations Division and the DEA arrested 12 men in raids.")
     assert "Drug Enforcement Administration" in {agency for agency, _ in links(x, "PARTICIPATED_IN")}
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("Officers of the CBSA Intelligence Section arrested two men in Montreal.", "CBSA Intelligence Section",
+     "Canada Border Services Agency"),
+    ("The Narcotics Branch of the Kordovian Police arrested two men.", "Narcotics Branch", "Kordovian Police"),
+])
+def test_sections_branches_and_desks_are_units(sentence, unit, parent):
+    assert (unit, parent) in links(run(sentence), "PART_OF")
