@@ -17,8 +17,8 @@ def find_named_organisations(doc: Doc) -> None:
         name = m.group("name")
         words = name.split()
         while words and (words[0].lower() in {"the", "a", "an", "this", "infamous", "notorious", "powerful"}
-                         or not words[0][0].isupper()):
-            words = words[1:]
+                         or not words[0][0].isupper() or (len(words) > 1 and _demonym(doc, words[0]))):
+            words = words[1:]  # "the Albanian Kompania Bello clan": the nationality says where, not who
         if not words:
             continue
         name = " ".join(words)
@@ -195,6 +195,30 @@ def _named_subject(doc: Doc) -> None:
             return
 
 
+def _home_of_named_groups(doc: Doc) -> None:
+    """'the Sicilian Cosa Nostra', 'the Albanian Kompania Bello clan': a nationality (or a province's)
+    just before a named group says where it is at home, where the text names that country or province."""
+    for group in [m for m in doc.mentions if m.label == "Organisation" and doc.entities[m.entity_id].named]:
+        # the word before the name, or the name's own first word ("Sicilian Cosa Nostra" is listed whole)
+        word = re.search(r"([A-Z][\w’'-]+) $", doc.text[max(0, group.start - 30):group.start]) or \
+            re.match(r"([A-Z][\w’'-]+) \S", group.text)
+        for entry in doc.gaz.lookup(word.group(1)) if word else []:
+            if entry.kind == "demonym":
+                homes = [f"country:{entry.key}"]
+            elif entry.kind == "region_demonym":
+                countries = doc.gaz.regions[entry.key].data.get("countries") or []
+                homes = [f"region:{entry.key}"] + [f"country:{c}" for c in countries if len(countries) == 1]
+            else:
+                continue
+            for home in (h for h in homes if h in doc.entities):
+                doc.relate(group.entity_id, "OPERATES_IN", home, group.sentence, "group.demonym-home", 0.7)
+            break
+
+
+def _demonym(doc: Doc, word: str) -> bool:
+    return any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(word))
+
+
 def _goes_by(doc: Doc, named: str) -> bool:
     """'the gang, known as the Black Wolves': the text names the group it is about."""
     return any(m.entity_id == named and P.GOES_BY.search(doc.text, max(0, m.start - 60), m.start)
@@ -270,6 +294,7 @@ def _find_unnamed_organisation(doc: Doc) -> None:
 
 
 def relate_group(doc: Doc) -> None:
+    _home_of_named_groups(doc)
     for group, parent, sentence in doc.split_from:
         doc.relate(group, "LINKED_TO", parent, sentence, "group.split-from", 0.7)
     for subject, linked, sentence in doc.linked_groups:

@@ -1227,3 +1227,14 @@ def test_a_parent_that_acts_itself_takes_part():
 ])
 def test_sections_branches_and_desks_are_units(sentence, unit, parent):
     assert (unit, parent) in links(run(sentence), "PART_OF")
+
+
+@pytest.mark.parametrize("sentence, group, home", [
+    ("Police in Italy arrested 20 members of the Sicilian Cosa Nostra.", "Cosa Nostra", {"Italy"}),
+    ("Police in Albania said the Albanian Kompania Vela clan moved cocaine to Spain.", "Kompania Vela",
+     {"Albania"}),
+])
+def test_a_nationality_before_a_named_group_says_where_it_is_at_home(sentence, group, home):
+    x = run(sentence)
+    assert group in entities(x, "Organisation")
+    assert {place for g, place in links(x, "OPERATES_IN") if g == group} == home
