@@ -116,6 +116,15 @@ def find_organisations(doc: Doc) -> None:
     _suspects_as_group(doc)
     _actors_as_group(doc)
     _linked_group_as_target(doc)
+    _only_group_as_target(doc)
+
+
+def _only_group_as_target(doc: Doc) -> None:
+    """'... shipped cocaine for the Sinaloa Cartel': a release that names one group and speaks of no
+    other is about that group."""
+    named = [e.id for e in doc.entities.values() if e.label == "Organisation"]
+    if doc.target_org is None and len(named) == 1:
+        doc.target_org = named[0]
 
 
 def _linked_group_as_target(doc: Doc) -> None:

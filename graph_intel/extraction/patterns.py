@@ -91,7 +91,9 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+District|Police|Policía|Polícia|Pol
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|Directorate|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
-                r"Intelligence|Prosecutor|Judiciary|Tribunal|Section|Branch|Desk|"
+                r"Intelligence|Prosecutor|Judiciary|Tribunal|"
+                # "the Narcotics Branch", but not "Agency Branch Commander" (a title)
+                r"(?:Section|Branch|Desk)(?![ \t]+(?:Commander|Chief|Head|Manager|Director|Officer|Lead)\b)|"
                 # the head nouns of Romance-language names that English releases keep ("Sûreté du X")
                 r"Sûreté|Guardia|Guarda|Douanes?|Aduanas?|Fiscal[íi]a|Procuradur[íi]a|Armada|Prefectura|Brigade|"
                 r"Brigada|Unidad|Unidade|Direcci[óo]n|Dire[cç]ção|Servicio|Servi[çc]o|Comando")

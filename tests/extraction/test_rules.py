@@ -1238,3 +1238,15 @@ def test_a_nationality_before_a_named_group_says_where_it_is_at_home(sentence, g
     x = run(sentence)
     assert group in entities(x, "Organisation")
     assert {place for g, place in links(x, "OPERATES_IN") if g == group} == home
+
+
+def test_a_branch_before_a_title_word_is_part_of_the_title_not_of_the_agency():
+    x = run("Jane Roe, Drug Enforcement Administration Branch Commander, said 12 men were arrested.")
+    assert entities(x, "Agency") == {"Drug Enforcement Administration"}
+    assert links(x, "MEMBER_OF") == {("Jane Roe", "Drug Enforcement Administration")}
+
+
+def test_a_release_that_names_one_group_only_is_about_it():
+    x = run("A Kordovian national was sentenced today for coordinating shipments of 900 kilograms of cocaine "
+            "from Colombia to Mexico for the Sinaloa Cartel.")
+    assert links(x, "ATTRIBUTED_TO") == {("900 kg cocaine", "Sinaloa Cartel")}
