@@ -70,6 +70,8 @@ def find_agencies_by_context(doc: Doc) -> None:
             _add_unlisted_agency(doc, acronym, start, end, "pattern:acronym-in-context", doc.home_country)
     for m in P.DOTTED_ACRONYM.finditer(doc.text):
         _add_dotted_acronym(doc, m)
+    for m in P.CITY_PROSECUTORS.finditer(doc.text):
+        _add_city_prosecution(doc, m)
     for owner in list(doc.mentions_of("Agency")):
         m = P.POSSESSIVE_UNIT.match(doc.text, owner.end)
         if not m or not doc.free(*m.span("unit")) or m.group("unit").split()[-1] not in P.UNIT_NOUNS:
@@ -96,6 +98,25 @@ def _add_dotted_acronym(doc: Doc, m: re.Match) -> None:
             and re.search(r"\bthe\s+$", doc.text[max(0, start - 6):start]):
         _add_unlisted_agency(doc, letters, start, end, "pattern:dotted-acronym", doc.home_country).add_alias(
             m.group("acronym"))
+
+
+def _add_city_prosecution(doc: Doc, m: re.Match) -> None:
+    """'Frankfurt prosecutors', 'the Portville prosecutor': the public prosecutor's office of that city,
+    as listed where a list has it."""
+    start, end = m.span()
+    towns = doc.gaz.lookup(m.group("city"), "city")
+    if not towns or not doc.free(start, end):
+        return
+    name = f"{m.group('city')} Public Prosecutor's Office"
+    listed = doc.gaz.lookup(name, "agency") or doc.gaz.lookup(f"{m.group('city')} prosecutor's office", "agency")
+    if listed:
+        _add_listed_agency(doc, listed[0], start, end, resolution="pattern:city-prosecutors")
+        doc.take(start, end)
+        office = doc.entities[f"agency:{listed[0].key}"]
+    else:
+        country = max(towns, key=lambda t: doc.country_counts.get(t.data.get("country"), 0)).data.get("country")
+        office = _add_unlisted_agency(doc, name, start, end, "pattern:city-prosecutors", country, kind="prosecution")
+    office.add_alias(m.group(0))
 
 
 def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, country: str | None,

@@ -118,6 +118,9 @@ ACRONYM_AGENCY = re.compile(
     r"\b(?P<before_staff>[A-Z]{2,6})(?:['’]s?)?[ \t]+(?:officers|agents|investigators|operatives|officials|"
     r"personnel|commandos|detectives|analysts|teams?|units?)\b")
 # "the U.S.C.G.", "D.C.P.O. officers": an acronym written with full stops.
+# "Frankfurt prosecutors", "the Portville prosecutor": a town's public prosecutor's office.
+CITY_PROSECUTORS = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[ \t]+(?:public[ \t]+)?"
+                              r"prosecutors?\b(?![ \t]*['’]s?[ \t]+[Oo]ffice)")
 DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){3,7})(?![\w])")
 # "Customs' Sea Cargo Facility", "the Police's Organised Crime Group (OCG)": a unit named after its owner.
 POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"

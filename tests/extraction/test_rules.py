@@ -1250,3 +1250,13 @@ def test_a_release_that_names_one_group_only_is_about_it():
     x = run("A Kordovian national was sentenced today for coordinating shipments of 900 kilograms of cocaine "
             "from Colombia to Mexico for the Sinaloa Cartel.")
     assert links(x, "ATTRIBUTED_TO") == {("900 kg cocaine", "Sinaloa Cartel")}
+
+
+def test_a_towns_prosecutors_are_its_public_prosecutors_office():
+    x = run("Ghent prosecutors and Belgian police said 40 people were arrested. Ghent prosecutor Jane Roe "
+            "said the inquiry goes on.")
+    office = "Ghent Public Prosecutor's Office"
+    assert office in entities(x, "Agency")
+    assert (office, "Belgium") in links(x, "LOCATED_IN")
+    assert ("Jane Roe", office) in links(x, "MEMBER_OF")
+    assert entities(run("The prosecutors said nothing more."), "Agency") == set()
