@@ -118,14 +118,21 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         return True
     if ports or cities:
         capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
-        if not capitalised or hit.text.lower() in P.COMMON_WORDS or hit.text.lower() in P.NUMBER_WORDS \
-                or len(hit.text) < 3:
+        common = hit.text.lower() in P.COMMON_WORDS and not _followed_by_its_country(doc, hit, ports + cities)
+        if not capitalised or common or hit.text.lower() in P.NUMBER_WORDS or len(hit.text) < 3:
             return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
         if (not ports and _inside_a_name(doc, hit)) or _part_of_a_longer_name(doc, hit):
             return False
         _add_place(doc, hit, ports, cities, inside_agency)
         return True
     return False
+
+
+def _followed_by_its_country(doc: Doc, hit: Hit, places: list[Entry]) -> bool:
+    """'Split, Croatia', 'Nice, France': a town whose name is also a word, written with its country."""
+    after = re.match(r",\s*(?:the\s+)?([A-Z][\w ]{2,30}?)(?=[\s.,;:)]|$)", doc.text[hit.end:hit.end + 40])
+    countries = {e.key for e in doc.gaz.lookup(after.group(1), "country")} if after else set()
+    return any(p.data.get("country") in countries for p in places)
 
 
 def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:

@@ -1260,3 +1260,9 @@ def test_a_towns_prosecutors_are_its_public_prosecutors_office():
     assert (office, "Belgium") in links(x, "LOCATED_IN")
     assert ("Jane Roe", office) in links(x, "MEMBER_OF")
     assert entities(run("The prosecutors said nothing more."), "Agency") == set()
+
+
+def test_a_town_named_like_a_word_is_a_place_when_its_country_follows():
+    x = run("Officers seized 15 rifles in a garage in Split, Croatia. The men planned to split the profits.")
+    assert entities(x, "Location") | entities(x, "Port") == {"Split"}   # a port where goods are seized
+    assert links(x, "SEIZED_AT") == {("15 × firearm", "Split")}
