@@ -19,6 +19,9 @@ from graph_intel.documents import document_from_text
 from graph_intel.extraction import extract
 from graph_intel.extraction.gazetteer import gazetteer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import record  # noqa: E402
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 DOCUMENTS = 2000
 GOAL_DOCS_PER_SECOND = 200
@@ -57,6 +60,10 @@ def main() -> int:
     print(f"throughput           {rate:8.1f} documents/s  {words / seconds:,.0f} words/s  "
           f"(goal {GOAL_DOCS_PER_SECOND}/s: ratio {rate / GOAL_DOCS_PER_SECOND:.2f})")
     print(f"peak memory          {peak_mb:8.0f} MB (goal < {GOAL_PEAK_MB} MB: ratio {peak_mb / GOAL_PEAK_MB:.2f})")
+    record("extraction", [
+        {"stage": f"extraction, {DOCUMENTS} distinct documents, one core", "value": round(rate), "unit": "documents/s",
+         "goal": f"{GOAL_DOCS_PER_SECOND} documents/s"},
+        {"stage": "peak memory", "value": round(peak_mb), "unit": "MB", "goal": f"< {GOAL_PEAK_MB} MB"}])
     return 0
 
 

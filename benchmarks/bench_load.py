@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from bench_extraction import CORPUS, recombined  # noqa: E402
+from results import record  # noqa: E402
 from graph_dump import dump  # noqa: E402
 
 from graph_intel.ingest import BATCH_DOCUMENTS, extract_files, load_paths  # noqa: E402
@@ -80,6 +81,11 @@ def main() -> int:
     print(f"extraction alone     {extract_s:8.1f} s  (one process)")
     print(f"writing alone        {write_each_s:8.1f} s per document, {write_bulk_s:.1f} s in batches by COPY FROM "
           f"(ratio {write_each_s / write_bulk_s:.1f}x)")
+    record("load", [
+        {"stage": f"load --bulk, {n} documents ({claims} claims)", "value": round(bulk_s, 1), "unit": "s",
+         "baseline": f"load one by one: {each_s:.1f} s ({each_s / bulk_s:.1f}x)"},
+        {"stage": "writing alone, in COPY batches", "value": round(write_bulk_s, 1), "unit": "s",
+         "baseline": f"one transaction per document: {write_each_s:.1f} s ({write_each_s / write_bulk_s:.1f}x)"}])
     return 0 if same else 1
 
 
