@@ -192,8 +192,10 @@ class Doc:
                 counts[hit.of("subdivision")[0].data["country"]] += 1
             elif hit.of("port") and hit.text[:1].isupper():
                 counts[hit.of("port")[0].data["country"]] += 1
-            elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1:
-                counts[hit.of("city")[0].data["country"]] += 1  # a town only one country has
+            elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1 and \
+                    not re.search(r"[A-Z][a-z]+\s$", self.text[max(0, hit.start - 20):hit.start]):
+                # a town only one country has; not a name's second word ("Mark Lee" is no town)
+                counts[hit.of("city")[0].data["country"]] += 1
         return counts
 
     def likened(self, start: int) -> bool:

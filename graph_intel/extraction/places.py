@@ -333,12 +333,13 @@ def _add_implied_countries(doc: Doc) -> None:
 
 def _ports_where_the_document_is(ports: list[Entry], city: Entry | None, countries: Counter) -> list[Entry]:
     """Of ports sharing a name, the one in the country the document talks about most; none where a
-    town of that name lies in a country the document talks about more (the port of a namesake)."""
+    town of that name lies in another country the document talks about as much (a namesake's port)."""
     if not ports:
         return ports
     port = max(ports, key=lambda p: countries.get(p.data["country"], 0))
-    if city and countries.get(city.data["country"], 0) > countries.get(port.data["country"], 0):
-        return []
+    if city and city.data["country"] != port.data["country"] and \
+            countries.get(city.data["country"], 0) >= countries.get(port.data["country"], 0):
+        return []   # nothing says the port's country: the town (the largest, or the one the text places)
     return [port]
 
 

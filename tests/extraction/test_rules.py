@@ -1266,3 +1266,9 @@ def test_a_town_named_like_a_word_is_a_place_when_its_country_follows():
     x = run("Officers seized 15 rifles in a garage in Split, Croatia. The men planned to split the profits.")
     assert entities(x, "Location") | entities(x, "Port") == {"Split"}   # a port where goods are seized
     assert links(x, "SEIZED_AT") == {("15 × firearm", "Split")}
+
+
+def test_a_persons_surname_that_is_also_a_town_does_not_place_the_document():
+    # "Lee" is also a small English town: it must not pull Perth to Scotland.
+    x = run("Commander Mark Lee said 2 tonnes of methamphetamine were seized in Perth.")
+    assert {country for place, country in links(x, "LOCATED_IN") if place == "Perth"} == {"Australia"}
