@@ -339,9 +339,11 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "mayor", "ambassador", "senator", "deputy", "coordinator", "magistrate", "sheriff", "marshal",
                "chairman", "chairwoman", "mr", "mrs", "ms", "dr", "rear", "vice", "acting", "assistant",
                "executive", "senior", "special", "principal", "regional", "district", "public", "national",
-               "attorney-general", "director-general"}
+               "attorney-general", "director-general",
+               # ranks as police and armed forces abbreviate them: "Det Supt", "Ch Insp", "Capt."
+               "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"}
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
-RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?)"
+RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Capt\.?|Col\.?|Maj\.?|Gen\.?)"
 TITLE_BEFORE = re.compile(rf"(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"
                           rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}}\s*,\s*$", re.I)
 # "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.

@@ -1272,3 +1272,9 @@ def test_a_persons_surname_that_is_also_a_town_does_not_place_the_document():
     # "Lee" is also a small English town: it must not pull Perth to Scotland.
     x = run("Commander Mark Lee said 2 tonnes of methamphetamine were seized in Perth.")
     assert {country for place, country in links(x, "LOCATED_IN") if place == "Perth"} == {"Australia"}
+
+
+@pytest.mark.parametrize("title", ["Det Supt", "Ch Insp", "Capt.", "Det. Sgt"])
+def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(title):
+    x = run(f"{title} Jane Roe, of the Kordovian Police, said officers seized 40 kg of cocaine.")
+    assert entities(x, "Person") == {"Jane Roe"}
