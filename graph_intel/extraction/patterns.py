@@ -397,7 +397,7 @@ _CAP = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 _NAME = rf"{_CAP}(?:[ \t]+(?:de|del|la|das|do|dos|of)?[ \t]*{_CAP}){{0,2}}"
 PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "dock", "docks", "quay", "pier", "marina", "airport"}
 FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?P<head>Harbour|Harbor|Port|Yard|Terminal|Docks?|Quay|Pier|"
-                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary)\b")
+                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River)\b")
 FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"

@@ -1278,3 +1278,14 @@ def test_a_persons_surname_that_is_also_a_town_does_not_place_the_document():
 def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(title):
     x = run(f"{title} Jane Roe, of the Kordovian Police, said officers seized 40 kg of cocaine.")
     assert entities(x, "Person") == {"Jane Roe"}
+
+
+def test_a_river_named_before_its_head_word_is_a_place_goods_were_seized_near():
+    x = run("Police seized 300 kg of heroin from a boat near the Kordova River.")
+    assert "Kordova River" in entities(x, "Location")
+    assert links(x, "SEIZED_AT") == {("300 kg heroin", "Kordova River")}
+
+
+def test_thai_police_is_the_national_police_not_the_drug_board():
+    # The Royal Thai Police is Thailand's national police; the ONCB is a drug control office.
+    assert entities(run("The Thai police arrested five men in Bangkok."), "Agency") == {"Royal Thai Police"}
