@@ -179,6 +179,15 @@ class Gazetteer:
         entries = [e for e, _ in self._phrases.get(fold_key(phrase), [])]
         return [e for e in entries if kind is None or e.kind == kind]
 
+    def country_of_region(self, name: str) -> str | None:
+        """The ISO code of the one country a province or a region of that name lies in, if one."""
+        for entry in self.lookup(name):
+            countries = [entry.data["country"]] if entry.kind == "subdivision" else \
+                entry.data.get("countries") or [] if entry.kind == "region" else []
+            if len(countries) == 1:
+                return countries[0]
+        return None
+
 
 def _word_boundary(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1] if start > 0 else " "

@@ -215,8 +215,8 @@ def _home_of_named_groups(doc: Doc) -> None:
             if entry.kind == "demonym":
                 homes = [f"country:{entry.key}"]
             elif entry.kind == "region_demonym":
-                countries = doc.gaz.regions[entry.key].data.get("countries") or []
-                homes = [f"region:{entry.key}"] + [f"country:{c}" for c in countries if len(countries) == 1]
+                iso = doc.gaz.country_of_region(doc.gaz.regions[entry.key].name)
+                homes = [f"region:{entry.key}"] + ([f"country:{iso}"] if iso else [])
             else:
                 continue
             for home in (h for h in homes if h in doc.entities):

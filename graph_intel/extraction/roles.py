@@ -238,21 +238,12 @@ def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: in
         if m.label in {"Port", "Location"}:
             place = m.entity_id
         elif m.label == "Region":
-            place = _country_of_region(doc, m.entity_id)
+            iso = doc.gaz.country_of_region(doc.entities[m.entity_id].name)
+            place = f"country:{iso}" if iso and f"country:{iso}" in doc.entities else None
         else:
-            continue
-        for ship in ships:
-            if place:
-                doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.off-place", 0.7)
-
-
-def _country_of_region(doc: Doc, region_id: str) -> str | None:
-    """The country the document names that a province or a one-country region lies in."""
-    for entry in doc.gaz.lookup(doc.entities[region_id].name):
-        countries = [entry.data["country"]] if entry.kind == "subdivision" else entry.data.get("countries") or []
-        if entry.kind in {"subdivision", "region"} and len(countries) == 1 and f"country:{countries[0]}" in doc.entities:
-            return f"country:{countries[0]}"
-    return None
+            place = None
+        for ship in ships if place else []:
+            doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.off-place", 0.7)
 
 
 def _mentions_group(doc: Doc, index: int) -> bool:
