@@ -254,6 +254,9 @@ UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously a
 PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
     r"colleagues|prosecutors|customs|representatives)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
+    # "police from 12 countries, including Kordovia, ...": the countries named are among those that acted
+    r"(?:authorities|police|officers|investigators|law enforcement|agencies)\s+(?:from|of|in)\s+(?:\w+\s+){0,2}"
+    r"countries,?\s+(?:including|among them|such as|namely)\s+(?:the\s+)?$|"
     r"(?:in\s+)?(?:close\s+)?(?:cooperation|collaboration|coordination)\s+with\s+(?:the\s+)?$|"
     # "police coordination from Kordovia and ...", "with support from the Netherlands"
     r"(?:cooperation|collaboration|coordination|support|assistance|participation|involvement)\s+(?:from|of)\s+"

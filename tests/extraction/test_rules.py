@@ -1289,3 +1289,9 @@ def test_a_river_named_before_its_head_word_is_a_place_goods_were_seized_near():
 def test_thai_police_is_the_national_police_not_the_drug_board():
     # The Royal Thai Police is Thailand's national police; the ONCB is a drug control office.
     assert entities(run("The Thai police arrested five men in Bangkok."), "Agency") == {"Royal Thai Police"}
+
+
+def test_countries_named_among_those_whose_police_took_part_took_part():
+    x = run("Europol coordinated the operation, which involved police from 12 countries including Spain, "
+            "Italy and Germany.")
+    assert {country for country, _ in links(x, "PARTICIPATED_IN")} >= {"Spain", "Italy", "Germany"}
