@@ -8,6 +8,7 @@ import re
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.gazetteer import GENERIC_FORCES, Entry, Hit
+from graph_intel.extraction.places import best_city
 from graph_intel.extraction.text import fold_key, slug
 from graph_intel.records import Entity
 
@@ -114,7 +115,7 @@ def _add_city_prosecution(doc: Doc, m: re.Match) -> None:
         doc.take(start, end)
         office = doc.entities[f"agency:{listed[0].key}"]
     else:
-        country = max(towns, key=lambda t: doc.country_counts.get(t.data.get("country"), 0)).data.get("country")
+        country = best_city(towns, doc.country_counts, doc.named_provinces).data.get("country")
         office = _add_unlisted_agency(doc, name, start, end, "pattern:city-prosecutors", country, kind="prosecution")
     office.add_alias(m.group(0))
 

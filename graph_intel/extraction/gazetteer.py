@@ -182,10 +182,10 @@ class Gazetteer:
     def country_of_region(self, name: str) -> str | None:
         """The ISO code of the one country a province or a region of that name lies in, if one."""
         for entry in self.lookup(name):
-            countries = [entry.data["country"]] if entry.kind == "subdivision" else \
-                entry.data.get("countries") or [] if entry.kind == "region" else []
-            if len(countries) == 1:
-                return countries[0]
+            if entry.kind == "subdivision":
+                return entry.data["country"]
+            if entry.kind == "region" and len(entry.data.get("countries") or []) == 1:
+                return entry.data["countries"][0]
         return None
 
 

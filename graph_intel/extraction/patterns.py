@@ -169,14 +169,16 @@ NAMED_ORG_HEAD_FIRST = re.compile(
     r"(?<![\w’'-])(?P<name>(?P<kind>Cartel|Cártel|Clan|Mafia)[ \t]+(?:de[ \t]+los|de[ \t]+las|de[ \t]+la|del|de|"
     r"of[ \t]+the)[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})")
 
+# The words that make a person part of a group: "a member of", "the leader of".
+_MEMBER_WORD = r"(?:members?|leaders?|boss|head|founder|associates?|lieutenants?|enforcers?)"
 # "a member of the Latin Lords", "the leader of the Bandoleros": a plural name after a member word is
 # a gang's (a body of officers is an agency the gazetteer or the agency patterns know).
 MEMBER_OF_PLURAL = re.compile(
-    r"\b(?:members?|leaders?|boss|head|founder|associates?|lieutenants?|enforcers?)\s+of\s+the\s+"
+    r"\b" + _MEMBER_WORD + r"\s+of\s+the\s+"
     r"(?P<name>(?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]*[a-rt-z]s)\b")
 # Between a person and their group: up to three commas' asides (age, town), then the member word.
 MEMBER_APPOSITION = re.compile(r"(?:\s*,\s*[^,.;]{1,40}?){0,3}\s*,\s*(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                               r"(?:members?|leaders?|boss|head|founder|associates?|lieutenants?|enforcers?)\s+of\s+"
+                               + _MEMBER_WORD + r"\s+of\s+"
                                r"(?:the\s+)?", re.I)
 NOT_GANG_PLURALS = {"Forces", "Guards", "Services", "Customs", "Affairs", "Nations", "States", "Authorities", "Islands",
                     "Emirates", "Marines", "Rangers", "Ministries", "Courts", "Commissions", "Units", "Teams", "Officers",

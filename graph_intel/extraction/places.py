@@ -29,7 +29,7 @@ def find_unlisted_places(doc: Doc) -> None:
                for e in listed):
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
-        town = _best_city(towns, doc.country_counts, doc.named_provinces) if towns else None
+        town = best_city(towns, doc.country_counts, doc.named_provinces) if towns else None
         country = town.data["country"] if town else doc.home_country
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
@@ -239,7 +239,7 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     prefix = doc.text[max(sentence.context_start, hit.start - 30):hit.start]
     seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
                           prefix, re.I)
-    city = _best_city(cities, doc.country_counts, doc.named_provinces) if cities else None
+    city = best_city(cities, doc.country_counts, doc.named_provinces) if cities else None
     ports = _ports_where_the_document_is(ports, city, doc.country_counts)
     country = ports[0].data["country"] if ports else city.data["country"]
     if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
@@ -336,7 +336,7 @@ def _ports_where_the_document_is(ports: list[Entry], city: Entry | None, countri
     town of that name lies in another country the document talks about as much (a namesake's port)."""
     if not ports:
         return ports
-    port = max(ports, key=lambda p: countries.get(p.data["country"], 0))
+    port = _best_place(ports, countries)
     if city and city.data["country"] != port.data["country"] and \
             countries.get(city.data["country"], 0) >= countries.get(port.data["country"], 0):
         return []   # nothing says the port's country: the town (the largest, or the one the text places)
@@ -348,7 +348,7 @@ def _best_place(entries: list[Entry], countries: Counter) -> Entry:
     return max(entries, key=lambda e: countries.get(e.data.get("country"), 0))
 
 
-def _best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
+def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
     """A city name shared by several places: the one in a province the document names, else in a
     country it talks about, else the most populous."""
     return max(cities, key=lambda c: (fold_key(strip_accents(c.data.get("admin1") or "")) in provinces,
