@@ -191,10 +191,14 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     parent_text, parent_start = m.group("parent"), start + m.start("parent")
     # "the Civil Guard of Portville": the body is listed without the place it is stationed in.
     stationed = re.match(r"(?P<body>.+?)\s+(?:of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", parent_text)
-    if stationed and not doc.gaz.lookup(parent_text, "agency") and doc.gaz.lookup(stationed.group("body"), "agency"):
+    body = doc.gaz.lookup(stationed.group("body"), "agency") if stationed else []
+    foreign = body and _trailing_country(doc, parent_text) not in (None, body[0].data.get("country"))
+    if body and not doc.gaz.lookup(parent_text, "agency") and not foreign:
         parent_text = stationed.group("body")
     listed = doc.gaz.lookup(parent_text, "agency")
-    if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", parent_text):
+    # "... of the Criminal Police Directorate of Ruritania": that country's body of the name
+    headed = stationed.group("body") if foreign else parent_text
+    if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", headed):
         return False
     if listed:
         _add_listed_agency(doc, listed[0], parent_start, parent_start + len(parent_text))
@@ -226,6 +230,26 @@ def _leading_country(doc: Doc, name: str) -> str | None:
         if entries:
             return entries[0].key
     return None
+
+
+def _trailing_country(doc: Doc, name: str) -> str | None:
+    """'the Customs Service of Ruritania': a country named after 'of' closes the agency's name."""
+    m = re.search(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$", name)
+    entries = doc.gaz.lookup(m.group(1), "country") if m else []
+    return entries[0].key if entries else None
+
+
+def _unlisted_agency_id(doc: Doc, name: str, country: str | None) -> str:
+    """One id for one body however its country is written: 'the Ruritanian Customs Service' and
+    'the Customs Service of Ruritania' are the name without its country words, in that country."""
+    core = name
+    if country:
+        core = re.sub(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?[A-Z][\w'’ -]+$", "", core) \
+            if _trailing_country(doc, core) == country else core
+        first, _, rest = core.partition(" ")
+        if rest and doc.gaz.demonyms.get(fold_key(first)) == country:
+            core = rest
+    return "agency:" + slug(core) + (f"-{country.lower()}" if country else "")
 
 
 def _demonym_before(doc: Doc, start: int) -> str | None:
@@ -340,13 +364,13 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         return False  # an operational taskforce is an operation; a numbered or joint task force is a unit
     first = name.split()[0]
     demonym_iso = doc.gaz.demonyms.get(fold_key(first))
-    country = (doc.agency_country.get(parent_id) or _demonym_before(doc, start) or _line_country(doc, start) or demonym_iso
-               or _leading_country(doc, name) or _demonym_inside(doc, name)
+    country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _demonym_before(doc, start)
+               or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too
                or next((e.data.get("country") for e in doc.gaz.lookup(first, "city")), None))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
-    entity_id = "agency:" + slug(name) + (f"-{country.lower()}" if country and not demonym_iso else "")
+    entity_id = _unlisted_agency_id(doc, name, country)
     ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
                       kind=_agency_kind(name), country=country)
     if acronym:

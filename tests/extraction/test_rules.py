@@ -693,6 +693,26 @@ def test_a_force_named_with_its_nationality_then_without_is_one_agency():
     assert entities(x, "Agency") == {"Northern Harbour Guard", "Harbour Guard"}
 
 
+def test_a_country_after_of_closes_an_agency_name_and_gives_its_country():
+    x = run("The Customs Service of Latvia and the Federal Police of Austria seized 20 kg of heroin.")
+    countries = {e.name: e.properties.get("country") for e in x.entities if e.label == "Agency"}
+    assert countries == {"Customs Service of Latvia": "LV", "Federal Police of Austria": "AT"}
+    assert {"Latvia", "Austria"} <= {source for source, _ in links(x, "PARTICIPATED_IN")}
+    assert {("Federal Police of Austria", "Austria")} <= links(x, "LOCATED_IN")
+
+
+def test_a_listed_name_with_another_country_after_of_is_that_countrys_body():
+    # The gazetteer lists a Criminal Police Directorate of one country; "of Latvia" names Latvia's.
+    x = run("The Drugs Unit of the Criminal Police Directorate of Latvia arrested two couriers in Riga.")
+    assert {("Criminal Police Directorate of Latvia", "Latvia"), ("Drugs Unit", "Latvia")} <= links(x, "LOCATED_IN")
+    assert ("Drugs Unit", "Criminal Police Directorate of Latvia") in links(x, "PART_OF")
+
+
+def test_one_unlisted_agency_written_with_its_nationality_and_with_of_its_country():
+    x = run("The Customs Service of Latvia opened the container. The Latvian Customs Service found 40 kg of cocaine.")
+    assert len([e for e in x.entities if e.label == "Agency"]) == 1
+
+
 def test_the_weight_of_one_bag_is_not_a_shipment():
     x = run("Officers seized 300 kg of heroin in Portville: 15 sacks held 20 kg of heroin in each sack.")
     assert entities(x, "Shipment") == {"300 kg heroin"}
