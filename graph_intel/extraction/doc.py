@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from graph_intel.extraction import patterns as P
-from graph_intel.extraction.gazetteer import Gazetteer, Hit, gazetteer
+from graph_intel.extraction.gazetteer import Entry, Gazetteer, Hit, gazetteer
 from graph_intel.extraction.text import fold_key, sentences, strip_accents
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
@@ -58,7 +58,7 @@ class Doc:
         self.shipments: list[Shipment] = []
         self.hits = self.gaz.find(self.text)
         # Provinces the document names: a town of that name there is the one meant ("Ipswich, Queensland").
-        self.named_provinces = {fold_key(strip_accents(e.name)) for h in self.hits for e in h.of("subdivision")
+        self.named_provinces = {fold_key(strip_accents(e.name)) for h in self.hits for e in _provinces(h)
                                 if h.text[:1].isupper()}
         self.free_hits: list[Hit] = self.hits  # narrowed once operation names have claimed their spans
         self._hit_starts = [h.start for h in self.hits]
@@ -187,9 +187,8 @@ class Doc:
                 counts[hit.of("country", "demonym")[0].key] += 2
             elif hit.of("agency") and hit.of("agency")[0].data.get("country") and not self.likened(hit.start):
                 counts[hit.of("agency")[0].data["country"]] += 1
-            elif hit.of("subdivision") and hit.text[:1].isupper() and \
-                    len({e.data["country"] for e in hit.of("subdivision")}) == 1:
-                counts[hit.of("subdivision")[0].data["country"]] += 1
+            elif _provinces(hit) and hit.text[:1].isupper() and len(_countries_of(_provinces(hit))) == 1:
+                counts[_countries_of(_provinces(hit)).pop()] += 1
             elif hit.of("port") and hit.text[:1].isupper():
                 counts[hit.of("port")[0].data["country"]] += 1
             elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1 and \
@@ -259,3 +258,13 @@ def _short(title: str, limit: int = 48) -> str:
     if len(title) <= limit:
         return f"\u201c{title}\u201d"
     return "\u201c" + title[:limit].rsplit(" ", 1)[0] + "\u2026\u201d"
+
+
+def _provinces(hit: Hit) -> list[Entry]:
+    """The provinces a hit may name: ISO subdivisions and the gazetteer's regions inside one country."""
+    return hit.of("subdivision") + [e for e in hit.of("region")
+                                    if e.data.get("kind") == "subnational" and len(e.data.get("countries", ())) == 1]
+
+
+def _countries_of(provinces: list[Entry]) -> set[str]:
+    return {e.data.get("country") or e.data["countries"][0] for e in provinces}

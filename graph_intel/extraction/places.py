@@ -348,8 +348,18 @@ def _best_place(entries: list[Entry], countries: Counter) -> Entry:
     return max(entries, key=lambda e: countries.get(e.data.get("country"), 0))
 
 
+# A town this many times smaller than a world city of its name needs its province named to be meant:
+# a Texan release that says "bought in Paris" means France.
+NAMESAKE_RATIO = 50
+
+
 def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
     """A city name shared by several places: the one in a province the document names, else in a
-    country it talks about, else the most populous."""
-    return max(cities, key=lambda c: (fold_key(strip_accents(c.data.get("admin1") or "")) in provinces,
-                                      countries.get(c.data.get("country"), 0), c.data.get("population") or 0))
+    country it talks about (unless it is a small namesake of a world city), else the most populous."""
+    largest = max(c.data.get("population") or 0 for c in cities)
+
+    def rank(c: Entry) -> tuple:
+        population = c.data.get("population") or 0
+        counted = countries.get(c.data.get("country"), 0) if population * NAMESAKE_RATIO >= largest else 0
+        return fold_key(strip_accents(c.data.get("admin1") or "")) in provinces, counted, population
+    return max(cities, key=rank)

@@ -978,6 +978,26 @@ def test_a_towns_namesake_in_a_named_province_wins():
     assert town.properties["country"] == "NZ"
 
 
+def test_a_namesake_of_a_big_city_is_meant_where_the_document_is_set():
+    # GeoNames has a Liverpool in New South Wales besides the English city, 16 times larger.
+    x = run("Australian Federal Police officers searched homes in Liverpool and Bankstown, New South Wales.")
+    assert next(e for e in x.entities if e.name == "Liverpool").properties["country"] == "AU"
+    x = run("The National Crime Agency arrested a man in Liverpool after 20 kg of cocaine arrived from Australia.")
+    assert next(e for e in x.entities if e.name == "Liverpool").properties["country"] == "GB"
+
+
+def test_a_state_the_gazetteer_lists_as_a_region_places_a_town_like_a_province():
+    # The larger Auburn is in the United States; "New South Wales" is a region of the gazetteer.
+    x = run("Detectives raided a house in Auburn, New South Wales, and seized 3 kg of heroin.")
+    assert next(e for e in x.entities if e.name == "Auburn").properties["country"] == "AU"
+
+
+def test_a_small_namesake_of_a_world_city_needs_its_province_named():
+    # Paris, Texas is some 80 times smaller than Paris: an American release's "Paris" is still France's.
+    x = run("Houston police said the courier bought the cocaine in Paris.")
+    assert next(e for e in x.entities if e.name == "Paris").properties["country"] == "FR"
+
+
 def test_a_sentence_ends_where_a_pasted_text_lost_its_space():
     from graph_intel.extraction.text import sentences
     texts = [s.text for s in sentences("The drugs were transported.Ana Lind recalled it. The U.S.Attorney spoke.")]
