@@ -369,6 +369,11 @@ SUSPECT_BEFORE = re.compile(
 SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
                              r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
 ARE_BEFORE = re.compile(r"\b(?:are|were)\s*:?\s+$")
+# "a 34-year-old local man, Jane Roe,": a name in apposition to a person described by the text.
+DESCRIBED_BEFORE = re.compile(r"\b(?:man|woman|men|women|national|resident|driver|courier|businessman|businesswoman|"
+                              r"father|mother|son|daughter|brother|sister|wife|husband|partner)\s*,\s+$", re.I)
+# "Jane Roe, alias 'the Doctor'": only a suspect's name comes with an alias.
+ALIAS_AFTER = re.compile(r"^\s*,?\s+(?:alias|aka|a\.k\.a\.|also known as|known as)\b", re.I)
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Capitalised words that open sentences or name times, never a first or last name.
 NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",
@@ -386,7 +391,9 @@ NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At
              "Drug", "Drugs", "Narcotics", "Anti", "Special", "Security", "Intelligence", "Investigation",
              "Investigations", "Affairs", "Justice", "Interior", "Home", "Public", "Ministry", "Senior", "Rear",
              "Vice", "Acting", "Assistant", "Executive", "Regional", "Mr", "Mrs", "Ms", "Dr", "Two", "Three", "Four",
-             "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds"}
+             "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds",
+             # "Defendant Jane Roe": what the text calls the person opens the sentence, capitalised
+             "Defendant", "Suspect", "Accused", "Fugitive", "Convicted"}
 
 # -- places no list holds, and the words around place names ----------------------------------------------
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",

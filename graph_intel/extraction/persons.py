@@ -81,6 +81,10 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
         return PersonCandidate(start, end, name, role, "person.apposition", start, _apposition_end(after, end))
     if P.AGE_AFTER.match(after) or P.NATIONALS_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.age", start, end)
+    if P.ALIAS_AFTER.match(after):
+        return PersonCandidate(start, end, name, "suspect", "person.alias", start, end)
+    if P.DESCRIBED_BEFORE.search(before):
+        return PersonCandidate(start, end, name, "suspect", "person.described", start, end)
     if P.SUSPECT_BEFORE.search(before) or (P.ARE_BEFORE.search(before) and P.SUSPECT_CONTEXT.search(before)):
         return PersonCandidate(start, end, name, "suspect", "person.suspect-cue", start, end)
     if P.SPEECH_AFTER.match(after) or P.SPEECH_BEFORE.search(before):

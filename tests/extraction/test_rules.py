@@ -411,6 +411,10 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("Bruno van der Berg, 52, of Utrecht, was remanded in custody.", "Bruno van der Berg", "suspect"),
     ("Police arrested the ring leaders, namely Farid Osmani and Karim Osmani.", "Karim Osmani", "suspect"),
     ("Another suspect, Pavel Dunaj, is wanted by the authorities.", "Pavel Dunaj", "suspect"),
+    ("A 27-year-old Portville woman, Mira Holt, and two foreign nationals appeared in court.", "Mira Holt",
+     "suspect"),
+    ("Investigators believe Tomasz Wierzba, alias “the Baker”, ran the laboratory.", "Tomasz Wierzba", "suspect"),
+    ("Defendant Oskar Lindqvist pleaded guilty to importing the heroin.", "Oskar Lindqvist", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
