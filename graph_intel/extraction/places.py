@@ -348,14 +348,14 @@ def _best_place(entries: list[Entry], countries: Counter) -> Entry:
     return max(entries, key=lambda e: countries.get(e.data.get("country"), 0))
 
 
-# A town this many times smaller than a world city of its name needs its province named to be meant:
-# a Texan release that says "bought in Paris" means France.
-NAMESAKE_RATIO = 50
+# A town this many times smaller than the largest place of its name needs its province named to be
+# meant: an American release that says "bound for Rotterdam" means the Dutch port, not a New York town.
+NAMESAKE_RATIO = 10
 
 
 def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
     """A city name shared by several places: the one in a province the document names, else in a
-    country it talks about (unless it is a small namesake of a world city), else the most populous."""
+    country it talks about (unless it is a small namesake of a big city), else the most populous."""
     largest = max(c.data.get("population") or 0 for c in cities)
 
     def rank(c: Entry) -> tuple:

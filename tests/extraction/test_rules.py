@@ -1000,6 +1000,9 @@ def test_a_small_namesake_of_a_world_city_needs_its_province_named():
     # Paris, Texas is some 80 times smaller than Paris: an American release's "Paris" is still France's.
     x = run("Houston police said the courier bought the cocaine in Paris.")
     assert next(e for e in x.entities if e.name == "Paris").properties["country"] == "FR"
+    # Rotterdam in New York State is some 20 times smaller than the Dutch port.
+    x = run("Houston police said the container was bound for Rotterdam.")
+    assert next(e for e in x.entities if e.name == "Rotterdam").properties["country"] == "NL"
 
 
 def test_a_sentence_ends_where_a_pasted_text_lost_its_space():
