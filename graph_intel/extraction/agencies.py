@@ -242,6 +242,10 @@ def _trailing_country(doc: Doc, name: str) -> str | None:
 def _unlisted_agency_id(doc: Doc, name: str, country: str | None) -> str:
     """One id for one body however its country is written: 'the Ruritanian Customs Service' and
     'the Customs Service of Ruritania' are the name without its country words, in that country."""
+    return "agency:" + slug(_without_country_words(doc, name, country)) + (f"-{country.lower()}" if country else "")
+
+
+def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
     core = name
     if country:
         core = re.sub(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?[A-Z][\w'’ -]+$", "", core) \
@@ -249,7 +253,7 @@ def _unlisted_agency_id(doc: Doc, name: str, country: str | None) -> str:
         first, _, rest = core.partition(" ")
         if rest and doc.gaz.demonyms.get(fold_key(first)) == country:
             core = rest
-    return "agency:" + slug(core) + (f"-{country.lower()}" if country else "")
+    return core
 
 
 def _demonym_before(doc: Doc, start: int) -> str | None:
@@ -302,6 +306,15 @@ def _national_body(doc: Doc, hit: Hit, country: str | None) -> Entry | None:
         not _opens_sentence(doc, hit.start) or re.match(r"['’]s?\b|\s+and\s+[A-Z]", doc.text[hit.end:hit.end + 8]))
     bodies = doc.gaz.national.get((country, kind), [])
     return bodies[0] if named and len(bodies) == 1 else None
+
+
+def _national_body_named(doc: Doc, name: str, country: str | None) -> Entry | None:
+    """A nationality (or 'of' a country) and a bare force word: the one body of that kind the
+    country has, as the guide decides for 'Dutch police' in any case."""
+    core = _without_country_words(doc, name, country)
+    kind = GENERIC_FORCES.get(fold_key(core))
+    bodies = doc.gaz.national.get((country, kind), []) if kind and core != name else []
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _opens_sentence(doc: Doc, offset: int) -> bool:
@@ -370,6 +383,11 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
                or next((e.data.get("country") for e in doc.gaz.lookup(first, "city")), None))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
+    national = _national_body_named(doc, name, country) if not parent_id else None
+    if national:  # "the Ruritanian Police Force": that country's one police, listed under its own name
+        _add_listed_agency(doc, national, start, end, resolution="gazetteer:nationality+force")
+        doc.entities[f"agency:{national.key}"].add_alias(name)
+        return True
     entity_id = _unlisted_agency_id(doc, name, country)
     ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
                       kind=_agency_kind(name), country=country)

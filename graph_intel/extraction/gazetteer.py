@@ -18,7 +18,7 @@ from graph_intel.extraction.text import fold, fold_key, slug, strip_accents
 GENERIC_FORCES = {"customs": "customs", "police": "police", "national police": "police", "federal police": "police",
                   "coast guard": "coastguard", "coastguard": "coastguard", "navy": "navy", "border police": "border",
                   "border guard": "border", "border force": "border", "border patrol": "border",
-                  "customs service": "customs"}
+                  "customs service": "customs", "police force": "police", "police service": "police"}
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,8 @@ class Gazetteer:
             kept = tuple(e for e, exact in entries if exact is None or surface == exact)
             if kept:
                 candidates.append(Hit(start, end + 1, surface, kept))
-        candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        # An alias's leading "the" does not make it start first: "the Caribbean Sea" is the sea.
+        candidates.sort(key=lambda h: (_core_start(h), -(h.end - _core_start(h))))
         hits, last_end = [], -1
         for hit in candidates:
             if hit.start >= last_end:
@@ -187,6 +188,10 @@ class Gazetteer:
             if entry.kind == "region" and len(entry.data.get("countries") or []) == 1:
                 return entry.data["countries"][0]
         return None
+
+
+def _core_start(hit: Hit) -> int:
+    return hit.start + 4 if hit.text[:4].lower() == "the " else hit.start
 
 
 def _word_boundary(folded: str, start: int, end: int) -> bool:

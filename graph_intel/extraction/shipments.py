@@ -30,6 +30,11 @@ def find_shipments(doc: Doc) -> None:
                                     (approx.group("approx") or "").strip().lower() if approx else ""))
     for m in P.COUNT.finditer(doc.text):
         # "12,200 rounds of ammunition" is one gazetteer phrase: its packaging word starts the goods' name.
+        packaged = _packaged_drug(doc, m)
+        if packaged:
+            drug, quantity, unit, end = packaged
+            found.append(_shipment(doc, drug, quantity, unit, None, m.start(), end, ""))
+            continue
         entry, c_end = _counted_goods(doc, m.end())
         if entry is None and m.group("packaging"):
             entry, c_end = _counted_goods(doc, m.start("packaging"))
@@ -40,7 +45,48 @@ def find_shipments(doc: Doc) -> None:
             continue
         unit = "packages" if m.group("packaging") and "package" in m.group("packaging").lower() else "units"
         found.append(_shipment(doc, entry.name, quantity, unit, None, m.start(), c_end, ""))
-    _keep_shipments(doc, found)
+    _keep_shipments(doc, _counted_wrappings_of_weighed_loads(doc, found))
+
+
+WRAPPING_REACH = 1  # sentences
+
+
+def _counted_wrappings_of_weighed_loads(doc: Doc, found: list[Shipment]) -> list[Shipment]:
+    """'500 kg of cocaine ... in 16 bales', a headline's '999 cocaine bricks': a count of wrappings
+    near a weight of the same drug (or in the headline of a document that weighs it) describes that
+    load; a count no weight accompanies, or one the text calls another case, is a shipment of its own."""
+    weighed = [s for s in found if s.quantity_kg is not None]
+
+    def describes_a_load(s: Shipment) -> bool:
+        return P.PACKAGED_BEFORE.fullmatch(s.unit) is not None and not P.EARLIER_CASE.search(
+            doc.sents[s.sentence].text) and any(w.commodity == s.commodity and (
+                abs(w.sentence - s.sentence) <= WRAPPING_REACH or s.sentence == 0) for w in weighed)
+    return [s for s in found if s.quantity_kg is not None or not describes_a_load(s)]
+
+
+def _packaged_drug(doc: Doc, m: re.Match) -> tuple[str, float, str, int] | None:
+    """'35 bricks of cocaine', '12 cocaine bricks': (drug, count, wrapping, end) where no weight
+    follows in the sentence ('999 bricks of cocaine weighing 1 tonne' is weighed, not counted)."""
+    quantity = _quantity(m)
+    if quantity is None or m.group("num").lower() in {"a", "an", "one"}:
+        return None
+    after = P.PACKAGED_AFTER.match(doc.text, m.end())
+    if after:
+        # the gazetteer may know the whole phrase ("bricks of cocaine") or just the drug
+        drug, end = _commodity_after(doc, m.end(), 60)
+        unit = after.group("unit")
+    else:
+        drug, end = _commodity_after(doc, m.end(), 30)
+        before = P.PACKAGED_BEFORE.match(doc.text, end) if drug else None
+        if before is None and not (drug and P.PACKAGED_BEFORE.search(doc.text[m.end():end])):
+            return None
+        unit, end = (before.group("unit"), before.end()) if before else \
+            (P.PACKAGED_BEFORE.search(doc.text[m.end():end]).group("unit"), end)
+    sentence = doc.sents[doc.sentence_of(m.start())]
+    if drug is None or P.WEIGHT.search(doc.text, end, min(sentence.end, end + 60)) \
+            or re.search(r"\beach\b", sentence.text, re.I):
+        return None  # weighed, not counted; or so many in each of something else
+    return drug, quantity, unit.lower(), end
 
 
 def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int]:
@@ -48,6 +94,8 @@ def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int
         between = doc.text[offset:hit.start]
         if re.search(r"[.;:(),]|\d|\b(?:and|in|at|from|to|with|for|worth|included?|including)\b", between, re.I):
             break
+        if _is_unit_word(hit):
+            continue  # "packages" alone names no drug
         commodities = hit.of("commodity")
         if commodities and commodities[0].data.get("kind") in P.WEIGHED:
             return commodities[0].name, hit.end
