@@ -315,7 +315,9 @@ CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dis
 RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
                             r"(?:re-?)?(?:loaded|transferred|transshipped|shipped|put|hidden)\b", re.I)
 # A sentence about "the consignment" or "it", told or reported: the release's own seizure.
-THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,30}\b(?:said|says|added|explained) (?:that )?)?"
+# "Investigators found that the consignment ...": a reporting clause may come before the load.
+THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,40}\b(?:said|says|added|explained|revealed|found|established|showed|"
+                            r"indicated|suggested|believed?|suspect(?:s|ed)?) (?:that )?)?"
                             r"(?:It|the (?:consignment|shipment|cargo|load|haul))\b", re.I)
 # Between two stops of one route: the goods moved on from the first ("from where", "before reaching").
 ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"

@@ -984,6 +984,14 @@ def test_a_route_told_of_it_is_the_seizures_route():
     assert links(x, "TRANSITED_VIA") == {("80 kg cocaine", "Chile"), ("80 kg cocaine", "Panama")}
 
 
+def test_the_consignment_after_a_reporting_clause_is_the_releases_seizure():
+    x = run("Heroin seized in Amritsar\n\nPolice seized 45 kg of heroin in Amritsar. Officers also seized 3 kg of "
+            "cocaine in Ludhiana. Two men were arrested. They were remanded in custody. Investigators found that the "
+            "consignment was smuggled from Pakistan and was meant for delivery in Delhi.")
+    assert links(x, "ORIGINATED_IN") == {("45 kg heroin", "Pakistan")}
+    assert links(x, "DESTINED_FOR") == {("45 kg heroin", "Delhi")}
+
+
 def test_the_consignment_is_the_releases_seizure_not_an_older_one_recalled():
     x = run("Cocaine haul in Portville\nDate: 2024-02-01\n\nCustoms seized 90 kg of cocaine on Monday. "
             "It is the largest haul this year. Police seized 40 kg of cocaine last March. Nobody was arrested. "
