@@ -354,9 +354,12 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         return True
     if acronym:
         name = doc.text[start:end].rsplit("(", 1)[0].strip()
-        listed = doc.gaz.lookup(acronym, "agency")
+        # "the Harbour Unit (HU)": listed under its acronym, or under its name with an acronym the list
+        # leaves to context
+        listed = doc.gaz.lookup(acronym, "agency") or doc.gaz.lookup(name, "agency")
         if listed:
             _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:acronym")
+            doc.entities[f"agency:{listed[0].key}"].add_alias(acronym)
             return True
     possessive = re.match(r"([A-Z][\w-]+)[’']s\s+(.+)$", name)
     parent_id = None

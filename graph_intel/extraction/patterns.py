@@ -371,7 +371,8 @@ AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\))")
 SUSPECT_BEFORE = re.compile(
     r"\b(?:namely|named|identified as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
     r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
-    r"arrested|detained)\s*:?\s+$", re.I)
+    r"arrested|detained|couriers?|drivers?|dealers?|smugglers?|traffickers?|ringleaders?|gunman|"
+    r"business(?:man|woman))\s*:?\s+$", re.I)
 SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
                              r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
 ARE_BEFORE = re.compile(r"\b(?:are|were)\s*:?\s+$")
@@ -399,7 +400,8 @@ NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At
              "Vice", "Acting", "Assistant", "Executive", "Regional", "Mr", "Mrs", "Ms", "Dr", "Two", "Three", "Four",
              "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds",
              # "Defendant Jane Roe": what the text calls the person opens the sentence, capitalised
-             "Defendant", "Suspect", "Accused", "Fugitive", "Convicted"}
+             "Defendant", "Suspect", "Accused", "Fugitive", "Convicted", "Courier", "Driver", "Dealer",
+             "Smuggler", "Trafficker", "Ringleader", "Gunman", "Businessman", "Businesswoman"}
 
 # -- places no list holds, and the words around place names ----------------------------------------------
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",

@@ -420,6 +420,7 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
      "suspect"),
     ("Investigators believe Tomasz Wierzba, alias “the Baker”, ran the laboratory.", "Tomasz Wierzba", "suspect"),
     ("Defendant Oskar Lindqvist pleaded guilty to importing the heroin.", "Oskar Lindqvist", "suspect"),
+    ("Courier Jan Novak, 25, received six years.", "Jan Novak", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
@@ -720,6 +721,12 @@ def test_a_listed_name_with_another_country_after_of_is_that_countrys_body():
 def test_one_unlisted_agency_written_with_its_nationality_and_with_of_its_country():
     x = run("The Narcotics Bureau of Latvia opened the container. The Latvian Narcotics Bureau found 40 kg of cocaine.")
     assert len([e for e in x.entities if e.label == "Agency"]) == 1
+
+
+def test_a_listed_agency_with_an_acronym_the_list_lacks_is_still_the_listed_one():
+    x = run("Officers of the Latvian State Police (VP) arrested two men.")
+    agency = one(x, "Agency")
+    assert agency.id == "agency:lv-state-police" and "VP" in agency.aliases
 
 
 def test_a_nationality_and_a_bare_force_word_name_that_countrys_one_police():
