@@ -296,6 +296,11 @@ def test_the_most_specific_seizure_place_wins_across_sentences():
     assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Felixstowe")}
 
 
+def test_goods_located_somewhere_were_seized_there():
+    x = run("Drugs found\n\nBorder officers located 20 kg of cocaine in a truck at the port of Rotterdam.")
+    assert links(x, "SEIZED_AT") == {("20 kg cocaine", "Rotterdam")}
+
+
 def test_an_arrest_place_is_not_where_drugs_were_seized():
     x = run("Two men were arrested in Luton on Monday. Earlier, 60 kg of cocaine had been found in a lorry at Dover.")
     assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Dover")}
