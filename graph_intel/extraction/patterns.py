@@ -257,6 +257,9 @@ FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an
 EVENT_IN = re.compile(r"\b(?:seizures?|arrests?|raids?|murders?|killings?|shootings?|trials?|hearings?|convictions?|"
                       r"extraditions?)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?in\s+(?:the\s+)?$", re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
+# "authorities in Ruritania", "police of the Republic of X": that country's authorities.
+AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|prosecutors)\s+"
+                            r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
     r"colleagues|prosecutors|customs|representatives)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"

@@ -274,11 +274,13 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
 def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
     """Countries whose authorities act in sentence `index` ('German officials', 'the Dutch
     police', and with `agencies` a national agency)."""
-    end = doc.sents[index].end
-    # "the Dutch police", and "the Netherlands police" where a country's name is used the same way
+    start, end = doc.sents[index].start, doc.sents[index].end
+    # "the Dutch police", and "the Netherlands police" where a country's name is used the same way;
+    # "authorities in the Netherlands"
     by_demonym = [m.entity_id for m in doc.in_sentence(index, "Country")
-                  if not m.inside_agency and P.AUTHORITY_NOUNS.match(doc.text[m.end:end])
-                  and (doc.gaz.demonyms.get(fold_key(m.text)) or P.FORCE_NOUN.match(doc.text, m.end))]
+                  if not m.inside_agency and (P.AUTHORITY_NOUNS.match(doc.text[m.end:end])
+                  and (doc.gaz.demonyms.get(fold_key(m.text)) or P.FORCE_NOUN.match(doc.text, m.end))
+                  or P.AUTHORITIES_OF.search(doc.text[max(start, m.start - 40):m.start]))]
     by_agency = [doc.implied_country(doc.agency_country[m.entity_id], m.entity_id)
                  for m in doc.in_sentence(index, "Agency") if agencies and m.entity_id in doc.agency_country
                  and doc.entities[m.entity_id].properties.get("kind") != "international"]

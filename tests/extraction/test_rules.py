@@ -301,6 +301,13 @@ def test_goods_located_somewhere_were_seized_there():
     assert links(x, "SEIZED_AT") == {("20 kg cocaine", "Rotterdam")}
 
 
+def test_goods_intercepted_by_authorities_in_a_country_were_seized_there():
+    x = run("Rifles intercepted\n\nAccording to court papers, authorities in Panama intercepted a container holding "
+            "12 rifles and 3,000 rounds of ammunition.")
+    assert {target for _, target in links(x, "SEIZED_AT")} == {"Panama"}
+    assert len(links(x, "SEIZED_AT")) == 2
+
+
 def test_an_arrest_place_is_not_where_drugs_were_seized():
     x = run("Two men were arrested in Luton on Monday. Earlier, 60 kg of cocaine had been found in a lorry at Dover.")
     assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Dover")}
