@@ -39,7 +39,8 @@ UNIT_KG = {"t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0, "ton": 1000.0, "tons"
            "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "pounds": 0.45359237,
            "l": 1.0, "litre": 1.0, "litres": 1.0, "liter": 1.0, "liters": 1.0}
 MULT = r"(?:\s+(?P<mult>thousand|million|billion|mln|bn)\b)?"
-NUM = (r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
+# "1,200", "1.200", and "1 200" with a (thin or no-break) space between thousands
+NUM = (r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"
        + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in {"a", "an", "several"}), key=len,
                          reverse=True)) + r"|(?<![\w-])an?(?=\s+(?:tonne|ton|kilo|kilogram|pound)\b))" + MULT)
 APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|about|around|some|at least|"
@@ -53,7 +54,8 @@ FIGURE_START = "(?=[0-9" + "".join(sorted({w[0] + w[0].upper() for w in NUMBER_W
 WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "25 pistols", "a handgun", "800 pieces of forged 50-dollar notes", "13 packages of plastic explosives"
-COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?|" + "|".join(
+COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?P<num>\d{1,3}(?:[,.]\d{3})+|"
+                   r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
 # "35 bricks of cocaine", "12 cocaine bricks": a drug counted in the wrapping it travels in.

@@ -43,6 +43,7 @@ COMPONENTS = (
     roles.relate_sentences,
     roles.relate_headline_seizure,
     roles.relate_lede_seizing_country,
+    roles.relate_results_list_country,
     agencies.relate_agencies,
     shipments.relate_shipments,
     organisations.relate_group,

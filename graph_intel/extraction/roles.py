@@ -299,6 +299,28 @@ def _placed(doc: Doc, ship: Shipment) -> bool:
     return any(r.source == ship.entity_id and r.type == "SEIZED_AT" for r in doc.relations.values())
 
 
+def relate_results_list_country(doc: Doc) -> None:
+    """'Outcome: homes searched in Ruritania / 40 kg of cocaine seized': a list that places its
+    results in one country, and names no other place, had the goods it lists seized there."""
+    lists: dict[int, list[Shipment]] = defaultdict(list)
+    for ship in doc.shipments:
+        sentence = doc.sents[ship.sentence]
+        if sentence.context_start != sentence.start and not earlier_seizure(doc, ship):
+            lists[sentence.context_start].append(ship)
+    for context_start, ships in lists.items():
+        items = [i for i, s in enumerate(doc.sents) if s.context_start == context_start]
+        places = {m.entity_id for i in items for m in doc.in_sentence(i, *PLACE_LABELS)
+                  if not m.inside_agency and not m.adjective}
+        where = [p for p in places if p.startswith("country:") and _said_in(doc, p, items)]
+        if len(places) == 1 and len(where) == 1:
+            _seized_in_country(doc, ships, where[0], ships[0].sentence, "seizure.results-list", 0.55)
+
+
+def _said_in(doc: Doc, country: str, items: list[int]) -> bool:
+    return any(re.search(r"\bin\s+(?:the\s+)?$", doc.text[doc.sents[i].start:m.start])
+               for i in items for m in doc.in_sentence(i, "Country") if m.entity_id == country)
+
+
 def relate_lede_seizing_country(doc: Doc) -> None:
     """'German officials said they seized large amounts of drugs' opening a release: the figures
     the body lists without a place were seized in that one country (not earlier cases)."""

@@ -212,10 +212,10 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
 
 
 def _one_item(doc: Doc, start: int, end: int) -> bool:
-    """'a pistol', 'an assault rifle': an article counts one item only when a singular noun of goods
-    follows, with one word at most before it ('an international firearms network' counts nothing)."""
+    """'a pistol', 'one assault submachine gun': an article counts one item only when a singular noun of
+    goods follows, three words at most ('an international firearms network' counts nothing)."""
     words = doc.text[start:end].split()
-    return 1 <= len(words) <= 2 and not words[-1].lower().endswith("s") and "of" not in words
+    return 1 <= len(words) <= 3 and not words[-1].lower().endswith("s") and "of" not in words
 
 
 def _items_of_one_list(doc: Doc, a: Shipment, b: Shipment) -> bool:
@@ -325,8 +325,8 @@ def _number(text: str) -> float | None:
         return 1.0
     if text in P.NUMBER_WORDS:
         return P.NUMBER_WORDS[text]
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
-        return float(re.sub(r"[.,]", "", text))  # 1.000 kg and 1,200 kg are thousands
+    if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", text):
+        return float(re.sub(r"[.,\s]", "", text))  # 1.000 kg, 1,200 kg and 1 200 kg are thousands
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):
         return float(text.replace(",", ""))
     try:

@@ -88,14 +88,21 @@ def sentences(text: str) -> list[Sentence]:
 def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, text) of each line; the lines of a sentence the writer's editor wrapped are one line
     (the break stays in the text, so offsets never move)."""
-    lines, start = [], 0
+    lines, start, in_list = [], 0, False
     for m in re.finditer(r"\n", text):
-        if _wrapped(text[start:m.start()].rstrip(" \t"), text[m.end():m.end() + 40].lstrip(" \t")):
+        before = text[start:m.start()].rstrip(" \t")
+        # Under a line that ends with a colon, each short line is an item, whatever its case.
+        item = in_list and len(before) < LIST_ITEM_CHARS and not before.endswith(",")
+        if not item and _wrapped(before, text[m.end():m.end() + 40].lstrip(" \t")):
             continue
         lines.append((start, text[start:m.start()]))
+        in_list = before.endswith(":") or (in_list and bool(before))
         start = m.end()
     lines.append((start, text[start:]))
     return lines
+
+
+LIST_ITEM_CHARS = 120
 
 
 def _wrapped(before: str, after: str) -> bool:

@@ -308,6 +308,26 @@ def test_goods_intercepted_by_authorities_in_a_country_were_seized_there():
     assert len(links(x, "SEIZED_AT")) == 2
 
 
+def test_a_results_list_placed_in_one_country_had_its_goods_seized_there():
+    x = run("Kordovia raids\n\nThe Ruritanian police dismantled the ring.\n\nOutcome of the raids:\n"
+            "flats searched in Portugal\n9 suspects arrested\n"
+            "two cars and luxury watches seized\none assault submachine gun and two pistols seized\n"
+            "1 000 kilograms of cocaine seized\n")
+    assert links(x, "SEIZED_AT") == {("1 × firearm", "Portugal"), ("2 × firearm", "Portugal"),
+                                      ("1,000 kg cocaine", "Portugal")}
+    # a list that names two countries does not say which goods were seized where
+    x = run("Kordovia raids\n\nOutcome:\nflats searched in Portugal\n4 searches in Spain\n"
+            "1 000 kilograms of cocaine seized\n")
+    assert links(x, "SEIZED_AT") == set()
+
+
+def test_lines_under_a_colon_are_items_whatever_their_case():
+    from graph_intel.extraction.text import sentences
+    text = "Seized:\ncars and watches\nthree pistols\n\nThe raids were\ncarried out at dawn."
+    assert [s.text for s in sentences(text)] == ["Seized:", "cars and watches", "three pistols",
+                                                 "The raids were\ncarried out at dawn."]
+
+
 def test_an_arrest_place_is_not_where_drugs_were_seized():
     x = run("Two men were arrested in Luton on Monday. Earlier, 60 kg of cocaine had been found in a lorry at Dover.")
     assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Dover")}
@@ -507,6 +527,7 @@ def test_a_province_named_like_its_town_is_the_town_unless_the_text_says_provinc
     ("Agents seized 3.5 short tons of cannabis.", 3.5, 3175.15),
     ("Police seized 1.5 million ecstasy pills.", 1_500_000, None),
     ("Officers found two dozen pistols in the van.", 24, None),
+    ("Police seized 1 200 kilograms of cocaine.", 1200, 1200),
 ])
 def test_quantity_grammar_articles_multipliers_and_units(sentence, quantity, kg):
     ship = one(run(sentence), "Shipment")
