@@ -318,7 +318,8 @@ def relate_group(doc: Doc) -> None:
     for ent in [e for e in doc.entities.values() if e.label == "Organisation" and e.named and e.id != org]:
         for index in sorted({m.sentence for m in doc.mentions if m.entity_id == ent.id}):
             about_target = any(m.entity_id == org and m.sentence == index for m in doc.mentions) \
-                or doc.says(P.SUSPECTS, index)  # "one of the targets arrested was a leader of the X gang"
+                or doc.says(P.SUSPECTS, index) \
+                or (not doc.entities[org].named and doc.says(P.THE_GROUP, index))
             if about_target and doc.says(P.LINK_CUE, index):
                 doc.relate(org, "LINKED_TO", ent.id, index, "group.named-associate", 0.6)
                 break

@@ -141,7 +141,9 @@ UNNAMED_ORG = re.compile(
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy|"
     # "a network that smuggled hashish": what the group did says what it is
     r"(?:network|group|ring|organi[sz]ation)(?=[ \t]+(?:that|which|who)[ \t]+(?:had[ \t]+)?(?:smuggled|trafficked|"
-    r"supplied|imported|exported|distributed|laundered|sold|shipped|moved|produced|manufactured)\b))\b", re.I)
+    r"supplied|imported|exported|distributed|laundered|sold|shipped|moved|produced|manufactured)\b|"
+    # "a network affiliated with the X Cartel": a group of its own, tied to the named one
+    r"[ \t]+(?:linked|affiliated|tied|connected|allied)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?[A-Z'’]))\b", re.I)
 # Smugglers as the subject of what they did (not "smugglers try to", said of smugglers in general).
 ACTING_SMUGGLERS = re.compile(r"\b(?P<kind>smugglers|traffickers|suppliers|ringleaders)\s+(?:had|were|have been|"
                               r"used|hid|concealed|transported|shipped|smuggled|imported|sent|added|moved|ran|"
@@ -159,8 +161,9 @@ GROUP_PHRASE = re.compile(r"(?:an?|another|other|several|two|three)\s+(?P<words>
                           r"(?:criminal\s+)?organi[sz]ation)s?\b", re.I)
 GROUP_LIST_SEPARATOR = re.compile(r"[^,.;]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:an?|another|other)\s)", re.I)
 # "the gang, part of a wider network": the group before is a part of another.
+# (A group the text names is not "a wider network": "a network affiliated with the X Cartel" is one group, linked.)
 PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of|a (?:branch|cell|faction|unit|subgroup) of|"
-                           r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?"
                            r"(?:organi[sz]ations?|networks?|groups?|cartels?|rings?|syndicates?)\b", re.I)
 # "the Sinaloa Cartel", "the Dune clan", "the Comanchero bikie gang": a name, at most one lower-case
 # word saying what kind of group, then the group word (in either case).
@@ -453,10 +456,13 @@ NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV",
 BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affiliated (?:to|with)|part of|a (?:cell|branch|"
                        r"faction|wing) of|of)\b[^.;]{0,80}$", re.I)
 # A platform the group used: its messages were read, its phones seized, the service cracked.
-PLATFORM_USE = re.compile(r"\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communications?|"
+PLATFORM_USE = re.compile(r"\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communicat\w*|"
                           r"analysis|intercepted|shared on|used|cracked|infiltrat\w*|decrypt\w*)\b", re.I)
 PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
+# "The network also had ties to ...": the unnamed group a release is about, spoken of again.
+THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"
+                       r"ring|syndicate)\b", re.I)
 LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
                       r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"

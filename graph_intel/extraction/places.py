@@ -97,7 +97,7 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
             near = doc.text[sentence.context_start:sentence.end]
             if entry.data.get("case_sensitive") and not re.search(
                     r"\b(?:encrypt\w*|platforms?|phones?|handsets?|devices?|apps?|messaging|messages|"
-                    r"chats?|servers?|users|communication)\b", near, re.I):
+                    r"chats?|servers?|users|communicat\w*)\b", near, re.I):
                 return False  # "Ghost", "Matrix", "Exclu" are ordinary words without that context
             doc.entity(f"platform:{entry.key}", "Platform", entry.name, hit.start, hit.end,
                         resolution="gazetteer:alias")
@@ -145,6 +145,11 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
         return False
     if not also_a_town:
         return not _inside_a_name(doc, hit)
+    # A state of the country the document is set in, not a town abroad: "raids in Paraná" in a Brazilian release
+    provinces = {e.data["country"] for e in hit.of("subdivision")}
+    towns = {e.data["country"] for e in hit.of("city", "port")}
+    if doc.home_country in provinces - towns:
+        return True
     before = doc.text[max(0, hit.start - 25):hit.start]
     after = doc.text[hit.end:hit.end + 15]
     return bool(re.search(r"\b(?:province|state|county|region|department) of\s+(?:the\s+)?$", before, re.I)
@@ -283,7 +288,9 @@ def relate_geography(doc: Doc) -> None:
     for m in doc.mentions_of("Port", "Location"):
         gap = re.match(r",\s*(?:all\s+)?", doc.text[m.end:m.end + 12])
         region = region_at.get(m.end + gap.end()) if gap else None
-        if region and region.entity_id != m.entity_id:
+        # "in Portville, Kordovia State and Lakeland": a list of places, not a town and its province
+        listed = region and re.match(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]", doc.text[region.end:region.end + 16])
+        if region and region.entity_id != m.entity_id and not listed:
             doc.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
 
 

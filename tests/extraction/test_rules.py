@@ -43,6 +43,14 @@ def test_an_aliass_leading_the_does_not_cut_a_longer_name_short():
     assert "Caribbean Sea" in entities(x, "Location") and "Caribbean" not in entities(x, "Region")
 
 
+def test_a_state_of_the_documents_country_is_not_a_town_abroad():
+    # Santa Catarina and Paraná are Brazilian states, and towns in Mexico and Argentina.
+    x = run("The Brazilian Federal Police executed search warrants in Curitiba, Santa Catarina and Paraná.")
+    assert {"Santa Catarina", "Paraná"} <= entities(x, "Region")
+    # a list of places is no town with its province
+    assert ("Curitiba", "Santa Catarina") not in links(x, "LOCATED_IN")
+
+
 def test_the_pronoun_us_is_not_the_united_states():
     x = run("The suspects told us nothing. US agents later joined the inquiry.")
     assert [m.text for e in x.entities if e.label == "Country" for m in e.mentions] == ["US"]
@@ -1030,6 +1038,21 @@ def test_the_consignment_after_a_reporting_clause_is_the_releases_seizure():
             "consignment was smuggled from Pakistan and was meant for delivery in Delhi.")
     assert links(x, "ORIGINATED_IN") == {("45 kg heroin", "Pakistan")}
     assert links(x, "DESTINED_FOR") == {("45 kg heroin", "Delhi")}
+
+
+def test_a_bare_network_linked_to_a_named_group_is_a_group_of_its_own():
+    x = run("Police in Portugal dismantled a network linked to the Sinaloa Cartel that moved cocaine.")
+    group = next(e.name for e in x.entities if e.label == "Organisation" and not e.named)
+    assert links(x, "LINKED_TO") == {(group, "Sinaloa Cartel")}
+    assert {target for _, target in links(x, "TARGETED")} == {group}
+
+
+def test_the_unnamed_group_spoken_of_again_is_linked_to_the_group_it_has_ties_to():
+    x = run("Police dismantled a drug trafficking network in Portugal. The network also had ties to the Sinaloa "
+            "Cartel. Its members communicated through Ghost.")
+    group = next(e.name for e in x.entities if e.label == "Organisation" and not e.named)
+    assert links(x, "LINKED_TO") == {(group, "Sinaloa Cartel")}
+    assert links(x, "USED") == {(group, "Ghost")}
 
 
 def test_the_consignment_is_the_releases_seizure_not_an_older_one_recalled():
