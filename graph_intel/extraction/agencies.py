@@ -232,6 +232,14 @@ def _leading_country(doc: Doc, name: str) -> str | None:
     return None
 
 
+def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
+    """'the Regional Prosecutor's Office in Portville': the town a body is stationed in, named just
+    after it, and how the text says so ('in Portville')."""
+    m = re.match(r"\s+(in\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?))\b", doc.text[end:end + 40])
+    towns = doc.gaz.lookup(m.group(2), "city") if m else []
+    return (best_city(towns, doc.country_counts, doc.named_provinces), m.group(1)) if towns else (None, "")
+
+
 def _trailing_country(doc: Doc, name: str) -> str | None:
     """'the Customs Service of Ruritania': a country named after 'of' closes the agency's name."""
     m = re.search(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$", name)
@@ -380,7 +388,9 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         return False  # an operational taskforce is an operation; a numbered or joint task force is a unit
     first = name.split()[0]
     demonym_iso = doc.gaz.demonyms.get(fold_key(first))
+    town, stationed = _stationed_in(doc, end)
     country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _demonym_before(doc, start)
+               or (town.data.get("country") if town else None)
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too
                or next((e.data.get("country") for e in doc.gaz.lookup(first, "city")), None))
@@ -396,6 +406,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
                       kind=_agency_kind(name), country=country)
     if acronym:
         ent.add_alias(acronym)
+    if town:
+        ent.add_alias(f"{name} {stationed}")
     if country:
         doc.agency_country[entity_id] = country
     if parent_id:

@@ -764,6 +764,13 @@ def test_one_unlisted_agency_written_with_its_nationality_and_with_of_its_countr
     assert len([e for e in x.entities if e.label == "Agency"]) == 1
 
 
+def test_an_unlisted_body_stationed_in_a_town_is_in_that_towns_country():
+    x = run("The inquiry is supervised by the District Prosecutor's Office in Gdansk.")
+    office = one(x, "Agency")
+    assert office.properties["country"] == "PL"
+    assert "District Prosecutor's Office in Gdansk" in office.aliases
+
+
 def test_a_listed_agency_with_an_acronym_the_list_lacks_is_still_the_listed_one():
     x = run("Officers of the Latvian State Police (VP) arrested two men.")
     agency = one(x, "Agency")
