@@ -345,6 +345,9 @@ WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWE
 PARTICLE = r"(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|van|von|bin|ibn|al|el|ter|y)"
 RUN = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?(?:{WORD}))+"
                  rf"(?![\w-])")
+# 'Jane "the Doctor" Roe': a nickname in quotes between the names (only a suspect's name carries one).
+NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})[ \t]+[\"“'‘](?P<nick>[^\"”'’\n]{{1,25}})[\"”'’][ \t]+"
+                       rf"(?P<last>{WORD}(?:[ \t]+{WORD})?)(?![\w-])")
 # Titles and roles, as they stand before a name or in apposition after it.
 ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer|inspector|superintendent|"
         r"spokes(?:person|man|woman)|head|president|chief|judge|agent|attorney|secretary|sergeant|constable|"
@@ -408,7 +411,7 @@ NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At
              "Vice", "Acting", "Assistant", "Executive", "Regional", "Mr", "Mrs", "Ms", "Dr", "Two", "Three", "Four",
              "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds",
              # "Defendant Jane Roe": what the text calls the person opens the sentence, capitalised
-             "Defendant", "Suspect", "Accused", "Fugitive", "Convicted", "Courier", "Driver", "Dealer",
+             "Defendant", "Defendants", "Suspect", "Suspects", "Accused", "Fugitive", "Convicted", "Courier", "Driver", "Dealer",
              "Smuggler", "Trafficker", "Ringleader", "Gunman", "Businessman", "Businesswoman"}
 
 # -- places no list holds, and the words around place names ----------------------------------------------

@@ -31,6 +31,7 @@ class PersonCandidate:
     rule: str             # which cue made the run a person
     title_start: int      # where the title or office before the name begins (== start when none)
     apposition_end: int   # where the role in apposition after the name ends (== end when none)
+    nickname: str = ""    # 'Jane "the Doctor" Roe'
 
 
 def find_persons(text: str) -> list[PersonCandidate]:
@@ -42,7 +43,19 @@ def find_persons(text: str) -> list[PersonCandidate]:
         candidate = _classify(text, start, name, lead_title)
         if candidate:
             found.append(candidate)
-    return _extend_lists(text, runs, found)
+    return sorted(_extend_lists(text, runs, found) + _nicknamed(text, found), key=lambda c: c.start)
+
+
+def _nicknamed(text: str, found: list[PersonCandidate]) -> list[PersonCandidate]:
+    """'Jose "Papo" Rivera', a suspect by the nickname between the names: 'Jose Rivera', alias 'Papo'."""
+    out = []
+    for m in P.NICKNAMED.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        name = f"{m.group('first')} {m.group('last')}"
+        out.append(PersonCandidate(m.start(), m.end(), name, "suspect", "person.nickname", m.start(), m.end(),
+                                   m.group("nick").strip()))
+    return out
 
 
 def _trim(start: int, run: str) -> tuple[int, str, int] | None:
@@ -122,7 +135,7 @@ def _extend_lists(text: str, runs: list[tuple[int, str, int]], found: list[Perso
             elif second and not first and second.rule != "person.list":
                 by_start[s1] = PersonCandidate(s1, s1 + len(n1), n1, second.role, "person.list", s1, s1 + len(n1))
                 changed = True
-    return sorted(by_start.values(), key=lambda c: c.start)
+    return list(by_start.values())
 
 
 def add_persons(doc: Doc) -> None:
@@ -132,6 +145,8 @@ def add_persons(doc: Doc) -> None:
         ent = doc.entity("person:" + slug(cand.name), "Person", cand.name, cand.start, cand.end,
                           resolution=cand.rule)
         ent.properties.setdefault("role", cand.role)
+        if cand.nickname:
+            ent.add_alias(cand.nickname)
         doc.person_context.setdefault(ent.id, (cand.title_start, cand.apposition_end))
         doc.take(cand.start, cand.end)
     # Later mentions by a family name alone ("Payne and Jones appeared ...", "Mr Lee said"): any

@@ -461,11 +461,18 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("Investigators believe Tomasz Wierzba, alias “the Baker”, ran the laboratory.", "Tomasz Wierzba", "suspect"),
     ("Defendant Oskar Lindqvist pleaded guilty to importing the heroin.", "Oskar Lindqvist", "suspect"),
     ("Courier Jan Novak, 25, received six years.", "Jan Novak", "suspect"),
+    ("Defendants Rosa Quintero and Emil Varga carried firearms.", "Emil Varga", "suspect"),
+    ('Prosecutors say Tomas "Flaco" Herrera-Ruiz ran the drug point.', "Tomas Herrera-Ruiz", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
     found = {e.name: e.properties.get("role") for e in x.entities if e.label == "Person"}
     assert found.get(person) == role, found
+
+
+def test_a_nickname_between_the_names_is_the_persons_alias():
+    x = run('Prosecutors say Tomas "Flaco" Herrera-Ruiz ran the drug point.')
+    assert "Flaco" in one(x, "Person").aliases
 
 
 def test_capitalised_runs_without_a_cue_are_not_persons():
