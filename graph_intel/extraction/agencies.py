@@ -557,6 +557,9 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
             doc.unit_of.setdefault(a.entity_id, b.entity_id)
         elif re.fullmatch(r"\s*,?\s*(?:acting\s+)?through\s+(?:the|its)\s+", gap):
             doc.unit_of.setdefault(b.entity_id, a.entity_id)  # "the Force, through its Narcotics Bureau": both acted
+        elif re.fullmatch(r"[ \t]+", gap) and a.text.endswith(")") and \
+                doc.entities[b.entity_id].name.split()[-1] in UNIT_HEADS | {"Office"}:
+            _unit_of(doc, b.entity_id, a.entity_id)  # "the Harbour Agency (HA) Regional Office": its office
     only = set()
     for parent, _child in parents:
         spans = [m for m in mentions if m.entity_id == parent]
@@ -569,6 +572,15 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
                          for m in spans):
             only.add(parent)
     return only
+
+
+def _unit_of(doc: Doc, unit: str, parent: str) -> None:
+    """A unit belongs to its parent and, where nothing else placed it, works in the parent's country."""
+    doc.unit_of.setdefault(unit, parent)
+    country = doc.agency_country.get(parent)
+    if country and unit not in doc.agency_country:
+        doc.agency_country[unit] = country
+        doc.entities[unit].properties["country"] = country
 
 
 def _merge_agencies(doc: Doc, a: str, b: str) -> None:

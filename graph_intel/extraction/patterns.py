@@ -54,7 +54,10 @@ FIGURE_START = "(?=[0-9" + "".join(sorted({w[0] + w[0].upper() for w in NUMBER_W
 WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "25 pistols", "a handgun", "800 pieces of forged 50-dollar notes", "13 packages of plastic explosives"
-COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?P<num>\d{1,3}(?:[,.]\d{3})+|"
+# (".45 pistol", "caliber 38 revolver": a calibre, not a count)
+CALIBRE = re.compile(r"\b(?:caliber|calibre|cal\.)\s*\.?\d{2,3}\b|(?<![\w.])\.\d{2,3}\b|\b\d{1,2}(?:[.,]\d+)?\s?mm\b|"
+                     r"(?<![\w.])\.?\d{2,3}-(?:caliber|calibre)\b", re.I)
+COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?<!calibre )(?P<num>\d{1,3}(?:[,.]\d{3})+|"
                    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)

@@ -94,8 +94,11 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
         return PersonCandidate(start, end, name, role, "person.apposition", start, _apposition_end(after, end))
     if P.AGE_AFTER.match(after) or P.NATIONALS_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.age", start, end)
-    if P.ALIAS_AFTER.match(after):
-        return PersonCandidate(start, end, name, "suspect", "person.alias", start, end)
+    alias = P.ALIAS_AFTER.match(after)
+    if alias:
+        quoted = re.match(r"\s*[\"“'‘]?([^\"”'’,.;()]{1,25})[\"”'’]?", after[alias.end():])
+        return PersonCandidate(start, end, name, "suspect", "person.alias", start, end + alias.end() + quoted.end(),
+                               quoted.group(1).strip())
     if P.DESCRIBED_BEFORE.search(before):
         return PersonCandidate(start, end, name, "suspect", "person.described", start, end)
     if P.SUSPECT_BEFORE.search(before) or (P.ARE_BEFORE.search(before) and P.SUSPECT_CONTEXT.search(before)):
@@ -147,6 +150,7 @@ def add_persons(doc: Doc) -> None:
         ent.properties.setdefault("role", cand.role)
         if cand.nickname:
             ent.add_alias(cand.nickname)
+            doc.take(cand.end, cand.apposition_end)  # 'alias "Bong"' names the person, not a place
         doc.person_context.setdefault(ent.id, (cand.title_start, cand.apposition_end))
         doc.take(cand.start, cand.end)
     # Later mentions by a family name alone ("Payne and Jones appeared ...", "Mr Lee said"): any

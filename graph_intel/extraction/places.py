@@ -152,6 +152,10 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
         return True
     before = doc.text[max(0, hit.start - 25):hit.start]
     after = doc.text[hit.end:hit.end + 15]
+    # "Bacoor City, Cavite": after a town of that province's country and a comma, the province
+    town = re.search(r"([A-Z][\w'’-]+)(?: City)?,\s*$", before)
+    if town and provinces & {e.data["country"] for e in doc.gaz.lookup(town.group(1), "city")}:
+        return True
     return bool(re.search(r"\b(?:province|state|county|region|department) of\s+(?:the\s+)?$", before, re.I)
                 or re.match(r"\s+(?:province|state|county|region|department)\b", after, re.I))
 

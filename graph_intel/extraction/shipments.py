@@ -137,7 +137,7 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
     """'25 pistols', '9,500,000 pseudoephedrine tablets', '12,000 tablets of MDMA'."""
     hits = doc.hits_between(offset, offset + 80)
     for i, hit in enumerate(hits):
-        between = doc.text[offset:hit.start]
+        between = P.CALIBRE.sub(" ", doc.text[offset:hit.start])  # "two .38 revolvers", "a 9mm pistol"
         if re.search(r"[.;:,()]|\d|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
                 or len(between.split()) > 3:
             return None, offset

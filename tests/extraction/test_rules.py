@@ -43,6 +43,12 @@ def test_an_aliass_leading_the_does_not_cut_a_longer_name_short():
     assert "Caribbean Sea" in entities(x, "Location") and "Caribbean" not in entities(x, "Region")
 
 
+def test_a_province_after_a_town_and_a_comma_is_the_province():
+    # Cavite is a Philippine province and a city; Metro Manila is the capital region.
+    x = run("Raids took place in Bacoor City, Cavite and in Metro Manila.")
+    assert {"Cavite", "Metro Manila"} <= entities(x, "Region") and "Cavite City" not in entities(x, "Location")
+
+
 def test_a_state_of_the_documents_country_is_not_a_town_abroad():
     # Santa Catarina and Paraná are Brazilian states, and towns in Mexico and Argentina.
     x = run("The Brazilian Federal Police executed search warrants in Curitiba, Santa Catarina and Paraná.")
@@ -470,6 +476,12 @@ def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     assert found.get(person) == role, found
 
 
+def test_a_persons_alias_is_no_place():
+    # "Bong" is also a county of Liberia.
+    x = run('The suspect was identified as Ramon Diaz alias "Bong", 45.')
+    assert "Bong" in one(x, "Person").aliases and entities(x, "Region") == set()
+
+
 def test_a_nickname_between_the_names_is_the_persons_alias():
     x = run('Prosecutors say Tomas "Flaco" Herrera-Ruiz ran the drug point.')
     assert "Flaco" in one(x, "Person").aliases
@@ -778,6 +790,12 @@ def test_an_unlisted_body_stationed_in_a_town_is_in_that_towns_country():
     assert "District Prosecutor's Office in Gdansk" in office.aliases
 
 
+def test_an_office_named_after_a_listed_agency_and_its_acronym_is_its_unit():
+    x = run("Operatives of the Philippine Drug Enforcement Agency (PDEA) Regional Office arrested two men in Bacoor.")
+    assert links(x, "PART_OF") == {("Regional Office", "Philippine Drug Enforcement Agency")}
+    assert ("Regional Office", "Philippines") in links(x, "LOCATED_IN")
+
+
 def test_a_listed_agency_with_an_acronym_the_list_lacks_is_still_the_listed_one():
     x = run("Officers of the Latvian State Police (VP) arrested two men.")
     agency = one(x, "Agency")
@@ -787,6 +805,13 @@ def test_a_listed_agency_with_an_acronym_the_list_lacks_is_still_the_listed_one(
 def test_a_nationality_and_a_bare_force_word_name_that_countrys_one_police():
     x = run("The Latvian Police Force arrested two couriers. Latvian police said more arrests would follow.")
     assert [e.id for e in x.entities if e.label == "Agency"] == ["agency:lv-state-police"]
+
+
+def test_a_calibre_is_not_a_count():
+    x = run("Agents recovered a caliber .45 pistol, two .38 revolvers and three 7.62 mm rifles.")
+    assert sorted(e.properties["quantity"] for e in x.entities if e.label == "Shipment") == [1, 2, 3]
+    x = run("Officers seized a 9mm pistol.")
+    assert [e.properties["quantity"] for e in x.entities if e.label == "Shipment"] == [1]
 
 
 @pytest.mark.parametrize("sentence, shipment", [
