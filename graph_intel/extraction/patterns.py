@@ -22,7 +22,7 @@ COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so"
                 "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
                 "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
                 "police department", "customs", "navy", "trafficking", "operation", "action"}
-Q = r"[\"'“”‘’]"  # any quote mark
+Q = r"[\"'“”‘’«»‹›„]"  # any quote mark, guillemets too
 CAP = r"[A-ZÀ-ÖØ-ÞĆČŠŽĐ](?:[\w’'&-]|\.(?=\w))*"  # a capitalised word; a final full stop ends the sentence
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -77,7 +77,7 @@ OPERATION_INVESTIGATION = re.compile(
     r"\b(?:investigation|operation|case)[ \t]+" + Q + r"?(?P<name>[A-Z][A-Z0-9-]{2,}(?:[ \t]+[A-Z][A-Z0-9-]{2,}){0,2}"
     + SEQUEL + r")" + Q + r"?")
 # 'the "Northwind" investigation', 'the so-called "harbour" operation': a quoted name before the operation word.
-OPERATION_QUOTED = re.compile(r"\b(?:the\s+)?(?:so-called\s+)?" + Q + r"(?P<name>[^\"'“”‘’\n]{2,40}?)" + Q
+OPERATION_QUOTED = re.compile(r"\b(?:the\s+)?(?:so-called\s+)?" + Q + r"(?P<name>[^\"'“”‘’«»‹›„\n]{2,40}?)" + Q
                               + r"\s+(?:operation|investigation|case|probe|inquiry)\b", re.I)
 # A Joint Action Day or a Project with a name is itself the action a release reports.
 ACTION_NAMED = re.compile(r"\b(?P<prefix>Joint\s+Action\s+Days?|Project)[ \t]+" + Q + r"?" + NAME_WORDS + Q + r"?")
@@ -173,8 +173,9 @@ PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of
 NAMED_ORG = re.compile(
     # Starts only where a word starts: inside a long run of capitals every position would be a start.
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:[a-z][\w-]+[ \t]+)?"
+    # "cosca" and "'ndrina": the Italian words for a mafia clan, kept in English releases
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
-    r"syndicate))\b")
+    r"syndicate|cosca|['’]ndrina))\b")
 
 # "Cartel del Norte", "Clan de los Robles", "the Cartel of the Suns": the group word first, then "of" a name.
 NAMED_ORG_HEAD_FIRST = re.compile(

@@ -100,6 +100,7 @@ def test_a_unit_and_its_parent():
     ("The joint investigation REACTION II ended with 4 arrests.", "Operation Reaction II"),
     ("Police finalized the investigation codenamedMarlin with arrests.", "Operation Marlin"),
     ("The joint investigation codenamed Morning Star 2 led to arrests.", "Operation Morning Star 2"),
+    ("Carabinieri made 41 arrests in operation «Vento Nero» at dawn.", "Operation Vento Nero"),
 ])
 def test_named_operations(text, name):
     x = run(text)
@@ -1077,6 +1078,11 @@ def test_the_consignment_after_a_reporting_clause_is_the_releases_seizure():
             "consignment was smuggled from Pakistan and was meant for delivery in Delhi.")
     assert links(x, "ORIGINATED_IN") == {("45 kg heroin", "Pakistan")}
     assert links(x, "DESTINED_FOR") == {("45 kg heroin", "Delhi")}
+
+
+def test_a_cosca_is_a_named_group():
+    x = run("The investigation showed that the Morabito cosca imported cocaine through the port.")
+    assert entities(x, "Organisation") == {"Morabito"}
 
 
 def test_a_bare_network_linked_to_a_named_group_is_a_group_of_its_own():
