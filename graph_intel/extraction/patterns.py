@@ -315,7 +315,8 @@ CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped fr
                       r"departed from|departing from|loaded in|sent from|leaving|left|of \w+ origin)\s*"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
-                     r"by way of)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
+                     r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)

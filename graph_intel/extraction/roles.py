@@ -62,7 +62,7 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     candidates = [s for s in current if s.commodity in named] if named else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
     just_told = False
-    if len(events) > 1 and transport:
+    if len(events) > 1 and (transport or named):
         # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
         here = doc.sentence_of(sentence.start)
         recent = [s for s in candidates if 0 < here - s.sentence <= 2]

@@ -1072,6 +1072,20 @@ def test_a_route_told_of_it_is_the_seizures_route():
     assert links(x, "TRANSITED_VIA") == {("80 kg cocaine", "Chile"), ("80 kg cocaine", "Panama")}
 
 
+def test_the_drug_named_again_is_the_seizure_just_told():
+    x = run("Police seized 85 kg of heroin in a lorry in Ruse. The heroin had been transported from Iran through "
+            "Turkey and was bound for the Netherlands. A week later officers seized 40 kg of heroin in Sofia.")
+    assert links(x, "ORIGINATED_IN") == {("85 kg heroin", "Iran")}
+    assert links(x, "TRANSITED_VIA") == {("85 kg heroin", "Turkey")}
+    assert links(x, "DESTINED_FOR") == {("85 kg heroin", "Netherlands")}
+
+
+def test_goods_transshipped_somewhere_passed_through_it():
+    x = run("A consignment of 40 kg of heroin, transshipped in Istanbul, was intercepted in Sofia.")
+    assert links(x, "TRANSITED_VIA") == {("40 kg heroin", "Istanbul")}
+    assert links(x, "SEIZED_AT") == {("40 kg heroin", "Sofia")}
+
+
 def test_the_consignment_after_a_reporting_clause_is_the_releases_seizure():
     x = run("Heroin seized in Amritsar\n\nPolice seized 45 kg of heroin in Amritsar. Officers also seized 3 kg of "
             "cocaine in Ludhiana. Two men were arrested. They were remanded in custody. Investigators found that the "
