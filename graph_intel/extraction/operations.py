@@ -89,12 +89,15 @@ def _predecessor(doc: Doc, op: str) -> bool:
 
 
 def _split_cases(doc: Doc) -> None:
-    """A long report of several cases (sections under their own headings) gives each case that
-    reports enforcement its own operation: the named one it mentions, else an unnamed one."""
-    if len(doc.text) < P.CASE_REPORT_CHARS:
-        return
+    """A report of several cases gives each case that reports enforcement its own operation: the
+    named one it mentions, else an unnamed one. A long report's sections under their own headings
+    are cases; in a short one, only sections whose heading names an operation ('Operation X')."""
     starts = [m.start("heading") for m in P.HEADING.finditer(doc.text) if _is_heading(m.group("heading"))]
-    sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 200]
+    sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 80]
+    if len(doc.text) < P.CASE_REPORT_CHARS:
+        sections = [(a, b) for a, b in sections if _heading_names_an_operation(doc, a)]
+    else:
+        sections = [(a, b) for a, b in sections if b - a > 200]
     cases = [(a, b) for a, b in sections if P.ENFORCEMENT.search(doc.text, a, b)]
     if len(cases) < 2:
         return
@@ -103,6 +106,11 @@ def _split_cases(doc: Doc) -> None:
         heading = doc.text[start:doc.text.find("\n", start)].strip("# \t")
         op = named[0] if named else _unnamed_operation(doc, number + 1, heading)
         doc.case_operations.append((start, end, op))
+
+
+def _heading_names_an_operation(doc: Doc, start: int) -> bool:
+    end = doc.text.find("\n", start)
+    return any(start <= m.start and m.end <= end for m in doc.mentions_of("Operation"))
 
 
 def _is_heading(line: str) -> bool:

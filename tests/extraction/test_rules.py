@@ -1027,6 +1027,14 @@ def test_a_short_release_is_one_operation():
     assert len([e for e in x.entities if e.label == "Operation"]) == 1
 
 
+def test_a_short_report_under_operation_headings_gives_each_case_its_operation():
+    x = run("Quarterly results\n\nOperation Gannet\nOn 2 May the Portuguese Navy seized 1,100 kg of cocaine "
+            "from a yacht west of Madeira.\n\nOperation Puffin\nOn 9 June the French Navy seized 900 kg of "
+            "cocaine from a fishing vessel near Martinique.\n")
+    assert links(x, "RESULTED_IN") == {("Operation Gannet", "1,100 kg cocaine"), ("Operation Puffin", "900 kg cocaine")}
+    assert {("Portuguese Navy", "Operation Gannet"), ("French Navy", "Operation Puffin")} <= links(x, "PARTICIPATED_IN")
+
+
 def test_dotted_acronyms_are_read_as_their_letters():
     x = run("In the United States, agents of the U.S.C.G. and the D.K.P.O. seized 40 kg of cocaine off Florida.")
     assert {e.id for e in x.entities if e.label == "Agency"} == {"agency:us-uscg", "agency:dkpo-us"}
