@@ -189,7 +189,7 @@ def _named_subject(doc: Doc) -> None:
     for ent in named:
         sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
         belongs = _belongs_to(doc, doc.target_org, ent.id) or _described_as(doc, ent.id, doc.target_org) \
-            or _goes_by(doc, ent.id)
+            or _goes_by(doc, ent.id) or (len(named) == 1 and _headline_word_only(doc, doc.target_org))
         if headline in sentences or len(sentences) >= 2 or belongs:
             unnamed = doc.target_org
             if unnamed and (belongs or not _introduces_new_group(doc, unnamed)):
@@ -202,6 +202,13 @@ def _named_subject(doc: Doc) -> None:
             elif unnamed is None:
                 doc.target_org = ent.id
             return
+
+
+def _headline_word_only(doc: Doc, unnamed: str | None) -> bool:
+    """'Cartel financier extradited': a group word only the headline uses, in a release that names one
+    group, is that group."""
+    mentions = [m for m in doc.mentions if m.entity_id == unnamed]
+    return bool(mentions) and "\n" in doc.text.strip() and all(m.sentence == 0 for m in mentions)
 
 
 def _home_of_named_groups(doc: Doc) -> None:

@@ -394,7 +394,8 @@ SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|conv
 ARE_BEFORE = re.compile(r"\b(?:are|were)\s*:?\s+$")
 # "a 34-year-old local man, Jane Roe,": a name in apposition to a person described by the text.
 DESCRIBED_BEFORE = re.compile(r"\b(?:man|woman|men|women|national|resident|driver|courier|businessman|businesswoman|"
-                              r"father|mother|son|daughter|brother|sister|wife|husband|partner)\s*,\s+$", re.I)
+                              r"father|mother|son|daughter|brother|sister|wife|husband|partner|associate|accomplice|"
+                              r"co-defendant|lieutenant|right-hand man)\s*,\s+$", re.I)
 # "Jane Roe, alias 'the Doctor'": only a suspect's name comes with an alias.
 ALIAS_AFTER = re.compile(r"^\s*,?\s+(?:alias|aka|a\.k\.a\.|also known as|known as)\b", re.I)
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

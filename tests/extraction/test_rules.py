@@ -468,6 +468,7 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("Investigators believe Tomasz Wierzba, alias “the Baker”, ran the laboratory.", "Tomasz Wierzba", "suspect"),
     ("Defendant Oskar Lindqvist pleaded guilty to importing the heroin.", "Oskar Lindqvist", "suspect"),
     ("Courier Jan Novak, 25, received six years.", "Jan Novak", "suspect"),
+    ("His associate, Lidia Moreno Paz, managed the front companies.", "Lidia Moreno Paz", "suspect"),
     ("Defendants Rosa Quintero and Emil Varga carried firearms.", "Emil Varga", "suspect"),
     ('Prosecutors say Tomas "Flaco" Herrera-Ruiz ran the drug point.', "Tomas Herrera-Ruiz", "suspect"),
 ])
@@ -1100,6 +1101,13 @@ def test_the_consignment_after_a_reporting_clause_is_the_releases_seizure():
             "consignment was smuggled from Pakistan and was meant for delivery in Delhi.")
     assert links(x, "ORIGINATED_IN") == {("45 kg heroin", "Pakistan")}
     assert links(x, "DESTINED_FOR") == {("45 kg heroin", "Delhi")}
+
+
+def test_a_group_word_only_the_headline_uses_is_the_one_group_the_release_names():
+    x = run("Cartel accountant extradited\n\nPolice in Colombia extradited Rafael Ortiz, 51, a financial operator "
+            "of the Clan del Golfo, to Spain.")
+    assert entities(x, "Organisation") == {"Clan del Golfo"}
+    assert ("Rafael Ortiz", "Clan del Golfo") in links(x, "MEMBER_OF")
 
 
 def test_a_cosca_is_a_named_group():
