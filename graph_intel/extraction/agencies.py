@@ -39,6 +39,10 @@ def find_agencies(doc: Doc) -> None:
             doc.take(start, end)  # "known as Ruritania's FBI": a comparison, not that agency at work
             continue
         if kind == "gazetteer":
+            foreign = _foreign_to(doc, payload, start)
+            if foreign:
+                _add_unlisted_agency(doc, doc.text[start:end], start, end, "pattern:agency", foreign)
+                continue
             _add_listed_agency(doc, payload, start, end)
         elif kind == "expanded":
             _add_expanded_agency(doc, payload)
@@ -265,12 +269,21 @@ def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
 
 
 def _demonym_before(doc: Doc, start: int) -> str | None:
-    m = re.search(r"([A-Z][\w-]+)\s+$", doc.text[max(0, start - 30):start])
+    """'the Kordovian Customs Service', 'Kordovia's Customs Service': the country just before a name."""
+    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(['’]s)?\s+$", doc.text[max(0, start - 30):start])
+    if m and m.group(2):
+        countries = doc.gaz.lookup(m.group(1), "country")
+        return countries[0].key if countries else None
     if m:
-        iso = doc.gaz.demonyms.get(fold_key(m.group(1)))
-        if iso:
-            return iso
+        return doc.gaz.demonyms.get(fold_key(m.group(1).split()[-1]))
     return None
+
+
+def _foreign_to(doc: Doc, entry: Entry, start: int) -> str | None:
+    """The country the text gives a listed name ('Kordovia's Directorate of X', 'the Kordovian X') where
+    it is not the listed body's: that country's own body of the name."""
+    said, listed = _demonym_before(doc, start), entry.data.get("country")
+    return said if said and listed and said != listed else None
 
 
 def _line_country(doc: Doc, start: int) -> str | None:
@@ -365,7 +378,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         # "the Harbour Unit (HU)": listed under its acronym, or under its name with an acronym the list
         # leaves to context
         listed = doc.gaz.lookup(acronym, "agency") or doc.gaz.lookup(name, "agency")
-        if listed:
+        if listed and not _foreign_to(doc, listed[0], start):
             _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:acronym")
             doc.entities[f"agency:{listed[0].key}"].add_alias(acronym)
             return True

@@ -780,6 +780,14 @@ def test_a_listed_name_with_another_country_after_of_is_that_countrys_body():
     assert ("Drugs Unit", "Criminal Police Directorate of Latvia") in links(x, "PART_OF")
 
 
+def test_a_countrys_possessive_before_a_listed_name_of_another_country_is_its_own_body():
+    # The gazetteer lists a Serbian "Directorate of Criminal Investigations".
+    x = run("Officers of Kenya's Directorate of Criminal Investigations (DCI) seized 20 kg of heroin.")
+    agency = one(x, "Agency")
+    assert agency.properties["country"] == "KE" and ("Directorate of Criminal Investigations", "Kenya") in \
+        links(x, "LOCATED_IN")
+
+
 def test_one_unlisted_agency_written_with_its_nationality_and_with_of_its_country():
     x = run("The Narcotics Bureau of Latvia opened the container. The Latvian Narcotics Bureau found 40 kg of cocaine.")
     assert len([e for e in x.entities if e.label == "Agency"]) == 1
