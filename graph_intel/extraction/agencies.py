@@ -39,7 +39,7 @@ def find_agencies(doc: Doc) -> None:
             doc.take(start, end)  # "known as Ruritania's FBI": a comparison, not that agency at work
             continue
         if kind == "gazetteer":
-            foreign = _foreign_to(doc, payload, start)
+            foreign = _foreign_to(doc, payload, start) or _described_elsewhere(doc, payload, hit)
             if foreign:
                 _add_unlisted_agency(doc, doc.text[start:end], start, end, "pattern:agency", foreign)
                 continue
@@ -277,6 +277,17 @@ def _demonym_before(doc: Doc, start: int) -> str | None:
     if m:
         return doc.gaz.demonyms.get(fold_key(m.group(1).split()[-1]))
     return None
+
+
+def _described_elsewhere(doc: Doc, entry: Entry, hit: Hit) -> str | None:
+    """'the Anti-Drug Directorate' in a release about Ruritania: a listed name made only of words
+    that describe a force names the listed body only where the text speaks of its country; where it
+    speaks of other countries only, it is the force of the country the document is about."""
+    words = [w.lower() for w in re.split(r"[\s-]+", hit.text) if w]
+    places, listed = doc.place_country_counts, entry.data.get("country")
+    if len(words) < 2 or not all(w in P.FORCE_DESCRIPTION for w in words) or not listed or places.get(listed):
+        return None
+    return places.most_common(1)[0][0] if places else None
 
 
 def _foreign_to(doc: Doc, entry: Entry, start: int) -> str | None:

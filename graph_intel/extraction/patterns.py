@@ -106,6 +106,16 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+District|Police|Policía|Polícia|Pol
                 # the head nouns of Romance-language names that English releases keep ("Sûreté du X")
                 r"Sûreté|Guardia|Guarda|Douanes?|Aduanas?|Fiscal[íi]a|Procuradur[íi]a|Armada|Prefectura|Brigade|"
                 r"Brigada|Unidad|Unidade|Direcci[óo]n|Dire[cç]ção|Servicio|Servi[çc]o|Comando")
+# Words that describe what a force does rather than name one ("Anti-Drug Directorate", "National Police").
+FORCE_DESCRIPTION = set(
+    "anti drug drugs narcotics narcotic directorate department police national central bureau unit office service "
+    "agency investigation investigations criminal crime organised organized general special federal state border "
+    "customs guard coast force command division intelligence enforcement control prosecutor prosecutors public "
+    "ministry interior of the for and against counter combating combatting affairs security judicial "
+    "administration squad team section branch centre center task regional district provincial municipal "
+    "metropolitan economic financial tax revenue excise immigration maritime naval navy gendarmerie "
+    "directorate-general attorney attorney's prosecutor's court authority commission board inspectorate main "
+    "chief serious trafficking smuggling money laundering protection operations operational response".split())
 AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Service", "Force", "Navy", "Unit",
                      "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
 SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later", "Also", "Afterwards", "When",

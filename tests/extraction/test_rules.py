@@ -788,6 +788,14 @@ def test_a_countrys_possessive_before_a_listed_name_of_another_country_is_its_ow
         links(x, "LOCATED_IN")
 
 
+def test_a_descriptive_listed_name_is_the_listed_body_only_where_its_country_is_spoken_of():
+    # The gazetteer lists Peru's anti-drug police as the "Anti-Drug Directorate".
+    x = run("The Anti-Drug Directorate seized two tonnes of cannabis in Vlore, Albania.")
+    assert one(x, "Agency").properties["country"] == "AL"
+    x = run("The Anti-Drug Directorate seized two tonnes of cocaine in Lima, Peru.")
+    assert one(x, "Agency").id == "agency:pe-dirandro"
+
+
 def test_one_unlisted_agency_written_with_its_nationality_and_with_of_its_country():
     x = run("The Narcotics Bureau of Latvia opened the container. The Latvian Narcotics Bureau found 40 kg of cocaine.")
     assert len([e for e in x.entities if e.label == "Agency"]) == 1
