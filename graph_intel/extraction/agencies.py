@@ -479,9 +479,9 @@ def _joint_units(doc: Doc) -> None:
     for unit in doc.mentions_of("Agency"):
         sentence = doc.sents[unit.sentence]
         after = doc.text[unit.end:sentence.end]
-        m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[–—-]|,)\s*(?:a|an|the)?\s*(?:joint|cooperation (?:of|between)|"
-                     r"collaboration (?:of|between)|partnership (?:of|between)|unit of|part of|consisting of|"
-                     r"comprising|made up of)\b", after, re.I)
+        m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[–—-]|,)\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:joint|"
+                     r"cooperation (?:of|between)|collaboration (?:of|between)|partnership (?:of|between)|unit of|"
+                     r"part of|consisting of|comprising|made up of)\b", after, re.I)
         if not m:
             continue
         stop = re.search(r"[–—)]|\b(?:have|has|were|was|arrested|found|seized)\b", after[m.end():])
@@ -489,6 +489,7 @@ def _joint_units(doc: Doc) -> None:
         for parent in doc.in_sentence(unit.sentence, "Agency"):
             if unit.end + m.end() <= parent.start < limit and parent.entity_id != unit.entity_id:
                 doc.relate(unit.entity_id, "PART_OF", parent.entity_id, unit.sentence, "agency.joint-unit", 0.8)
+                _unit_of(doc, unit.entity_id, parent.entity_id)
 
 
 UNIT_HEADS = {"Department", "Unit", "Service", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}

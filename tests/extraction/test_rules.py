@@ -808,6 +808,12 @@ def test_an_unlisted_body_stationed_in_a_town_is_in_that_towns_country():
     assert "District Prosecutor's Office in Gdansk" in office.aliases
 
 
+def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
+    x = run("The Harbour Crime Unit, which is part of the Latvian State Police, seized 10 kg of cocaine.")
+    assert links(x, "PART_OF") == {("Harbour Crime Unit", "Latvian State Police")}
+    assert ("Harbour Crime Unit", "Latvia") in links(x, "LOCATED_IN")
+
+
 def test_an_office_named_after_a_listed_agency_and_its_acronym_is_its_unit():
     x = run("Operatives of the Philippine Drug Enforcement Agency (PDEA) Regional Office arrested two men in Bacoor.")
     assert links(x, "PART_OF") == {("Regional Office", "Philippine Drug Enforcement Agency")}
