@@ -128,9 +128,9 @@ def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, c
                          suffix: str = "", kind: str | None = None) -> Entity:
     """An agency no gazetteer lists: its id is its name with its country (or its owner), so the same
     unit of two countries stays two agencies; the span is claimed."""
-    tag = suffix or (country or "").lower()
-    ent = doc.entity("agency:" + slug(name) + (f"-{tag}" if tag else ""), "Agency", name, start, end,
-                     resolution=rule, kind=kind or _agency_kind(name), country=country)
+    entity_id = f"agency:{slug(name)}-{suffix}" if suffix else _unlisted_agency_id(doc, name, country)
+    ent = doc.entity(entity_id, "Agency", name, start, end, resolution=rule, kind=kind or _agency_kind(name),
+                     country=country)
     if country:
         doc.agency_country[ent.id] = country
     doc.take(start, end)
@@ -253,8 +253,17 @@ def _trailing_country(doc: Doc, name: str) -> str | None:
 
 def _unlisted_agency_id(doc: Doc, name: str, country: str | None) -> str:
     """One id for one body however its country is written: 'the Ruritanian Customs Service' and
-    'the Customs Service of Ruritania' are the name without its country words, in that country."""
+    'the Customs Service of Ruritania' are the name without its country words, in that country.
+    A name that only describes a force ('Narcotics Bureau'), in no known country, is this document's
+    own: two documents' narcotics bureaus are not one agency because they share the words."""
+    if not country and _describes_a_force(name):
+        return doc.scoped_id("agency", slug(name))
     return "agency:" + slug(_without_country_words(doc, name, country)) + (f"-{country.lower()}" if country else "")
+
+
+def _describes_a_force(name: str) -> bool:
+    words = [w.lower() for w in re.split(r"[\s-]+", name) if w]
+    return len(words) >= 2 and all(w in P.FORCE_DESCRIPTION for w in words)
 
 
 def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
@@ -283,9 +292,8 @@ def _described_elsewhere(doc: Doc, entry: Entry, hit: Hit) -> str | None:
     """'the Anti-Drug Directorate' in a release about Ruritania: a listed name made only of words
     that describe a force names the listed body only where the text speaks of its country; where it
     speaks of other countries only, it is the force of the country the document is about."""
-    words = [w.lower() for w in re.split(r"[\s-]+", hit.text) if w]
     places, listed = doc.place_country_counts, entry.data.get("country")
-    if len(words) < 2 or not all(w in P.FORCE_DESCRIPTION for w in words) or not listed or places.get(listed):
+    if not _describes_a_force(hit.text) or not listed or places.get(listed):
         return None
     return places.most_common(1)[0][0] if places else None
 

@@ -788,6 +788,16 @@ def test_a_countrys_possessive_before_a_listed_name_of_another_country_is_its_ow
         links(x, "LOCATED_IN")
 
 
+def test_a_descriptive_unlisted_name_in_no_known_country_is_one_documents_own():
+    first = one(run("The Regional Narcotics Bureau seized 20 kg of heroin."), "Agency")
+    second = one(run("Officers of the Regional Narcotics Bureau arrested a courier."), "Agency")
+    assert first.name == second.name and first.id != second.id
+    # a distinctive name is one agency wherever it is named
+    first = one(run("The Harbour Narcotics Bureau seized 20 kg of heroin."), "Agency")
+    second = one(run("Officers of the Harbour Narcotics Bureau arrested a courier."), "Agency")
+    assert first.id == second.id
+
+
 def test_a_descriptive_listed_name_is_the_listed_body_only_where_its_country_is_spoken_of():
     # The gazetteer lists Peru's anti-drug police as the "Anti-Drug Directorate".
     x = run("The Anti-Drug Directorate seized two tonnes of cannabis in Vlore, Albania.")
