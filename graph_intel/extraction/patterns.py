@@ -53,6 +53,9 @@ FIGURE_START = "(?=[0-9" + "".join(sorted({w[0] + w[0].upper() for w in NUMBER_W
 # "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
 WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
+# "120 kilograms (265 pounds) of cocaine": the same weight converted, between the weight and its goods
+CONVERSION = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|some|roughly|nearly|over|more than|around)?\s*"
+                        r"[\d.,]+\s*(?:" + UNITS + r")\.?\s*\)", re.I)
 # "25 pistols", "a handgun", "800 pieces of forged 50-dollar notes", "13 packages of plastic explosives"
 # (".45 pistol", "caliber 38 revolver": a calibre, not a count)
 CALIBRE = re.compile(r"\b(?:caliber|calibre|cal\.)\s*\.?\d{2,3}\b|(?<![\w.])\.\d{2,3}\b|\b\d{1,2}(?:[.,]\d+)?\s?mm\b|"

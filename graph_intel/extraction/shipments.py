@@ -16,7 +16,8 @@ def find_shipments(doc: Doc) -> None:
         quantity = _quantity(m)
         if quantity is None or quantity <= 0:
             continue
-        commodity, c_end = _commodity_after(doc, m.end("unit"), 60)
+        converted = P.CONVERSION.match(doc.text, m.end("unit"))
+        commodity, c_end = _commodity_after(doc, converted.end() if converted else m.end("unit"), 60)
         if commodity is None:
             commodity, c_end = _commodity_context(doc, m)
         if commodity is None:
