@@ -558,6 +558,7 @@ def test_a_province_named_like_its_town_is_the_town_unless_the_text_says_provinc
     ("Officers found two dozen pistols in the van.", 24, None),
     ("Police seized 1 200 kilograms of cocaine.", 1200, 1200),
     ("Agents seized 120 kilograms (265 pounds) of cocaine.", 120, 120),
+    ("Police seized 10,000 Mandrax tablets.", 10000, None),
 ])
 def test_quantity_grammar_articles_multipliers_and_units(sentence, quantity, kg):
     ship = one(run(sentence), "Shipment")
