@@ -325,7 +325,7 @@ SUPPORT_CUE = re.compile(r"\b(?:support\w*|assist\w*|facilitat\w*|help|with the 
 
 # Cue words just before a place (or a list of places) give it a role.
 CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped from|sourced (?:in|from)|"
-                      r"departed from|departing from|loaded in|sent from|leaving|left|of \w+ origin)\s*"
+                      r"departed from|departing from|loaded in|sent from|leaving|left)\s*"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
@@ -353,8 +353,14 @@ TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|coun
 COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 # "seized 50 kg of heroin smuggled from X": the goods came from X (a verb of moving them before "from").
 MOVED_FROM = re.compile(r"\b(?:smuggled|shipped|transported|trafficked|brought|imported|sent|flown|driven|carried|"
-                        r"moved|coming|arriving|originating)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:port\s+of\s+)?$",
+                        r"moved|coming|arriving|originating)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:port\s+of\s+)?$|"
+                        # "aboard a flight from X", "a container from X": the carrier came from there
+                        r"\b(?:flight|vessel|ship|boat|lorry|truck|container|consignment|shipment|cargo|parcel|"
+                        r"package)s?\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$",
                         re.I)
+# "amphetamine produced in laboratories in X", "cannabis grown in X": where the goods were made.
+MADE_IN = re.compile(r"\b(?:produced|manufactured|made|grown|cultivated|synthesi[sz]ed|processed)\s+"
+                     r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

@@ -95,7 +95,7 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     # qualifies one ("Dutch waters", "European ports").
     mentions = sorted((m for m in doc.in_sentence(index, *PLACE_LABELS) if not m.inside_agency and not (
         m.adjective and not re.match(r"\s+(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?|countries|"
-                                     r"states|markets?|cities)\b",
+                                     r"states|markets?|cities|origin)\b",
                                      doc.text[m.end:m.end + 20], re.I))), key=lambda m: m.start)
     groups: list[list[Mention]] = []
     for m in mentions:
@@ -337,6 +337,8 @@ def relate_lede_seizing_country(doc: Doc) -> None:
 def _cue(before: str, after: str) -> str:
     """The role a list of places plays, read from the words around it."""
     tail = before[-80:]
+    if re.match(r"\s+origin\b", after, re.I) or P.MADE_IN.search(tail):
+        return "from"  # "cocaine of Colombian origin", "amphetamine produced in laboratories in X"
     if P.TRANSIT_AFTER.match(after):
         return "transit-area"
     if re.match(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", after, re.I):

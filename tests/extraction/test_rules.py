@@ -1123,6 +1123,19 @@ def test_the_drug_named_again_is_the_seizure_just_told():
     assert links(x, "DESTINED_FOR") == {("85 kg heroin", "Netherlands")}
 
 
+@pytest.mark.parametrize("sentence, origin, seized", [
+    ("Customs seized 300 kg of cocaine of Colombian origin at the port of Antwerp.", "Colombia", "Antwerp"),
+    ("Police seized 20 kg of amphetamine produced in clandestine laboratories in the Netherlands.", "Netherlands",
+     None),
+    ("Customs seized 40 kg of cocaine aboard a flight from Sao Paulo at Lisbon airport.", "São Paulo",
+     "Lisbon Airport"),
+])
+def test_where_goods_come_from_is_no_seizure_place(sentence, origin, seized):
+    x = run(sentence)
+    assert {target for _, target in links(x, "ORIGINATED_IN")} == {origin}
+    assert {target for _, target in links(x, "SEIZED_AT")} == ({seized} if seized else set())
+
+
 def test_goods_transshipped_somewhere_passed_through_it():
     x = run("A consignment of 40 kg of heroin, transshipped in Istanbul, was intercepted in Sofia.")
     assert links(x, "TRANSITED_VIA") == {("40 kg heroin", "Istanbul")}
