@@ -62,9 +62,8 @@ class Doc:
                                 if h.text[:1].isupper()}
         self.free_hits: list[Hit] = self.hits  # narrowed once operation names have claimed their spans
         self._hit_starts = [h.start for h in self.hits]
-        self.country_counts = self._count_countries()
-        # the same without what agencies' names say: what the text says of places
-        self.place_country_counts = self._count_countries(agencies=False)
+        # how often each country is named; and the same without what agencies' names say
+        self.country_counts, self.place_country_counts = self._count_countries()
         # One byte per character: 1 where a span is already claimed by an entity.
         self._taken = bytearray(len(self.text))
         self._by_sentence: dict[int, list[Mention]] | None = None
@@ -180,16 +179,16 @@ class Doc:
         parts = [p for p in (self.document.publisher, self.document.published) if p]
         return f"({', '.join(parts)})" if parts else f"({_short(self.document.title or self.document.path)})"
 
-    def _count_countries(self, agencies: bool = True) -> Counter:
+    def _count_countries(self) -> tuple[Counter, Counter]:
         """How often each country is named, directly or through its ports, towns, provinces and
-        (with `agencies`) national agencies."""
-        counts = Counter()
+        national agencies; and the same without the agencies."""
+        counts, by_agencies = Counter(), Counter()
         for hit in self.hits:
             if hit.of("country", "demonym"):
                 counts[hit.of("country", "demonym")[0].key] += 2
             elif hit.of("agency"):
-                if agencies and hit.of("agency")[0].data.get("country") and not self.likened(hit.start):
-                    counts[hit.of("agency")[0].data["country"]] += 1
+                if hit.of("agency")[0].data.get("country") and not self.likened(hit.start):
+                    by_agencies[hit.of("agency")[0].data["country"]] += 1
             elif _provinces(hit) and hit.text[:1].isupper() and len(_countries_of(_provinces(hit))) == 1:
                 counts[_countries_of(_provinces(hit)).pop()] += 1
             elif hit.of("port") and hit.text[:1].isupper():
@@ -198,7 +197,7 @@ class Doc:
                     not re.search(r"[A-Z][a-z]+\s$", self.text[max(0, hit.start - 20):hit.start]):
                 # a town only one country has; not a name's second word ("Mark Lee" is no town)
                 counts[hit.of("city")[0].data["country"]] += 1
-        return counts
+        return counts + by_agencies, counts
 
     def likened(self, start: int) -> bool:
         """'known as Ruritania's FBI': the agency at `start` is only a comparison."""
