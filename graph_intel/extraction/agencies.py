@@ -342,7 +342,9 @@ def _national_body(doc: Doc, hit: Hit, country: str | None) -> Entry | None:
     if kind is None or country is None:
         return None
     # "the Slovak border police": a nationality names the country's body, in any case (the guide's decision).
-    named = _demonym_before(doc, hit.start) or hit.text[:1].isupper() and (
+    # ("Police Cooperation Convention": the word opens a longer name, of something else)
+    named = _demonym_before(doc, hit.start) or hit.text[:1].isupper() and not re.match(
+        r"[ \t]+[A-Z][a-z]", doc.text[hit.end:hit.end + 3]) and (
         not _opens_sentence(doc, hit.start) or re.match(r"['’]s?\b|\s+and\s+[A-Z]", doc.text[hit.end:hit.end + 8]))
     bodies = doc.gaz.national.get((country, kind), [])
     return bodies[0] if named and len(bodies) == 1 else None
@@ -516,16 +518,31 @@ def _units_after_a_dash(doc: Doc) -> None:
 
 
 def _local_forces(doc: Doc) -> None:
-    """'Portville Police' with the country's national police named too: a local force of it."""
+    """'Portville Police', 'Coast Guard Pacific Area', 'Federal Judicial Police Limburg' with the country's
+    national force of that kind named too: a local force or command of it."""
+    named = {e.id for e in doc.entities.values() if e.label == "Agency"}
     for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
-        words = ent.name.split()
         country = doc.agency_country.get(ent.id)
-        if len(words) < 2 or words[-1] != "Police" or not country or ent.id in doc.unit_of \
-                or not doc.gaz.lookup(" ".join(words[:-1]), "city"):
+        kind = _force_in_name(ent.name)
+        if not kind or ent.id in doc.unit_of:
             continue
-        national = [e for e in doc.gaz.national.get((country, "police"), []) if f"agency:{e.key}" in doc.entities]
-        if len(national) == 1:
-            doc.unit_of[ent.id] = f"agency:{national[0].key}"
+        # the country's force of that kind; with no country known, the one force of that kind the text names
+        national = [f"agency:{e.key}" for (iso, k), bodies in doc.gaz.national.items() if k == kind
+                    and (iso == country or not country) for e in bodies if f"agency:{e.key}" in named]
+        if len(national) == 1 and national[0] != ent.id:
+            _unit_of(doc, ent.id, national[0])
+
+
+def _force_in_name(name: str) -> str | None:
+    """The kind of force a longer name is a local part of: 'Portville Police' (a town's), 'Coast Guard
+    Pacific Area' (a command's). A name that is the force word and a nationality only is the force itself."""
+    folded = fold_key(name)
+    for phrase in sorted(GENERIC_FORCES, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(phrase)}\b", folded) and folded != phrase:
+            rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", folded).split()
+            return GENERIC_FORCES[phrase] if rest and not all(w in {"national", "federal", "state"} for w in rest) \
+                else None
+    return None
 
 
 def _merge_short_forms(doc: Doc) -> None:
@@ -588,8 +605,10 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
         elif re.fullmatch(r"\s*\(\s*", gap):
             parents.add((b.entity_id, a.entity_id))
             doc.unit_of.setdefault(a.entity_id, b.entity_id)
-        elif re.fullmatch(r"\s*,?\s*(?:acting\s+)?through\s+(?:the|its)\s+", gap):
-            doc.unit_of.setdefault(b.entity_id, a.entity_id)  # "the Force, through its Narcotics Bureau": both acted
+        elif re.fullmatch(r"\s*,?\s*(?:acting\s+)?through\s+(?:the|its)\s+(?:units?\s+(?:attached\s+to|of|from|in)\s+"
+                          r"(?:the\s+)?)?", gap):
+            # "the Force, through its Narcotics Bureau", "the Force, through its units of the X Command": both acted
+            doc.unit_of.setdefault(b.entity_id, a.entity_id)
         elif re.fullmatch(r"[ \t]+", gap) and a.text.endswith(")") and \
                 doc.entities[b.entity_id].name.split()[-1] in UNIT_HEADS | {"Office"}:
             _unit_of(doc, b.entity_id, a.entity_id)  # "the Harbour Agency (HA) Regional Office": its office

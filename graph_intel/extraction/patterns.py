@@ -99,7 +99,7 @@ WITHIN_TASKFORCE = re.compile(r"\b(?:(?:(?:a|the)\s+)?(?:direct\s+)?(?:result|ou
                               r"(?:[\w\s'’]{0,60}?)(?:Operational\s+Task\s*force|Task\s*force|"
                               r"Joint\s+Investigation\s+Team|JIT|OTF)\b", re.I)
 
-AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+District|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
+AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|Sector)|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|Directorate|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"

@@ -143,7 +143,7 @@ def _extend_lists(text: str, runs: list[tuple[int, str, int]], found: list[Perso
 
 def add_persons(doc: Doc) -> None:
     for cand in find_persons(doc.text):
-        if not doc.free(cand.start, cand.end) or _not_a_person(doc, cand.name):
+        if not doc.free(cand.start, cand.end) or _not_a_person(doc, cand.name, titled=cand.title_start < cand.start):
             continue
         ent = doc.entity("person:" + slug(cand.name), "Person", cand.name, cand.start, cand.end,
                           resolution=cand.rule)
@@ -163,10 +163,12 @@ def add_persons(doc: Doc) -> None:
                     doc.take(m.start(), m.end())
 
 
-def _not_a_person(doc: Doc, name: str) -> bool:
+def _not_a_person(doc: Doc, name: str, titled: bool = False) -> bool:
+    """Words that name a country, region or agency make a run no person's name, unless a title
+    stands before it ('Rear Admiral Jo Kent')."""
     words = name.split()
-    if any(doc.gaz.lookup(w) for w in words if w[0].isupper() and len(w) > 3 and
-           any(e.kind in {"country", "demonym", "region", "agency"} for e in doc.gaz.lookup(w))):
+    if not titled and any(doc.gaz.lookup(w) for w in words if w[0].isupper() and len(w) > 3 and
+                          any(e.kind in {"country", "demonym", "region", "agency"} for e in doc.gaz.lookup(w))):
         return True
     if doc.gaz.lookup(name):
         return True

@@ -826,6 +826,30 @@ def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
     assert ("Harbour Crime Unit", "Latvia") in links(x, "LOCATED_IN")
 
 
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("The Riga Harbour Police and the Latvian State Police seized 30 kg of cocaine.", "Riga Harbour Police",
+     "Latvian State Police"),
+    ("Rear Admiral Jo Kent, commander of Coast Guard Atlantic Area, thanked the crews of the U.S. Coast Guard.",
+     "Coast Guard Atlantic Area", "United States Coast Guard"),
+    ("The Colombian Navy, acting through its units in the Pacific Naval Force, seized 2 tonnes of cocaine.",
+     "Pacific Naval Force", "Colombian Navy"),
+])
+def test_a_local_force_or_command_is_part_of_the_national_force_named(sentence, unit, parent):
+    x = run(sentence)
+    assert (unit, parent) in links(x, "PART_OF")
+
+
+def test_a_titled_person_may_bear_a_regions_name():
+    x = run("Rear Admiral Jo Kent, commander of Coast Guard Atlantic Area, praised the crew.")
+    assert entities(x, "Person") == {"Jo Kent"} and entities(x, "Region") == set()
+    assert links(x, "MEMBER_OF") == {("Jo Kent", "Coast Guard Atlantic Area")}
+
+
+def test_a_force_word_opening_a_longer_name_is_no_force():
+    x = run("The meeting took place under the Police Cooperation Convention for Southeast Europe in Serbia.")
+    assert entities(x, "Agency") == set()
+
+
 def test_an_office_named_after_a_listed_agency_and_its_acronym_is_its_unit():
     x = run("Operatives of the Philippine Drug Enforcement Agency (PDEA) Regional Office arrested two men in Bacoor.")
     assert links(x, "PART_OF") == {("Regional Office", "Philippine Drug Enforcement Agency")}
