@@ -191,8 +191,7 @@ def relate_persons(doc: Doc) -> None:
             if doc.target_org and not group:
                 doc.relate(ent.id, "MEMBER_OF", doc.target_org, sentence, "person.suspect-member", 0.5)
             continue
-        near = _agency_near_person(doc, ent)
-        if near:
+        for near in _agencies_of_person(doc, ent):
             doc.relate(ent.id, "MEMBER_OF", near, sentence, "person.official-of", 0.7)
 
 
@@ -206,15 +205,15 @@ def _group_in_apposition(doc: Doc, person: Entity) -> str | None:
     return None
 
 
-def _agency_near_person(doc: Doc, person: Entity) -> str | None:
-    """The agency in the person's title or apposition ('Europol director X', 'X, head of the Y Unit'),
-    else the nearest agency of the sentence that names the person."""
+def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
+    """The agencies in the person's title and in their apposition ('Navy Admiral X, commander of the
+    Y Task Force': both), else the nearest agency of the sentence that names the person."""
     first = min(m.start for m in doc.mentions if m.entity_id == person.id)
     agencies = doc.in_sentence(doc.sentence_of(first), "Agency")
     if not agencies:
-        return None
+        return []
     title_start, apposition_end = doc.person_context.get(person.id, (first, first))
-    close = [a for a in agencies if title_start - 30 <= a.start < first
-             and not re.search(r"[.;]", doc.text[a.end:first])] + \
-            [a for a in agencies if first < a.start < apposition_end]
-    return min(close or agencies, key=lambda m: abs(m.start - first)).entity_id
+    titled = [a for a in agencies if title_start - 30 <= a.start < first and not re.search(r"[.;]", doc.text[a.end:first])]
+    apposed = [a for a in agencies if first < a.start < apposition_end]
+    nearest = [min(group, key=lambda m: abs(m.start - first)).entity_id for group in (titled, apposed) if group]
+    return list(dict.fromkeys(nearest)) or [min(agencies, key=lambda m: abs(m.start - first)).entity_id]

@@ -494,6 +494,15 @@ def test_capitalised_runs_without_a_cue_are_not_persons():
     assert entities(x, "Person") == set()
 
 
+def test_an_official_belongs_to_the_force_in_the_title_and_the_unit_in_the_apposition():
+    x = run("Navy Rear Admiral Juan Pablo Reyes, commander of the 72nd Harbour Task Force, told reporters that the "
+            "Kordovian Navy had seized the boat.")
+    assert ("Juan Pablo Reyes", "72nd Harbour Task Force") in links(x, "MEMBER_OF")
+    x = run("Kordovian Navy Rear Admiral Juan Pablo Reyes, commander of the 72nd Harbour Task Force, spoke.")
+    assert {("Juan Pablo Reyes", "Kordovian Navy"), ("Juan Pablo Reyes", "72nd Harbour Task Force")} <= \
+        links(x, "MEMBER_OF")
+
+
 def test_an_official_belongs_to_the_agency_in_the_title():
     x = run("Europol director Ana Lind said the Harbour Investigation Unit and Eurojust had worked together.")
     assert links(x, "MEMBER_OF") == {("Ana Lind", "Europol")}
