@@ -367,8 +367,13 @@ ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|lande
 # -- persons: the shape of a name, titles, roles and the cues that make a run of words a person ----------
 WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = r"(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|van|von|bin|ibn|al|el|ter|y)"
-RUN = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?(?:{WORD}))+"
-                 rf"(?![\w-])")
+# A later word of a name may be an Arabic family name with its article ("al-Mansouri") or a
+# surname written in capitals ("Jean DUPONT"), as French and international releases write them.
+LATER_WORD = rf"(?:{WORD}|(?:al|el|ad|ul|bin|ben|abu)-{WORD}|[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})?)"
+# Initials may open a name ("J. R. Whitfield") or stand inside it ("Mark J. Lee").
+RUN = re.compile(rf"(?<![\w'’-])(?:(?:[{UPPER}]\.[ \t]*){{1,2}}{WORD}|{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
+                 rf"(?:[{UPPER}]\.[ \t]*)?{LATER_WORD}))(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?"
+                 rf"{LATER_WORD})*(?![\w-])")
 # 'Jane "the Doctor" Roe': a nickname in quotes between the names (only a suspect's name carries one).
 NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})[ \t]+[\"“'‘](?P<nick>[^\"”'’\n]{{1,25}})[\"”'’][ \t]+"
                        rf"(?P<last>{WORD}(?:[ \t]+{WORD})?)(?![\w-])")

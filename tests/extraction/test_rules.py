@@ -471,6 +471,10 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("His associate, Lidia Moreno Paz, managed the front companies.", "Lidia Moreno Paz", "suspect"),
     ("Defendants Rosa Quintero and Emil Varga carried firearms.", "Emil Varga", "suspect"),
     ('Prosecutors say Tomas "Flaco" Herrera-Ruiz ran the drug point.', "Tomas Herrera-Ruiz", "suspect"),
+    ("The suspect, Jean-Luc MARCHAND, 45, was arrested in Lyon.", "Jean-Luc MARCHAND", "suspect"),
+    ("Prosecutors charged Omar bin Rashid al-Haddad, 39, with money laundering.", "Omar bin Rashid al-Haddad",
+     "suspect"),
+    ("The main suspect, J. R. Whitcombe, 50, was detained in Leeds.", "J. R. Whitcombe", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
