@@ -350,7 +350,10 @@ ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (
                     r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"
                     r"shipped|sent|moved|transported|taken)|after which)\b", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
-COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
+# "off the coast of X", "200 nautical miles south of X": at sea, by a place
+COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:nautical\s+)?miles\s+(?:\w+\s+)?"
+                      r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|off)(?:\s+of)?\s+(?:the\s+)?$",
+                      re.I)
 # "seized 50 kg of heroin smuggled from X": the goods came from X (a verb of moving them before "from").
 MOVED_FROM = re.compile(r"\b(?:smuggled|shipped|transported|trafficked|brought|imported|sent|flown|driven|carried|"
                         r"moved|coming|arriving|originating)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:port\s+of\s+)?$|"

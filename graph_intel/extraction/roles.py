@@ -237,9 +237,8 @@ def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: in
     for m in group:
         if m.label in {"Port", "Location"}:
             place = m.entity_id
-        elif m.label == "Region":
-            iso = doc.gaz.country_of_region(doc.entities[m.entity_id].name)
-            place = f"country:{iso}" if iso and f"country:{iso}" in doc.entities else None
+        elif m.label == "Region":  # the region's country, named or not (the Azores are Portugal's)
+            place = doc.implied_country(doc.gaz.country_of_region(doc.entities[m.entity_id].name), m.entity_id)
         else:
             place = None
         for ship in ships if place else []:

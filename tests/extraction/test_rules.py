@@ -316,6 +316,16 @@ def test_goods_located_somewhere_were_seized_there():
     assert links(x, "SEIZED_AT") == {("20 kg cocaine", "Rotterdam")}
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("A yacht carrying 800 kg of cocaine was intercepted 200 nautical miles south of the Azores.", "Portugal"),
+    ("The Navy seized 1 tonne of cocaine from a fishing boat 30 miles north-west of Madeira.", "Portugal"),
+    ("The Guardia di Finanza seized 2 tonnes of hashish off the coast of Sicily.", "Italy"),
+])
+def test_goods_seized_at_sea_by_a_region_were_seized_in_its_country_named_or_not(sentence, place):
+    x = run(sentence)
+    assert {target for _, target in links(x, "SEIZED_AT")} == {place}
+
+
 def test_goods_intercepted_by_authorities_in_a_country_were_seized_there():
     x = run("Rifles intercepted\n\nAccording to court papers, authorities in Panama intercepted a container holding "
             "12 rifles and 3,000 rounds of ammunition.")
