@@ -21,6 +21,9 @@ GENERIC_FORCES = {"customs": "customs", "police": "police", "national police": "
                   "customs service": "customs", "police force": "police", "police service": "police"}
 
 
+CAPITALISED = ""  # the `exact` of a spelling that matches in any case but must start with a capital
+
+
 @dataclass(frozen=True)
 class Entry:
     """One thing a gazetteer knows: a country, region, port, city, agency..."""
@@ -76,25 +79,32 @@ class Gazetteer:
         self.find_in_name = lru_cache(maxsize=16384)(self.find)
 
     # -- building --------------------------------------------------------
-    def _add(self, phrase: str, entry: Entry, case_sensitive: bool = False) -> None:
+    def _add(self, phrase: str, entry: Entry, case_sensitive: bool = False, capitalised: bool = False) -> None:
         phrase = phrase.strip()
         if len(phrase) < 2:
             return
-        exact = phrase if case_sensitive else None  # case-sensitive phrases match only as written
-        key = fold_key(phrase)
-        keys = (key,) if phrase.isascii() else {key, fold_key(strip_accents(phrase))}
-        for key in keys:
+        # case-sensitive phrases match only as written; capitalised ones in any case with a capital first
+        exact = phrase if case_sensitive else CAPITALISED if capitalised else None
+        spellings = [(fold_key(phrase), exact)]
+        if not phrase.isascii():
+            spellings.append((fold_key(strip_accents(phrase)), exact if case_sensitive else CAPITALISED))
+        for key, needs in spellings:
             bucket = self._phrases.setdefault(key, [])
-            if (entry, exact) not in bucket:
-                bucket.append((entry, exact))
+            if (entry, needs) not in bucket:
+                bucket.append((entry, needs))
+
+    def _add_place(self, phrases: list[str], entry: Entry, case_sensitive: bool = False) -> None:
+        """A place's names. Written without its accents a name may be an English word ("Ísland":
+        "island", "Réunion": "reunion"): that spelling names the place only capitalised."""
+        unaccented = {strip_accents(p) for p in phrases if p and not p.isascii()}
+        for phrase in filter(None, phrases):
+            self._add(phrase, entry, case_sensitive=case_sensitive, capitalised=phrase in unaccented)
 
     def _build(self) -> None:
         for c in _load("countries.json"):
             entry = Entry("country", c["iso2"], c["name"], c)
             self.countries[c["iso2"]] = entry
-            for phrase in [c["name"], c.get("official_name") or "", *c.get("aliases", [])]:
-                if phrase:
-                    self._add(phrase, entry)
+            self._add_place([c["name"], c.get("official_name") or "", *c.get("aliases", [])], entry)
             for phrase in c.get("case_sensitive_aliases", []):
                 self._add(phrase, entry, case_sensitive=True)
             for demonym in c.get("demonyms", []):
@@ -121,9 +131,7 @@ class Gazetteer:
                 self._add(phrase, entry)
         for c in _load("cities.json"):
             entry = Entry("city", f"{c['country']}-{slug(c['name'])}", c["name"], c)
-            case_sensitive = "s" in (c.get("flags") or "")
-            for phrase in [c["name"], *c.get("aliases", [])]:
-                self._add(phrase, entry, case_sensitive=case_sensitive)
+            self._add_place([c["name"], *c.get("aliases", [])], entry, case_sensitive="s" in (c.get("flags") or ""))
         for a in _load("agencies.json"):
             entry = Entry("agency", a["id"], a["name"], a)
             self.agencies[a["id"]] = entry
@@ -168,7 +176,8 @@ class Gazetteer:
             if not _word_boundary(folded, start, end + 1):
                 continue
             surface = text[start:end + 1]
-            kept = tuple(e for e, exact in entries if exact is None or surface == exact)
+            kept = tuple(e for e, exact in entries if exact is None or surface == exact
+                         or (exact == CAPITALISED and surface[:1].isupper()))
             if kept:
                 candidates.append(Hit(start, end + 1, surface, kept))
         # An alias's leading "the" does not make it start first: "the Caribbean Sea" is the sea.

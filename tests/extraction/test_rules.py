@@ -57,6 +57,12 @@ def test_a_state_of_the_documents_country_is_not_a_town_abroad():
     assert ("Curitiba", "Santa Catarina") not in links(x, "LOCATED_IN")
 
 
+def test_an_accent_folded_country_name_that_is_an_english_word_needs_its_capital():
+    # "Ísland" (Iceland) folds to "island"; "Réunion" to "reunion".
+    x = run("The town, an island of calm, held a family reunion after the raids in Spain.")
+    assert entities(x, "Country") == {"Spain"}
+
+
 def test_the_pronoun_us_is_not_the_united_states():
     x = run("The suspects told us nothing. US agents later joined the inquiry.")
     assert [m.text for e in x.entities if e.label == "Country" for m in e.mentions] == ["US"]
