@@ -244,9 +244,12 @@ def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
     return (best_city(towns, doc.country_counts, doc.named_provinces), m.group(1)) if towns else (None, "")
 
 
+_OF_A_PLACE = re.compile(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
+
+
 def _trailing_country(doc: Doc, name: str) -> str | None:
     """'the Customs Service of Ruritania': a country named after 'of' closes the agency's name."""
-    m = re.search(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$", name)
+    m = _OF_A_PLACE.search(name)
     entries = doc.gaz.lookup(m.group(1), "country") if m else []
     return entries[0].key if entries else None
 
@@ -269,8 +272,7 @@ def _describes_a_force(name: str) -> bool:
 def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
     core = name
     if country:
-        core = re.sub(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?[A-Z][\w'’ -]+$", "", core) \
-            if _trailing_country(doc, core) == country else core
+        core = _OF_A_PLACE.sub("", core) if _trailing_country(doc, core) == country else core
         first, _, rest = core.partition(" ")
         if rest and doc.gaz.demonyms.get(fold_key(first)) == country:
             core = rest
