@@ -66,8 +66,8 @@ COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?
     + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
 # "35 bricks of cocaine", "12 cocaine bricks": a drug counted in the wrapping it travels in.
 PACKAGING = r"(?:bricks|blocks|packages|packets|parcels|bales|bags|sacks|bundles|slabs|boxes)"
-PACKAGED_AFTER = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\s+of\s+", re.I)
-PACKAGED_BEFORE = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\b", re.I)
+WRAPPING_OF = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\s+of\s+", re.I)
+WRAPPING = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\b", re.I)
 
 SEQUEL = r"(?:[ \t]+(?:[IVX]{1,4}|\d{1,3}))?"  # "Lionfish V", "Morning Star 2", "REACTION II"
 NAME_WORDS = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3}" + SEQUEL + r")"

@@ -59,7 +59,7 @@ def _counted_wrappings_of_weighed_loads(doc: Doc, found: list[Shipment]) -> list
     weighed = [s for s in found if s.quantity_kg is not None]
 
     def describes_a_load(s: Shipment) -> bool:
-        return P.PACKAGED_BEFORE.fullmatch(s.unit) is not None and not P.EARLIER_CASE.search(
+        return P.WRAPPING.fullmatch(s.unit) is not None and not P.EARLIER_CASE.search(
             doc.sents[s.sentence].text) and any(w.commodity == s.commodity and (
                 abs(w.sentence - s.sentence) <= WRAPPING_REACH or s.sentence == 0) for w in weighed)
     return [s for s in found if s.quantity_kg is not None or not describes_a_load(s)]
@@ -71,18 +71,17 @@ def _packaged_drug(doc: Doc, m: re.Match) -> tuple[str, float, str, int] | None:
     quantity = _quantity(m)
     if quantity is None or m.group("num").lower() in {"a", "an", "one"}:
         return None
-    after = P.PACKAGED_AFTER.match(doc.text, m.end())
+    after = P.WRAPPING_OF.match(doc.text, m.end())
     if after:
         # the gazetteer may know the whole phrase ("bricks of cocaine") or just the drug
         drug, end = _commodity_after(doc, m.end(), 60)
         unit = after.group("unit")
-    else:
+    else:  # the wrapping after the drug, or inside a phrase the gazetteer knows ("cocaine bricks")
         drug, end = _commodity_after(doc, m.end(), 30)
-        before = P.PACKAGED_BEFORE.match(doc.text, end) if drug else None
-        if before is None and not (drug and P.PACKAGED_BEFORE.search(doc.text[m.end():end])):
+        wrapping = drug and (P.WRAPPING.match(doc.text, end) or P.WRAPPING.search(doc.text, m.end(), end))
+        if not wrapping:
             return None
-        unit, end = (before.group("unit"), before.end()) if before else \
-            (P.PACKAGED_BEFORE.search(doc.text[m.end():end]).group("unit"), end)
+        unit, end = wrapping.group("unit"), max(end, wrapping.end())
     sentence = doc.sents[doc.sentence_of(m.start())]
     if drug is None or P.WEIGHT.search(doc.text, end, min(sentence.end, end + 60)) \
             or re.search(r"\beach\b", sentence.text, re.I):
