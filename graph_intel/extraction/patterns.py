@@ -336,7 +336,10 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
 CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|trafficked|trucked|"
                          r"flown|ferried|driven)\s+"
-                         r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$", re.I)
+                         r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$|"
+                         # "transported by land to warehouses in X": the goods were taken there
+                         r"\b(?:sent|shipped|smuggled|transported|taken|moved|driven|trucked|brought|delivered)\s+"
+                         r"(?:\w+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:\w+\s+){1,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "driven to X, where the crates were put on a vessel": the goods moved on from X.
 RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
                             r"(?:re-?)?(?:loaded|transferred|transshipped|shipped|put|hidden)\b", re.I)

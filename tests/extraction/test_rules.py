@@ -1189,6 +1189,13 @@ def test_where_goods_come_from_is_no_seizure_place(sentence, origin, seized):
     assert {target for _, target in links(x, "SEIZED_AT")} == ({seized} if seized else set())
 
 
+def test_goods_taken_to_a_building_in_a_town_were_bound_for_the_town():
+    x = run("Police seized 900 kg of hashish. The boat unloaded the bales on the beach, from where the drug "
+            "was transported by land to warehouses in Dos Hermanas.")
+    assert links(x, "DESTINED_FOR") == {("900 kg hashish", "Dos Hermanas")}
+    assert links(x, "SEIZED_AT") == set()
+
+
 def test_goods_transshipped_somewhere_passed_through_it():
     x = run("A consignment of 40 kg of heroin, transshipped in Istanbul, was intercepted in Sofia.")
     assert links(x, "TRANSITED_VIA") == {("40 kg heroin", "Istanbul")}
