@@ -366,7 +366,8 @@ MOVED_FROM = re.compile(r"\b(?:smuggled|shipped|transported|trafficked|brought|i
                         re.I)
 # "amphetamine produced in laboratories in X", "cannabis grown in X": where the goods were made.
 MADE_IN = re.compile(r"\b(?:produced|manufactured|made|grown|cultivated|synthesi[sz]ed|processed)\s+"
-                     r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?$", re.I)
+                     r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
+                     r"(?:the\s+)?)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

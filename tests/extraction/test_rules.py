@@ -1180,6 +1180,7 @@ def test_the_drug_named_again_is_the_seizure_just_told():
     ("Customs seized 300 kg of cocaine of Colombian origin at the port of Antwerp.", "Colombia", "Antwerp"),
     ("Police seized 20 kg of amphetamine produced in clandestine laboratories in the Netherlands.", "Netherlands",
      None),
+    ("Police seized 20 kg of MDMA made in laboratories in the south of the Netherlands.", "Netherlands", None),
     ("Customs seized 40 kg of cocaine aboard a flight from Sao Paulo at Lisbon airport.", "São Paulo",
      "Lisbon Airport"),
 ])
