@@ -37,6 +37,10 @@ import textwrap
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from results import record  # noqa: E402
+
 GOAL_RATIO = 2.0
 SOURCES = 64
 FULL = "degree,betweenness,closeness,eigenvector,pagerank"
@@ -187,6 +191,23 @@ def main() -> None:
             print(f"goal {measures} {unit}: {ratio:.2f}x igraph direct (<= {GOAL_RATIO:.0f}x)  {status}")
     if args.json:
         args.json.write_text(json.dumps({"nodes": args.nodes, "ties": ties, "results": results}, indent=2))
+    record("analytics", _rows(results, args.nodes, ties))
+
+
+def _rows(results: list[dict], nodes: int, ties: int) -> list[dict]:
+    """graph-intel's wall time against each other contestant on the same measures, and its peak memory
+    against igraph direct, all measured in this run."""
+    rows = []
+    for measures, title in ((FULL, f"5 measures, {SOURCES} sampled sources"), (SPECTRAL, "degree, eigenvector, PageRank")):
+        ours = next(r for r in results if r["measures"] == measures and r["contestant"] == "graph-intel")
+        for other in (r for r in results if r["measures"] == measures and r is not ours):
+            rows.append({"stage": f"analyze centrality ({title}), {nodes:,} nodes, {ties:,} ties",
+                         "value": ours["wall_s"], "unit": "s",
+                         "baseline": f"{other['contestant']}: {other['wall_s']} s ({ours['wall_s'] / other['wall_s']:.2f}x)"})
+        igraph = next(r for r in results if r["measures"] == measures and r["contestant"] == "igraph direct")
+        rows.append({"stage": f"analyze centrality ({title}), peak memory", "value": ours["peak_mb"], "unit": "MB",
+                     "baseline": f"igraph direct: {igraph['peak_mb']} MB ({ours['peak_mb'] / igraph['peak_mb']:.2f}x)"})
+    return rows
 
 
 if __name__ == "__main__":
