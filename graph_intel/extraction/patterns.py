@@ -284,7 +284,7 @@ AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs
                             r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 PARTICIPATION_CUE = re.compile(
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
-    r"colleagues|prosecutors|customs|representatives)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
+    r"colleagues|prosecutors|customs|representatives|units)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
     # "police from 12 countries, including Kordovia, ...": the countries named are among those that acted
     r"(?:authorities|police|officers|investigators|law enforcement|agencies)\s+(?:from|of|in)\s+(?:\w+\s+){0,2}"
     r"countries,?\s+(?:including|among them|such as|namely)\s+(?:the\s+)?$|"

@@ -332,6 +332,11 @@ def test_goods_seized_at_sea_by_a_region_were_seized_in_its_country_named_or_not
     assert {target for _, target in links(x, "SEIZED_AT")} == {place}
 
 
+def test_countries_whose_units_took_part_participated():
+    x = run("Operation Kestrel, run in June, involved police, customs and gendarmerie units in Benin, Ghana and Togo.")
+    assert {"Benin", "Ghana", "Togo"} <= {source for source, _ in links(x, "PARTICIPATED_IN")}
+
+
 def test_goods_intercepted_by_authorities_in_a_country_were_seized_there():
     x = run("Rifles intercepted\n\nAccording to court papers, authorities in Panama intercepted a container holding "
             "12 rifles and 3,000 rounds of ammunition.")
