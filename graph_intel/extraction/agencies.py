@@ -525,7 +525,7 @@ def _local_forces(doc: Doc) -> None:
     named = {e.id for e in doc.entities.values() if e.label == "Agency"}
     for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
         country = doc.agency_country.get(ent.id)
-        kind = _force_in_name(ent.name)
+        kind = _force_in_name(doc, ent.name)
         if not kind or ent.id in doc.unit_of:
             continue
         # the country's force of that kind; with no country known, the one force of that kind the text names
@@ -535,16 +535,28 @@ def _local_forces(doc: Doc) -> None:
             _unit_of(doc, ent.id, national[0])
 
 
-def _force_in_name(name: str) -> str | None:
+def _force_in_name(doc: Doc, name: str) -> str | None:
     """The kind of force a longer name is a local part of: 'Portville Police' (a town's), 'Coast Guard
-    Pacific Area' (a command's). A name that is the force word and a nationality only is the force itself."""
+    Pacific Area' (a command's), 'Federal Judicial Police Limburg'. A force word with 'national' or
+    'federal' only, or named after a state or province and not 'federal' ('Queensland Police Service',
+    'West Australian Police Force'), is a force of its own."""
     folded = fold_key(name)
     for phrase in sorted(GENERIC_FORCES, key=len, reverse=True):
         if re.search(rf"\b{re.escape(phrase)}\b", folded) and folded != phrase:
             rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", folded).split()
-            return GENERIC_FORCES[phrase] if rest and not all(w in {"national", "federal", "state"} for w in rest) \
-                else None
+            own = not rest or all(w in {"national", "federal", "state"} for w in rest) or (
+                _names_a_state(doc, " ".join(rest)) and not {"national", "federal"} & set(rest))
+            return None if own else GENERIC_FORCES[phrase]
     return None
+
+
+def _names_a_state(doc: Doc, words: str) -> bool:
+    """'queensland', 'new south wales', 'west australian': a province or state, or a compass word
+    before a nationality (a state's people)."""
+    provincial = any(e.kind == "subdivision" or (e.kind == "region" and e.data.get("kind") == "subnational")
+                     for hit in doc.gaz.find_in_name(words) for e in hit.entries)
+    return provincial or bool(re.search(r"\b(?:north|south|east|west)(?:ern)?\s+(\w+)", words)) and any(
+        hit.of("demonym") for hit in doc.gaz.find_in_name(words))
 
 
 def _merge_short_forms(doc: Doc) -> None:

@@ -873,6 +873,14 @@ def test_a_local_force_or_command_is_part_of_the_national_force_named(sentence, 
     assert (unit, parent) in links(x, "PART_OF")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Queensland Police Service and the Australian Federal Police arrested two men.",
+    "The West Australian Police Force and the Australian Federal Police arrested two men.",
+])
+def test_a_states_own_police_is_no_unit_of_the_federal_police(sentence):
+    assert links(run(sentence), "PART_OF") == set()
+
+
 def test_a_titled_person_may_bear_a_regions_name():
     x = run("Rear Admiral Jo Kent, commander of Coast Guard Atlantic Area, praised the crew.")
     assert entities(x, "Person") == {"Jo Kent"} and entities(x, "Region") == set()
