@@ -55,7 +55,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
     named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")} - {"drugs"}
     transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
-                          r"trailer|ferry|haul|drugs|vehicle|caravan|van|car)\b|"
+                          r"trailer|ferry|haul|drugs|vehicle|caravan|van|car|yacht|plane|aircraft|parcel|package|"
+                          r"semi-?submersible)\b|"
                           r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b",
                           sentence.text, re.I)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own

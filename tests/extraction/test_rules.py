@@ -1210,6 +1210,12 @@ def test_goods_taken_to_a_building_in_a_town_were_bound_for_the_town():
     assert links(x, "SEIZED_AT") == set()
 
 
+def test_the_yacht_or_plane_that_carried_the_load_tells_its_route():
+    x = run("Police seized 1.5 tonnes of cocaine from a yacht off the coast of Queensland. The yacht had departed "
+            "from Ecuador in March.")
+    assert ("1,500 kg cocaine", "Ecuador") in links(x, "ORIGINATED_IN")
+
+
 def test_goods_transshipped_somewhere_passed_through_it():
     x = run("A consignment of 40 kg of heroin, transshipped in Istanbul, was intercepted in Sofia.")
     assert links(x, "TRANSITED_VIA") == {("40 kg heroin", "Istanbul")}
