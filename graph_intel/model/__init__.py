@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from graph_intel.errors import OntologyError
@@ -44,6 +44,11 @@ class Ontology:
     labels: dict[str, Label]
     relationships: dict[str, Relationship]
     entity_labels: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def label_by_prefix(self) -> dict[str, str]:
+        """'agency' -> 'Agency': the label an entity id's prefix names."""
+        return {label.prefix: label.name for label in self.labels.values()}
 
     def label(self, name: str) -> Label:
         try:

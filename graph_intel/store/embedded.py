@@ -135,10 +135,16 @@ class EmbeddedStore(PortableReads):
     # -- low level -------------------------------------------------------
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         result = self._conn.execute(cypher, params or {})
-        columns = result.get_column_names()
-        rows = []
-        while result.has_next():
-            rows.append(dict(zip(columns, (graphdata.plain(v) for v in result.get_next()))))
+        if not result.get_column_names():
+            return []
+        # Rows through Arrow: about twice as fast as row by row on the tens of thousands of claims a
+        # hub's neighbourhood reads. Nodes, relationships and lists come back as nested values.
+        table = result.get_as_arrow()
+        rows = table.to_pylist()
+        nested = [f.name for f in table.schema if pa.types.is_nested(f.type)]
+        for row in rows if nested else ():
+            for column in nested:
+                row[column] = graphdata.plain(row[column])
         return rows
 
     # -- writing ---------------------------------------------------------

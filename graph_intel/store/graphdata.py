@@ -190,11 +190,10 @@ def _fold_into(nodes: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
 
 
 def label_of(entity_id: str, onto: Ontology) -> str:
-    prefix = entity_id.split(":", 1)[0]
-    for label in onto.labels.values():
-        if label.prefix == prefix:
-            return label.name
-    raise KeyError(f"entity id {entity_id!r} has no known label prefix")
+    try:
+        return onto.label_by_prefix[entity_id.split(":", 1)[0]]
+    except KeyError:
+        raise KeyError(f"entity id {entity_id!r} has no known label prefix") from None
 
 
 def typed(value: Any, kind: str) -> Any:

@@ -95,7 +95,8 @@ class PortableReads:
                 if claim_filter.relationships is None or t in claim_filter.relationships]
 
     def _dates(self) -> dict[str, str]:
-        return {d["id"]: d["published"] or "" for d in self.documents()}
+        rows = self._run("MATCH (d:Document) RETURN d.id AS id, d.published AS published")
+        return {d["id"]: d["published"] or "" for d in rows}
 
     def resolve(self, text: str, labels: tuple[str, ...] = ()) -> dict[str, Any]:
         """The one entity a name, alias or id designates (of one of ``labels`` when given), or one line
