@@ -192,3 +192,19 @@ def test_a_database_an_older_version_made_reads_without_a_missing_property(tmp_p
     with EmbeddedStore(path, read_only=True) as store:
         assert len(list(store.claims())) == claims
         assert store.stats()["documents"] == 2
+
+
+@pytest.mark.parametrize("count", [3, 5000])
+def test_short_and_long_results_read_the_same_whichever_way_they_are_read(count):
+    """Long results are read through Arrow, short ones row by row: the rows are the same plain values,
+    nodes and lists included."""
+    store = EmbeddedStore()
+    store.transact(lambda run: run("UNWIND range(1, 2) AS i CREATE (:Country {id: 'country:X' + string(i), "
+                                   "name: 'Land', aliases: ['L']})"), "test countries")
+    rows = store.query(f"UNWIND range(1, {count}) AS i MATCH (c:Country {{id: 'country:X1'}}) "
+                       "RETURN i, [i, 2 * i] AS pair, c")
+    assert len(rows) == count
+    assert rows[-1]["i"] == count and rows[-1]["pair"] == [count, 2 * count]
+    node = rows[0]["c"]
+    assert node["id"] == "country:X1" and node["aliases"] == ["L"] and node["_label"] == "Country"
+    assert not any(key.startswith("_") and key != "_label" for key in node)
