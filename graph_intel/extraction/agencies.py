@@ -535,15 +535,20 @@ def _local_forces(doc: Doc) -> None:
             _unit_of(doc, ent.id, national[0])
 
 
+# The force words, longest first ("border police" before "police"), each with its pattern.
+_FORCE_PHRASES = [(phrase, re.compile(rf"\b{re.escape(phrase)}\b"))
+                  for phrase in sorted(GENERIC_FORCES, key=len, reverse=True)]
+
+
 def _force_in_name(doc: Doc, name: str) -> str | None:
     """The kind of force a longer name is a local part of: 'Portville Police' (a town's), 'Coast Guard
     Pacific Area' (a command's), 'Federal Judicial Police Limburg'. A force word with 'national' or
     'federal' only, or named after a state or province and not 'federal' ('Queensland Police Service',
     'West Australian Police Force'), is a force of its own."""
     folded = fold_key(name)
-    for phrase in sorted(GENERIC_FORCES, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(phrase)}\b", folded) and folded != phrase:
-            rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", folded).split()
+    for phrase, pattern in _FORCE_PHRASES:
+        if pattern.search(folded) and folded != phrase:
+            rest = pattern.sub(" ", folded).split()
             own = not rest or all(w in {"national", "federal", "state"} for w in rest) or (
                 _names_a_state(doc, " ".join(rest)) and not {"national", "federal"} & set(rest))
             return None if own else GENERIC_FORCES[phrase]

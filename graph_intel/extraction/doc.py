@@ -189,8 +189,8 @@ class Doc:
             elif hit.of("agency"):
                 if hit.of("agency")[0].data.get("country") and not self.likened(hit.start):
                     by_agencies[hit.of("agency")[0].data["country"]] += 1
-            elif _provinces(hit) and hit.text[:1].isupper() and len(_countries_of(_provinces(hit))) == 1:
-                counts[_countries_of(_provinces(hit)).pop()] += 1
+            elif (provinces := _provinces(hit)) and hit.text[:1].isupper() and len(_countries_of(provinces)) == 1:
+                counts[_countries_of(provinces).pop()] += 1
             elif hit.of("port") and hit.text[:1].isupper():
                 counts[hit.of("port")[0].data["country"]] += 1
             elif hit.text[:1].isupper() and len({e.data.get("country") for e in hit.of("city")}) == 1 and \

@@ -39,8 +39,10 @@ UNIT_KG = {"t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0, "ton": 1000.0, "tons"
            "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "pounds": 0.45359237,
            "l": 1.0, "litre": 1.0, "litres": 1.0, "liter": 1.0, "liters": 1.0}
 MULT = r"(?:\s+(?P<mult>thousand|million|billion|mln|bn)\b)?"
-# "1,200", "1.200", and "1 200" with a (thin or no-break) space between thousands
-NUM = (r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"
+# "1 200": thousands set apart by a (thin or no-break) space
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+# "1,200", "1.200" and "1 200"
+NUM = (r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|" + SPACED_THOUSANDS + r"|\d+(?:[.,]\d+)?|"
        + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in {"a", "an", "several"}), key=len,
                          reverse=True)) + r"|(?<![\w-])an?(?=\s+(?:tonne|ton|kilo|kilogram|pound)\b))" + MULT)
 APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|about|around|some|at least|"
@@ -61,7 +63,7 @@ CONVERSION = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|some|roughly|
 CALIBRE = re.compile(r"\b(?:caliber|calibre|cal\.)\s*\.?\d{2,3}\b|(?<![\w.])\.\d{2,3}\b|\b\d{1,2}(?:[.,]\d+)?\s?mm\b|"
                      r"(?<![\w.])\.?\d{2,3}-(?:caliber|calibre)\b", re.I)
 COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?<!calibre )(?P<num>\d{1,3}(?:[,.]\d{3})+|"
-                   r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|" + "|".join(
+                   + SPACED_THOUSANDS + r"|\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
 # "35 bricks of cocaine", "12 cocaine bricks": a drug counted in the wrapping it travels in.

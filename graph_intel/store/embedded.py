@@ -28,8 +28,6 @@ TRANSIENT = ("checkpoint recovery is pending", "Checksum verification failed", "
 CHECKPOINT_BYTES = 256 * 1024 * 1024
 ARROW_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
                "STRING[]": pa.list_(pa.string())}
-
-
 ARROW_ROWS = 300   # results this long are read through Arrow (measured crossover)
 
 
