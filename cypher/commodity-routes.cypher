@@ -32,16 +32,20 @@ WITH DISTINCT org, s
 WITH org, round(sum(coalesce(s.quantity_kg, 0.0)), 3) AS kg
 ORDER BY kg DESC, org.id
 LIMIT $limit
+// The seizure places before the routes: after the routes' collect() LadybugDB joined them against
+// every seizure (0.49 s at 1M claims; 0.11 s in this order).
+OPTIONAL MATCH (org)<-[:ATTRIBUTED_TO]-(s:Shipment)
+WHERE toLower(s.commodity) = toLower($commodity)
+OPTIONAL MATCH (s)-[:SEIZED_AT]->(seized)
+WITH org, kg, collect(DISTINCT seized.name) AS seized_at
 OPTIONAL MATCH (org)-[r:ORIGINATED_IN|TRANSITED_VIA|DESTINED_FOR]->(place)
-WITH org, kg, r, place
+WITH org, kg, seized_at, r, place
 ORDER BY r.stop, place.name
 SKIP 0
-WITH org, kg,
+WITH org, kg, seized_at,
      collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'ORIGINATED_IN' THEN place.name END) AS origins,
      collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'TRANSITED_VIA' THEN place.name END) AS transits,
      collect(DISTINCT CASE WHEN {{rel_type(r)}} = 'DESTINED_FOR' THEN place.name END) AS destinations
 WHERE size(origins) + size(transits) + size(destinations) > 0
-OPTIONAL MATCH (org)<-[:ATTRIBUTED_TO]-(s:Shipment)-[:SEIZED_AT]->(seized)
-WHERE toLower(s.commodity) = toLower($commodity)
 RETURN org.id AS carrier, 'Organisation' AS carrier_label, org.name AS name, kg,
-       origins, transits, destinations, collect(DISTINCT seized.name) AS seized_at, [org.name] AS organisations
+       origins, transits, destinations, seized_at, [org.name] AS organisations
