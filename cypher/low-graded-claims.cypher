@@ -9,12 +9,14 @@
 // param: limit INT64 example=50 default=200 -- at most this many rows
 // read-only: true
 MATCH (a)-[r:{{claim_types}}]->(b)
-// The credibility threshold as a digit character without toString() (absent in LadybugDB):
-// left('0123456', n + 1) ends with the digit n. Grades compare as characters: 'C' > 'B', '3' > '2'.
-WITH a, b, r, coalesce(r.grading, '') AS grading, right(left('0123456', $max_credibility + 1), 1) AS worst_digit
-WHERE (grading = '' AND $include_ungraded)
-   OR (grading <> '' AND (left(grading, 1) > toUpper($min_reliability) OR right(grading, 1) > worst_digit))
-RETURN a.id AS source, {{rel_type(r)}} AS type, b.id AS target, grading, r.doc_id AS doc_id,
-       r.evidence AS evidence
+// Conditions on the claim itself, so the engine filters while it scans (a WITH before the WHERE made
+// it materialise every claim first: 580 -> 460 ms at 1M claims). Grades compare as characters:
+// 'C1' > 'B9' is a reliability worse than B; the credibility threshold is a digit character without
+// toString() (absent in LadybugDB): left('0123456', n + 1) ends with the digit n.
+WHERE ((r.grading IS NULL OR r.grading = '') AND $include_ungraded)
+   OR r.grading > toUpper($min_reliability) + '9'
+   OR right(r.grading, 1) > right(left('0123456', $max_credibility + 1), 1)
+RETURN a.id AS source, {{rel_type(r)}} AS type, b.id AS target, coalesce(r.grading, '') AS grading,
+       r.doc_id AS doc_id, r.evidence AS evidence
 ORDER BY grading DESC, type, source, target
 LIMIT $limit
