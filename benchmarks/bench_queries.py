@@ -165,14 +165,22 @@ def _write_mentions(folder: Path, label: str, rows) -> Path:
 
 def _write_claims(folder: Path, rel, source, target, n, ids, doc_ids, published, onto, rng) -> Path:
     columns = list(onto.claim_properties(rel))
-    rows = []
+    claims = []
     for _ in range(n):
-        doc = doc_ids[skewed(rng, len(doc_ids))]
-        values = {"doc_id": doc, "evidence": f"synthetic evidence for {rel}", "evidence_start": 0,
-                  "evidence_end": 40, "rule": "synthetic", "confidence": 0.8,
+        values = {"doc_id": doc_ids[skewed(rng, len(doc_ids))], "evidence": f"synthetic evidence for {rel}",
+                  "evidence_start": 0, "evidence_end": 40, "rule": "synthetic", "confidence": 0.8,
                   "grading": GRADES[rng.randrange(len(GRADES))], "role": rng.choice(["lead", "support", None])}
-        rows.append([ids[source][skewed(rng, len(ids[source]))], ids[target][skewed(rng, len(ids[target]))]]
-                    + [_cell(values.get(c)) for c in columns])
+        claims.append((ids[source][skewed(rng, len(ids[source]))], ids[target][skewed(rng, len(ids[target]))], values))
+    documents = defaultdict(set)   # what the write path keeps: the count on the claim of the greatest document
+    for a, b, values in claims:
+        documents[(a, b)].add(values["doc_id"])
+    carrier = {link: max(docs) for link, docs in documents.items()}
+    carried = set()
+    for a, b, values in claims:
+        if values["doc_id"] == carrier[(a, b)] and (a, b) not in carried:
+            carried.add((a, b))
+            values["link_documents"] = len(documents[(a, b)])
+    rows = ([a, b] + [_cell(values.get(c)) for c in columns] for a, b, values in claims)
     return _csv(folder / f"{rel}_{source}_{target}.csv", ["from", "to"] + columns, rows)
 
 

@@ -7,14 +7,16 @@
 // param: type STRING example=PARTICIPATED_IN default= -- only this claim type; empty: every type
 // param: limit INT64 example=50 default=200 -- at most this many rows
 // read-only: true
-// count(*) is the number of documents: a document states a link once (the write path keeps one
-// claim per link per document, and an analyst cannot add a second). DISTINCT aggregates took 2.2 s
-// at 1M claims; these take about 0.6 s.
+// The write path keeps each link's number of documents on one of its claims (link_documents): the
+// filter runs while the engine scans and yields one row per link, with no grouping of every claim
+// (that took 0.6 s at 1M claims); the evidence is gathered for the links shown only.
 MATCH (a)-[r:{{claim_types}}]->(b)
-WHERE NOT r.rule STARTS WITH 'reference.'
-WITH a.id AS source, a.name AS source_name, {{rel_type(r)}} AS type, b.id AS target, b.name AS target_name,
-     count(*) AS documents, collect(r.doc_id) AS doc_ids
-WHERE documents >= $min_documents AND ($type = '' OR type = $type)
-RETURN source, source_name, type, target, target_name, documents, doc_ids
-ORDER BY documents DESC, type, source, target
+WHERE r.link_documents >= $min_documents AND ($type = '' OR {{rel_type(r)}} = $type)
+WITH a, b, {{rel_type(r)}} AS type, r.link_documents AS documents
+ORDER BY documents DESC, type, a.id, b.id
 LIMIT $limit
+OPTIONAL MATCH (a)-[s:{{claim_types}}]->(b)
+WHERE {{rel_type(s)}} = type AND NOT s.rule STARTS WITH 'reference.'
+WITH a, b, type, documents, collect(s.doc_id) AS doc_ids
+RETURN a.id AS source, a.name AS source_name, type, b.id AS target, b.name AS target_name, documents, doc_ids
+ORDER BY documents DESC, type, source, target

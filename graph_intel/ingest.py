@@ -16,6 +16,7 @@ from graph_intel.extraction.gazetteer import gazetteer
 from graph_intel.records import Extraction, LoadReport
 from graph_intel.model import ontology
 from graph_intel.store.base import BatchResult, GraphStore
+from graph_intel.store import graphdata
 from graph_intel.store.graphdata import WritePlan, write_plan
 
 
@@ -92,11 +93,18 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
         _write_batches(store, extractions, report, batch or BATCH_DOCUMENTS)
     else:
         _write_each(store, extractions, report, replace)
+    count_links(store)
     if report.loaded:
         # What analysts decided stands over what the documents (re)loaded say.
         from graph_intel.review import apply
         apply(store)
     return report
+
+
+def count_links(store: GraphStore) -> int:
+    """Count the documents of every link a load wrote uncounted: once for the whole load, not per
+    document (and whatever a crashed load left). Returns how many links were counted."""
+    return store.transact(lambda run: graphdata.count_uncounted_links(run, store.onto), "link counts")
 
 
 def _extracted_in_turn(files, grading, max_mb, time_limit, failed, progress) -> Iterator[tuple[Path, Extraction]]:
@@ -151,7 +159,7 @@ def _write_each(store: GraphStore, extractions, report: LoadReport, replace: boo
 def _write_one(store: GraphStore, path: Path, extraction: Extraction, report: LoadReport, replace: bool) -> None:
     report.warnings.extend(extraction.document.warnings)
     try:
-        result = store.write(extraction, replace=replace)
+        result = store.write(extraction, replace=replace, count_links=False)
     except GraphIntelError as exc:
         report.failed.append((str(path), f"{path}: {exc}"))
         return

@@ -373,7 +373,7 @@ def _apply_to_claim(run: Run, onto: Ontology, j: Judgement, loaded: dict[str, st
     if j.kind == "reject":
         if found:
             j.payload["claim"] = found   # every property, so a withdrawal restores it exactly
-            run(_match(onto, key) + " DELETE r", _params(key))
+            _delete_claim(run, onto, key)
             j.state, j.applied_to = APPLIED, loaded[key["doc_id"]]
         elif j.applied_to != loaded[key["doc_id"]]:
             j.state = CLAIM_GONE   # the document was loaded again and no longer states it
@@ -471,7 +471,7 @@ def _undo(run: Run, onto: Ontology, j: Judgement) -> None:
     if j.kind == "confirm" and _find(run, onto, key):
         run(_match(onto, key) + " SET r.review = NULL", _params(key))
     elif j.kind == "add" and _find(run, onto, key):
-        run(_match(onto, key) + " DELETE r", _params(key))
+        _delete_claim(run, onto, key)
     elif j.kind == "reject" and not _find(run, onto, key) and j.state == APPLIED:
         stored = j.payload.get("claim")
         loaded = run("MATCH (d:Document {id: $id}) RETURN d.loaded_at AS loaded_at", {"id": key["doc_id"]})
@@ -564,10 +564,12 @@ def _create_claim(run: Run, onto: Ontology, row: dict[str, Any]) -> None:
     run(f"MATCH (a:{a} {{id: $source}}) MATCH (b:{b} {{id: $target}}) "
         f"CREATE (a)-[:{row['type']} {{" + ", ".join(f"{k}: $p_{k}" for k in props) + "}]->(b)",
         {"source": row["source"], "target": row["target"], **{f"p_{k}": v for k, v in props.items()}})
+    graphdata.recount_links(run, onto, [(row["type"], row["source"], row["target"])])
 
 
 def _delete_claim(run: Run, onto: Ontology, row: dict[str, Any]) -> None:
     run(_match(onto, row) + " DELETE r", _params(row))
+    graphdata.recount_links(run, onto, [(row["type"], row["source"], row["target"])])
 
 
 def _stored_claim(row: dict[str, Any]) -> dict[str, Any]:

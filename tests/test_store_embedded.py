@@ -172,15 +172,16 @@ def test_every_merge_across_documents_is_explainable(seeded_store):
 
 
 def test_a_database_an_older_version_made_reads_without_a_missing_property(tmp_path, seed_files):
-    """The ontology has since gained claim properties (review, merged_from) and the Judgement
-    record: a read-only open brings such a database up to date instead of failing on r.review."""
+    """The ontology has since gained claim properties (review, merged_from, link_documents) and the
+    Judgement record: a read-only open brings such a database up to date instead of failing on
+    r.review, and counts the documents of each stored link once."""
     import tomllib
     from importlib import resources
 
     from graph_intel.model import parse_ontology
 
     data = tomllib.loads(resources.files("graph_intel.model").joinpath("ontology.toml").read_text(encoding="utf-8"))
-    for name in ("review", "merged_from"):
+    for name in ("review", "merged_from", "link_documents"):
         del data["claim_common"][name]
     del data["labels"]["Judgement"]
     older = parse_ontology(data)
@@ -192,6 +193,10 @@ def test_a_database_an_older_version_made_reads_without_a_missing_property(tmp_p
     with EmbeddedStore(path, read_only=True) as store:
         assert len(list(store.claims())) == claims
         assert store.stats()["documents"] == 2
+        # The two seed releases state no link in common: each link a document states has one document.
+        counts = store.query("MATCH ()-[r:PARTICIPATED_IN|OPERATES_IN|SEIZED_AT]->() "
+                             "WHERE NOT r.rule STARTS WITH 'reference.' RETURN DISTINCT r.link_documents AS n")
+        assert counts == [{"n": 1}]   # and on every such claim: each is its link's only one
 
 
 @pytest.mark.parametrize("count", [3, 5000])

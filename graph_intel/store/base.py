@@ -103,14 +103,15 @@ class WriteResult:
 class GraphStore(Protocol):
     """What the library needs from a backend (embedded LadybugDB or Neo4j)."""
 
-    def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
+    def write(self, extraction: Extraction, *, replace: bool = False, count_links: bool = True) -> WriteResult:
         """Store one document's entities and claims in one transaction.
-        A document already stored is left as it is unless `replace`."""
+        A document already stored is left as it is unless `replace`. Without `count_links` its claims'
+        links are left uncounted (`link_documents`) for `graphdata.count_uncounted_links`, as a load does."""
 
     def write_many(self, plans: list[WritePlan]) -> BatchResult:
         """Store several new documents (their `graphdata.write_plan`s, made where the documents were
         extracted) in one transaction: all of them or none. Documents already stored are left as
-        they are (not replaced)."""
+        they are (not replaced). Their links are left uncounted, as `write` without `count_links`."""
 
     def has_document(self, doc_id: str) -> bool: ...
 

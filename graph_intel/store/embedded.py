@@ -122,6 +122,10 @@ class EmbeddedStore(PortableReads):
         for name, kind in self._wanted_columns(table).items():
             if name not in have:
                 self._conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
+        if "link_documents" not in have and table in self.onto.claim_types:
+            # Counted once for the claims already stored; from now on every write keeps it.
+            links = self._run(f"MATCH (a)-[:{table}]->(b) RETURN DISTINCT a.id AS source, b.id AS target")
+            graphdata.recount_links(self._run, self.onto, [(table, r["source"], r["target"]) for r in links])
 
     def close(self) -> None:
         self._conn.close()
@@ -154,20 +158,23 @@ class EmbeddedStore(PortableReads):
         return rows
 
     # -- writing ---------------------------------------------------------
-    def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
+    def write(self, extraction: Extraction, *, replace: bool = False, count_links: bool = True) -> WriteResult:
         self._require_writable()
         plan = graphdata.write_plan(extraction, self.onto)
         doc_id = extraction.document.id
-        if not self.has_document(doc_id):
-            return self._in_transaction(lambda: self._write_plan(plan), doc_id)
-        if not replace:
+        stored = self.has_document(doc_id)
+        if stored and not replace:
             return WriteResult(doc_id, written=False)
 
-        def replace_plan():
+        def write_plan():
             # One transaction: after a crash the document is the old version or the new one, never absent.
-            self._remove(doc_id)
-            return self._write_plan(plan)
-        return self._in_transaction(replace_plan, doc_id, "the old version is kept")
+            if stored:
+                self._remove(doc_id)
+            done = self._write_plan(plan)
+            if count_links:
+                graphdata.recount_links(self._run, self.onto, graphdata.links_of(plan))
+            return done
+        return self._in_transaction(write_plan, doc_id, "the old version is kept" if stored else "the graph is unchanged")
 
     def write_many(self, plans: list[graphdata.WritePlan]) -> BatchResult:
         self._require_writable()
@@ -273,8 +280,8 @@ class EmbeddedStore(PortableReads):
         """remove_document's work, inside the caller's transaction."""
         touched = self._run("MATCH (n)-[:MENTIONED_IN]->(d:Document {id: $doc}) "
                             "RETURN n.id AS id, label(n) AS label", {"doc": doc_id})
-        for rel in self.onto.claim_types:
-            self._conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id = $doc DELETE r", {"doc": doc_id})
+        unstated = [(rel, row["source"], row["target"]) for rel in self.onto.claim_types
+                    for row in self._run(graphdata.DELETE_CLAIMS_OF_DOCUMENT.format(rel=rel), {"doc": doc_id})]
         self._conn.execute("MATCH ()-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m", {"doc": doc_id})
         self._conn.execute("MATCH (d:Document {id: $doc}) DELETE d", {"doc": doc_id})
         by_label = defaultdict(list)
@@ -287,6 +294,7 @@ class EmbeddedStore(PortableReads):
                                   "RETURN n.id AS id, m.given AS given, m.texts AS texts, m.merged_from AS merged_from, "
                                   "d.loaded_at AS loaded_at, d.id AS doc", {"ids": ids})
             graphdata.set_nodes(self._run, label, graphdata.rebuilt_nodes(remaining, label, self.onto))
+        graphdata.recount_links(self._run, self.onto, unstated)
 
     def _require_writable(self) -> None:
         if self.read_only:

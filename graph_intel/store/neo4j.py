@@ -93,12 +93,21 @@ class Neo4jStore(PortableReads):
             return session.execute_read(_fetch, cypher, params or {})
 
     # -- writing ---------------------------------------------------------
-    def write(self, extraction: Extraction, *, replace: bool = False) -> WriteResult:
+    def write(self, extraction: Extraction, *, replace: bool = False, count_links: bool = True) -> WriteResult:
         self._require_writable()
         plan = graphdata.write_plan(extraction, self.onto)
-        with self._translated(), self._session(read=False) as session:
+
+        def write_plan(tx) -> WriteResult:
             # One transaction: after a crash the document is the old version or the new one, never absent.
-            return session.execute_write(self._replace_plan if replace else self._write_plan, plan)
+            if replace:
+                self._remove(tx, plan.document["id"])
+            done = self._write_plan(tx, plan)
+            if count_links and done.written:
+                graphdata.recount_links(lambda cypher, params: _fetch(tx, cypher, params), self.onto,
+                                        graphdata.links_of(plan))
+            return done
+        with self._translated(), self._session(read=False) as session:
+            return session.execute_write(write_plan)
 
     def write_many(self, plans: list[graphdata.WritePlan]) -> BatchResult:
         self._require_writable()
@@ -108,10 +117,6 @@ class Neo4jStore(PortableReads):
     def _write_fresh(self, tx, plans: list[graphdata.WritePlan]) -> BatchResult:
         return graphdata.write_fresh(lambda cypher, params: _fetch(tx, cypher, params),
                                      lambda plan: self._write_plan(tx, plan), plans)
-
-    def _replace_plan(self, tx, plan: graphdata.WritePlan) -> WriteResult:
-        self._remove(tx, plan.document["id"])
-        return self._write_plan(tx, plan)
 
     def _write_plan(self, tx, plan: graphdata.WritePlan) -> WriteResult:
         doc_id = plan.document["id"]
@@ -170,8 +175,8 @@ class Neo4jStore(PortableReads):
             doc=doc_id)]
         if not touched and not tx.run("MATCH (d:Document {id: $doc}) RETURN d", doc=doc_id).peek():
             return
-        for rel in self.onto.claim_types:
-            tx.run(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id = $doc DELETE r", doc=doc_id).consume()
+        unstated = [(rel, row["source"], row["target"]) for rel in self.onto.claim_types
+                    for row in _fetch(tx, graphdata.DELETE_CLAIMS_OF_DOCUMENT.format(rel=rel), {"doc": doc_id})]
         tx.run("MATCH (d:Document {id: $doc}) DETACH DELETE d", doc=doc_id).consume()
         by_label = defaultdict(list)
         for row in touched:
@@ -188,6 +193,7 @@ class Neo4jStore(PortableReads):
             if rows:
                 assignments = ", ".join(f"n.{k} = r.{k}" for k in rows[0] if k != "id")   # null removes
                 tx.run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {assignments}", rows=rows).consume()
+        graphdata.recount_links(lambda cypher, params: _fetch(tx, cypher, params), self.onto, unstated)
 
     def _require_writable(self) -> None:
         if self.read_only:

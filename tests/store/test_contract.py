@@ -90,6 +90,54 @@ def test_neighbourhood_and_path(fresh_store):
     assert fresh_store.path("country:ME", "country:RS").nodes == []
 
 
+CARTEL_USED_SKY = ("organisation:balkan-cartel", "USED", "platform:sky-ecc")   # the 2023 and 2024 releases
+CARTEL_LINKED = ("organisation:balkan-cartel", "LINKED_TO", "organisation:pink-panther")   # the 2023 release
+
+
+def link_documents(store, link) -> tuple[list, int]:
+    """The counts the link's claims carry, and how many claims it has."""
+    source, rel, target = link
+    counts = [r["n"] for r in store.query(f"MATCH (a {{id: $source}})-[r:{rel}]->(b {{id: $target}}) "
+                                          "RETURN r.link_documents AS n", {"source": source, "target": target})]
+    return [n for n in counts if n is not None], len(counts)
+
+
+def test_one_claim_of_each_link_says_how_many_documents_state_it(fresh_store):
+    """Kept by every write that adds or takes away a claim: a load, a forget, an analyst's rejection."""
+    from graph_intel import review
+    load_tiny_case(fresh_store)
+    assert link_documents(fresh_store, CARTEL_USED_SKY) == ([2], 2)
+    assert link_documents(fresh_store, CARTEL_LINKED) == ([1], 1)
+    fresh_store.remove_document(EUROPOL_2024)
+    assert link_documents(fresh_store, CARTEL_USED_SKY) == ([1], 1)
+    fresh_store.write(tiny_extractions()[2])
+    assert link_documents(fresh_store, CARTEL_USED_SKY) == ([2], 2)
+    claim = next(c for c in review.find_claims(fresh_store, source=CARTEL_USED_SKY[0], rel="USED",
+                                               target=CARTEL_USED_SKY[2]) if c["doc_id"] == EUROPOL_2024)
+    [rejected] = review.judge(fresh_store, "reject", [claim], reason="test")
+    assert link_documents(fresh_store, CARTEL_USED_SKY) == ([1], 1)
+    review.withdraw(fresh_store, rejected.id)
+    assert link_documents(fresh_store, CARTEL_USED_SKY) == ([2], 2)
+
+
+@pytest.mark.parametrize("whole_table_share", [0.0, 1e9], ids=["table-pass", "link-by-link"])
+def test_a_load_counts_its_links_once_at_the_end_either_way(fresh_store, monkeypatch, whole_table_share):
+    from graph_dump import dump
+    from graph_intel.ingest import count_links
+    counted_each_time = dump(load_tiny_case(fresh_store))
+    for doc in fresh_store.documents():
+        fresh_store.remove_document(doc["id"])
+    for extraction in tiny_extractions():
+        fresh_store.write(extraction, count_links=False)
+    assert link_documents(fresh_store, CARTEL_USED_SKY) == ([0, 0], 2)   # written, not counted yet
+    monkeypatch.setattr("graph_intel.store.graphdata.WHOLE_TABLE_SHARE", whole_table_share)
+    assert count_links(fresh_store) == len({(r.type, r.source, r.target) for x in tiny_extractions()
+                                            for r in x.relations})
+    assert link_documents(fresh_store, CARTEL_USED_SKY) == ([2], 2)
+    assert dump(fresh_store) == counted_each_time
+    assert count_links(fresh_store) == 0
+
+
 def test_find_entities_puts_exact_matches_first(fresh_store):
     load_tiny_case(fresh_store)
     assert fresh_store.find_entities("balkan cartel")[0]["id"] == "organisation:balkan-cartel"
