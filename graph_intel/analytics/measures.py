@@ -393,7 +393,11 @@ def centrality_columns(G, *, measures: Iterable[str] = DEFAULT_MEASURES, k: int 
     if k is not None and k < _size(G) and sampled and notes is not None:
         notes.append(f"{' and '.join(sampled)} estimated from {k} sampled sources (seed {seed}); "
                      f"exact takes every node as a source")
-    graph = to_igraph(G, "weight")[0] if not is_igraph(G) and use_igraph(G, backend) else G
+    graph = G
+    if not is_igraph(G) and use_igraph(G, backend):
+        # One igraph graph for every measure, its vertices named by the nodes they stand for.
+        graph, names = to_igraph(G, "weight")
+        graph.vs["name"] = names
     columns = {}
     for measure in measures:
         if progress is not None:

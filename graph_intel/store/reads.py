@@ -3,6 +3,7 @@ neighbourhoods and shortest paths. A backend provides `_run`, `onto`,
 `documents()` and `claims()`."""
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterator
@@ -76,6 +77,18 @@ class PortableReads:
             for row in self._run(self._claim_cypher(rel)):
                 if claim_filter.keeps_claim(self._annotate(row, dates)):
                     yield row
+
+    def claim_ends(self, claim_filter: ClaimFilter | None = None) -> Iterator[tuple[str, str, str, str | None]]:
+        """(source, target, type, doc_id) of every claim the filter keeps: what a collapsed projection
+        needs, without the evidence and names `claims()` reads for each claim."""
+        claim_filter = claim_filter or ClaimFilter()
+        keeps_all = dataclasses.replace(claim_filter, relationships=None) == ClaimFilter()
+        dates = {} if keeps_all else self._dates()
+        for rel in self._claim_types(claim_filter):
+            for row in self._run(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id AS source, b.id AS target, "
+                                 "r.doc_id AS doc_id, r.confidence AS confidence, r.grading AS grading"):
+                if keeps_all or claim_filter.keeps_claim(dict(self._annotate(row, dates), type=rel)):
+                    yield row["source"], row["target"], rel, row["doc_id"]
 
     def _claim_cypher(self, rel: str, where: str = "") -> str:
         has = self.onto.claim_properties(rel)

@@ -60,6 +60,14 @@ def test_igraph_betweenness_equals_networkx(options, directed):
     assert ours == pytest.approx(theirs, abs=1e-12)
 
 
+def test_centrality_columns_on_igraph_name_the_networkx_nodes():
+    """A graph big enough (or asked) to run on igraph still reports its own nodes, not vertex numbers."""
+    G = nx.relabel_nodes(nx.star_graph(4), {0: "hub", 1: "a", 2: "b", 3: "c", 4: "d"})
+    nodes, columns = measures.centrality_columns(G, measures=["degree", "pagerank"], backend="igraph")
+    assert sorted(nodes) == ["a", "b", "c", "d", "hub"]
+    assert dict(zip(nodes, columns["degree"]))["hub"] == 4   # the centre of a four-leaf star
+
+
 def test_sampled_betweenness_is_reproducible_with_a_seed():
     G = nx.gnm_random_graph(60, 150, seed=2)
     assert measures.betweenness(G, k=10, seed=5) == measures.betweenness(G, k=10, seed=5)

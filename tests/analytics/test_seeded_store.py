@@ -4,10 +4,12 @@ from __future__ import annotations
 import json
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from graph_intel.analytics import collapsed, evidence_path, multigraph, route_analysis, route_network
-from graph_intel.analytics.projections import claim_rows
+from graph_intel.analytics.projections import claim_rows, collapse
+from graph_intel.store.base import ClaimFilter
 from graph_intel.cli.analyze import analyze
 
 
@@ -17,6 +19,16 @@ def test_projections_read_the_store_like_plain_rows(seeded_store):
     from_store, from_rows = collapsed(seeded_store), collapsed(rows)
     # Same edges in the same order, whatever order the backend returned the rows in.
     assert list(from_store.edges(data="weight")) == list(from_rows.edges(data="weight"))
+
+
+@pytest.mark.parametrize("claim_filter", [ClaimFilter(), ClaimFilter(since="2020", min_confidence=0.7),
+                                          ClaimFilter(relationships=frozenset({"PARTICIPATED_IN", "SEIZED_AT"}))])
+def test_the_collapsed_graph_read_from_the_store_is_the_multigraph_collapsed(seeded_store, claim_filter):
+    """collapsed() reads a store's claim ends only: the graph is the one collapsing every claim with its
+    evidence gives, nodes and links with their data, in the same order."""
+    fast, full = collapsed(seeded_store, claim_filter), collapse(multigraph(seeded_store, claim_filter))
+    assert fast.number_of_edges() and list(fast.nodes(data=True)) == list(full.nodes(data=True))
+    assert list(fast.edges(data=True)) == list(full.edges(data=True))
 
 
 def test_path_from_europol_to_rotterdam_has_evidence_for_every_hop(seeded_store):
