@@ -9,6 +9,7 @@ from typing import Any, Hashable
 
 import networkx as nx
 
+from graph_intel.analytics.measures import EXACT_EDGES, SAMPLED_SOURCES, betweenness, edge_betweenness
 from graph_intel.analytics.projections import CLAIM_FIELDS
 from graph_intel.errors import Ambiguous, GraphIntelError, NotFound
 from graph_intel.store.graphdata import shortest_route
@@ -140,7 +141,8 @@ def _open_pairs(U: nx.Graph, nodes: list | None):
                 yield a, b
 
 
-def route_analysis(R: nx.DiGraph, *, top: int | None = 20) -> dict[str, Any]:
+def route_analysis(R: nx.DiGraph, *, top: int | None = 20, k: int | None = None, seed: int = 0,
+                   exact: bool = False, notes: list[str] | None = None) -> dict[str, Any]:
     """Which legs and places carry the routes.
 
     Edge betweenness (the share of shortest routes between places that use a
@@ -159,8 +161,13 @@ def route_analysis(R: nx.DiGraph, *, top: int | None = 20) -> dict[str, Any]:
     >>> route_analysis(R)["legs"][0]["source"], route_analysis(R)["hubs"][0]["node"]
     ('CO', 'EC')
     """
-    leg_scores = nx.edge_betweenness_centrality(R, normalized=True)
-    hub_scores = nx.betweenness_centrality(R, normalized=True)
+    if k is None and not exact and R.number_of_edges() > EXACT_EDGES:
+        k = SAMPLED_SOURCES
+    if k is not None and k < len(R) and notes is not None:
+        notes.append(f"betweenness of legs and hubs estimated from {k} sampled sources (seed {seed}); "
+                     "exact takes every place as a source")
+    leg_scores = edge_betweenness(R, k=k, seed=seed)
+    hub_scores = betweenness(R, k=k, seed=seed)
     position = {n: i for i, n in enumerate(R)}
     legs = [{"source": u, "target": v, "betweenness": score,
              "weight": R.edges[u, v].get("weight", 1)} for (u, v), score in leg_scores.items()]

@@ -389,14 +389,21 @@ def disrupt(ctx, strategy, block, mode, steps, min_nodes, weighted, k, seed, plo
 @analyze.command()
 @graph_source(default_projection="routes")
 @click.option("--top", type=int, default=10, show_default=True, help="Legs and hubs to show.")
+@click.option("--k", type=int, default=None,
+              help="Estimate betweenness from K sampled places (default: exact up to 100,000 legs, 64 above).")
+@click.option("--exact", is_flag=True, help="Betweenness from every place, however large the network.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for the sampled places.")
 @click.pass_context
-def routes(ctx, top, **params):
+def routes(ctx, top, k, exact, seed, **params):
     """Route analysis: which legs (edge betweenness) and hubs carry the trafficking routes."""
     from graph_intel.analytics import route_analysis
 
     # Routes have a direction (origin to destination) even when read from a file.
     G = load_graph(ctx, params, projection="routes", directed=True)
-    result = route_analysis(G, top=top)
+    notes: list[str] = []
+    result = route_analysis(G, top=top, k=k, seed=seed, exact=exact, notes=notes)
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
     if params["output"] == "json":
         emit(result, "json")
         return

@@ -68,6 +68,16 @@ def test_centrality_columns_on_igraph_name_the_networkx_nodes():
     assert dict(zip(nodes, columns["degree"]))["hub"] == 4   # the centre of a four-leaf star
 
 
+@pytest.mark.parametrize("options", [{}, {"k": 7, "seed": 3}, {"normalized": False}, {"k": 5, "seed": 1, "normalized": False}])
+@pytest.mark.parametrize("directed", [False, True])
+def test_igraph_edge_betweenness_equals_networkx(options, directed):
+    G = nx.gnm_random_graph(40, 90, seed=11, directed=directed)
+    G.add_edge(100, 101)   # a second component
+    ours = measures.edge_betweenness(G, backend="igraph", **options)
+    theirs = nx.edge_betweenness_centrality(G, **options)
+    assert list(ours) == list(theirs) and ours == pytest.approx(theirs, abs=1e-12)
+
+
 def test_sampled_betweenness_is_reproducible_with_a_seed():
     G = nx.gnm_random_graph(60, 150, seed=2)
     assert measures.betweenness(G, k=10, seed=5) == measures.betweenness(G, k=10, seed=5)
