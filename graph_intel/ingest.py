@@ -103,7 +103,7 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
 
 def count_links(store: GraphStore) -> int:
     """Count the documents of every link a load wrote uncounted: once for the whole load, not per
-    document (and whatever a crashed load left). Returns how many links were counted."""
+    document (and whatever a crashed load left). Returns how many claims were uncounted."""
     return store.transact(lambda run: graphdata.count_uncounted_links(run, store.onto), "link counts")
 
 
