@@ -55,6 +55,7 @@ class Neo4jStore(PortableReads):
                                 else os.environ.get(PASSWORD_ENV, ""))
         if not read_only:
             self._create_schema()
+            self._count_links_never_counted()
 
     # -- opening ---------------------------------------------------------
     def _create_schema(self) -> None:
@@ -62,6 +63,18 @@ class Neo4jStore(PortableReads):
         with self._translated(), self._driver.session(database=self.database) as session:
             for statement in statements:
                 session.run(statement).consume()
+
+    def _count_links_never_counted(self) -> None:
+        """A graph written before claims carried link_documents: a type with claims and no count on
+        any of them is counted once (an index answers the check)."""
+        never = [rel for rel in self.onto.claim_types
+                 if self._count(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c")
+                 and not self._run(f"MATCH ()-[r:{rel}]->() WHERE r.link_documents IS NOT NULL RETURN 1 AS one LIMIT 1")]
+        for rel in never:
+            links = [(rel, r["source"], r["target"])
+                     for r in self._run(f"MATCH (a)-[:{rel}]->(b) RETURN DISTINCT a.id AS source, b.id AS target")]
+            if links:
+                self.transact(lambda run: graphdata.recount_links(run, self.onto, links), f"{rel} link counts")
 
     def close(self) -> None:
         self._driver.close()
@@ -210,9 +223,10 @@ class Neo4jStore(PortableReads):
 
 
 def claim_indexes(onto: Ontology) -> list[str]:
-    """An index on doc_id per claim type, so removing a document does not scan every claim."""
-    return [f"CREATE INDEX {rel.lower()}_doc_id IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.doc_id)"
-            for rel in onto.claim_types]
+    """Indexes per claim type: on doc_id, so removing a document does not scan every claim; on
+    link_documents, for the corroboration queries and the check of a graph never counted."""
+    return [f"CREATE INDEX {rel.lower()}_{field} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.{field})"
+            for rel in onto.claim_types for field in ("doc_id", "link_documents")]
 
 
 def _connect(uri: str, user: str, password: str):
