@@ -247,6 +247,11 @@ def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
 _OF_A_PLACE = re.compile(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
 
 
+def _town_country(doc: Doc, word: str) -> str | None:
+    towns = doc.gaz.lookup(word, "city")
+    return best_city(towns, doc.country_counts, doc.named_provinces).data.get("country") if towns else None
+
+
 def _trailing_country(doc: Doc, name: str) -> str | None:
     """'the Customs Service of Ruritania': a country named after 'of' closes the agency's name."""
     m = _OF_A_PLACE.search(name)
@@ -428,8 +433,9 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _demonym_before(doc, start)
                or (town.data.get("country") if town else None)
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
-               # a place word leading the name ("Belgrade Police") fixes the country too
-               or next((e.data.get("country") for e in doc.gaz.lookup(first, "city")), None))
+               # a place word leading the name ("Belgrade Police") fixes the country too: the namesake
+               # the document's own geography points to, as for any place it names
+               or _town_country(doc, first))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
     national = _national_body_named(doc, name, country) if not parent_id else None

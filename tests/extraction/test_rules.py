@@ -854,6 +854,13 @@ def test_an_unlisted_body_stationed_in_a_town_is_in_that_towns_country():
     assert "District Prosecutor's Office in Gdansk" in office.aliases
 
 
+def test_a_town_opening_a_bodys_name_is_the_namesake_the_document_is_about():
+    # Kano is a Nigerian city and a Japanese town: the release is about Nigeria.
+    x = run("Officers of the Kano State Command recovered 300 kg of cannabis in a truck travelling to Kano, Nigeria.")
+    assert one(x, "Agency").properties["country"] == "NG"
+    assert "country:JP" not in {e.id for e in x.entities}
+
+
 def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
     x = run("The Harbour Crime Unit, which is part of the Latvian State Police, seized 10 kg of cocaine.")
     assert links(x, "PART_OF") == {("Harbour Crime Unit", "Latvian State Police")}
