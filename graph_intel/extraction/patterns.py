@@ -102,7 +102,9 @@ WITHIN_TASKFORCE = re.compile(r"\b(?:(?:(?:a|the)\s+)?(?:direct\s+)?(?:result|ou
                               r"Joint\s+Investigation\s+Team|JIT|OTF)\b", re.I)
 
 AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|Sector)|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
-                r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|Directorate|Department|"
+                r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|"
+                # "the Directorate General of Border Security", "the Directorate-General for Customs"
+                r"Directorate(?:[ \t-]General)?|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
                 r"Intelligence|Prosecutor|Judiciary|Tribunal|"
@@ -110,7 +112,7 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 r"(?:Section|Branch|Desk)(?![ \t]+(?:Commander|Chief|Head|Manager|Director|Officer|Lead)\b)|"
                 # the head nouns of Romance-language names that English releases keep ("Sûreté du X")
                 r"Sûreté|Guardia|Guarda|Douanes?|Aduanas?|Fiscal[íi]a|Procuradur[íi]a|Armada|Prefectura|Brigade|"
-                r"Brigada|Unidad|Unidade|Direcci[óo]n|Dire[cç]ção|Servicio|Servi[çc]o|Comando")
+                r"Brigada|Unidad|Unidade|Direcci[óo]n(?:[ \t]General)?|Dire[cç]ção(?:-Geral)?|Servicio|Servi[çc]o|Comando")
 # Words that describe what a force does rather than name one ("Anti-Drug Directorate", "National Police").
 FORCE_DESCRIPTION = set(
     "anti drug drugs narcotics narcotic directorate department police national central bureau unit office service "

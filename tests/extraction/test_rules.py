@@ -861,6 +861,14 @@ def test_a_town_opening_a_bodys_name_is_the_namesake_the_document_is_about():
     assert "country:JP" not in {e.id for e in x.entities}
 
 
+def test_a_directorate_general_is_one_body_with_its_acronym():
+    x = run("Officers worked with the Ruritanian Directorate General of Border Security (DGBS) on the case.")
+    agency = one(x, "Agency")
+    assert agency.name == "Ruritanian Directorate General of Border Security" and "DGBS" in agency.aliases
+    x = run("The Directorate-General for Harbour Control seized 40 kg of cocaine.")
+    assert one(x, "Agency").name == "Directorate-General for Harbour Control"
+
+
 def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
     x = run("The Harbour Crime Unit, which is part of the Latvian State Police, seized 10 kg of cocaine.")
     assert links(x, "PART_OF") == {("Harbour Crime Unit", "Latvian State Police")}
