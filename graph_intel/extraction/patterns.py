@@ -236,6 +236,11 @@ ENFORCEMENT = re.compile(
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
 SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|detected|interdict\w*|"
                      r"escorted|haul|uncovered|arrived|docked|unloaded)\b", re.I)
+# "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
+# their own before the one that tells the seizure.
+ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", re.I)
+THEN_SEIZED = re.compile(r"^[^.;]*?(?:,\s*and|;)\s+(?:\w+\s+){0,4}?(?:seized|confiscated|recovered|found|"
+                         r"intercepted|discovered)\b", re.I)
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
                              r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")

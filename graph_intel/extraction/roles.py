@@ -173,7 +173,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     enforcement = arrests and not ships
     seizure = bool(ships) and cue in {"in", "arrival"} and (
         doc.says(P.SEIZURE, index, context=True) or (doc.says(P.ARREST, index, context=True) and not implied)
-        or cue == "arrival")
+        or cue == "arrival") and not _where_arrested(doc, sentence, group)
     if seizure:
         for ship in ships:
             _seized_at(doc, ship, group, index)
@@ -218,6 +218,13 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(doc.text[sentence.start:group[0].start]):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _where_arrested(doc: Doc, sentence: Sentence, group: list[Mention]) -> bool:
+    """'Ten people were arrested in A and B, and officers seized 300 kg': A and B are where the
+    arrests were, told in their own clause; the seizure's clause names no place."""
+    return bool(P.ARRESTED_IN.search(doc.text[sentence.start:group[0].start])
+                and P.THEN_SEIZED.match(doc.text[group[-1].end:sentence.end]))
 
 
 def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> None:

@@ -869,6 +869,13 @@ def test_a_directorate_general_is_one_body_with_its_acronym():
     assert one(x, "Agency").name == "Directorate-General for Harbour Control"
 
 
+def test_places_of_the_arrests_told_in_their_own_clause_are_not_the_seizures():
+    x = run("Nine people were arrested in Portsmouth and Dover, and officers seized 900 kilograms of cannabis.")
+    assert links(x, "SEIZED_AT") == set()
+    x = run("Two men were arrested in Dover, where officers seized 900 kilograms of cannabis.")
+    assert links(x, "SEIZED_AT") == {("900 kg cannabis", "Dover")}
+
+
 def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
     x = run("The Harbour Crime Unit, which is part of the Latvian State Police, seized 10 kg of cocaine.")
     assert links(x, "PART_OF") == {("Harbour Crime Unit", "Latvian State Police")}
