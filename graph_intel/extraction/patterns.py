@@ -241,6 +241,8 @@ SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|disc
 ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", re.I)
 THEN_SEIZED = re.compile(r"^[^.;]*?(?:,\s*and|;)\s+(?:\w+\s+){0,4}?(?:seized|confiscated|recovered|found|"
                          r"intercepted|discovered)\b", re.I)
+# "at the Apapa Port in Lagos", "at X International Airport in Lima": the town a named facility lies in.
+FACILITY_IN = re.compile(r"\b(?:Port|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)\s+in\s+(?:the\s+)?$")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
                              r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")

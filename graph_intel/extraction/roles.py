@@ -173,7 +173,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     enforcement = arrests and not ships
     seizure = bool(ships) and cue in {"in", "arrival"} and (
         doc.says(P.SEIZURE, index, context=True) or (doc.says(P.ARREST, index, context=True) and not implied)
-        or cue == "arrival") and not _where_arrested(doc, sentence, group)
+        or cue == "arrival") and not _where_arrested(doc, sentence, group) \
+        and not P.FACILITY_IN.search(doc.text[sentence.start:group[0].start])   # the facility is the place
     if seizure:
         for ship in ships:
             _seized_at(doc, ship, group, index)

@@ -876,6 +876,13 @@ def test_places_of_the_arrests_told_in_their_own_clause_are_not_the_seizures():
     assert links(x, "SEIZED_AT") == {("900 kg cannabis", "Dover")}
 
 
+def test_a_seizure_at_a_named_facility_is_not_also_in_its_town():
+    x = run("Customs officers seized 40 kg of cocaine at the Westquay Port in Dover.")
+    assert {place for _, place in links(x, "SEIZED_AT")} == {"Westquay Port"}
+    x = run("Police seized 40 kg of cocaine at Jorge Chávez International Airport in Lima.")
+    assert {place for _, place in links(x, "SEIZED_AT")} == {"Jorge Chávez International Airport"}
+
+
 def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
     x = run("The Harbour Crime Unit, which is part of the Latvian State Police, seized 10 kg of cocaine.")
     assert links(x, "PART_OF") == {("Harbour Crime Unit", "Latvian State Police")}
