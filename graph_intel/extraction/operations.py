@@ -28,13 +28,15 @@ def find_operations(doc: Doc) -> None:
             prefix = re.sub(r"\s+", " ", prefix)
             canonical = f"{prefix} {name}"
         else:
-            canonical = name if name.lower().startswith("operation ") else f"Operation {_display_name(name)}"
+            # "dubbed Project Coldwater" already says what it is: no "Operation" before it
+            canonical = name if P.NAMES_ITS_KIND.match(name) else f"Operation {_display_name(name)}"
         entity_id = "operation:" + slug(canonical.removeprefix("Operation ").removeprefix("Operational Taskforce ")
                                          if kind == "operation" else canonical)
         ent = doc.entity(entity_id, "Operation", canonical, start, end, named=True,
                           resolution=f"pattern:{kind}")
         ent.properties.setdefault("description", kind)
-        for alias in dict.fromkeys((name, f"Operation {name}")):  # ordered, so output is repeatable
+        kind_named = P.NAMES_ITS_KIND.match(name)
+        for alias in dict.fromkeys((name, name if kind_named else f"Operation {name}")):  # ordered: repeatable
             ent.add_alias(alias)
         doc.take(start, end)
         if entity_id not in doc.operations:

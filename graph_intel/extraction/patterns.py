@@ -84,6 +84,7 @@ OPERATION_INVESTIGATION = re.compile(
 # 'the "Northwind" investigation', 'the so-called "harbour" operation': a quoted name before the operation word.
 OPERATION_QUOTED = re.compile(r"\b(?:the\s+)?(?:so-called\s+)?" + Q + r"(?P<name>[^\"'“”‘’«»‹›„\n]{2,40}?)" + Q
                               + r"\s+(?:operation|investigation|case|probe|inquiry)\b", re.I)
+NAMES_ITS_KIND = re.compile(r"(?:Operation|Project|Joint\s+Action\s+Days?)\s", re.I)
 # A Joint Action Day or a Project with a name is itself the action a release reports.
 ACTION_NAMED = re.compile(r"\b(?P<prefix>Joint\s+Action\s+Days?|Project)[ \t]+" + Q + r"?" + NAME_WORDS + Q + r"?")
 TASKFORCE = re.compile(

@@ -883,6 +883,12 @@ def test_a_seizure_at_a_named_facility_is_not_also_in_its_town():
     assert {place for _, place in links(x, "SEIZED_AT")} == {"Jorge Chávez International Airport"}
 
 
+def test_a_project_given_its_name_after_dubbed_is_not_an_operation_project():
+    x = run("The investigation, dubbed Project Lanternfish, began in May. Police seized 40 kg of cocaine.")
+    operation = one(x, "Operation")
+    assert operation.name == "Project Lanternfish" and "Operation Project Lanternfish" not in operation.aliases
+
+
 def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
     x = run("The Harbour Crime Unit, which is part of the Latvian State Police, seized 10 kg of cocaine.")
     assert links(x, "PART_OF") == {("Harbour Crime Unit", "Latvian State Police")}
