@@ -131,7 +131,8 @@ SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later
                     "Investigators", "Following", "During", "Thanks", "Under", "With", "In", "On", "At", "As"}
 AGENCY_PATTERN = re.compile(
     # "72nd Marine Task Force": a numbered unit keeps its ordinal
-    r"\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){0,5}(?:"
+    # "the Immigration & Checkpoints Authority": words joined by "and" or "&"
+    r"\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:"
     + AGENCY_HEADS + r")\b(?:-(?:North|South|East|West|Central)\b)?"
     # "... of the Province of Kordovia": up to two tails of capitalised words
     # "... Bureau of Alcohol, Tobacco and Firearms": the tail may list its words with commas

@@ -889,6 +889,12 @@ def test_a_project_given_its_name_after_dubbed_is_not_an_operation_project():
     assert operation.name == "Project Lanternfish" and "Operation Project Lanternfish" not in operation.aliases
 
 
+def test_an_ampersand_joins_the_words_of_a_bodys_name():
+    x = run("Officers of the Harbour & Border Protection Service (HBPS) seized 40 kg of cocaine.")
+    agency = one(x, "Agency")
+    assert agency.name == "Harbour & Border Protection Service" and "HBPS" in agency.aliases
+
+
 def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
     x = run("The Harbour Crime Unit, which is part of the Latvian State Police, seized 10 kg of cocaine.")
     assert links(x, "PART_OF") == {("Harbour Crime Unit", "Latvian State Police")}
