@@ -50,14 +50,16 @@ def test_pagerank_sums_to_one_and_follows_weights():
     assert pagerank(G, weight=None)["a"] == pytest.approx(pagerank(G, weight=None)["c"])
 
 
+@pytest.mark.parametrize("ours, theirs", [(measures.betweenness, nx.betweenness_centrality),
+                                          (measures.edge_betweenness, nx.edge_betweenness_centrality)],
+                         ids=["nodes", "ties"])
 @pytest.mark.parametrize("options", [{}, {"k": 7, "seed": 3}, {"normalized": False}, {"k": 5, "seed": 1, "normalized": False}])
 @pytest.mark.parametrize("directed", [False, True])
-def test_igraph_betweenness_equals_networkx(options, directed):
+def test_igraph_betweenness_equals_networkx(ours, theirs, options, directed):
     G = nx.gnm_random_graph(40, 90, seed=11, directed=directed)
     G.add_edge(100, 101)   # a second component
-    ours = measures.betweenness(G, backend="igraph", **options)
-    theirs = nx.betweenness_centrality(G, **options)
-    assert ours == pytest.approx(theirs, abs=1e-12)
+    on_igraph, on_networkx = ours(G, backend="igraph", **options), theirs(G, **options)
+    assert list(on_igraph) == list(on_networkx) and on_igraph == pytest.approx(on_networkx, abs=1e-12)
 
 
 def test_centrality_columns_on_igraph_name_the_networkx_nodes():
@@ -66,16 +68,6 @@ def test_centrality_columns_on_igraph_name_the_networkx_nodes():
     nodes, columns = measures.centrality_columns(G, measures=["degree", "pagerank"], backend="igraph")
     assert sorted(nodes) == ["a", "b", "c", "d", "hub"]
     assert dict(zip(nodes, columns["degree"]))["hub"] == 4   # the centre of a four-leaf star
-
-
-@pytest.mark.parametrize("options", [{}, {"k": 7, "seed": 3}, {"normalized": False}, {"k": 5, "seed": 1, "normalized": False}])
-@pytest.mark.parametrize("directed", [False, True])
-def test_igraph_edge_betweenness_equals_networkx(options, directed):
-    G = nx.gnm_random_graph(40, 90, seed=11, directed=directed)
-    G.add_edge(100, 101)   # a second component
-    ours = measures.edge_betweenness(G, backend="igraph", **options)
-    theirs = nx.edge_betweenness_centrality(G, **options)
-    assert list(ours) == list(theirs) and ours == pytest.approx(theirs, abs=1e-12)
 
 
 def test_sampled_betweenness_is_reproducible_with_a_seed():
