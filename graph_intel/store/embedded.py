@@ -97,12 +97,17 @@ class EmbeddedStore(PortableReads):
 
     def _create_schema(self) -> None:
         existing = self._tables()
+        uncounted = []
         for statement in ladybug_ddl(self.onto):
             name = statement.split("EXISTS ", 1)[1].split("(", 1)[0]
             if name not in existing:
                 self._conn.execute(statement)
-            else:
-                self._add_new_columns(name)
+            elif "link_documents" in self._add_new_columns(name) and name in self.onto.claim_types:
+                uncounted.append(name)
+        if uncounted:   # the claims stored before claims carried link_documents: counted once, as a load counts
+            for table in uncounted:
+                self._conn.execute(f"MATCH ()-[r:{table}]->() SET r.link_documents = {graphdata.UNCOUNTED}")
+            graphdata.count_uncounted_links(self._run, self.onto)
 
     def _missing_columns(self) -> bool:
         tables = self._tables()
@@ -115,17 +120,14 @@ class EmbeddedStore(PortableReads):
     def _wanted_columns(self, table: str) -> dict[str, str]:
         return self.onto.node_properties(table) if table in self.onto.labels else self.onto.claim_properties(table)
 
-    def _add_new_columns(self, table: str) -> None:
+    def _add_new_columns(self, table: str) -> list[str]:
         """A database made before the ontology gained a property gets the column (empty), so an
         older graph keeps loading; its claims get the value when their document is loaded again."""
         have = self._columns(table)
-        for name, kind in self._wanted_columns(table).items():
-            if name not in have:
-                self._conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
-        if "link_documents" not in have and table in self.onto.claim_types:
-            # Counted once for the claims already stored; from now on every write keeps it.
-            links = self._run(f"MATCH (a)-[:{table}]->(b) RETURN DISTINCT a.id AS source, b.id AS target")
-            graphdata.recount_links(self._run, self.onto, [(table, r["source"], r["target"]) for r in links])
+        added = [name for name in self._wanted_columns(table) if name not in have]
+        for name in added:
+            self._conn.execute(f"ALTER TABLE {table} ADD {name} {self._wanted_columns(table)[name]}")
+        return added
 
     def close(self) -> None:
         self._conn.close()

@@ -70,11 +70,13 @@ class Neo4jStore(PortableReads):
         never = [rel for rel in self.onto.claim_types
                  if self._count(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c")
                  and not self._run(f"MATCH ()-[r:{rel}]->() WHERE r.link_documents IS NOT NULL RETURN 1 AS one LIMIT 1")]
-        for rel in never:
-            links = [(rel, r["source"], r["target"])
-                     for r in self._run(f"MATCH (a)-[:{rel}]->(b) RETURN DISTINCT a.id AS source, b.id AS target")]
-            if links:
-                self.transact(lambda run: graphdata.recount_links(run, self.onto, links), f"{rel} link counts")
+
+        def count(run) -> int:   # once, as a load counts the claims it wrote
+            for rel in never:
+                run(f"MATCH ()-[r:{rel}]->() SET r.link_documents = {graphdata.UNCOUNTED}")
+            return graphdata.count_uncounted_links(run, self.onto)
+        if never:
+            self.transact(count, "link counts")
 
     def close(self) -> None:
         self._driver.close()
