@@ -104,10 +104,8 @@ class EmbeddedStore(PortableReads):
                 self._conn.execute(statement)
             elif "link_documents" in self._add_new_columns(name) and name in self.onto.claim_types:
                 uncounted.append(name)
-        if uncounted:   # the claims stored before claims carried link_documents: counted once, as a load counts
-            for table in uncounted:
-                self._conn.execute(f"MATCH ()-[r:{table}]->() SET r.link_documents = {graphdata.UNCOUNTED}")
-            graphdata.count_uncounted_links(self._run, self.onto)
+        if uncounted:   # the claims stored before claims carried link_documents
+            graphdata.count_links_afresh(self._run, self.onto, uncounted)
 
     def _missing_columns(self) -> bool:
         tables = self._tables()
@@ -123,10 +121,10 @@ class EmbeddedStore(PortableReads):
     def _add_new_columns(self, table: str) -> list[str]:
         """A database made before the ontology gained a property gets the column (empty), so an
         older graph keeps loading; its claims get the value when their document is loaded again."""
-        have = self._columns(table)
-        added = [name for name in self._wanted_columns(table) if name not in have]
+        have, wanted = self._columns(table), self._wanted_columns(table)
+        added = [name for name in wanted if name not in have]
         for name in added:
-            self._conn.execute(f"ALTER TABLE {table} ADD {name} {self._wanted_columns(table)[name]}")
+            self._conn.execute(f"ALTER TABLE {table} ADD {name} {wanted[name]}")
         return added
 
     def close(self) -> None:

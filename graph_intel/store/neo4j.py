@@ -14,7 +14,7 @@ import re
 import time
 from collections import defaultdict
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from graph_intel.errors import GraphIntelError, ReadOnlyViolation, StoreError, StoreUnavailable
 from graph_intel.model import Ontology, ontology
@@ -70,13 +70,8 @@ class Neo4jStore(PortableReads):
         never = [rel for rel in self.onto.claim_types
                  if self._count(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c")
                  and not self._run(f"MATCH ()-[r:{rel}]->() WHERE r.link_documents IS NOT NULL RETURN 1 AS one LIMIT 1")]
-
-        def count(run) -> int:   # once, as a load counts the claims it wrote
-            for rel in never:
-                run(f"MATCH ()-[r:{rel}]->() SET r.link_documents = {graphdata.UNCOUNTED}")
-            return graphdata.count_uncounted_links(run, self.onto)
         if never:
-            self.transact(count, "link counts")
+            self.transact(lambda run: graphdata.count_links_afresh(run, self.onto, never), "link counts")
 
     def close(self) -> None:
         self._driver.close()
@@ -118,8 +113,7 @@ class Neo4jStore(PortableReads):
                 self._remove(tx, plan.document["id"])
             done = self._write_plan(tx, plan)
             if count_links and done.written:
-                graphdata.recount_links(lambda cypher, params: _fetch(tx, cypher, params), self.onto,
-                                        graphdata.links_of(plan))
+                graphdata.recount_links(_runner(tx), self.onto, graphdata.links_of(plan))
             return done
         with self._translated(), self._session(read=False) as session:
             return session.execute_write(write_plan)
@@ -130,7 +124,7 @@ class Neo4jStore(PortableReads):
             return session.execute_write(self._write_fresh, plans)
 
     def _write_fresh(self, tx, plans: list[graphdata.WritePlan]) -> BatchResult:
-        return graphdata.write_fresh(lambda cypher, params: _fetch(tx, cypher, params),
+        return graphdata.write_fresh(_runner(tx),
                                      lambda plan: self._write_plan(tx, plan), plans)
 
     def _write_plan(self, tx, plan: graphdata.WritePlan) -> WriteResult:
@@ -175,7 +169,7 @@ class Neo4jStore(PortableReads):
         or none. For writes written once in Cypher both engines accept (graph_intel.review)."""
         self._require_writable()
         with self._translated(), self._session(read=False) as session:
-            return session.execute_write(lambda tx: work(lambda cypher, params=None: _fetch(tx, cypher, params or {})))
+            return session.execute_write(lambda tx: work(_runner(tx)))
 
     def remove_document(self, doc_id: str) -> None:
         """Remove exactly what one document contributed: its claims, its
@@ -208,7 +202,7 @@ class Neo4jStore(PortableReads):
             if rows:
                 assignments = ", ".join(f"n.{k} = r.{k}" for k in rows[0] if k != "id")   # null removes
                 tx.run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {assignments}", rows=rows).consume()
-        graphdata.recount_links(lambda cypher, params: _fetch(tx, cypher, params), self.onto, unstated)
+        graphdata.recount_links(_runner(tx), self.onto, unstated)
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -301,6 +295,11 @@ def _reason(exc: BaseException) -> str:
         seen = seen.__cause__
     text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     return " ".join(text.split())
+
+
+def _runner(tx) -> Callable[..., list[dict[str, Any]]]:
+    """`run(cypher, params)` inside transaction `tx`, as graphdata's backend-neutral writes take it."""
+    return lambda cypher, params=None: _fetch(tx, cypher, params or {})
 
 
 def _fetch(tx, query, params: dict[str, Any]) -> list[dict[str, Any]]:
