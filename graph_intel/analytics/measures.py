@@ -147,11 +147,8 @@ def betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = True,
         k = None
     if not use_igraph(G, backend):
         return nx.betweenness_centrality(G, k=k, normalized=normalized, weight=weight, seed=seed)
-    g, nodes = to_igraph(G, weight)
-    sources = random.Random(seed).sample(nodes, k) if k is not None else None
-    index = {node: i for i, node in enumerate(nodes)}
-    raw = g.betweenness(directed=G.is_directed(), weights="weight" if weight else None,
-                        sources=[index[s] for s in sources] if sources is not None else None)
+    g, nodes, sources, at = _on_igraph(G, k, seed, weight)
+    raw = g.betweenness(directed=G.is_directed(), weights="weight" if weight else None, sources=at)
     # igraph counts each undirected pair once; networkx's scaling below expects ordered pairs.
     ordered = [b * (1 if G.is_directed() else 2) for b in raw]
     return _scale_betweenness(_keyed(nodes, ordered), len(nodes), G.is_directed(), normalized, sources)
@@ -172,11 +169,8 @@ def edge_betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = Tr
         k = None
     if not use_igraph(G, backend):
         return nx.edge_betweenness_centrality(G, k=k, normalized=normalized, seed=seed)
-    g, nodes = to_igraph(G)
-    sources = random.Random(seed).sample(nodes, k) if k is not None else None
-    index = {node: i for i, node in enumerate(nodes)}
-    raw = g.edge_betweenness(directed=G.is_directed(),
-                             sources=[index[s] for s in sources] if sources is not None else None)
+    g, nodes, _, at = _on_igraph(G, k, seed)
+    raw = g.edge_betweenness(directed=G.is_directed(), sources=at)
     n, from_sources = len(nodes), k or len(nodes)
     if n < 2:
         return dict(zip(G.edges(), map(float, raw)))
@@ -184,6 +178,15 @@ def edge_betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = Tr
     pairs = 1 if G.is_directed() else 2
     scale = pairs / (from_sources * (n - 1)) if normalized else n / from_sources
     return {edge: b * scale for edge, b in zip(G.edges(), raw)}
+
+
+def _on_igraph(G, k: int | None, seed: int | None, weight: str | None = None):
+    """(igraph graph, nodes, the k sources networkx would draw with ``seed`` or None, their vertex
+    numbers or None): the same sample on both backends."""
+    g, nodes = to_igraph(G, weight)
+    sources = random.Random(seed).sample(nodes, k) if k is not None else None
+    index = {node: i for i, node in enumerate(nodes)}
+    return g, nodes, sources, [index[s] for s in sources] if sources is not None else None
 
 
 def _scale_betweenness(ordered: dict, n: int, directed: bool, normalized: bool,
@@ -405,6 +408,19 @@ def centrality_table(G, *, measures: Iterable[str] = DEFAULT_MEASURES,
     return {node: {m: columns[m][i] for m in measures} for i, node in enumerate(nodes)}
 
 
+def sources_to_sample(G, k: int | None, exact: bool, seed: int | None, notes: list[str] | None,
+                      estimated: str, node: str) -> int | None:
+    """How many sources estimate path measures: ``k`` as asked, else every node up to EXACT_EDGES
+    ties (or with ``exact``) and SAMPLED_SOURCES above. A sample is said in ``notes``."""
+    edges = G.ecount() if is_igraph(G) else G.number_of_edges()
+    if k is None and not exact and edges > EXACT_EDGES:
+        k = SAMPLED_SOURCES
+    if k is not None and k < _size(G) and notes is not None:
+        notes.append(f"{estimated} estimated from {k} sampled sources (seed {seed}); "
+                     f"exact takes every {node} as a source")
+    return k
+
+
 def centrality_columns(G, *, measures: Iterable[str] = DEFAULT_MEASURES, k: int | None = None,
                        seed: int | None = None, exact: bool = False, backend: str = "auto",
                        notes: list[str] | None = None,
@@ -415,13 +431,8 @@ def centrality_columns(G, *, measures: Iterable[str] = DEFAULT_MEASURES, k: int 
     unknown = [m for m in measures if m not in MEASURES]
     if unknown:
         raise GraphIntelError(f"unknown measure {unknown[0]!r}; choose from {', '.join(MEASURES)}")
-    edges = G.ecount() if is_igraph(G) else G.number_of_edges()
-    if k is None and not exact and edges > EXACT_EDGES:
-        k = SAMPLED_SOURCES
     sampled = [m for m in measures if m in SAMPLED]
-    if k is not None and k < _size(G) and sampled and notes is not None:
-        notes.append(f"{' and '.join(sampled)} estimated from {k} sampled sources (seed {seed}); "
-                     f"exact takes every node as a source")
+    k = sources_to_sample(G, k, exact, seed, notes if sampled else None, " and ".join(sampled), "node")
     graph = G
     if not is_igraph(G) and use_igraph(G, backend):
         # One igraph graph for every measure, its vertices named by the nodes they stand for.

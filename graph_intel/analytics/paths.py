@@ -9,7 +9,7 @@ from typing import Any, Hashable
 
 import networkx as nx
 
-from graph_intel.analytics.measures import EXACT_EDGES, SAMPLED_SOURCES, betweenness, edge_betweenness
+from graph_intel.analytics.measures import betweenness, edge_betweenness, sources_to_sample
 from graph_intel.analytics.projections import CLAIM_FIELDS
 from graph_intel.errors import Ambiguous, GraphIntelError, NotFound
 from graph_intel.store.graphdata import shortest_route
@@ -161,11 +161,7 @@ def route_analysis(R: nx.DiGraph, *, top: int | None = 20, k: int | None = None,
     >>> route_analysis(R)["legs"][0]["source"], route_analysis(R)["hubs"][0]["node"]
     ('CO', 'EC')
     """
-    if k is None and not exact and R.number_of_edges() > EXACT_EDGES:
-        k = SAMPLED_SOURCES
-    if k is not None and k < len(R) and notes is not None:
-        notes.append(f"betweenness of legs and hubs estimated from {k} sampled sources (seed {seed}); "
-                     "exact takes every place as a source")
+    k = sources_to_sample(R, k, exact, seed, notes, "betweenness of legs and hubs", "place")
     leg_scores = edge_betweenness(R, k=k, seed=seed)
     hub_scores = betweenness(R, k=k, seed=seed)
     position = {n: i for i, n in enumerate(R)}

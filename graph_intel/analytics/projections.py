@@ -25,6 +25,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from graph_intel.store.base import ClaimFilter
+from graph_intel.store.graphdata import label_of
 
 CLAIM_FIELDS = ("doc_id", "published", "grading", "confidence", "rule", "evidence",
                 "evidence_start", "evidence_end", "role", "stop")
@@ -109,10 +110,12 @@ def _claim_key(M: nx.MultiDiGraph, row: dict[str, Any]) -> str:
 
 
 def _enrich_nodes(M: nx.Graph, store) -> None:
+    """Each node's name, aliases and properties, as the store holds its entity."""
     labels = frozenset(label for _, label in M.nodes(data="label") if label)
     for entity in store.entities(labels or None):
         if entity["id"] in M:
             node = M.nodes[entity["id"]]
+            node["name"] = entity.get("name") or entity["id"]
             node["aliases"] = list(entity.get("aliases") or [])
             for name, value in (entity.get("properties") or {}).items():
                 node.setdefault(name, value)
@@ -141,7 +144,11 @@ def collapsed(source, claim_filter: ClaimFilter | None = None, *, directed: bool
     """
     if hasattr(source, "claim_ends"):
         ends = list(source.claim_ends(claim_filter))
-        return _one_link_per_pair(_store_nodes(source, {n for u, v, _, _ in ends for n in (u, v)}), ends, directed)
+        ids = {n for u, v, _, _ in ends for n in (u, v)}
+        nodes = {n: {"label": label_of(n, source.onto)} for n in ids}
+        G = _one_link_per_pair(nodes, ends, directed)
+        _enrich_nodes(G, source)
+        return G
     claim_filter = claim_filter or ClaimFilter()
     nodes: dict[str, dict[str, Any]] = {}
     ends = []
@@ -153,17 +160,6 @@ def collapsed(source, claim_filter: ClaimFilter | None = None, *, directed: bool
                 nodes[row[end]] = {"label": row.get(f"{end}_label", ""), "name": row.get(f"{end}_name") or row[end]}
         ends.append((row["source"], row["target"], row["type"], row.get("doc_id")))
     return _one_link_per_pair(nodes, ends, directed)
-
-
-def _store_nodes(store, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """Label, name, aliases and properties of the entities `ids`, as multigraph() gives them."""
-    nodes = {}
-    for entity in store.entities():
-        if entity["id"] in ids:
-            nodes[entity["id"]] = {"label": entity["label"], "name": entity.get("name") or entity["id"],
-                                   "aliases": list(entity.get("aliases") or []),
-                                   **(entity.get("properties") or {})}
-    return nodes
 
 
 def _one_link_per_pair(nodes: dict[str, dict[str, Any]], ends: Iterable[tuple[str, str, str, str | None]],
