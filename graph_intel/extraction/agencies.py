@@ -8,7 +8,7 @@ import re
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.gazetteer import GENERIC_FORCES, Entry, Hit
-from graph_intel.extraction.places import best_city
+from graph_intel.extraction.places import town_meant
 from graph_intel.extraction.text import fold_key, slug
 from graph_intel.records import Entity
 
@@ -119,7 +119,7 @@ def _add_city_prosecution(doc: Doc, m: re.Match) -> None:
         doc.take(start, end)
         office = doc.entities[f"agency:{listed[0].key}"]
     else:
-        country = best_city(towns, doc.country_counts, doc.named_provinces).data.get("country")
+        country = town_meant(doc, towns).data.get("country")
         office = _add_unlisted_agency(doc, name, start, end, "pattern:city-prosecutors", country, kind="prosecution")
     office.add_alias(m.group(0))
 
@@ -240,16 +240,16 @@ def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
     """'the Regional Prosecutor's Office in Portville': the town a body is stationed in, named just
     after it, and how the text says so ('in Portville')."""
     m = re.match(r"\s+(in\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?))\b", doc.text[end:end + 40])
-    towns = doc.gaz.lookup(m.group(2), "city") if m else []
-    return (best_city(towns, doc.country_counts, doc.named_provinces), m.group(1)) if towns else (None, "")
+    town = town_meant(doc, doc.gaz.lookup(m.group(2), "city")) if m else None
+    return (town, m.group(1)) if town else (None, "")
 
 
 _OF_A_PLACE = re.compile(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
 
 
 def _town_country(doc: Doc, word: str) -> str | None:
-    towns = doc.gaz.lookup(word, "city")
-    return best_city(towns, doc.country_counts, doc.named_provinces).data.get("country") if towns else None
+    town = town_meant(doc, doc.gaz.lookup(word, "city"))
+    return town.data.get("country") if town else None
 
 
 def _trailing_country(doc: Doc, name: str) -> str | None:

@@ -23,19 +23,19 @@ def find_operations(doc: Doc) -> None:
     for start, end, name, kind, m in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if not doc.free(start, end):
             continue
+        kind_named = P.NAMES_ITS_KIND.match(name)
         if kind in {"taskforce", "action"}:
             prefix = m.group(0)[:m.start("name") - m.start()].strip(" '\"’‘“”")
             prefix = re.sub(r"\s+", " ", prefix)
             canonical = f"{prefix} {name}"
         else:
             # "dubbed Project Coldwater" already says what it is: no "Operation" before it
-            canonical = name if P.NAMES_ITS_KIND.match(name) else f"Operation {_display_name(name)}"
+            canonical = name if kind_named else f"Operation {_display_name(name)}"
         entity_id = "operation:" + slug(canonical.removeprefix("Operation ").removeprefix("Operational Taskforce ")
                                          if kind == "operation" else canonical)
         ent = doc.entity(entity_id, "Operation", canonical, start, end, named=True,
                           resolution=f"pattern:{kind}")
         ent.properties.setdefault("description", kind)
-        kind_named = P.NAMES_ITS_KIND.match(name)
         for alias in dict.fromkeys((name, name if kind_named else f"Operation {name}")):  # ordered: repeatable
             ent.add_alias(alias)
         doc.take(start, end)

@@ -29,7 +29,7 @@ def find_unlisted_places(doc: Doc) -> None:
                for e in listed):
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
-        town = best_city(towns, doc.country_counts, doc.named_provinces) if towns else None
+        town = town_meant(doc, towns)
         country = town.data["country"] if town else doc.home_country
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
@@ -248,7 +248,7 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     prefix = doc.text[max(sentence.context_start, hit.start - 30):hit.start]
     seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
                           prefix, re.I)
-    city = best_city(cities, doc.country_counts, doc.named_provinces) if cities else None
+    city = town_meant(doc, cities)
     ports = _ports_where_the_document_is(ports, city, doc.country_counts)
     country = ports[0].data["country"] if ports else city.data["country"]
     if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
@@ -362,6 +362,11 @@ def _best_place(entries: list[Entry], countries: Counter) -> Entry:
 # A town this many times smaller than the largest place of its name needs its province named to be
 # meant: an American release that says "bound for Rotterdam" means the Dutch port, not a New York town.
 NAMESAKE_RATIO = 10
+
+
+def town_meant(doc: Doc, towns: list[Entry]) -> Entry | None:
+    """Of the towns a name may be, the one this document's own geography points to (best_city)."""
+    return best_city(towns, doc.country_counts, doc.named_provinces) if towns else None
 
 
 def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset()) -> Entry:

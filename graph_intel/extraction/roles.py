@@ -173,8 +173,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     enforcement = arrests and not ships
     seizure = bool(ships) and cue in {"in", "arrival"} and (
         doc.says(P.SEIZURE, index, context=True) or (doc.says(P.ARREST, index, context=True) and not implied)
-        or cue == "arrival") and not _where_arrested(doc, sentence, group) \
-        and not P.FACILITY_IN.search(doc.text[sentence.start:group[0].start])   # the facility is the place
+        or cue == "arrival") and not _not_where_seized(doc, sentence, group)
     if seizure:
         for ship in ships:
             _seized_at(doc, ship, group, index)
@@ -221,11 +220,13 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 
 
-def _where_arrested(doc: Doc, sentence: Sentence, group: list[Mention]) -> bool:
-    """'Ten people were arrested in A and B, and officers seized 300 kg': A and B are where the
-    arrests were, told in their own clause; the seizure's clause names no place."""
-    return bool(P.ARRESTED_IN.search(doc.text[sentence.start:group[0].start])
-                and P.THEN_SEIZED.match(doc.text[group[-1].end:sentence.end]))
+def _not_where_seized(doc: Doc, sentence: Sentence, group: list[Mention]) -> bool:
+    """Places a seizure sentence names for something else: where the arrests were, told in their own
+    clause ('Ten people were arrested in A and B, and officers seized 300 kg'); the town a named
+    facility lies in ('at the Apapa Port in Lagos': the port is the place)."""
+    before = doc.text[sentence.start:group[0].start]
+    return bool(P.ARRESTED_IN.search(before) and P.THEN_SEIZED.match(doc.text[group[-1].end:sentence.end])
+                or P.FACILITY_IN.search(before))
 
 
 def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> None:
