@@ -68,6 +68,7 @@ class Doc:
         self._taken = bytearray(len(self.text))
         self._by_sentence: dict[int, list[Mention]] | None = None
         self._says: dict[tuple[str, int, bool], bool] = {}
+        self._hedges: dict[tuple[int, int], bool] = {}
         self.earlier_seizures: dict[str, bool] = {}  # shipment id -> recalled from an earlier case
         self.shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
         self.split_from: list[tuple[str, str, int]] = []  # (group, the group it split from, sentence)
@@ -119,10 +120,17 @@ class Doc:
         if key in self.relations:
             return
         evidence = sentence if isinstance(sentence, Span) else self.evidence(sentence)
-        if P.HEDGE.search(evidence.text):
+        if self._hedged(evidence):
             confidence = round(confidence * P.HEDGE_FACTOR, 3)
         self.relations[key] = Relation(source, rel, target, evidence, rule, confidence,
                                          {k: v for k, v in properties.items() if v is not None})
+
+    def _hedged(self, evidence: Span) -> bool:
+        """Whether the evidence hedges ("reportedly", "may have"); cached, as a sentence backs many claims."""
+        key = (evidence.start, evidence.end)
+        if key not in self._hedges:
+            self._hedges[key] = bool(P.HEDGE.search(evidence.text))
+        return self._hedges[key]
 
     def evidence(self, index: int) -> Span:
         sent = self.sents[index]

@@ -295,7 +295,7 @@ UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously a
 # "authorities in Ruritania", "police of the Republic of X": that country's authorities.
 AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|prosecutors)\s+"
                             r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
-PARTICIPATION_CUE = re.compile(
+PARTICIPATION_CUE = re.compile(r"\b(?:"  # every cue starts a word, so most positions fail at once
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
     r"colleagues|prosecutors|customs|representatives|units)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
     # "police from 12 countries, including Kordovia, ...": the countries named are among those that acted
@@ -306,7 +306,7 @@ PARTICIPATION_CUE = re.compile(
     r"(?:cooperation|collaboration|coordination|support|assistance|participation|involvement)\s+(?:from|of)\s+"
     r"(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$)", re.I)
 ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
                        r"spread|spanned|stretched|extended)\s+"
                        r"(?:in|across|throughout|from)\s+(?:the\s+)?$|"
@@ -381,6 +381,28 @@ MOVED_FROM = re.compile(r"\b(?:smuggled|shipped|transported|trafficked|brought|i
 MADE_IN = re.compile(r"\b(?:produced|manufactured|made|grown|cultivated|synthesi[sz]ed|processed)\s+"
                      r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
                      r"(?:the\s+)?)?$", re.I)
+# The words around a list of places that say the role it plays (roles._cue), besides the cues above.
+ORIGIN_AFTER = re.compile(r"\s+origin\b", re.I)
+ROUTE_AFTER = re.compile(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", re.I)
+NEAR_BEFORE = re.compile(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", re.I)
+BORDER_AFTER = re.compile(r"\s+border", re.I)
+TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
+                        r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
+TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
+ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", re.I)
+INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
+# "destined for A at B": B is where the goods were, not another destination
+DESTINED_FOR = re.compile(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|"
+                          r"meant for|delivered to|destination)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$",
+                          re.I)
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
+                       r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$", re.I)
+# "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
+WAS_FROM = re.compile(r"\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+(?:the\s+)?$")
+PEOPLE_FROM = re.compile(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|inhabitants?|people|persons?|"
+                         r"members?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+OFFICERS_FROM = re.compile(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

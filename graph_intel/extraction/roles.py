@@ -346,15 +346,15 @@ def relate_lede_seizing_country(doc: Doc) -> None:
 def _cue(before: str, after: str) -> str:
     """The role a list of places plays, read from the words around it."""
     tail = before[-80:]
-    if re.match(r"\s+origin\b", after, re.I) or P.MADE_IN.search(tail):
+    if P.ORIGIN_AFTER.match(after) or P.MADE_IN.search(tail):
         return "from"  # "cocaine of Colombian origin", "amphetamine produced in laboratories in X"
     if P.TRANSIT_AFTER.match(after):
         return "transit-area"
-    if re.match(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", after, re.I):
+    if P.ROUTE_AFTER.match(after):
         return "via"  # "the African route"
     if P.COAST_OF.search(tail):
         return "coast"
-    if re.search(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", tail, re.I) or re.match(r"\s+border", after, re.I):
+    if P.NEAR_BEFORE.search(tail) or P.BORDER_AFTER.match(after):
         return "near"  # "a village near the Spanish border": a landmark, not where anything happened
     if P.ACTIVE_IN.search(tail) or P.BASED_GROUP_AFTER.match(after):
         return "based"
@@ -362,35 +362,23 @@ def _cue(before: str, after: str) -> str:
         return "authority"
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
-    if re.search(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
-                 r"\bfrom\s+(?:the\s+)?"
-                 r"(?:port\s+of\s+)?$", tail, re.I) and not P.MOVED_FROM.search(tail):
+    if P.TAKEN_FROM.search(tail) and not P.MOVED_FROM.search(tail):
         return "in"  # "3 t seized from Portville port": where it was taken, not where it came from
-    if re.search(r"\btowards\s+(?:the\s+)?$", tail, re.I) or P.CUE_SENT_TO.search(tail) or \
-            re.search(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I):
+    if P.TOWARDS.search(tail) or P.CUE_SENT_TO.search(tail) or P.ROUTE_END.search(tail):
         return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
     if P.CUE_VIA.search(tail):
         return "via"
-    if re.search(r"\binto\s+(?:the\s+)?$", tail, re.I):
+    if P.INTO.search(tail):
         return "into"
-    # "destined for A at B": B is where the goods were, not another destination
-    if re.search(r"\bfrom\b[^,;]{0,60}\bto\s+(?:the\s+)?$", tail, re.I) or \
-            re.search(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|"
-                      r"meant for|delivered to|"
-                      r"destination)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$", tail, re.I):
+    if P.DESTINED_FOR.search(tail):
         return "to"
-    if P.ARRIVAL.search(tail) and re.search(r"\bto\s+(?:the\s+)?$", tail, re.I):
+    if P.ARRIVAL.search(tail) and P.TO_BEFORE.search(tail):
         return "arrival"
-    if re.search(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
-                 r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$", tail, re.I):
+    if P.CAME_FROM.search(tail):
         return "from"
-    if P.CUE_FROM.search(tail) and not re.search(r"\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+"
-                                                 r"(?:the\s+)?$", tail) \
-            and not re.search(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|"
-                                                 r"inhabitants?|people|persons?|members?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
-                                                 tail, re.I):
-        if not re.search(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", tail, re.I):
-            return "from"
+    if P.CUE_FROM.search(tail) and not P.WAS_FROM.search(tail) and not P.PEOPLE_FROM.search(tail) \
+            and not P.OFFICERS_FROM.search(tail):
+        return "from"
     if P.CUE_IN.search(tail):
         return "in"
     return ""
