@@ -158,7 +158,7 @@ ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans
 UNNAMED_ORG = re.compile(
     r"\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed|drugs?|"
     r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering)[ \t]+"
-    r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|"
+    r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|syndicate|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy|"
     # "a network that smuggled hashish": what the group did says what it is
@@ -244,7 +244,9 @@ ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\s+(?:\w+\s+){0,2}
 THEN_SEIZED = re.compile(r"^[^.;]*?(?:,\s*and|;)\s+(?:\w+\s+){0,4}?(?:seized|confiscated|recovered|found|"
                          r"intercepted|discovered)\b", re.I)
 # "at the Apapa Port in Lagos", "at X International Airport in Lima": the town a named facility lies in.
-FACILITY_IN = re.compile(r"\b(?:Port|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)\s+in\s+(?:the\s+)?$")
+FACILITY = r"\b(?:Port|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)"
+# "the Kordo Airport in Vellin", "the Kordo Airport, Vellin": the town a named facility lies in
+FACILITY_IN = re.compile(FACILITY + r"(?:\s+in|,)\s+(?:the\s+)?$")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
                              r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")
@@ -281,8 +283,10 @@ PREDECESSOR = re.compile(r"\b(?:followed|built on|building on|grew out of|stemm(
                          r"prior|previous|separate|parallel)\s+)*(?:investigations?|inquiries|inquiry|operations?|"
                          r"probes?|cases?)\b", re.I)
 # A seizure the release recalls from another, earlier case.
-EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|"
-                          r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+(?:case|investigation|inquiry|probe)\b",
+# "in a separate operation", "an unrelated case": what the sentence tells belongs to another case
+OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
+              r"(?:case|investigation|inquiry|probe|operation|raid|incident)\b")
+EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
@@ -291,7 +295,7 @@ FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an
 # a group works (looked for just before the place).
 EVENT_IN = re.compile(r"\b(?:seizures?|arrests?|raids?|murders?|killings?|shootings?|trials?|hearings?|convictions?|"
                       r"extraditions?)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?in\s+(?:the\s+)?$", re.I)
-UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b", re.I)
+UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b|" + OTHER_CASE, re.I)
 # "authorities in Ruritania", "police of the Republic of X": that country's authorities.
 AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|prosecutors)\s+"
                             r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
@@ -378,7 +382,9 @@ MOVED_FROM = re.compile(r"\b(?:smuggled|shipped|transported|trafficked|brought|i
                         r"package)s?\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$",
                         re.I)
 # "amphetamine produced in laboratories in X", "cannabis grown in X": where the goods were made.
-MADE_IN = re.compile(r"\b(?:produced|manufactured|made|grown|cultivated|synthesi[sz]ed|processed)\s+"
+# (goods "bought in X" came from X as much as goods made there)
+MADE_IN = re.compile(r"\b(?:produced|manufactured|made|grown|cultivated|synthesi[sz]ed|processed|bought|purchased|"
+                     r"acquired)\s+"
                      r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
                      r"(?:the\s+)?)?$", re.I)
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
@@ -393,7 +399,8 @@ ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$"
 INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
 DESTINED_FOR = re.compile(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|"
-                          r"meant for|delivered to|destination)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$",
+                          r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
+                          r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$",
                           re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"

@@ -251,7 +251,9 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     city = town_meant(doc, cities)
     ports = _ports_where_the_document_is(ports, city, doc.country_counts)
     country = ports[0].data["country"] if ports else city.data["country"]
-    if not inside_agency and ((ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
+    facility_town = P.FACILITY_IN.search(prefix)  # "the Kordo Airport, Vellin": the airport is the port
+    if not inside_agency and not facility_town and (
+            (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:
             p = ports[0].data
             place = doc.entity(f"port:{ports[0].key}", "Port", p["name"], hit.start, hit.end,
@@ -296,6 +298,17 @@ def relate_geography(doc: Doc) -> None:
         listed = region and re.match(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]", doc.text[region.end:region.end + 16])
         if region and region.entity_id != m.entity_id and not listed:
             doc.relate(m.entity_id, "LOCATED_IN", region.entity_id, m.sentence, "geography.apposition", 0.7)
+    _relate_facilities_to_their_towns(doc)
+
+
+def _relate_facilities_to_their_towns(doc: Doc) -> None:
+    """'the Kordo Airport, Vellin', 'the Kordo Port in Vellin': a named facility lies in the town after it."""
+    town_at = {m.start: m for m in doc.mentions_of("Location")}
+    for m in doc.mentions_of("Port"):
+        gap = re.match(r"(?:,|\s+in)\s+(?:the\s+)?", doc.text[m.end:m.end + 12])
+        town = town_at.get(m.end + gap.end()) if gap and re.search(P.FACILITY + "$", m.text) else None
+        if town and town.entity_id != m.entity_id:
+            doc.relate(m.entity_id, "LOCATED_IN", town.entity_id, m.sentence, "geography.facility-town", 0.7)
 
 
 def _relate_towns_to_their_regions(doc: Doc) -> None:

@@ -102,6 +102,9 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     for m in mentions:
         if groups:
             gap = doc.text[groups[-1][-1].end:m.start]
+            if _town_of_facility(doc, groups[-1][-1], gap):
+                groups.append([m])
+                continue
             if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|or|,\s*and|,\s*or|/|&|,\s*the|and\s+the|"
                             r"and\s+parts\s+of|\s)\s*(?:the\s+)?(?:Republic of\s+|Kingdom of\s+)?", gap):
                 groups[-1].append(m)
@@ -114,6 +117,12 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
         after = doc.text[group[-1].end:sentence.end]
         result.append((group, _cue(before, after)))
     return _onward_stops(doc, result)
+
+
+def _town_of_facility(doc: Doc, facility: Mention, gap: str) -> bool:
+    """'at the Kordo Airport, Vellin': the town after a named facility and a comma is where the
+    facility lies, not a second place of a list."""
+    return gap.strip() == "," and re.search(P.FACILITY + "$", facility.text) is not None
 
 
 def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:

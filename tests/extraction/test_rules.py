@@ -1692,3 +1692,38 @@ def test_countries_named_among_those_whose_police_took_part_took_part():
     x = run("Europol coordinated the operation, which involved police from 12 countries including Spain, "
             "Italy and Germany.")
     assert {country for country, _ in links(x, "PARTICIPATED_IN")} >= {"Spain", "Italy", "Germany"}
+
+
+def test_a_syndicate_is_a_group_without_a_word_saying_it_is_criminal():
+    x = run("Police arrested two travellers at the airport. Officials said the pair worked as couriers for a "
+            "syndicate based in Laos, which recruits travellers online.")
+    group = one(x, "Organisation")
+    assert not group.named and ("unnamed syndicate" in group.name)
+    assert (group.name, "Laos") in links(x, "OPERATES_IN")
+
+
+def test_goods_bought_in_a_country_came_from_it():
+    x = run("Police in Sweden seized 12 pistols. The weapons were bought in Serbia and smuggled through Hungary.")
+    assert ("12 × firearm", "Serbia") in links(x, "ORIGINATED_IN")
+    assert ("12 × firearm", "Hungary") in links(x, "TRANSITED_VIA")
+
+
+def test_a_seizure_of_a_separate_operation_is_not_a_result_of_the_reported_one():
+    x = run("Operation Kestrel: police in Greece seized 40 kg of heroin in Patras. "
+            "In a separate operation, officers seized 300 kg of cannabis in Larissa.")
+    results = {target for _, target in links(x, "RESULTED_IN")}
+    assert "40 kg heroin" in results and "300 kg cannabis" not in results
+    assert ("300 kg cannabis", "Lárisa") in links(x, "SEIZED_AT")  # GeoNames spells it so
+
+
+def test_a_courier_due_to_continue_to_a_city_was_taking_the_goods_there():
+    x = run("Customs officers in Vienna seized 6 kg of cocaine carried by a passenger who was due to continue to "
+            "Warsaw.")
+    assert ("6 kg cocaine", "Warsaw") in links(x, "DESTINED_FOR")
+
+
+def test_the_town_after_a_named_airport_is_where_it_lies_not_a_second_seizure_place():
+    x = run("Officers seized 9 kg of heroin at the Kotoka International Airport, Accra, on Monday.")
+    assert links(x, "SEIZED_AT") == {("9 kg heroin", "Kotoka International Airport")}
+    assert "Accra" in entities(x, "Location")
+    assert ("Kotoka International Airport", "Accra") in links(x, "LOCATED_IN")
