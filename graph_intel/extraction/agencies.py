@@ -227,12 +227,16 @@ def _demonym_inside(doc: Doc, name: str) -> str | None:
 
 
 def _leading_country(doc: Doc, name: str) -> str | None:
-    """'Fiji Police Force', 'New Zealand Customs Service': a country's name opens the agency's."""
+    """'Fiji Police Force', 'New Zealand Customs Service': a country's name opens the agency's; or a
+    province's ('New Mexico State Police': the state's country, before any town of that name)."""
     words = name.split()
     for n in (3, 2, 1):
-        entries = doc.gaz.lookup(" ".join(words[:n]), "country") if len(words) > n else []
+        lead = " ".join(words[:n]) if len(words) > n else ""
+        entries = doc.gaz.lookup(lead, "country") if lead else []
         if entries:
             return entries[0].key
+        if lead and (province := doc.gaz.country_of_region(lead)):
+            return province
     return None
 
 
@@ -536,9 +540,18 @@ def _local_forces(doc: Doc) -> None:
             continue
         # the country's force of that kind; with no country known, the one force of that kind the text names
         national = [f"agency:{e.key}" for (iso, k), bodies in doc.gaz.national.items() if k == kind
-                    and (iso == country or not country) for e in bodies if f"agency:{e.key}" in named]
+                    and (iso == country or not country) for e in bodies
+                    if f"agency:{e.key}" in named and _a_force_of_kind(e, kind)]
         if len(national) == 1 and national[0] != ent.id:
             _unit_of(doc, ent.id, national[0])
+
+
+def _a_force_of_kind(body: Entry, kind: str) -> bool:
+    """Whether a national body calls itself a force of that kind ('Nigeria Police Force' does; the
+    Drug Enforcement Administration, a federal agency, is no police a city's department belongs to)."""
+    names = [fold_key(n) for n in [body.name, *body.data.get("aliases", [])]]
+    return any(GENERIC_FORCES[phrase] == kind and pattern.search(name)
+               for phrase, pattern in _FORCE_PHRASES for name in names)
 
 
 # The force words, longest first ("border police" before "police"), each with its pattern.

@@ -194,13 +194,12 @@ class Gazetteer:
         return [e for e in entries if kind is None or e.kind == kind]
 
     def country_of_region(self, name: str) -> str | None:
-        """The ISO code of the one country a province or a region of that name lies in, if one."""
-        for entry in self.lookup(name):
-            if entry.kind == "subdivision":
-                return entry.data["country"]
-            if entry.kind == "region" and len(entry.data.get("countries") or []) == 1:
-                return entry.data["countries"][0]
-        return None
+        """The ISO code of the one country a province or a region of that name lies in, if one
+        ('Limburg' is a province of two countries: none)."""
+        countries = {entry.data["country"] if entry.kind == "subdivision" else entry.data["countries"][0]
+                     for entry in self.lookup(name) if entry.kind == "subdivision"
+                     or entry.kind == "region" and len(entry.data.get("countries") or []) == 1}
+        return countries.pop() if len(countries) == 1 else None
 
 
 def _core_start(hit: Hit) -> int:

@@ -9,6 +9,9 @@ from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.text import slug
 
 
+QUOTES = " '\"’‘“”"
+
+
 def find_operations(doc: Doc) -> None:
     found = []
     for regex, kind in ((P.TASKFORCE, "taskforce"), (P.OPERATION_NAMED, "operation"),
@@ -16,16 +19,19 @@ def find_operations(doc: Doc) -> None:
                         (P.OPERATION_QUOTED, "operation"),
                         (P.ACTION_NAMED, "action")):
         for m in regex.finditer(doc.text):
-            name = m.group("name").strip(" '\"’‘“”")
+            name = m.group("name").strip(QUOTES)
             if kind in {"operation", "action"} and not _plausible_operation_name(doc, name, m):
                 continue
-            found.append((m.start(), m.end(), name, kind, m))
+            start, end = m.span()
+            if regex is P.OPERATION_CODENAME:
+                start, end = _codename_start(m), m.start("name") + len(m.group("name").rstrip(QUOTES))
+            found.append((start, end, name, kind, m))
     for start, end, name, kind, m in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if not doc.free(start, end):
             continue
         kind_named = P.NAMES_ITS_KIND.match(name)
         if kind in {"taskforce", "action"}:
-            prefix = m.group(0)[:m.start("name") - m.start()].strip(" '\"’‘“”")
+            prefix = m.group(0)[:m.start("name") - m.start()].strip(QUOTES)
             prefix = re.sub(r"\s+", " ", prefix)
             canonical = f"{prefix} {name}"
         else:
@@ -41,6 +47,13 @@ def find_operations(doc: Doc) -> None:
         doc.take(start, end)
         if entity_id not in doc.operations:
             doc.operations.append(entity_id)
+
+
+def _codename_start(m: re.Match) -> int:
+    """'known as Operation X', 'dubbed "X"': the mention is the name (with its 'Operation'), not the verb
+    or the quotes."""
+    lead = re.search(r"[Oo]peration[ \t]+\W?$", m.string[m.start():m.start("name")])
+    return m.start() + lead.start() if lead else m.start("name")
 
 
 def _plausible_operation_name(doc: Doc, name: str, m: re.Match) -> bool:
@@ -68,7 +81,12 @@ def _in_title_case_line(doc: Doc, offset: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", doc.text[line_start:line_end if line_end >= 0 else len(doc.text)])
     small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with", "from", "as"}
     content = [w for w in words if w.lower() not in small]
-    return len(content) >= 5 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    # A headline is short; a long sentence may be mostly agency names ("led by the X Field Division
+    # and Y Investigations, with assistance from the Z Department") and still be prose.
+    return 5 <= len(content) <= HEADLINE_WORDS and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+HEADLINE_WORDS = 16
 
 
 def decide_operation(doc: Doc) -> None:

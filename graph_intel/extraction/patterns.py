@@ -290,11 +290,14 @@ EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b
                           re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
-                      r"fugitive|extradit\w*)\b", re.I)
+                      r"fugitives?|extradit\w*)\b", re.I)
 # "a seizure in X", "avoiding arrest in X", "the murder of A B in X": the place of one event, not where
 # a group works (looked for just before the place).
 EVENT_IN = re.compile(r"\b(?:seizures?|arrests?|raids?|murders?|killings?|shootings?|trials?|hearings?|convictions?|"
                       r"extraditions?)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?in\s+(?:the\s+)?$", re.I)
+# "a grand jury in the District of X", "the court in X": where the case is heard, not where a group works
+COURT_IN = re.compile(r"\b(?:jury|court|judge|tribunal)\s+(?:in|of|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:District\s+of\s+)?(?:the\s+)?$", re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b|" + OTHER_CASE, re.I)
 # "authorities in Ruritania", "police of the Republic of X": that country's authorities.
 AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|prosecutors)\s+"
@@ -345,6 +348,7 @@ CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped fr
                       r"departed from|departing from|loaded in|sent from|leaving|left)\s*"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
+                     r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
@@ -355,8 +359,11 @@ CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dis
                          r"flown|ferried|driven)\s+"
                          r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$|"
                          # "transported by land to warehouses in X": the goods were taken there
-                         r"\b(?:sent|shipped|smuggled|transported|taken|moved|driven|trucked|brought|delivered)\s+"
-                         r"(?:\w+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:\w+\s+){1,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+                         r"\b(?:sent|shipped|smuggled|transported|taken|took|moved|driven|drove|trucked|brought|"
+                         r"delivered)\s+"
+                         r"(?:\w+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:\w+\s+){1,2}?(?:in|at)\s+(?:the\s+)?$|"
+                         # "... across the border at X and on to stash houses in Y": the next leg ends there
+                         r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "driven to X, where the crates were put on a vessel": the goods moved on from X.
 RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
                             r"(?:re-?)?(?:loaded|transferred|transshipped|shipped|put|hidden)\b", re.I)
@@ -390,6 +397,9 @@ MADE_IN = re.compile(r"\b(?:produced|manufactured|made|grown|cultivated|synthesi
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
 ORIGIN_AFTER = re.compile(r"\s+origin\b", re.I)
 ROUTE_AFTER = re.compile(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", re.I)
+# "three remain fugitives believed to be in X": where someone hides, not where anything was done
+HIDING_IN = re.compile(r"\b(?:(?:believed|thought|said)\s+to\s+be\s+(?:hiding\s+)?|hiding\s+|at\s+large\s+|"
+                       r"on\s+the\s+run\s+)in\s+(?:the\s+)?$", re.I)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", re.I)
 BORDER_AFTER = re.compile(r"\s+border", re.I)
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"

@@ -24,6 +24,9 @@ def find_unlisted_places(doc: Doc) -> None:
         name = m.group("name")
         if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()):
             continue
+        if any(h.start <= start and end <= h.end and h.end - h.start > end - start
+               for h in doc.hits_between(start - 60, end)):
+            continue  # "Salt Lake City": a longer listed name holds the words ("Lake City")
         listed = doc.gaz.lookup(whole) or doc.gaz.lookup(name)
         if any(e.kind in {"port", "country", "demonym", "region", "subdivision", "agency", "organisation"}
                for e in listed):

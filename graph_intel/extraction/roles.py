@@ -81,7 +81,16 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
               if doc.sents[s.sentence].start != doc.sents[s.sentence].context_start}
     if len(places) > 1:
         return candidates if len(candidates) == 1 else []  # a list of separate seizures, each at its place
-    return together if len(together) > 1 and transport else candidates
+    if len(together) > 1 and transport:
+        if transport.group(0).lower() == "drugs":  # "the drugs": not the guns seized with them
+            return [s for s in together if _a_drug(doc, s)] or together
+        return together
+    return candidates
+
+
+def _a_drug(doc: Doc, ship: Shipment) -> bool:
+    entry = doc.gaz.commodities.get(ship.commodity)
+    return entry is not None and entry.data.get("kind") == "drug"
 
 
 def _seizure_event(doc: Doc, ship: Shipment) -> int:
@@ -188,9 +197,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             _seized_at(doc, ship, group, index)
     if ships and cue in {"coast", "near"} and doc.says(P.SEIZURE, index):
         _seized_off(doc, ships, group, index)
-    for m in group:
+    for i, m in enumerate(group):
         place = m.entity_id
-        if ships and cue in rel_for_cue:
+        if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
             for ship in ships:
                 doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
@@ -224,9 +233,18 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             country = doc.country_of(place)
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index, f"participation.{cue}", 0.8)
+        before = doc.text[sentence.start:group[0].start]
         if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
-                not P.EVENT_IN.search(doc.text[sentence.start:group[0].start]):
+                not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _province_of_the_town_before(doc: Doc, group: list[Mention], i: int) -> bool:
+    """'to customers in Denver, Colorado, and Boise, Idaho': each state says where its town lies;
+    it is no stop of the route of its own."""
+    town = group[i - 1] if i else None
+    return bool(town and group[i].label == "Region" and town.label in {"Location", "Port"}
+                and re.fullmatch(r",\s*", doc.text[town.end:group[i].start]))
 
 
 def _not_where_seized(doc: Doc, sentence: Sentence, group: list[Mention]) -> bool:
@@ -363,6 +381,8 @@ def _cue(before: str, after: str) -> str:
         return "via"  # "the African route"
     if P.COAST_OF.search(tail):
         return "coast"
+    if P.HIDING_IN.search(tail):
+        return "hiding"  # "fugitives believed to be in X": no arrest, seizure or route there
     if P.NEAR_BEFORE.search(tail) or P.BORDER_AFTER.match(after):
         return "near"  # "a village near the Spanish border": a landmark, not where anything happened
     if P.ACTIVE_IN.search(tail) or P.BASED_GROUP_AFTER.match(after):

@@ -1727,3 +1727,50 @@ def test_the_town_after_a_named_airport_is_where_it_lies_not_a_second_seizure_pl
     assert links(x, "SEIZED_AT") == {("9 kg heroin", "Kotoka International Airport")}
     assert "Accra" in entities(x, "Location")
     assert ("Kotoka International Airport", "Accra") in links(x, "LOCATED_IN")
+
+
+def test_a_listed_city_holds_the_words_of_a_lake_inside_its_name():
+    x = run("Officers seized 7 kg of heroin in Salt Lake City on Friday.")
+    assert "Salt Lake City" in entities(x, "Location") and "Lake City" not in entities(x, "Location")
+
+
+def test_an_operation_named_in_a_long_sentence_of_agency_names_is_found_without_its_verb():
+    x = run("The case, known as Operation Copper Gate, was led by the Federal Bureau of Investigation Boston Field "
+            "Office and Homeland Security Investigations, with help from the Maine State Police and the "
+            "Portland Police Department.")
+    operation = one(x, "Operation")
+    assert operation.name == "Operation Copper Gate"
+    assert not any("known as" in alias for alias in operation.aliases)
+
+
+def test_a_state_opening_an_agencys_name_gives_its_country_not_a_town_abroad_of_that_name():
+    x = run("Cocaine from Mexico was seized by the Arizona Department of Public Safety.")
+    agency = next(e for e in x.entities if e.name == "Arizona Department of Public Safety")
+    assert agency.properties["country"] == "US"
+
+
+def test_a_city_police_department_is_no_unit_of_a_federal_agency():
+    x = run("The Drug Enforcement Administration led the inquiry with the Dallas Police Department.")
+    assert links(x, "PART_OF") == set()
+
+
+def test_fugitives_believed_to_be_abroad_put_neither_the_group_nor_that_country_in_the_case():
+    x = run("Operation Lantern targeted the Gulf Clan. Ten members were arrested in Bogotá; two remain fugitives "
+            "believed to be in Venezuela.")
+    assert ("Venezuela", "Operation Lantern") not in links(x, "PARTICIPATED_IN")
+    assert ("Gulf Clan", "Venezuela") not in links(x, "OPERATES_IN")
+
+
+def test_the_court_that_hears_the_case_is_not_where_the_group_works():
+    x = run("A grand jury in the District of Oregon indicted nine members of the Sinaloa Cartel.")
+    assert not any(group == "Sinaloa Cartel" and place == "Oregon" for group, place in links(x, "OPERATES_IN"))
+
+
+def test_a_route_over_a_border_crossing_and_on_to_towns_given_with_their_states():
+    x = run("Agents seized 40 kg of methamphetamine and 3 rifles. The gang moved methamphetamine from Culiacán "
+            "across the border at Calexico and on to safe houses in Fresno. From there, couriers drove the "
+            "drugs to buyers in Reno, Nevada, and Boise, Idaho.")
+    assert ("40 kg methamphetamine", "Calexico") in links(x, "TRANSITED_VIA")
+    destinations = {place for ship, place in links(x, "DESTINED_FOR") if ship == "40 kg methamphetamine"}
+    assert destinations == {"Fresno", "Reno", "Boise"}
+    assert not any(ship == "3 × firearm" for ship, _ in links(x, "DESTINED_FOR"))  # "the drugs" are not the guns
