@@ -154,7 +154,7 @@ DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){3,7})(?![\w])")
 POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
                              r"(?:[ \t]+\((?P<acronym>[A-Z]{2,8})\))?")
 
-ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|OCGs?)"
+ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|structures?|OCGs?)"
 UNNAMED_ORG = re.compile(
     r"\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed|drugs?|"
     r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering)[ \t]+"
@@ -554,7 +554,7 @@ PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 # "The network also had ties to ...": the unnamed group a release is about, spoken of again.
 THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"
-                       r"ring|syndicate)\b", re.I)
+                       r"ring|syndicate|structure)\b", re.I)
 LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
                       r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"

@@ -196,7 +196,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         for ship in ships:
             _seized_at(doc, ship, group, index)
     if ships and cue in {"coast", "near"} and doc.says(P.SEIZURE, index):
-        _seized_off(doc, ships, group, index)
+        # "in a warehouse in A, near B": B only says where A is
+        _seized_off(doc, [s for s in ships if cue == "coast" or not _seized_in_sentence(doc, s, index)], group, index)
     for i, m in enumerate(group):
         place = m.entity_id
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
@@ -280,6 +281,12 @@ def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: in
             place = None
         for ship in ships if place else []:
             doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.off-place", 0.7)
+
+
+def _seized_in_sentence(doc: Doc, ship: Shipment, index: int) -> bool:
+    evidence = doc.evidence(index)
+    return any(r.source == ship.entity_id and r.type == "SEIZED_AT" and r.evidence == evidence
+               for r in doc.relations.values())
 
 
 def _mentions_group(doc: Doc, index: int) -> bool:

@@ -1774,3 +1774,15 @@ def test_a_route_over_a_border_crossing_and_on_to_towns_given_with_their_states(
     destinations = {place for ship, place in links(x, "DESTINED_FOR") if ship == "40 kg methamphetamine"}
     assert destinations == {"Fresno", "Reno", "Boise"}
     assert not any(ship == "3 × firearm" for ship, _ in links(x, "DESTINED_FOR"))  # "the drugs" are not the guns
+
+
+def test_a_landmark_near_the_seizure_place_is_not_a_second_place():
+    x = run("Police seized 800 kg of cocaine in a warehouse in Machala, near Guayaquil.")
+    assert links(x, "SEIZED_AT") == {("800 kg cocaine", "Machala")}
+
+
+def test_a_criminal_structure_is_a_group_and_the_gang_it_is_linked_to_another():
+    x = run("Police dismantled a criminal structure that moved cocaine through Manta. The structure, linked to "
+            "the Los Choneros gang, bribed port workers.")
+    unnamed = next(e.name for e in x.entities if e.label == "Organisation" and not e.named)
+    assert (unnamed, "Los Choneros") in links(x, "LINKED_TO")
