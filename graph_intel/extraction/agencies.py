@@ -9,7 +9,7 @@ from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.gazetteer import GENERIC_FORCES, Entry, Hit
 from graph_intel.extraction.places import town_meant
-from graph_intel.extraction.text import fold_key, slug
+from graph_intel.extraction.text import fold_key, slug, strip_accents
 from graph_intel.records import Entity
 
 
@@ -235,9 +235,17 @@ def _leading_country(doc: Doc, name: str) -> str | None:
         entries = doc.gaz.lookup(lead, "country") if lead else []
         if entries:
             return entries[0].key
+        if lead and (town := _town_in_a_named_province(doc, lead)):
+            return town  # "Surrey Police" in a release that names British Columbia
         if lead and (province := doc.gaz.country_of_region(lead)):
             return province
     return None
+
+
+def _town_in_a_named_province(doc: Doc, name: str) -> str | None:
+    countries = {e.data["country"] for e in doc.gaz.lookup(name, "city")
+                 if fold_key(strip_accents(e.data.get("admin1") or "")) in doc.named_provinces}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:

@@ -236,8 +236,10 @@ ENFORCEMENT = re.compile(
     r"\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
-SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|detected|interdict\w*|"
-                     r"escorted|haul|uncovered|arrived|docked|unloaded)\b", re.I)
+# ("found that he sold", "found guilty", "discovered that": a finding, not goods taken)
+SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|"
+                     r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded)\b"
+                     r"(?!\s+(?:that|guilty|out)\b)", re.I)
 # "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
 # their own before the one that tells the seizure.
 ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -266,7 +268,9 @@ PERIOD_TOTAL = re.compile(
     r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,40}\bin (?:19|20)\d\d|"
     # "In 2022 alone", "throughout 2021", "in the whole of 2020": a year's figure, not one seizure
     r"(?:in|during) (?:19|20)\d\d alone|(?:last|this|that) year alone|throughout (?:19|20)\d\d|"
-    r"in the (?:whole|course) of (?:19|20)\d\d)\b", re.I)
+    r"in the (?:whole|course) of (?:19|20)\d\d|"
+    # "up from 300 tonnes the year before": one period's figure set against another's
+    r"(?:up|down) from|(?:the|a) year (?:before|earlier)|the previous year|year[- ]on[- ]year)\b", re.I)
 # "could have produced 700 kg", "enough to make": what the goods would have become, not what was seized.
 POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
@@ -302,6 +306,8 @@ UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously a
 # "authorities in Ruritania", "police of the Republic of X": that country's authorities.
 AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|prosecutors)\s+"
                             r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
+AUTHORITIES_IN = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|agents)\s+"
+                            r"in\s+(?:the\s+)?$", re.I)
 PARTICIPATION_CUE = re.compile(r"\b(?:"  # every cue starts a word, so most positions fail at once
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
     r"colleagues|prosecutors|customs|representatives|units)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
@@ -360,7 +366,7 @@ CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dis
                          r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$|"
                          # "transported by land to warehouses in X": the goods were taken there
                          r"\b(?:sent|shipped|smuggled|transported|taken|took|moved|driven|drove|trucked|brought|"
-                         r"delivered)\s+"
+                         r"delivered|sold|supplied)\s+"
                          r"(?:\w+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:\w+\s+){1,2}?(?:in|at)\s+(?:the\s+)?$|"
                          # "... across the border at X and on to stash houses in Y": the next leg ends there
                          r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -383,7 +389,7 @@ COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:nautical\s+)?
                       re.I)
 # "seized 50 kg of heroin smuggled from X": the goods came from X (a verb of moving them before "from").
 MOVED_FROM = re.compile(r"\b(?:smuggled|shipped|transported|trafficked|brought|imported|sent|flown|driven|carried|"
-                        r"moved|coming|arriving|originating)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:port\s+of\s+)?$|"
+                        r"moved|coming|arriving|originating|sourced|procured|obtained|bought|purchased)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:port\s+of\s+)?$|"
                         # "aboard a flight from X", "a container from X": the carrier came from there
                         r"\b(?:flight|vessel|ship|boat|lorry|truck|container|consignment|shipment|cargo|parcel|"
                         r"package)s?\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$",

@@ -86,8 +86,9 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
                 return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
             _add_country(doc, entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
             return True
+    town_of_province = _town_given_with_its_province(doc, hit)
     for entry in hit.entries:
-        if entry.kind in {"region", "region_demonym"}:
+        if entry.kind in {"region", "region_demonym"} and not town_of_province:
             if entry.kind == "region_demonym" and re.match(r" [A-Z]", doc.text[hit.end:hit.end + 2]):
                 return False  # "European Arrest Warrant" names an instrument, not a place
             data = doc.gaz.regions[entry.key].data
@@ -129,6 +130,14 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         _add_place(doc, hit, ports, cities, inside_agency)
         return True
     return False
+
+
+def _town_given_with_its_province(doc: Doc, hit: Hit) -> bool:
+    """'Surrey, British Columbia': a name that is also a region's is the town of the province after it."""
+    after = re.match(r",\s*([A-Z][\w .'’-]{2,40}?)(?=\s*[,.;:)\n—–-]|\s+\d|$)", doc.text[hit.end:hit.end + 45])
+    province = fold_key(strip_accents(after.group(1))) if after else None
+    return bool(province) and any(fold_key(strip_accents(e.data.get("admin1") or "")) == province
+                                  for e in hit.of("city"))
 
 
 def _followed_by_its_country(doc: Doc, hit: Hit, places: list[Entry]) -> bool:

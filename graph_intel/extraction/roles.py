@@ -84,7 +84,9 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     if len(together) > 1 and transport:
         if transport.group(0).lower() == "drugs":  # "the drugs": not the guns seized with them
             return [s for s in together if _a_drug(doc, s)] or together
-        return together
+        # "the ganja, loaded in X": not the heroin seized with it (a drug's name is precise; "weapons" is not)
+        named_drugs = {s.commodity for s in candidates if _a_drug(doc, s)}
+        return [s for s in together if not named_drugs or not _a_drug(doc, s) or s.commodity in named_drugs]
     return candidates
 
 
@@ -301,6 +303,8 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
     acting = _acting_countries(doc, index, agencies=False)
     for country in acting if operation else []:
         doc.relate(country, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
+    if ships and doc.says(P.SEIZURE, index):
+        _seized_where_the_officers_are(doc, index, ships)
     if ships and doc.says(P.SEIZURE, index, context=True):
         # The seizing authorities are named here, in the line that introduced the list, or in the
         # sentence just before ("Austrian police stopped the van. Inside, officers found: ...").
@@ -312,6 +316,19 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
                 if len(found) == 1:
                     _seized_in_country(doc, ships, found[0], index, "seizure.by-national-authorities", 0.6)
                 break
+
+
+def _seized_where_the_officers_are(doc: Doc, index: int, ships: list[Shipment]) -> None:
+    """'Customs officers in Vellin found 8 tonnes': with no other place given, the goods were found
+    in the one town the officers who found them work in."""
+    start = doc.sents[index].start
+    towns = {m.entity_id for m in doc.in_sentence(index, "Port", "Location")
+             if not m.inside_agency and P.AUTHORITIES_IN.search(doc.text[max(start, m.start - 40):m.start])}
+    if len(towns) == 1:
+        town = towns.pop()
+        for ship in ships:
+            if not _placed(doc, ship):
+                doc.relate(ship.entity_id, "SEIZED_AT", town, index, "seizure.where-officers-are", 0.6)
 
 
 def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:

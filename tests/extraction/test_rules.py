@@ -1786,3 +1786,40 @@ def test_a_criminal_structure_is_a_group_and_the_gang_it_is_linked_to_another():
             "the Los Choneros gang, bribed port workers.")
     unnamed = next(e.name for e in x.entities if e.label == "Organisation" and not e.named)
     assert (unnamed, "Los Choneros") in links(x, "LINKED_TO")
+
+
+def test_a_finding_is_no_seizure_and_goods_sold_to_buyers_in_a_town_went_there():
+    x = run("The gang supplied 60 kg of cocaine in 2021. Detectives found that the leader bought the cocaine "
+            "from suppliers in Leeds and sold it to dealers in Hull and York.")
+    assert links(x, "SEIZED_AT") == set()
+    assert {place for _, place in links(x, "DESTINED_FOR")} == {"Kingston upon Hull", "York"}
+    assert ("60 kg cocaine", "Leeds") in links(x, "ORIGINATED_IN")
+
+
+def test_a_yearly_figure_set_against_the_year_before_is_a_statistic():
+    x = run("Customs seized 95 tonnes of cocaine in the country last year, up from 70 tonnes the year before. "
+            "In June, officers found 2 tonnes of cocaine in a container.")
+    assert {e.name for e in x.entities if e.label == "Shipment"} == {"2,000 kg cocaine"}
+
+
+def test_goods_found_by_officers_in_a_town_were_found_there_when_no_other_place_is_given():
+    x = run("In March, customs officers in Hamburg found 4 tonnes of cocaine in a container of coffee.")
+    assert links(x, "SEIZED_AT") == {("4,000 kg cocaine", "Hamburg")}
+    x = run("Police in Lyon seized 12 kg of heroin at a motorway toll in Grenoble.")
+    assert ("12 kg heroin", "Lyon") not in links(x, "SEIZED_AT")
+
+
+def test_a_sentence_naming_one_drug_of_a_seizure_speaks_of_that_drug_only():
+    x = run("Officers seized 80 kg of cannabis and 3 kg of heroin in Pune. The cannabis came in a truck from "
+            "Nashik.")
+    assert links(x, "ORIGINATED_IN") == {("80 kg cannabis", "Nashik")}
+    x = run("Officers seized 3 kg of heroin sourced from Manipur.")
+    assert links(x, "ORIGINATED_IN") == {("3 kg heroin", "Manipur")}
+
+
+def test_a_town_given_with_its_province_is_that_town_and_its_police_is_that_countrys():
+    x = run("Surrey, British Columbia — The Surrey Police Service seized 5 kg of fentanyl in a raid.")
+    town = next(e for e in x.entities if e.name == "Surrey")
+    assert town.label == "Location" and town.properties["country"] == "CA"
+    police = next(e for e in x.entities if e.name == "Surrey Police Service")
+    assert police.properties["country"] == "CA"
