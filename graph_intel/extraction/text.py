@@ -114,12 +114,24 @@ def _wrapped(before: str, after: str) -> bool:
     return (before[-1] == "," and after[0].isalnum()) or (before[-1].islower() and after[0].islower())
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)]*\s*$")
+
+
+def _word_before_stop(line: str, start: int, end: int) -> str:
+    """The word a full stop ends ('etc', 'u.s', 'Smith'), read from the last characters only: searching
+    the whole sentence for it again at each stop made splitting quadratic in the sentence's length."""
+    window = max(start, end - 60)
+    word = _LAST_WORD.search(line, window, end)
+    if word and word.start() == window > start:  # the window cut a long token: read it whole
+        word = _LAST_WORD.search(line, start, end)
+    return word.group(1).lower().rstrip(".") if word else ""
+
+
 def _split_line(line: str, base: int) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(line):
-        word = re.search(r"([\w.]+)[.!?]*[\"'”’)]*\s*$", line[start:m.end()])
-        before = word.group(1).lower().rstrip(".") if word else ""
+        before = _word_before_stop(line, start, m.end())
         if before in ABBREVIATIONS or re.fullmatch(r"[a-z]", before):
             continue
         spans.append((start, m.start() + len(m.group(0).rstrip())))
