@@ -236,6 +236,7 @@ def test_agencies(iso2):
         assert a["part_of"] is None or a["part_of"] in ids, a
         assert a["part_of"] != a["id"]
         assert set(a.get("generic_alias", [])) <= set(a["aliases"]), a["id"]
+        assert a.get("abroad", False) in (True, False) and not (a.get("abroad") and a["country"] is None), a["id"]
         for al in a["aliases"]:
             assert len(al) >= 3 or is_cs_token(al), (a["id"], al)
         if a["kind"] == "international":

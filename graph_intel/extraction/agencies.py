@@ -312,8 +312,8 @@ def _described_elsewhere(doc: Doc, entry: Entry, hit: Hit) -> str | None:
     that describe a force names the listed body only where the text speaks of its country; where it
     speaks of other countries only, it is the force of the country the document is about."""
     places, listed = doc.place_country_counts, entry.data.get("country")
-    if not _describes_a_force(hit.text) or not listed or places.get(listed):
-        return None
+    if not _describes_a_force(hit.text) or not listed or places.get(listed) or entry.data.get("abroad"):
+        return None  # (a body with offices abroad, such as the DEA, is named in foreign releases as itself)
     return places.most_common(1)[0][0] if places else None
 
 

@@ -163,7 +163,8 @@ UNNAMED_ORG = re.compile(
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy|"
     # "a network that smuggled hashish": what the group did says what it is
     r"(?:network|group|ring|organi[sz]ation)(?=[ \t]+(?:that|which|who)[ \t]+(?:had[ \t]+)?(?:smuggled|trafficked|"
-    r"supplied|imported|exported|distributed|laundered|sold|shipped|moved|produced|manufactured)\b|"
+    r"supplied|imported|exported|distributed|laundered|sold|shipped|moved|produced|manufactured|brought|transported|"
+    r"carried|delivered)\b|"
     # "a network affiliated with the X Cartel": a group of its own, tied to the named one
     r"[ \t]+(?:linked|affiliated|tied|connected|allied)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?[A-Z'’]))\b", re.I)
 # Smugglers as the subject of what they did (not "smugglers try to", said of smugglers in general).
@@ -236,8 +237,9 @@ ENFORCEMENT = re.compile(
     r"\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
-# ("found that he sold", "found guilty", "discovered that": a finding, not goods taken)
-SEIZURE = re.compile(r"\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|"
+# ("found that he sold", "found guilty", "discovered that": a finding, not goods taken; "was to be
+# recovered by port workers": a plan)
+SEIZURE = re.compile(r"(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|"
                      r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded)\b"
                      r"(?!\s+(?:that|guilty|out)\b)", re.I)
 # "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
@@ -351,10 +353,13 @@ SUPPORT_CUE = re.compile(r"\b(?:support\w*|assist\w*|facilitat\w*|help|with the 
 
 # Cue words just before a place (or a list of places) give it a role.
 CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped from|sourced (?:in|from)|"
-                      r"departed from|departing from|loaded in|sent from|leaving|left)\s*"
+                      r"departed from|departing from|sent from|leaving|left|"
+                      # "loaded onto the boat in X": where the goods started
+                      r"loaded(?:\s+(?:on(?:to)?|into|aboard)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+in)\s*"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
+                     r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
@@ -416,6 +421,7 @@ INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
 DESTINED_FOR = re.compile(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|"
                           r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
+                          r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
                           r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$",
                           re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
@@ -439,6 +445,9 @@ LATER_WORD = rf"(?:{WORD}|(?:al|el|ad|ul|bin|ben|abu)-{WORD}|[{UPPER}]{{3,}}(?:-
 RUN = re.compile(rf"(?<![\w'’-])(?:(?:[{UPPER}]\.[ \t]*){{1,2}}{WORD}|{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                  rf"(?:[{UPPER}]\.[ \t]*)?{LATER_WORD}))(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?"
                  rf"{LATER_WORD})*(?![\w-])")
+# "Karim B., 34": releases that withhold a suspect's family name give its initial (and the age says a person)
+INITIALLED = re.compile(rf"(?<![\w'’-]){WORD}(?:[ \t]+{LATER_WORD})?[ \t]+[{UPPER}]\."
+                        rf"(?=\s*,\s*(?:aged\s+)?\d{{2}}\b|\s*\(\d{{2}}\))")
 # 'Jane "the Doctor" Roe': a nickname in quotes between the names (only a suspect's name carries one).
 NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})[ \t]+[\"“'‘](?P<nick>[^\"”'’\n]{{1,25}})[\"”'’][ \t]+"
                        rf"(?P<last>{WORD}(?:[ \t]+{WORD})?)(?![\w-])")

@@ -1823,3 +1823,41 @@ def test_a_town_given_with_its_province_is_that_town_and_its_police_is_that_coun
     assert town.label == "Location" and town.properties["country"] == "CA"
     police = next(e for e in x.entities if e.name == "Surrey Police Service")
     assert police.properties["country"] == "CA"
+
+
+def test_a_national_body_with_offices_abroad_is_itself_in_a_foreign_release():
+    x = run("The Guardia di Finanza seized cocaine in Milan with the support of the Drug Enforcement Administration.")
+    dea = next(e for e in x.entities if e.name == "Drug Enforcement Administration")
+    assert dea.properties["country"] == "US"
+    # a name that only describes a force is still the force of the country the release is about
+    x = run("In Montenegro, officers of the Criminal Police Directorate seized 40 kg of cannabis in Bar.")
+    directorate = next(e for e in x.entities if e.name.startswith("Criminal Police Directorate"))
+    assert directorate.properties["country"] == "ME"
+
+
+def test_goods_to_be_collected_and_distributed_somewhere_were_headed_there_not_seized_there():
+    x = run("Customs seized 900 kg of cocaine at the port of Livorno. The cocaine was to be recovered by dock "
+            "workers and distributed in Tuscany and Austria.")
+    assert links(x, "SEIZED_AT") == {("900 kg cocaine", "Livorno")}
+    assert {place for _, place in links(x, "DESTINED_FOR")} == {"Tuscany", "Austria"}
+    x = run("Customs found 300 kg of MDMA in a lorry at a distribution centre in Venlo.")
+    assert links(x, "SEIZED_AT") == {("300 kg mdma", "Venlo")} and not links(x, "DESTINED_FOR")
+
+
+def test_a_network_that_brought_goods_is_the_group_the_release_is_about():
+    x = run("Gendarmes dismantled a network that brought cannabis resin from Spain to Marseille.")
+    assert any(e.label == "Organisation" and not e.named for e in x.entities)
+
+
+def test_a_suspect_named_by_first_name_and_initial_with_an_age_is_a_person():
+    x = run("Police arrested Karim B., 34, and Lena M. (27) in Nantes.")
+    assert {"Karim B.", "Lena M."} <= entities(x, "Person")
+    assert not entities(run("Plan B. was approved in Nantes."), "Person")
+
+
+def test_goods_loaded_onto_a_boat_somewhere_and_carried_across_a_strait():
+    x = run("The Navy seized 60 kg of methamphetamine. The drugs were loaded onto a speedboat in Thailand and "
+            "carried across the Andaman Sea before officers intercepted the boat off Phuket.")
+    assert ("60 kg methamphetamine", "Thailand") in links(x, "ORIGINATED_IN")
+    assert ("60 kg methamphetamine", "Thailand") not in links(x, "SEIZED_AT")
+    assert ("60 kg methamphetamine", "Andaman Sea") in links(x, "TRANSITED_VIA")
