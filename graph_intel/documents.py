@@ -19,6 +19,7 @@ SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
 # Bounds on one document, so one file cannot stall a batch: the file's size (a PDF report
 # with its images fits), and the text extraction works on (about a thousand pages).
 MAX_DOCUMENT_MB = 50
+TIME_LIMIT_S = 120   # reading and extracting one document; a press release takes milliseconds
 MAX_TEXT_CHARS = 4_000_000
 SIDECAR_SUFFIX = ".meta.json"
 GRADING = re.compile(r"^[A-F][1-6]$")

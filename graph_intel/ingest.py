@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from graph_intel.documents import MAX_DOCUMENT_MB, expand_paths, read_document
+from graph_intel.documents import MAX_DOCUMENT_MB, TIME_LIMIT_S, expand_paths, read_document
 from graph_intel.errors import DocumentError, GraphIntelError
 from graph_intel.extraction import extract
 from graph_intel.extraction.gazetteer import gazetteer
@@ -20,7 +20,6 @@ from graph_intel.store import graphdata
 from graph_intel.store.graphdata import WritePlan, write_plan
 
 
-TIME_LIMIT_S = 120   # reading and extracting one document; a press release takes milliseconds
 
 
 def extract_files(files: Iterable[Path], *, grading: str = "",

@@ -12,14 +12,15 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Callable
 
 from graph_intel.charts.style import (ExportError, best_grading, document_ids, evidence_records, link_caption,
                                       evidence_summary, label_colour, link_id, link_strength)
 from graph_intel.records import ChartLink, ChartNode, Subgraph
 from graph_intel.textsafe import cleaned
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 # Names the GraphML/GEXF writers or Gephi treat specially; an entity
@@ -75,6 +76,8 @@ def _uniform(records: list[dict[str, Any]]) -> None:
 def to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
     """A MultiDiGraph keyed by entity id: two relationship types between the
     same pair stay two edges."""
+    import networkx as nx   # here, not at the top: every command would pay its 0.1 s import
+
     focus = set(subgraph.focus)
     graph = nx.MultiDiGraph(name="graph-intel")
     node_attrs = [node_attributes(n, focus) for n in subgraph.nodes]
@@ -91,10 +94,14 @@ def to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
 
 
 def to_graphml(subgraph: Subgraph) -> str:
+    import networkx as nx
+
     return "\n".join(nx.generate_graphml(to_networkx(subgraph))) + "\n"
 
 
 def to_gexf(subgraph: Subgraph) -> str:
+    import networkx as nx
+
     graph = to_networkx(subgraph)
     for _, _, attrs in graph.edges(data=True):
         attrs.pop("key", None)

@@ -19,8 +19,7 @@ def main(db, neo4j_uri):
 
 def bounds_options(command):
     """--max-size and --time-limit: how much one document may take before it is refused."""
-    from graph_intel.documents import MAX_DOCUMENT_MB
-    from graph_intel.ingest import TIME_LIMIT_S
+    from graph_intel.documents import MAX_DOCUMENT_MB, TIME_LIMIT_S
 
     command = click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=TIME_LIMIT_S,
                            show_default=True, metavar="SECONDS",

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from graph_intel.errors import Ambiguous, NotFound
 from graph_intel.store import graphdata
 from graph_intel.store.base import ClaimFilter
+from graph_intel.store.dialect import dialect_named, render
 
 
 class PortableReads:
@@ -90,12 +91,17 @@ class PortableReads:
                 if keeps_all or claim_filter.keeps_claim(dict(self._annotate(row, dates), type=rel)):
                     yield row["source"], row["target"], rel, row["doc_id"]
 
-    def _claim_cypher(self, rel: str, where: str = "") -> str:
-        has = self.onto.claim_properties(rel)
-        own = ", ".join(f"{'r.' + p if p in has else 'NULL'} AS {p}" for p in graphdata.OWN_CLAIM_FIELDS)
-        if where:
-            return graphdata.NEIGHBOUR_RETURN.format(rel=rel, own=own, where=where)
-        return graphdata.CLAIM_RETURN.format(rel=rel, own=own)
+    def _claim_cypher(self, rel: str) -> str:
+        return graphdata.CLAIM_RETURN.format(rel=rel, own=self._own_fields([rel]))
+
+    def _own_fields(self, types: list[str]) -> str:
+        """The properties only some claim types have, NULL where none of `types` has one."""
+        has = set().union(*(self.onto.claim_properties(t) for t in types))
+        return ", ".join(f"{'r.' + p if p in has else 'NULL'} AS {p}" for p in graphdata.OWN_CLAIM_FIELDS)
+
+    def _neighbour_cypher(self, types: list[str], where: str) -> str:
+        cypher = graphdata.NEIGHBOUR_RETURN.format(types="|".join(types), own=self._own_fields(types), where=where)
+        return render(cypher, dialect_named(self.backend))
 
     def _annotate(self, row: dict[str, Any], dates: dict[str, str]) -> dict[str, Any]:
         row["published"] = dates.get(row["doc_id"], "")
@@ -154,11 +160,10 @@ class PortableReads:
 
     def claims_touching(self, ids: list[str], claim_filter: ClaimFilter,
                         dates: dict[str, str]) -> list[dict[str, Any]]:
-        """Every kept claim with one end among `ids` (one portable query per type and direction)."""
-        found = []
-        for rel in self._claim_types(claim_filter):
-            for where in ("a.id IN $ids", "b.id IN $ids"):
-                found += self._run(self._claim_cypher(rel, where), {"ids": ids})
+        """Every kept claim with one end among `ids`: one portable statement per direction."""
+        types, found = self._claim_types(claim_filter), []
+        for where in ("a.id IN $ids", "b.id IN $ids") if types else ():
+            found += self._run(self._neighbour_cypher(types, where), {"ids": ids})
         return [row for row in found if claim_filter.keeps_claim(self._annotate(row, dates))]
 
     def neighbourhood(self, entity_ids: list[str], depth: int = 1, claim_filter: ClaimFilter | None = None,
