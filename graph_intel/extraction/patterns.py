@@ -54,6 +54,7 @@ UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 FIGURE_START = "(?=[0-9" + "".join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS})) + r"])(?<![\w])"
 # "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
 WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
+PRECURSORS_OF = re.compile(r"\s+(?:pre-)?precursors?(?:\s+chemicals)?\b", re.I)  # after a drug's name
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "120 kilograms (265 pounds) of cocaine": the same weight converted, between the weight and its goods
 CONVERSION = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|some|roughly|nearly|over|more than|around)?\s*"
@@ -465,6 +466,7 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "chairman", "chairwoman", "mr", "mrs", "ms", "dr", "rear", "vice", "acting", "assistant",
                "executive", "senior", "special", "principal", "regional", "district", "public", "national",
                "attorney-general", "director-general",
+               "charge",  # "Special Agent in Charge Jo Kent", "Officer in Charge"
                # ranks as police and armed forces abbreviate them: "Det Supt", "Ch Insp", "Capt."
                "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"}
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".

@@ -60,7 +60,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
                           r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b",
                           sentence.text, re.I)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
-    candidates = [s for s in current if s.commodity in named] if named else (current if transport else [])
+    candidates = [s for s in current if s.commodity in named
+                  or (named & GENERIC_PRECURSORS and _a_precursor(doc, s))] if named else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
     just_told = False
     if len(events) > 1 and (transport or named):
@@ -90,9 +91,21 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     return candidates
 
 
+# "the chemicals", "the precursors": whichever precursor the document weighed
+GENERIC_PRECURSORS = {"chemicals", "drug precursors"}
+
+
 def _a_drug(doc: Doc, ship: Shipment) -> bool:
+    return _kind(doc, ship) == "drug"
+
+
+def _a_precursor(doc: Doc, ship: Shipment) -> bool:
+    return _kind(doc, ship) == "precursor"
+
+
+def _kind(doc: Doc, ship: Shipment) -> str | None:
     entry = doc.gaz.commodities.get(ship.commodity)
-    return entry is not None and entry.data.get("kind") == "drug"
+    return entry.data.get("kind") if entry else None
 
 
 def _seizure_event(doc: Doc, ship: Shipment) -> int:

@@ -98,6 +98,9 @@ def _commodity_after(doc: Doc, offset: int, reach: int) -> tuple[str | None, int
             continue  # "packages" alone names no drug
         commodities = hit.of("commodity")
         if commodities and commodities[0].data.get("kind") in P.WEIGHED:
+            precursors = P.PRECURSORS_OF.match(doc.text, hit.end)
+            if precursors and commodities[0].data.get("kind") == "drug":
+                return "drug precursors", precursors.end()  # "3 t of MDMA precursors" are not MDMA
             return commodities[0].name, hit.end
     return None, offset
 

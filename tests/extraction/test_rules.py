@@ -1861,3 +1861,17 @@ def test_goods_loaded_onto_a_boat_somewhere_and_carried_across_a_strait():
     assert ("60 kg methamphetamine", "Thailand") in links(x, "ORIGINATED_IN")
     assert ("60 kg methamphetamine", "Thailand") not in links(x, "SEIZED_AT")
     assert ("60 kg methamphetamine", "Andaman Sea") in links(x, "TRANSITED_VIA")
+
+
+def test_precursors_of_a_drug_are_precursors_and_the_chemicals_are_them():
+    x = run("Customs seized 2 tonnes of amphetamine precursors at the port of Koper. The chemicals had been "
+            "shipped from India and were destined for laboratories in Austria.")
+    assert entities(x, "Shipment") == {"2,000 kg drug precursors"}
+    assert ("2,000 kg drug precursors", "India") in links(x, "ORIGINATED_IN")
+    assert ("2,000 kg drug precursors", "Austria") in links(x, "DESTINED_FOR")
+
+
+def test_a_special_agent_in_charge_is_an_official():
+    x = run('"This was a long case," said Special Agent in Charge Dana Whitlow of the FBI.')
+    assert "Dana Whitlow" in entities(x, "Person")
+    assert ("Dana Whitlow", "Federal Bureau of Investigation") in links(x, "MEMBER_OF")
