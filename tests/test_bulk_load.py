@@ -101,3 +101,38 @@ def test_a_bulk_load_killed_and_run_again_converges_to_the_same_graph(tmp_path):
         assert bulk(db).wait() == 1   # the bad file is reported again; everything else is there now
         with EmbeddedStore(db, read_only=True) as store:
             assert dump(store) == expected, f"a kill at {share:.0%} of the run"
+
+
+def test_a_load_file_by_file_writes_in_groups_the_graph_each_document_written_alone_gives(tmp_path):
+    from graph_intel.ingest import count_links, extract_files
+
+    folder = archive(tmp_path / "archive", count=12)
+    with EmbeddedStore(tmp_path / "alone.lbug") as alone, EmbeddedStore(tmp_path / "grouped.lbug") as grouped:
+        for extraction in extract_files(sorted(folder.iterdir()), on_error=lambda _path, _message: None):
+            alone.write(extraction, count_links=False)   # one transaction per document
+        count_links(alone)
+        report = load_paths(grouped, [str(folder)], bulk=False)
+        assert len(report.loaded) == 14 and len(report.skipped) == 1 and len(report.failed) == 1
+        assert dump(grouped) == dump(alone)
+
+
+class OneDocumentFails(EmbeddedStore):
+    """A real store that cannot write one given document (as a disk error on it would)."""
+
+    bad = ""
+
+    def _write_plan(self, plan, copy=False):
+        if any(d["path"].endswith(self.bad) for d in plan.documents):
+            raise RuntimeError("write error")
+        return super()._write_plan(plan, copy)
+
+
+def test_a_group_with_a_document_that_cannot_be_written_loses_only_that_document(tmp_path):
+    folder = archive(tmp_path / "archive", count=6)
+    OneDocumentFails.bad = "r002.txt"
+    with EmbeddedStore(tmp_path / "each.lbug") as each, OneDocumentFails(tmp_path / "g.lbug") as store:
+        report = load_paths(store, [str(folder)], bulk=False)
+        assert [p for p, _ in report.failed if p.endswith("r002.txt")] and len(report.loaded) == 7
+        (folder / "r002.txt").unlink()
+        load_paths(each, [str(folder)], bulk=False)
+        assert dump(store) == dump(each)

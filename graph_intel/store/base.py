@@ -108,10 +108,12 @@ class GraphStore(Protocol):
         A document already stored is left as it is unless `replace`. Without `count_links` its claims'
         links are left uncounted (`link_documents`) for `graphdata.count_uncounted_links`, as a load does."""
 
-    def write_many(self, plans: list[WritePlan]) -> BatchResult:
+    def write_many(self, plans: list[WritePlan], *, bulk: bool = True) -> BatchResult:
         """Store several new documents (their `graphdata.write_plan`s, made where the documents were
         extracted) in one transaction: all of them or none. Documents already stored are left as
-        they are (not replaced). Their links are left uncounted, as `write` without `count_links`."""
+        they are (not replaced). Their links are left uncounted, as `write` without `count_links`.
+        `bulk`: thousands of documents, by the engine's fastest path for many rows (the embedded
+        store's COPY FROM, whose commit costs a checkpoint); without it, a group of a few hundred."""
 
     def has_document(self, doc_id: str) -> bool: ...
 

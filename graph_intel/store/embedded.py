@@ -176,9 +176,9 @@ class EmbeddedStore(PortableReads):
             return done
         return self._in_transaction(write_plan, doc_id, "the old version is kept" if stored else "the graph is unchanged")
 
-    def write_many(self, plans: list[graphdata.WritePlan]) -> BatchResult:
+    def write_many(self, plans: list[graphdata.WritePlan], *, bulk: bool = True) -> BatchResult:
         self._require_writable()
-        copy = self._copy_usable
+        copy = bulk and self._copy_usable
         try:
             return self._in_transaction(
                 lambda: graphdata.write_fresh(self._run, lambda plan: self._write_plan(plan, copy), plans),

@@ -118,8 +118,8 @@ class Neo4jStore(PortableReads):
         with self._translated(), self._session(read=False) as session:
             return session.execute_write(write_plan)
 
-    def write_many(self, plans: list[graphdata.WritePlan]) -> BatchResult:
-        self._require_writable()
+    def write_many(self, plans: list[graphdata.WritePlan], *, bulk: bool = True) -> BatchResult:
+        self._require_writable()   # batched UNWIND either way: `bulk` changes nothing here
         with self._translated(), self._session(read=False) as session:
             return session.execute_write(self._write_fresh, plans)
 
