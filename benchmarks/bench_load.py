@@ -99,8 +99,8 @@ def main() -> int:
          "baseline": f"load file by file: {each_s:.1f} s ({each_s / bulk_s:.1f}x)"},
         {"stage": "writing alone, in COPY batches", "value": round(write_bulk_s, 1), "unit": "s",
          "baseline": f"one transaction per document: {write_each_s:.1f} s ({write_each_s / write_bulk_s:.1f}x)"},
-        {"stage": f"writing alone, in groups of {GROUP_DOCUMENTS} (load file by file)", "value": round(write_group_s, 1),
-         "unit": "s",
+        {"stage": f"writing alone, in groups of {GROUP_DOCUMENTS} (load file by file)",
+         "value": round(write_group_s, 1), "unit": "s",
          "baseline": f"one transaction per document: {write_each_s:.1f} s ({write_each_s / write_group_s:.1f}x)"}])
     return 0 if same else 1
 

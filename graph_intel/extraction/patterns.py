@@ -162,7 +162,8 @@ POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}
 
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|structures?|OCGs?)"
 UNNAMED_ORG = re.compile(
-    r"(?=[a-z])\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|organi[sz]ed|drugs?|"
+    r"(?=[a-z])\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|"
+    r"organi[sz]ed|drugs?|"
     r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering)[ \t]+"
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|syndicate|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
@@ -245,7 +246,8 @@ ENFORCEMENT = re.compile(
     r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
 # ("found that he sold", "found guilty", "discovered that": a finding, not goods taken; "was to be
 # recovered by port workers": a plan)
-SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|intervened|recovered|"
+SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|"
+                     r"intervened|recovered|"
                      r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded)\b"
                      r"(?!\s+(?:that|guilty|out)\b)", re.I)
 # "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
@@ -316,7 +318,7 @@ AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs
                             r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 AUTHORITIES_IN = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|agents)\s+"
                             r"in\s+(?:the\s+)?$", re.I)
-PARTICIPATION_CUE = re.compile(r"\b(?:"  # every cue starts a word, so most positions fail at once
+PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     r"(?:authorities|police|officers|investigators|law enforcement(?: authorities| agencies)?|agencies|forces|"
     r"colleagues|prosecutors|customs|representatives|units)(?:\s+(?:from|of|in)\s*|\s*:\s*)(?:the\s+)?$|"
     # "police from 12 countries, including Kordovia, ...": the countries named are among those that acted
@@ -327,15 +329,15 @@ PARTICIPATION_CUE = re.compile(r"\b(?:"  # every cue starts a word, so most posi
     r"(?:cooperation|collaboration|coordination|support|assistance|participation|involvement)\s+(?:from|of)\s+"
     r"(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
-    r"(?:the\s+)?$)", re.I)
-ACTIVE_IN = re.compile(r"\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
+    r"(?:the\s+)?$))", re.I)
+ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
                        r"spread|spanned|stretched|extended)\s+"
                        r"(?:in|across|throughout|from)\s+(?:the\s+)?$|"
                        r"\b(?:assigned|posted|deployed)\s+to\s+(?:the\s+)?(?:Republic\s+of\s+)?$|"
                        # "a network between X, Y and Z", "gangs trafficking heroin throughout X and Y"
                        r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan)s?\s+(?:between|across|throughout|"
                        r"spanning)\s+(?:the\s+)?$|"
-                       r"\b(?:trafficking|smuggling|dealing)\s+(?:\w+\s+)?(?:throughout|across)\s+(?:the\s+)?$", re.I)
+                       r"\b(?:trafficking|smuggling|dealing)\s+(?:\w+\s+)?(?:throughout|across)\s+(?:the\s+)?$)", re.I)
 # "a Portugal-based criminal group": the place the group works from.
 BASED_GROUP_AFTER = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:group|gang|network|cartel|clan|organi[sz]ation|ring|"
                                r"syndicate|mafia)s?\b", re.I)
@@ -363,16 +365,17 @@ CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped fr
                       # "loaded onto the boat in X": where the goods started
                       r"loaded(?:\s+(?:on(?:to)?|into|aboard)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+in)\s*"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-CUE_VIA = re.compile(r"\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
+CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
-                     r"(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$", re.I)
+                     r"(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
-CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|trafficked|trucked|"
+CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"
+                         r"trafficked|trucked|"
                          r"flown|ferried|driven)\s+"
                          r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$|"
                          # "transported by land to warehouses in X": the goods were taken there
@@ -380,7 +383,7 @@ CUE_SENT_TO = re.compile(r"\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dis
                          r"delivered|sold|supplied)\s+"
                          r"(?:\w+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:\w+\s+){1,2}?(?:in|at)\s+(?:the\s+)?$|"
                          # "... across the border at X and on to stash houses in Y": the next leg ends there
-                         r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+                         r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$)", re.I)
 # "driven to X, where the crates were put on a vessel": the goods moved on from X.
 RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
                             r"(?:re-?)?(?:loaded|transferred|transshipped|shipped|put|hidden)\b", re.I)
@@ -399,11 +402,12 @@ COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:nautical\s+)?
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|off)(?:\s+of)?\s+(?:the\s+)?$",
                       re.I)
 # "seized 50 kg of heroin smuggled from X": the goods came from X (a verb of moving them before "from").
-MOVED_FROM = re.compile(r"\b(?:smuggled|shipped|transported|trafficked|brought|imported|sent|flown|driven|carried|"
-                        r"moved|coming|arriving|originating|sourced|procured|obtained|bought|purchased)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:port\s+of\s+)?$|"
+MOVED_FROM = re.compile(r"(?=\w)(?:\b(?:smuggled|shipped|transported|trafficked|brought|imported|sent|flown|driven|"
+                        r"carried|moved|coming|arriving|originating|sourced|procured|obtained|bought|purchased)\s+"
+                        r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:port\s+of\s+)?$|"
                         # "aboard a flight from X", "a container from X": the carrier came from there
                         r"\b(?:flight|vessel|ship|boat|lorry|truck|container|consignment|shipment|cargo|parcel|"
-                        r"package)s?\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$",
+                        r"package)s?\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$)",
                         re.I)
 # "amphetamine produced in laboratories in X", "cannabis grown in X": where the goods were made.
 # (goods "bought in X" came from X as much as goods made there)
@@ -425,10 +429,11 @@ TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
 ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", re.I)
 INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
-DESTINED_FOR = re.compile(r"\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|intended for|"
+DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|"
+                          r"intended for|"
                           r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
-                          r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$",
+                          r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$)",
                           re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
@@ -476,10 +481,10 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"}
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
 RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Capt\.?|Col\.?|Maj\.?|Gen\.?)"
-TITLE_BEFORE = re.compile(rf"(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"
-                          rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}}\s*,\s*$", re.I)
+TITLE_BEFORE = re.compile(rf"(?=\w)(?:(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"
+                          rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}}\s*,\s*$)", re.I)
 # "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
-OFFICE_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
+OFFICE_BEFORE = re.compile(rf"(?=\w)\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
 # "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.
 WANTED_AFTER = re.compile(r"^\s*,?\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"
                           r"(?:wanted|arrested|detained|charged|sentenced|convicted|extradited|indicted|accused)\b")
@@ -577,7 +582,8 @@ SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defend
 # "The network also had ties to ...": the unnamed group a release is about, spoken of again.
 THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"
                        r"ring|syndicate|structure)\b", re.I)
-LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|associat\w+|"
+LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|"
+                      r"associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
                       r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"
                       r"on behalf of|faction|branch|cell|part of|belong\w*)\b", re.I)
