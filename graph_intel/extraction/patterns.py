@@ -59,6 +59,11 @@ UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 FIGURE_START = "(?=[0-9" + "".join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS})) + r"])(?<![\w])"
 # "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
 WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
+# Words that name a class of goods, not one: what a sentence says of "the weapons" it says of every
+# rifle, grenade and round seized with them (the commodity kinds each word covers).
+GOODS_CLASSES = {"drugs": {"drug"}, "narcotics": {"drug"}, "weapons": {"firearm", "explosive", "ammunition"},
+                 "arms": {"firearm", "explosive", "ammunition"}, "chemicals": {"precursor"},
+                 "precursors": {"precursor"}, "precursor chemicals": {"precursor"}}
 PRECURSORS_OF = re.compile(r"\s+(?:pre-)?precursors?(?:\s+chemicals)?\b", re.I)  # after a drug's name
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "120 kilograms (265 pounds) of cocaine": the same weight converted, between the weight and its goods
@@ -371,7 +376,8 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
-                    r"(?:(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
+                    # "in international waters of the X": a word may qualify the place's kind
+                    r"(?:(?:[\w-]+\s+)?(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
 CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"

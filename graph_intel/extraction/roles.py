@@ -53,15 +53,16 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     one: one shipment of that commodity, or one list of goods seized together (the items under
     one introducing line, or the figures of one sentence)."""
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
-    named = {e.name for h in doc.hits_between(sentence.start, sentence.end) for e in h.of("commodity")} - {"drugs"}
+    specific, classes = _goods_named(doc, sentence)
+    named = specific | ({"drugs"} if classes else set())
     transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
                           r"trailer|ferry|haul|drugs|vehicle|caravan|van|car|yacht|plane|aircraft|parcel|package|"
                           r"semi-?submersible)\b|"
                           r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b",
                           sentence.text, re.I)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
-    candidates = [s for s in current if s.commodity in named
-                  or (named & GENERIC_PRECURSORS and _a_precursor(doc, s))] if named else (current if transport else [])
+    candidates = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
+        if specific or classes else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
     just_told = False
     if len(events) > 1 and (transport or named):
@@ -83,24 +84,24 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     if len(places) > 1:
         return candidates if len(candidates) == 1 else []  # a list of separate seizures, each at its place
     if len(together) > 1 and transport:
-        if transport.group(0).lower() == "drugs":  # "the drugs": not the guns seized with them
-            return [s for s in together if _a_drug(doc, s)] or together
-        # "the ganja, loaded in X": not the heroin seized with it (a drug's name is precise; "weapons" is not)
-        named_drugs = {s.commodity for s in candidates if _a_drug(doc, s)}
-        return [s for s in together if not named_drugs or not _a_drug(doc, s) or s.commodity in named_drugs]
+        # "the cocaine, bound for X": not the guns seized with it; "the weapons": rifles and grenades alike
+        return [s for s in together if s.commodity in specific or _kind(doc, s) in classes] \
+            if specific or classes else together
     return candidates
 
 
-# "the chemicals", "the precursors": whichever precursor the document weighed
-GENERIC_PRECURSORS = {"chemicals", "drug precursors"}
-
-
-def _a_drug(doc: Doc, ship: Shipment) -> bool:
-    return _kind(doc, ship) == "drug"
-
-
-def _a_precursor(doc: Doc, ship: Shipment) -> bool:
-    return _kind(doc, ship) == "precursor"
+def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
+    """The commodities a sentence names by name ('the cocaine'), and the kinds it names by a class
+    word ('the drugs', 'the weapons', 'the chemicals'): what its carrier and route are said of."""
+    specific, classes = set(), set()
+    for hit in doc.hits_between(sentence.start, sentence.end):
+        for entry in hit.of("commodity"):
+            kinds = P.GOODS_CLASSES.get(hit.text.lower())
+            if kinds:
+                classes |= kinds
+            elif entry.name != "drugs":
+                specific.add(entry.name)
+    return specific, classes
 
 
 def _kind(doc: Doc, ship: Shipment) -> str | None:
@@ -213,6 +214,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     if ships and cue in {"coast", "near"} and doc.says(P.SEIZURE, index):
         # "in a warehouse in A, near B": B only says where A is
         _seized_off(doc, [s for s in ships if cue == "coast" or not _seized_in_sentence(doc, s, index)], group, index)
+    if cue == "from" and _home_of_an_agency(doc, index, group[0]):
+        cue = ""  # "by the Narcotics Bureau from Kordo": where the unit comes from, not the goods
     for i, m in enumerate(group):
         place = m.entity_id
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
@@ -253,6 +256,11 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _home_of_an_agency(doc: Doc, index: int, place: Mention) -> bool:
+    return any(re.fullmatch(r"\s+from\s+(?:the\s+)?", doc.text[m.end:place.start])
+               for m in doc.in_sentence(index, "Agency"))
 
 
 def _province_of_the_town_before(doc: Doc, group: list[Mention], i: int) -> bool:

@@ -1875,3 +1875,25 @@ def test_a_special_agent_in_charge_is_an_official():
     x = run('"This was a long case," said Special Agent in Charge Dana Whitlow of the FBI.')
     assert "Dana Whitlow" in entities(x, "Person")
     assert ("Dana Whitlow", "Federal Bureau of Investigation") in links(x, "MEMBER_OF")
+
+
+def test_what_a_sentence_says_of_the_cocaine_is_not_said_of_the_guns_seized_with_it():
+    x = run("Police seized 500 kg of cocaine and 4 pistols on a yacht off Malta. The cocaine had come on a "
+            "cargo ship from Brazil.")
+    assert links(x, "ORIGINATED_IN") == {("500 kg cocaine", "Brazil")}
+
+
+def test_what_a_sentence_says_of_the_weapons_it_says_of_every_rifle_grenade_and_round():
+    x = run("Police seized 12 rifles, 3 grenades and 900 rounds of ammunition in Graz. The weapons had been "
+            "bought in Serbia.")
+    assert {ship for ship, _ in links(x, "ORIGINATED_IN")} == {"12 × firearm", "3 × grenade", "900 × ammunition"}
+
+
+def test_the_place_a_seizing_unit_comes_from_is_not_where_the_goods_came_from():
+    x = run("Officers of the Narcotics Bureau from Mombasa seized 30 kg of heroin at the airport.")
+    assert not links(x, "ORIGINATED_IN")
+
+
+def test_goods_seized_in_international_waters_of_a_sea_were_seized_at_that_sea():
+    x = run("The Coast Guard seized 4,000 kg of cocaine in international waters of the Caribbean Sea.")
+    assert links(x, "SEIZED_AT") == {("4,000 kg cocaine", "Caribbean Sea")}
