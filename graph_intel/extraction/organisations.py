@@ -270,6 +270,16 @@ def _introduces_new_group(doc: Doc, org_id: str) -> bool:
     return False
 
 
+def _title_case_name(doc: Doc, start: int, kind: str) -> bool:
+    """Capitalised group words inside a sentence, after a capitalised word or a possessive, are a
+    proper name (a police unit's); an unnamed gang is written in lower case."""
+    words = kind.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    before = doc.text[doc.sents[doc.sentence_of(start)].start:start]
+    return bool(before.strip()) and bool(re.search(r"(?:\b[A-Z][\w-]*|['’]s)\s+(?:and\s+)?$", before))
+
+
 def _find_unnamed_organisation(doc: Doc) -> None:
     for m in P.UNNAMED_ORG.finditer(doc.text):
         kind = m.group("kind")
@@ -295,6 +305,8 @@ def _find_unnamed_organisation(doc: Doc) -> None:
         start, end = m.start("kind"), m.end("kind")
         if not doc.free(start, end):
             continue  # inside an agency's name ("National Organised Crime Group")
+        if not headline and _title_case_name(doc, start, kind):
+            continue  # "the force's Serious and Organised Crime Group": a unit's proper name, not a gang
         # "the gang, part of a wider network": a second group, linked to the first.
         part_of = doc.target_org is not None and P.PART_OF_GROUP.match(doc.text, end)
         org_id = doc.scoped_id("organisation", 2 if part_of else 1)

@@ -473,7 +473,8 @@ ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer
         r"spokes(?:person|man|woman)|head|president|chief|judge|agent|attorney|secretary|sergeant|constable|"
         r"captain|colonel|general|detective|investigator|admiral|adm\.|lieutenant|lt\.|major|governor|mayor|"
         r"ambassador|senator|deputy|coordinator|magistrate|sheriff|marshal|chairman|chairwoman|chair|leader|"
-        r"boss|founder|kingpin|mr\.?|mrs\.?|ms\.?|dr\.?)")
+        r"boss|founder|kingpin|mr\.?|mrs\.?|ms\.?|dr\.?|"
+        r"delegate)")  # a Brazilian or Argentine police "delegado" in English releases
 TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",
                "inspector", "superintendent", "spokesperson", "spokesman", "spokeswoman", "head", "president",
                "chief", "judge", "agent", "attorney", "secretary", "sergeant", "constable", "captain", "colonel",
@@ -483,6 +484,7 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "executive", "senior", "special", "principal", "regional", "district", "public", "national",
                "attorney-general", "director-general",
                "charge",  # "Special Agent in Charge Jo Kent", "Officer in Charge"
+               "delegate",
                # ranks as police and armed forces abbreviate them: "Det Supt", "Ch Insp", "Capt."
                "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"}
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".

@@ -1897,3 +1897,15 @@ def test_the_place_a_seizing_unit_comes_from_is_not_where_the_goods_came_from():
 def test_goods_seized_in_international_waters_of_a_sea_were_seized_at_that_sea():
     x = run("The Coast Guard seized 4,000 kg of cocaine in international waters of the Caribbean Sea.")
     assert links(x, "SEIZED_AT") == {("4,000 kg cocaine", "Caribbean Sea")}
+
+
+def test_a_police_units_capitalised_name_is_no_criminal_group():
+    x = run("Officers from the force's Serious and Organised Crime Group raided a farm in Kent and seized "
+            "900 cannabis plants.")
+    assert not any(e.label == "Organisation" for e in x.entities)
+    assert any(e.label == "Organisation" for e in run("Police dismantled an organised crime group in Kent.").entities)
+
+
+def test_a_police_delegate_is_a_title():
+    x = run('"He managed the money," said Federal Police delegate Rui Matos.')
+    assert "Rui Matos" in entities(x, "Person")
