@@ -457,7 +457,9 @@ WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWE
 PARTICLE = r"(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|van|von|bin|ibn|al|el|ter|y)"
 # A later word of a name may be an Arabic family name with its article ("al-Mansouri") or a
 # surname written in capitals ("Jean DUPONT"), as French and international releases write them.
-LATER_WORD = rf"(?:{WORD}|(?:al|el|ad|ul|bin|ben|abu)-{WORD}|[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})?)"
+NAME_PARTICLE = r"(?:al|el|ad|ul|bin|ben|abu)-"   # "al-Rashid", "bin-Salem": a name word all the same
+PARTICLE_NAME = re.compile(rf"{NAME_PARTICLE}[{UPPER}]")
+LATER_WORD = rf"(?:{WORD}|{NAME_PARTICLE}{WORD}|[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})?)"
 # Initials may open a name ("J. R. Whitfield") or stand inside it ("Mark J. Lee").
 RUN = re.compile(rf"(?<![\w'’-])(?:(?:[{UPPER}]\.[ \t]*){{1,2}}{WORD}|{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                  rf"(?:[{UPPER}]\.[ \t]*)?{LATER_WORD}))(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]\.[ \t]*)?"

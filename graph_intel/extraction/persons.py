@@ -74,7 +74,7 @@ def _trim(start: int, run: str) -> tuple[int, str, int] | None:
         return None
     title_start = start if titled else -1
     start, run = start + tokens[cut].start(), run[tokens[cut].start():]
-    if not 2 <= len([w for w in run.split() if w[0].isupper()]) <= 4:
+    if not 2 <= len([w for w in run.split() if w[0].isupper() or P.PARTICLE_NAME.match(w)]) <= 4:
         return None
     return start, run, title_start
 

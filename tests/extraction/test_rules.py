@@ -1909,3 +1909,8 @@ def test_a_police_units_capitalised_name_is_no_criminal_group():
 def test_a_police_delegate_is_a_title():
     x = run('"He managed the money," said Federal Police delegate Rui Matos.')
     assert "Rui Matos" in entities(x, "Person")
+
+
+def test_a_family_name_with_an_arabic_particle_counts_as_a_name_word():
+    x = run("The alleged leader, Yusuf al-Hakim, was detained in Doha.")
+    assert "Yusuf al-Hakim" in entities(x, "Person")
