@@ -632,7 +632,8 @@ def _country_words_then(doc: Doc, full: str, short: str) -> bool:
 
 def _parent_only_agencies(doc: Doc) -> set[str]:
     """Agencies named only as the parent of a unit ('Criminal Police – Drugs
-    Combating Service', 'Directorate ... from Belgrade Police') did not act themselves."""
+    Combating Service', 'Directorate ... from Belgrade Police', 'the X Police's Y Department') did
+    not act themselves."""
     parents = set()
     mentions = sorted(doc.mentions_of("Agency"), key=lambda m: m.start)
     for a, b in zip(mentions, mentions[1:]):
@@ -642,7 +643,7 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
         if re.fullmatch(r"\s*\(\s*", gap) and (_abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)):
             _merge_agencies(doc, a.entity_id, b.entity_id)  # "DIICOT (Directorate for ...)": one agency
             continue
-        if re.fullmatch(r"\s*[–—-]\s*", gap):
+        if re.fullmatch(r"\s*[–—-]\s*|['’]s\s+", gap):  # "the Royal X Police's Narcotics Department"
             parents.add((a.entity_id, b.entity_id))
             doc.unit_of.setdefault(b.entity_id, a.entity_id)
         elif re.fullmatch(r"\s*(?:from|of|at|within)\s+(?:the\s+)?", gap):

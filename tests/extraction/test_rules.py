@@ -1914,3 +1914,11 @@ def test_a_police_delegate_is_a_title():
 def test_a_family_name_with_an_arabic_particle_counts_as_a_name_word():
     x = run("The alleged leader, Yusuf al-Hakim, was detained in Doha.")
     assert "Yusuf al-Hakim" in entities(x, "Person")
+
+
+def test_a_unit_named_after_a_bodys_possessive_is_part_of_that_body_which_did_not_act():
+    x = run("The Royal Malaysia Police's Narcotics Crime Investigation Department seized 200 kg of cannabis "
+            "in Johor Bahru.")
+    assert links(x, "PART_OF") == {("Narcotics Crime Investigation Department", "Royal Malaysia Police")}
+    assert {agency for agency, _ in links(x, "PARTICIPATED_IN") if agency != "Malaysia"} == \
+        {"Narcotics Crime Investigation Department"}
