@@ -9,7 +9,7 @@ from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.gazetteer import GENERIC_FORCES, Entry, Hit
 from graph_intel.extraction.places import town_meant
-from graph_intel.extraction.text import fold_key, slug, strip_accents
+from graph_intel.extraction.text import fold_key, plain_key, slug
 from graph_intel.records import Entity
 
 
@@ -244,7 +244,7 @@ def _leading_country(doc: Doc, name: str) -> str | None:
 
 def _town_in_a_named_province(doc: Doc, name: str) -> str | None:
     countries = {e.data["country"] for e in doc.gaz.lookup(name, "city")
-                 if fold_key(strip_accents(e.data.get("admin1") or "")) in doc.named_provinces}
+                 if plain_key(e.data.get("admin1") or "") in doc.named_provinces}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.gazetteer import Entry, Gazetteer, Hit, gazetteer
-from graph_intel.extraction.text import fold_key, sentences, strip_accents
+from graph_intel.extraction.text import plain_key, sentences
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
@@ -58,7 +58,7 @@ class Doc:
         self.shipments: list[Shipment] = []
         self.hits = self.gaz.find(self.text)
         # Provinces the document names: a town of that name there is the one meant ("Ipswich, Queensland").
-        self.named_provinces = {fold_key(strip_accents(e.name)) for h in self.hits for e in _provinces(h)
+        self.named_provinces = {plain_key(e.name) for h in self.hits for e in _provinces(h)
                                 if h.text[:1].isupper()}
         self.free_hits: list[Hit] = self.hits  # narrowed once operation names have claimed their spans
         self._hit_starts = [h.start for h in self.hits]

@@ -11,7 +11,7 @@ from typing import Any
 
 import ahocorasick
 
-from graph_intel.extraction.text import fold, fold_key, slug, strip_accents
+from graph_intel.extraction.text import fold, fold_key, plain_key, slug, strip_accents
 
 
 # A force named by its kind alone ("Customs", "the Coast Guard"): the country's own body of that kind.
@@ -87,7 +87,7 @@ class Gazetteer:
         exact = phrase if case_sensitive else CAPITALISED if capitalised else None
         spellings = [(fold_key(phrase), exact)]
         if not phrase.isascii():
-            spellings.append((fold_key(strip_accents(phrase)), exact if case_sensitive else CAPITALISED))
+            spellings.append((plain_key(phrase), exact if case_sensitive else CAPITALISED))
         for key, needs in spellings:
             bucket = self._phrases.setdefault(key, [])
             if (entry, needs) not in bucket:

@@ -36,7 +36,7 @@ class PersonCandidate:
 
 def find_persons(text: str) -> list[PersonCandidate]:
     """Persons of `text`, in order; each run of capitalised words is read once."""
-    initialled = [m for m in P.INITIALLED.finditer(text)]
+    initialled = list(P.INITIALLED.finditer(text))
     runs = [_trim(m.start(), m.group(0)) for m in P.RUN.finditer(text)
             if not any(i.start() <= m.start() < i.end() for i in initialled)]
     runs = sorted([r for r in runs if r is not None] + [(m.start(), m.group(0), -1) for m in initialled])

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import PLACE_LABELS, Doc
 from graph_intel.extraction.gazetteer import Entry, Hit
-from graph_intel.extraction.text import fold_key, slug, strip_accents
+from graph_intel.extraction.text import plain_key, slug
 
 
 def find_unlisted_places(doc: Doc) -> None:
@@ -135,8 +135,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
 def _town_given_with_its_province(doc: Doc, hit: Hit) -> bool:
     """'Surrey, British Columbia': a name that is also a region's is the town of the province after it."""
     after = re.match(r",\s*([A-Z][\w .'’-]{2,40}?)(?=\s*[,.;:)\n—–-]|\s+\d|$)", doc.text[hit.end:hit.end + 45])
-    province = fold_key(strip_accents(after.group(1))) if after else None
-    return bool(province) and any(fold_key(strip_accents(e.data.get("admin1") or "")) == province
+    province = plain_key(after.group(1)) if after else None
+    return bool(province) and any(plain_key(e.data.get("admin1") or "") == province
                                   for e in hit.of("city"))
 
 
@@ -329,16 +329,16 @@ def _relate_towns_to_their_regions(doc: Doc) -> None:
     for ent in doc.entities.values():
         if ent.label == "Region":
             for spelling in (ent.name, *ent.aliases):
-                regions.setdefault(fold_key(strip_accents(spelling)), ent.id)
+                regions.setdefault(plain_key(spelling), ent.id)
     for place_id, admin1 in doc.place_region.items():
-        region = regions.get(fold_key(strip_accents(admin1)))
+        region = regions.get(plain_key(admin1))
         if region and place_id in doc.entities:
             doc.relate(place_id, "LOCATED_IN", region, doc.first_sentence(place_id), "reference.place-region", 0.85)
     # "the Kordovia Province Police", "Sûreté du Québec": a force named after a province the document names.
     for agency in doc.mentions_of("Agency"):
         for hit in doc.gaz.find_in_name(agency.text):
             provincial = hit.of("subdivision") or [e for e in hit.of("region") if e.data.get("kind") == "subnational"]
-            region = regions.get(fold_key(strip_accents(hit.text))) if provincial else None
+            region = regions.get(plain_key(hit.text)) if provincial else None
             if region:
                 doc.relate(agency.entity_id, "LOCATED_IN", region, agency.sentence, "reference.agency-region", 0.8)
 
@@ -402,5 +402,5 @@ def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str]
     def rank(c: Entry) -> tuple:
         population = c.data.get("population") or 0
         counted = countries.get(c.data.get("country"), 0) if population * NAMESAKE_RATIO >= largest else 0
-        return fold_key(strip_accents(c.data.get("admin1") or "")) in provinces, counted, population
+        return plain_key(c.data.get("admin1") or "") in provinces, counted, population
     return max(cities, key=rank)

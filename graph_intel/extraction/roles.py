@@ -54,7 +54,6 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     one introducing line, or the figures of one sentence)."""
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
     specific, classes = _goods_named(doc, sentence)
-    named = specific | ({"drugs"} if classes else set())
     transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
                           r"trailer|ferry|haul|drugs|vehicle|caravan|van|car|yacht|plane|aircraft|parcel|package|"
                           r"semi-?submersible)\b|"
@@ -65,7 +64,7 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
         if specific or classes else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
     just_told = False
-    if len(events) > 1 and (transport or named):
+    if len(events) > 1 and (transport or specific or classes):
         # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
         here = doc.sentence_of(sentence.start)
         recent = [s for s in candidates if 0 < here - s.sentence <= 2]
@@ -213,7 +212,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             _seized_at(doc, ship, group, index)
     if ships and cue in {"coast", "near"} and doc.says(P.SEIZURE, index):
         # "in a warehouse in A, near B": B only says where A is
-        _seized_off(doc, [s for s in ships if cue == "coast" or not _seized_in_sentence(doc, s, index)], group, index)
+        unplaced = [s for s in ships if cue == "coast" or not _seized_in_sentence(doc, s, index)]
+        _seized_off(doc, unplaced, group, index)
     if cue == "from" and _home_of_an_agency(doc, index, group[0]):
         cue = ""  # "by the Narcotics Bureau from Kordo": where the unit comes from, not the goods
     for i, m in enumerate(group):

@@ -40,6 +40,11 @@ def fold_key(phrase: str) -> str:
     return " ".join(fold(phrase).split())
 
 
+def plain_key(phrase: str) -> str:
+    """A place name keyed without its accents: 'Paraná', 'Parana' and 'PARANÁ' are one province."""
+    return fold_key(strip_accents(phrase))
+
+
 def slug(text: str) -> str:
     text = strip_accents(fold(text))
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
