@@ -92,12 +92,13 @@ def load_paths(store: GraphStore, inputs: list[str], *, grading: str = "", repla
     bulk = (len(files) >= BULK_FILES if bulk is None else bulk) and not replace
     extractions = _extracted_in_parallel(files, grading, max_mb, time_limit, failed, workers, progress) if bulk \
         else _extracted_in_turn(files, grading, max_mb, time_limit, failed, progress)
-    if bulk:
-        _write_batches(store, extractions, report, batch or BATCH_DOCUMENTS)
-    elif replace:
-        _write_each(store, extractions, report)
-    else:
-        _write_batches(store, _planned(store, extractions, report), report, GROUP_DOCUMENTS, bulk=False)
+    with store.one_checkpoint():
+        if bulk:
+            _write_batches(store, extractions, report, batch or BATCH_DOCUMENTS)
+        elif replace:
+            _write_each(store, extractions, report)
+        else:
+            _write_batches(store, _planned(store, extractions, report), report, GROUP_DOCUMENTS, bulk=False)
     count_links(store)
     if report.loaded:
         # What analysts decided stands over what the documents (re)loaded say.

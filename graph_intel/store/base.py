@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Protocol
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterator, Protocol
 
 from graph_intel.errors import QueryError
 from graph_intel.records import Extraction
@@ -114,6 +114,9 @@ class GraphStore(Protocol):
         they are (not replaced). Their links are left uncounted, as `write` without `count_links`.
         `bulk`: thousands of documents, by the engine's fastest path for many rows (the embedded
         store's COPY FROM, whose commit costs a checkpoint); without it, a group of a few hundred."""
+
+    def one_checkpoint(self) -> ContextManager[None]:
+        """Writes made inside checkpoint the store once, at the end (a load's many batches)."""
 
     def has_document(self, doc_id: str) -> bool: ...
 

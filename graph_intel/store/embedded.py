@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +263,20 @@ class EmbeddedStore(PortableReads):
         pair = f" (from='{ends[0]}', to='{ends[2]}')" if ends else ""
         self._conn.execute(f"COPY {table}({', '.join(columns)}) FROM batch{pair}")   # reads `batch` by name
         del batch
+
+    @contextmanager
+    def one_checkpoint(self):
+        """A load's writes with one checkpoint, at the end. Each commit that copied rows in made the
+        engine checkpoint (15,000 releases in COPY batches: 29.6 s, 14.4 s with one checkpoint); the
+        committed batches stay durable in the log meanwhile (a crash replays it on the next open). The
+        checkpoint comes before the links are counted: counting over the log was three times slower."""
+        self._require_writable()
+        self._conn.execute("CALL auto_checkpoint=false")
+        try:
+            yield
+        finally:
+            self._conn.execute("CALL auto_checkpoint=true")
+            self._conn.execute("CHECKPOINT")
 
     def transact(self, work, what: str):
         """Run `work(run)` in one write transaction (`run(cypher, params)` returns rows): all of it

@@ -8,6 +8,7 @@ run in READ access mode, which the server enforces. Driver errors are
 translated into graph_intel.errors in one place (`_translated`)."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -117,6 +118,11 @@ class Neo4jStore(PortableReads):
             return done
         with self._translated(), self._session(read=False) as session:
             return session.execute_write(write_plan)
+
+    @contextlib.contextmanager
+    def one_checkpoint(self):
+        """The server checkpoints on its own schedule: nothing to defer here."""
+        yield
 
     def write_many(self, plans: list[graphdata.WritePlan], *, bulk: bool = True) -> BatchResult:
         self._require_writable()   # batched UNWIND either way: `bulk` changes nothing here
