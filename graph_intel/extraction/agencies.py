@@ -242,6 +242,13 @@ def _leading_country(doc: Doc, name: str) -> str | None:
     return None
 
 
+def _country_in_name(doc: Doc, name: str) -> str | None:
+    """The country an agency's name itself gives ('Philippine National Police', 'Police of Kordovia'):
+    another country's body listed under the same acronym is not the one meant."""
+    return doc.gaz.demonyms.get(fold_key(name.split()[0])) or _leading_country(doc, name) or \
+        _trailing_country(doc, name)
+
+
 def _town_in_a_named_province(doc: Doc, name: str) -> str | None:
     countries = {e.data["country"] for e in doc.gaz.lookup(name, "city")
                  if plain_key(e.data.get("admin1") or "") in doc.named_provinces}
@@ -374,7 +381,8 @@ def _national_body_named(doc: Doc, name: str, country: str | None) -> Entry | No
     country has, as the guide decides for 'Dutch police' in any case."""
     core = _without_country_words(doc, name, country)
     kind = GENERIC_FORCES.get(fold_key(core))
-    bodies = doc.gaz.national.get((country, kind), []) if kind and core != name else []
+    bodies = [e for e in doc.gaz.national.get((country, kind), []) if _a_force_of_kind(e, kind)] \
+        if kind and core != name else []
     return bodies[0] if len(bodies) == 1 else None
 
 
@@ -417,7 +425,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         name = doc.text[start:end].rsplit("(", 1)[0].strip()
         # "the Harbour Unit (HU)": listed under its acronym, or under its name with an acronym the list
         # leaves to context
-        listed = doc.gaz.lookup(acronym, "agency") or doc.gaz.lookup(name, "agency")
+        listed = doc.gaz.lookup(name, "agency") or [e for e in doc.gaz.lookup(acronym, "agency")
+                                                     if _country_in_name(doc, name) in (None, e.data.get("country"))]
         if listed and not _foreign_to(doc, listed[0], start):
             _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:acronym")
             doc.entities[f"agency:{listed[0].key}"].add_alias(acronym)

@@ -1922,3 +1922,9 @@ def test_a_unit_named_after_a_bodys_possessive_is_part_of_that_body_which_did_no
     assert links(x, "PART_OF") == {("Narcotics Crime Investigation Department", "Royal Malaysia Police")}
     assert {agency for agency, _ in links(x, "PARTICIPATED_IN") if agency != "Malaysia"} == \
         {"Narcotics Crime Investigation Department"}
+
+
+def test_an_acronym_another_country_lists_is_not_that_countrys_body_when_the_name_says_whose_it_is():
+    x = run("Officers of the Philippine National Police (PNP) seized 20 kg of shabu in Cebu.")
+    police = one(x, "Agency")
+    assert police.name == "Philippine National Police" and police.properties["country"] == "PH"
