@@ -447,8 +447,10 @@ CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:
 # "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
 WAS_FROM = re.compile(r"\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+(?:the\s+)?$")
 PEOPLE_FROM = re.compile(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|inhabitants?|people|persons?|"
-                         r"members?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-OFFICERS_FROM = re.compile(r"\b(?:aged|officers|authorities)\b[^,]{0,20}from\s+(?:the\s+)?$", re.I)
+                         r"members?|workers?|drivers?|couriers?|crew)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+# "two port workers, aged 28 and 33, from X", "officers from X": where people are from
+OFFICERS_FROM = re.compile(r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|(?:officers|authorities)\b[^,]{0,20})"
+                           r"from\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

@@ -1928,3 +1928,9 @@ def test_an_acronym_another_country_lists_is_not_that_countrys_body_when_the_nam
     x = run("Officers of the Philippine National Police (PNP) seized 20 kg of shabu in Cebu.")
     police = one(x, "Agency")
     assert police.name == "Philippine National Police" and police.properties["country"] == "PH"
+
+
+def test_where_the_arrested_workers_are_from_is_not_where_the_goods_came_from():
+    x = run("Customs found 900 kg of cocaine in a container from Ecuador at the port of Antwerp. Police arrested "
+            "two dock workers, aged 30 and 41, from Ghent and Mechelen on suspicion of trying to retrieve the drugs.")
+    assert {place for _, place in links(x, "ORIGINATED_IN")} == {"Ecuador"}
