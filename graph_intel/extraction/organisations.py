@@ -309,12 +309,17 @@ def _find_unnamed_organisation(doc: Doc) -> None:
             continue  # "the force's Serious and Organised Crime Group": a unit's proper name, not a gang
         # "the gang, part of a wider network": a second group, linked to the first.
         part_of = doc.target_org is not None and P.PART_OF_GROUP.match(doc.text, end)
-        org_id = doc.scoped_id("organisation", 2 if part_of else 1)
+        # "the network cooperated with a Dutch criminal organisation": another group, linked to it
+        partner = doc.target_org is not None and P.PARTNER_GROUP_BEFORE.search(
+            doc.text, max(0, m.start() - 60), m.start())
+        org_id = doc.scoped_id("organisation", 3 if partner else 2 if part_of else 1)
         ent = doc.entity(org_id, "Organisation", "unnamed " + re.sub(r"\s+", " ", kind.lower()) + " "
                           + doc.document_tag(), start, end,
                           named=False, resolution="pattern:unnamed-group", kind=kind.split()[-1].lower().rstrip("s"))
         if part_of:
             doc.sub_groups.setdefault(org_id, doc.sentence_of(start))
+        if partner:
+            doc.linked_groups.append((None, org_id, doc.sentence_of(start)))
         if doc.target_org is None:
             doc.target_org = org_id
         if "description" not in ent.properties:

@@ -200,6 +200,9 @@ GROUP_LIST_SEPARATOR = re.compile(r"[^,.;]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?
 PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of|a (?:branch|cell|faction|unit|subgroup) of|"
                            r"affiliated (?:to|with)|working for)\s+(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?"
                            r"(?:organi[sz]ations?|networks?|groups?|cartels?|rings?|syndicates?)\b", re.I)
+PARTNER_GROUP_BEFORE = re.compile(r"\b(?:cooperat\w+|collaborat\w+|work(?:ed|ing|s)?|partnered|allied|"
+                                  r"linked|connected|associated)\s+(?:closely\s+)?(?:with|to)\s+an?\s+"
+                                  r"(?:[\w-]+\s+){0,2}$", re.I)
 # "the Sinaloa Cartel", "the Dune clan", "the Comanchero bikie gang": a name, at most one lower-case
 # word saying what kind of group, then the group word (in either case).
 NAMED_ORG = re.compile(

@@ -1934,3 +1934,11 @@ def test_where_the_arrested_workers_are_from_is_not_where_the_goods_came_from():
     x = run("Customs found 900 kg of cocaine in a container from Ecuador at the port of Antwerp. Police arrested "
             "two dock workers, aged 30 and 41, from Ghent and Mechelen on suspicion of trying to retrieve the drugs.")
     assert {place for _, place in links(x, "ORIGINATED_IN")} == {"Ecuador"}
+
+
+def test_a_group_the_target_cooperated_with_is_another_group_linked_to_it():
+    x = run("Police dismantled a criminal network that imported cocaine through Hamburg. The network cooperated "
+            "closely with a Polish criminal organisation that collected the drugs at the port.")
+    groups = {e.id: e.name for e in x.entities if e.label == "Organisation"}
+    assert len(groups) == 2
+    assert len(links(x, "LINKED_TO")) == 1
