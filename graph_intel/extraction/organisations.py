@@ -173,7 +173,10 @@ def _descriptive(doc: Doc, name: str) -> bool:
         return True  # "National Organised Crime Group" is a police unit's name
     if re.search(r"-(?:based|linked|born|led)$", name):
         return True  # "a Spain-based group" says where a group is, not what it is called
-    # "Balkan cartel", "heroin gang": a demonym or the goods describe the group
+    # "Balkan cartel", "heroin gang", "a South American cartel": a demonym (of a country or a region,
+    # in one word or several) or the goods describe the group
+    if any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(name)):
+        return True
     return all(any(e.kind in {"demonym", "region_demonym", "commodity"} for e in doc.gaz.lookup(w))
                or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
                                 "biggest", "largest", "one", "major", "powerful", "violent", "notorious", "super",

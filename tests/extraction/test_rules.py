@@ -1942,3 +1942,9 @@ def test_a_group_the_target_cooperated_with_is_another_group_linked_to_it():
     groups = {e.id: e.name for e in x.entities if e.label == "Organisation"}
     assert len(groups) == 2
     assert len(links(x, "LINKED_TO")) == 1
+
+
+def test_a_cartel_described_by_a_region_is_unnamed():
+    x = run("Police arrested members of a Perth-based syndicate with links to a West African cartel.")
+    assert not any(e.named for e in x.entities if e.label == "Organisation")
+    assert len(links(x, "LINKED_TO")) == 1
