@@ -43,7 +43,8 @@ def main() -> int:
     with Pool(args.workers) as pool:
         plans = pool.map(planned, list(enumerate(recombined(texts, args.documents, seed=11))), chunksize=64)
     claims = sum(len(rows) for plan in plans for rows in plan.claims.values())
-    print(f"extracted            {args.documents} documents, {claims:,} claims in {time.perf_counter() - started:.1f} s")
+    seconds = time.perf_counter() - started
+    print(f"extracted            {args.documents} documents, {claims:,} claims in {seconds:.1f} s")
     with tempfile.TemporaryDirectory() as tmp, EmbeddedStore(Path(tmp) / "scale.lbug") as store:
         started = time.perf_counter()
         with store.one_checkpoint():

@@ -20,8 +20,6 @@ from graph_intel.store import graphdata
 from graph_intel.store.graphdata import WritePlan, write_plan
 
 
-
-
 def extract_files(files: Iterable[Path], *, grading: str = "",
                   on_error: Callable[[str, str], None] | None = None, max_mb: float = MAX_DOCUMENT_MB,
                   time_limit: float = TIME_LIMIT_S) -> Iterator[Extraction]:

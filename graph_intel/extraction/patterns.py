@@ -267,6 +267,7 @@ THEN_SEIZED = re.compile(r"^[^.;]*?(?:,\s*and|;)\s+(?:\w+\s+){0,4}?(?:seized|con
 FACILITY = r"\b(?:Port|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)"
 # "the Kordo Airport in Vellin", "the Kordo Airport, Vellin": the town a named facility lies in
 FACILITY_IN = re.compile(FACILITY + r"(?:\s+in|,)\s+(?:the\s+)?$")
+FACILITY_NAME = re.compile(FACILITY + "$")   # a place named as a facility ("the Kordo Airport")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
                              r"(?P<head>Team|Unit|Squad|Task\s*Force|Service|Centre|Center|Office|Bureau|Directorate)\b")

@@ -318,7 +318,7 @@ def _relate_facilities_to_their_towns(doc: Doc) -> None:
     town_at = {m.start: m for m in doc.mentions_of("Location")}
     for m in doc.mentions_of("Port"):
         gap = re.match(r"(?:,|\s+in)\s+(?:the\s+)?", doc.text[m.end:m.end + 12])
-        town = town_at.get(m.end + gap.end()) if gap and re.search(P.FACILITY + "$", m.text) else None
+        town = town_at.get(m.end + gap.end()) if gap and P.FACILITY_NAME.search(m.text) else None
         if town and town.entity_id != m.entity_id:
             doc.relate(m.entity_id, "LOCATED_IN", town.entity_id, m.sentence, "geography.facility-town", 0.7)
 

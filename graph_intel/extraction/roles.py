@@ -146,7 +146,7 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
 def _town_of_facility(doc: Doc, facility: Mention, gap: str) -> bool:
     """'at the Kordo Airport, Vellin': the town after a named facility and a comma is where the
     facility lies, not a second place of a list."""
-    return gap.strip() == "," and re.search(P.FACILITY + "$", facility.text) is not None
+    return gap.strip() == "," and P.FACILITY_NAME.search(facility.text) is not None
 
 
 def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:

@@ -175,7 +175,8 @@ class EmbeddedStore(PortableReads):
             if count_links:
                 graphdata.recount_links(self._run, self.onto, graphdata.links_of(plan))
             return done
-        return self._in_transaction(write_plan, doc_id, "the old version is kept" if stored else "the graph is unchanged")
+        unchanged = "the old version is kept" if stored else "the graph is unchanged"
+        return self._in_transaction(write_plan, doc_id, unchanged)
 
     def write_many(self, plans: list[graphdata.WritePlan], *, bulk: bool = True) -> BatchResult:
         self._require_writable()

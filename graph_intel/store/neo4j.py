@@ -8,7 +8,6 @@ run in READ access mode, which the server enforces. Driver errors are
 translated into graph_intel.errors in one place (`_translated`)."""
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
@@ -70,7 +69,8 @@ class Neo4jStore(PortableReads):
         any of them is counted once (an index answers the check)."""
         never = [rel for rel in self.onto.claim_types
                  if self._count(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c")
-                 and not self._run(f"MATCH ()-[r:{rel}]->() WHERE r.link_documents IS NOT NULL RETURN 1 AS one LIMIT 1")]
+                 and not self._run(f"MATCH ()-[r:{rel}]->() WHERE r.link_documents IS NOT NULL "
+                                   "RETURN 1 AS one LIMIT 1")]
         if never:
             self.transact(lambda run: graphdata.count_links_afresh(run, self.onto, never), "link counts")
 
@@ -119,7 +119,7 @@ class Neo4jStore(PortableReads):
         with self._translated(), self._session(read=False) as session:
             return session.execute_write(write_plan)
 
-    @contextlib.contextmanager
+    @contextmanager
     def one_checkpoint(self):
         """The server checkpoints on its own schedule: nothing to defer here."""
         yield
