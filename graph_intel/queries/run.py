@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph_intel.errors import QueryError
 from graph_intel.queries.saved import SavedQuery, get_query, parse_query
 from graph_intel.store.dialect import dialect_named, render
 
@@ -16,7 +17,13 @@ def run_saved(store, query: SavedQuery | str, params: dict[str, Any] | None = No
         if p.type == "ENTITY" and values[p.name]:
             # Names, aliases and ids, resolved as chart resolves them: one resolver for every command.
             values[p.name] = store.resolve(values[p.name], labels=p.labels)["id"]
-    return store.query(query.for_backend(store.backend), values)
+    *steps, last = query.for_backend(store.backend)
+    for number, step in enumerate(steps, 1):
+        rows = store.query(step, values)
+        if len(rows) != 1:
+            raise QueryError(f"query {query.name}: step {number} must return one row, not {len(rows)}")
+        values.update(rows[0])
+    return store.query(last, values)
 
 
 def run_cypher(store, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:

@@ -28,7 +28,7 @@ from typing import Any
 from graph_intel.errors import NotFound, QueryError, ReadOnlyViolation
 from graph_intel.model import ontology
 from graph_intel.queries.params import PARAM_TYPES, coerce
-from graph_intel.store.readonly import check_read_only, parameter_names
+from graph_intel.store.readonly import check_read_only, parameter_names, returned_names, statements
 from graph_intel.store.dialect import DIALECTS, render
 
 HEADER_LINE = re.compile(r"^//\s*([a-z-]+)\s*:\s?(.*)$")
@@ -95,9 +95,11 @@ class SavedQuery:
     def example_values(self) -> dict[str, Any]:
         return {p.name: p.example for p in self.parameters}
 
-    def for_backend(self, backend: str) -> str:
-        """The Cypher for one engine, macros rewritten (graph_intel.store.dialect)."""
-        return render(self.cypher, DIALECTS[backend])
+    def for_backend(self, backend: str) -> list[str]:
+        """The statements for one engine, macros rewritten (graph_intel.store.dialect). Most queries
+        are one statement; in a query of several steps each earlier step returns one row, whose
+        columns are parameters of the steps after it (docs/queries.md, "Queries in steps")."""
+        return statements(render(self.cypher, DIALECTS[backend]))
 
 
 def _shown(value: Any) -> str:
@@ -198,13 +200,19 @@ def _validate(query: SavedQuery, expected_name: str | None) -> None:
     declared = [p.name for p in query.parameters]
     if len(set(declared)) != len(declared):
         raise QueryError("a parameter is declared twice")
-    used = parameter_names(query.cypher)
-    if used - set(declared):
-        raise QueryError(f"the Cypher uses undeclared parameter(s) {', '.join(sorted(used - set(declared)))}")
+    steps = statements(query.cypher)
+    known, used = set(declared), set()
+    for step in steps:
+        unknown = parameter_names(step) - known
+        if unknown:
+            raise QueryError(f"the Cypher uses undeclared parameter(s) {', '.join(sorted(unknown))}")
+        used |= parameter_names(step)
+        known |= returned_names(step)
     if set(declared) - used:
         raise QueryError(f"declared parameter(s) {', '.join(sorted(set(declared) - used))} are not used")
     for backend in DIALECTS:
-        check_read_only(query.for_backend(backend))
+        for step in query.for_backend(backend):
+            check_read_only(step)
 
 
 def query_dirs() -> list[Path]:

@@ -57,6 +57,20 @@ def parameter_names(cypher: str) -> set[str]:
     return {m.group()[1:] for m in _TOKENS.finditer(cypher) if m.lastgroup == "param"}
 
 
+def statements(cypher: str) -> list[str]:
+    """The statements of a text, split at each `;` outside strings and comments (empty ones dropped)."""
+    cuts = [m.start() for m in _TOKENS.finditer(cypher) if m.lastgroup == "semicolon"]
+    parts = [cypher[a:b] for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(cypher)])]
+    return [p.strip() for p in parts if any(m.lastgroup == "word" for m in _TOKENS.finditer(p))]
+
+
+def returned_names(cypher: str) -> set[str]:
+    """The column names a statement's last RETURN gives with `AS`."""
+    words = [m.group() for m in _TOKENS.finditer(cypher) if m.lastgroup in {"word", "quoted"}]
+    last = max((i for i, w in enumerate(words) if w.upper() == "RETURN"), default=len(words))
+    return {words[i + 1].strip("`") for i in range(last, len(words) - 1) if words[i].upper() == "AS"}
+
+
 def check_read_only(cypher: str) -> None:
     """Raise ReadOnlyViolation unless `cypher` is a single statement that only reads."""
     # Backquoted names are kept here: a procedure can be called by one (CALL `db.labels`).

@@ -118,7 +118,7 @@ def test_dialect_macros_differ_only_where_the_engines_do():
 def test_every_saved_query_renders_for_both_engines_without_leftover_macros():
     for query in saved_queries().values():
         for backend in ("embedded", "neo4j"):
-            text = query.for_backend(backend)
+            text = "\n".join(query.for_backend(backend))
             assert "{{" not in text and "}}" not in text, (query.name, backend)
 
 
@@ -127,3 +127,37 @@ def test_macros_inside_string_literals_are_text():
     rendered = render(cypher, NEO4J)
     assert "r.note = '{{claim_types}}'" in rendered and "RETURN type(r) AS t" in rendered
     assert rendered.count("{{") == 1
+
+
+STEPS = """// name: steps
+// title: Two steps
+// description: The second step takes the first one's column as a parameter.
+// param: x INT64 example=3
+// read-only: true
+RETURN $x + 1 AS y;   // a ';' in a comment; or 'in a string;' splits nothing
+RETURN $y * 2 AS z, 'a;b' AS text
+"""
+
+
+def test_a_query_in_steps_passes_each_step_s_row_to_the_next():
+    from graph_intel.queries import run_saved
+    from graph_intel.store.embedded import EmbeddedStore
+    query = parse_query(STEPS, "steps.cypher", expected_name="steps")
+    assert len(query.for_backend("embedded")) == 2
+    with EmbeddedStore(":memory:") as store:
+        assert run_saved(store, query, {"x": 3}) == [{"z": 8, "text": "a;b"}]   # (3 + 1) * 2
+
+
+def test_a_step_must_answer_one_row():
+    from graph_intel.queries import run_saved
+    from graph_intel.store.embedded import EmbeddedStore
+    query = parse_query(STEPS.replace("RETURN $x + 1 AS y;", "UNWIND [1, 2] AS n RETURN $x + n AS y;"),
+                        "steps.cypher")
+    with EmbeddedStore(":memory:") as store, pytest.raises(QueryError, match="step 1 must return one row, not 2"):
+        run_saved(store, query, {"x": 3})
+
+
+def test_a_step_may_use_only_columns_of_the_steps_before_it():
+    swapped = STEPS.replace("$x + 1 AS y;", "$y + 1 AS w;")
+    with pytest.raises(QueryError, match="undeclared parameter.*y"):
+        parse_query(swapped, "steps.cypher")

@@ -200,6 +200,24 @@ def test_low_graded_claims(tiny_store):
     assert run(tiny_store, "low-graded-claims", min_reliability="F", max_credibility=6) == []
 
 
+@pytest.mark.parametrize("limit", [1, 5, 9, 10, 14, 200])
+def test_low_graded_claims_keeps_the_worst_first_at_any_limit(tiny_store, limit):
+    # The query first finds the best grading the worst `limit` claims reach, then lists claims at or
+    # below it; the answer must be the first `limit` claims of the whole list in the stated order.
+    low = sorted(((c["source"], c["type"], c["target"], c["grading"], c["doc_id"])
+                  for c in tiny_store.claims() if c["grading"] in {"B2", "C3"}),
+                 key=lambda c: (c[3], c[1], c[0], c[2]))
+    low.sort(key=lambda c: c[3], reverse=True)   # stable: worst grading first, the rest ascending
+    rows = run(tiny_store, "low-graded-claims", min_reliability="A", max_credibility=1, limit=limit)
+    assert [(r["source"], r["type"], r["target"], r["grading"], r["doc_id"]) for r in rows] == low[:limit]
+
+
+def test_low_graded_claims_on_an_empty_store():
+    from graph_intel.store.embedded import EmbeddedStore
+    with EmbeddedStore(":memory:") as store:
+        assert run(store, "low-graded-claims", include_ungraded=True) == []
+
+
 def test_new_documents_since(tiny_store):
     rows = run(tiny_store, "new-documents-since", since="2023-01-01")
     assert [(r["doc_id"], r["entities"], r["new_entities"], r["claims"]) for r in rows] == [

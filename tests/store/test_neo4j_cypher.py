@@ -22,6 +22,7 @@ from graph_intel.queries.saved import saved_queries
 from graph_intel.store import graphdata
 from graph_intel.store.base import ClaimFilter
 from graph_intel.store.neo4j import Neo4jStore, claim_indexes
+from graph_intel.store.readonly import returned_names
 from graph_intel.store.schema import neo4j_constraints
 
 LINTER = Path(__file__).resolve().parents[2] / "tools" / "cypher-lint"
@@ -97,8 +98,12 @@ def statements_sent(seed_files) -> tuple[list[dict], set[str]]:
     sent = [{"origin": "store", "cypher": c, "parameters": p} for c, p in dict.fromkeys(
         (c, tuple(p)) for c, p in store.sent)]
     for name, query in sorted(saved_queries().items()):
-        sent.append({"origin": f"saved query {name}", "cypher": query.for_backend("neo4j"),
-                     "parameters": [p.name for p in query.parameters]})
+        steps = query.for_backend("neo4j")
+        for number, step in enumerate(steps, 1):
+            # A later step also takes the columns of the steps before it as parameters.
+            given = [p.name for p in query.parameters] + sorted(set().union(*map(returned_names, steps[:number - 1])))
+            sent.append({"origin": f"saved query {name}" + (f" step {number}" if len(steps) > 1 else ""),
+                         "cypher": step, "parameters": given})
     return sent, store.row_keys
 
 
