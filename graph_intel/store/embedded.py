@@ -254,13 +254,14 @@ class EmbeddedStore(PortableReads):
         if not rows:
             return
         kinds = self._wanted_columns(table)
-        arrays = {}
-        if ends:
-            arrays["from"] = pa.array([row[ends[1]] for row in rows], pa.string())
-            arrays["to"] = pa.array([row[ends[3]] for row in rows], pa.string())
-        columns = [k for k in kinds if any(row.get(k) is not None for row in rows)]
-        arrays.update({k: pa.array([row.get(k) for row in rows], ARROW_TYPES[kinds[k]]) for k in columns})
-        batch = pa.table(arrays)
+        # The two ends come first (COPY reads a link's ends by position). Arrow reads the rows' dicts
+        # itself (a third of the time of building each column from a Python list), and a column no
+        # row fills is left out, as _create_rows leaves it out.
+        ends_first = [pa.field(key, pa.string()) for key in (ends[1], ends[3])] if ends else []
+        typed = pa.Table.from_pylist(rows, schema=pa.schema(
+            ends_first + [pa.field(k, ARROW_TYPES[kind]) for k, kind in kinds.items()]))
+        columns = [k for k in kinds if typed.column(k).null_count < len(rows)]
+        batch = typed.select([f.name for f in ends_first] + columns)
         pair = f" (from='{ends[0]}', to='{ends[2]}')" if ends else ""
         self._conn.execute(f"COPY {table}({', '.join(columns)}) FROM batch{pair}")   # reads `batch` by name
         del batch
