@@ -236,12 +236,12 @@ NOT_GANG_PLURALS = {"Forces", "Guards", "Services", "Customs", "Affairs", "Natio
 # Liberation Army of Kordovia": a group's name after the words that say what it is.
 _GROUP_NAME = r"(?:Al[- ])?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,4}(?:[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+)?"
 # "the gang, known as the Black Wolves": a group word, then the name it goes by
-_GOES_BY = (r"(?:gang|group|network|cartel|clan|syndicate|ring|organi[sz]ation),?[ \t]+(?:known as|calling itself|"
+_GOES_BY = (r"(?:gang|group|network|cartel|clan|syndicate|ring|organi[sz]ation|structure),?[ \t]+(?:known as|calling itself|"
             r"nicknamed|dubbed)[ \t]+(?:the[ \t]+)?")
 GOES_BY = re.compile(r"\b" + _GOES_BY + "$", re.I)
 NAMED_ORG_AFTER = re.compile(
     r"\b(?P<lead>(?:terrorist|criminal|crime|drug[- ]trafficking|mafia|armed|guerrilla|paramilitary|jihadist)[ \t]+"
-    r"(?:network|group|organi[sz]ation|cartel|gang|clan|militia|faction)[ \t]+(?:known as[ \t]+|called[ \t]+)?|"
+    r"(?:network|group|organi[sz]ation|cartel|gang|clan|militia|faction|structure)[ \t]+(?:known as[ \t]+|called[ \t]+)?|"
     r"(?:dissidents|a faction|a splinter group|an offshoot|a cell|a branch|remnants)[ \t]+of[ \t]+(?:the[ \t]+)?|"
     + _GOES_BY + ")"
     r"(?P<name>" + _GROUP_NAME + r")")

@@ -1603,6 +1603,12 @@ def test_the_name_a_gang_goes_by_names_the_group_the_release_is_about():
     assert links(x, "USED") == {("Grey Herons", "Sky ECC")}
 
 
+def test_the_name_a_criminal_structure_goes_by_names_it():
+    x = run("Marines seized 900 kg of cocaine that belonged to the criminal structure known as Los Vigias.")
+    assert entities(x, "Organisation") == {"Los Vigias"}
+    assert links(x, "ATTRIBUTED_TO") == {("900 kg cocaine", "Los Vigias")}
+
+
 def test_a_unit_named_after_its_agencys_acronym_is_part_of_it_and_the_parent_did_not_act():
     x = run("The DEA Special Operations Division led the raids in which 12 men were arrested.")
     unit, parent = "DEA Special Operations Division", "Drug Enforcement Administration"
