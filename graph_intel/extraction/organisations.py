@@ -189,10 +189,12 @@ def _named_subject(doc: Doc) -> None:
     again) speaks of it as 'the cartel': that group is the target, not an unnamed one."""
     named = [e for e in doc.entities.values() if e.label == "Organisation" and e.named]
     headline = 0 if "\n" in doc.text.strip() else None  # a first line of its own is the headline
+    # "the X clan, a Camorra group": the Camorra only says what kind of group X is
+    groups = [e for e in named if not _only_a_kind(doc, e.id)]
     for ent in named:
         sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
         belongs = _belongs_to(doc, doc.target_org, ent.id) or _described_as(doc, ent.id, doc.target_org) \
-            or _goes_by(doc, ent.id) or (len(named) == 1 and _headline_word_only(doc, doc.target_org))
+            or _goes_by(doc, ent.id) or (groups == [ent] and _headline_word_only(doc, doc.target_org))
         if headline in sentences or len(sentences) >= 2 or belongs:
             unnamed = doc.target_org
             if unnamed and (belongs or not _introduces_new_group(doc, unnamed)):
@@ -205,6 +207,12 @@ def _named_subject(doc: Doc) -> None:
             elif unnamed is None:
                 doc.target_org = ent.id
             return
+
+
+def _only_a_kind(doc: Doc, named: str) -> bool:
+    """Every mention is 'a(n) <name> group': the name describes another group."""
+    return all(re.search(r"\b(?:an?|one) $", doc.text[max(0, m.start - 5):m.start])
+               and P.GROUP_WORD_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == named)
 
 
 def _headline_word_only(doc: Doc, unnamed: str | None) -> bool:

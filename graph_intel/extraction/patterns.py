@@ -166,6 +166,7 @@ POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}
                              r"(?:[ \t]+\((?P<acronym>[A-Z]{2,8})\))?")
 
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|structures?|OCGs?)"
+GROUP_WORD_AFTER = re.compile(r"[ \t]+" + ORG_NOUN + r"\b", re.I)   # "(a Camorra) clan"
 UNNAMED_ORG = re.compile(
     r"(?=[a-z])\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|"
     r"organi[sz]ed|drugs?|"
@@ -312,6 +313,9 @@ OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "the investigation, which began in 2023": the year the case started, not the year of a seizure in it
+CASE_STARTED = re.compile(r"\b(?:began|begun|started|launched|opened|initiated|commenced|since)\s+(?:in\s+)?"
+                          r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
                       r"fugitives?|extradit\w*)\b", re.I)
 # "a seizure in X", "avoiding arrest in X", "the murder of A B in X": the place of one event, not where

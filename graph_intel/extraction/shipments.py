@@ -286,7 +286,7 @@ def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
     if ship.entity_id not in doc.earlier_seizures:  # asked once per sentence: answered once per shipment
         context = doc.evidence(ship.sentence).text  # a list item with the line that introduced the list
         published = re.match(r"(?:19|20)\d\d", doc.document.published or "")
-        years = [int(y) for y in P.YEAR.findall(context)]
+        years = [int(y) for y in P.YEAR.findall(P.CASE_STARTED.sub("", context))]
         doc.earlier_seizures[ship.entity_id] = bool(
             P.EARLIER_CASE.search(context) or (published and years and max(years) < int(published.group(0))))
     return doc.earlier_seizures[ship.entity_id]

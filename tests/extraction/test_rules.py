@@ -1609,6 +1609,23 @@ def test_the_name_a_criminal_structure_goes_by_names_it():
     assert links(x, "ATTRIBUTED_TO") == {("900 kg cocaine", "Los Vigias")}
 
 
+def test_a_group_named_only_as_anothers_kind_leaves_the_release_about_the_other():
+    # "a Camorra group" says what kind of group the Varga clan is: the headline's ring is the clan
+    x = run("Police hit clan's smuggling ring in dawn raids\n\nNaples, 5 March 2025 – Officers arrested 20 people "
+            "suspected of belonging to the Varga clan, a Camorra group based in Caserta.")
+    assert {o for _, o in links(x, "TARGETED")} == {"Varga"}
+    assert not any(name.startswith("unnamed") for name in entities(x, "Organisation"))
+
+
+def test_the_year_a_case_began_does_not_date_its_seizures_before_the_release():
+    x = run("Naples, 5 March 2025 – Police arrested six men. The investigation, which began in 2021, led to the "
+            "seizure of 800 kg of cocaine in Salerno.")
+    assert {s for _, s in links(x, "RESULTED_IN")} == {"800 kg cocaine"}
+    earlier = run("Naples, 5 March 2025 – Police arrested six men. Officers recalled that 800 kg of cocaine were "
+                  "seized in Salerno in 2021.")
+    assert links(earlier, "RESULTED_IN") == set()
+
+
 def test_a_unit_named_after_its_agencys_acronym_is_part_of_it_and_the_parent_did_not_act():
     x = run("The DEA Special Operations Division led the raids in which 12 men were arrested.")
     unit, parent = "DEA Special Operations Division", "Drug Enforcement Administration"
