@@ -211,7 +211,7 @@ NAMED_ORG = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:[a-z][\w-]+[ \t]+)?"
     # "cosca" and "'ndrina": the Italian words for a mafia clan, kept in English releases
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
-    r"syndicate|cosca|['’]ndrina))\b")
+    r"syndicate|cosca|['’]ndrina|motorcycle\s+club))\b")
 
 # "Cartel del Norte", "Clan de los Robles", "the Cartel of the Suns": the group word first, then "of" a name.
 NAMED_ORG_HEAD_FIRST = re.compile(

@@ -1603,6 +1603,12 @@ def test_the_name_a_gang_goes_by_names_the_group_the_release_is_about():
     assert links(x, "USED") == {("Grey Herons", "Sky ECC")}
 
 
+def test_a_motorcycle_club_is_a_group_named_by_the_words_before_it():
+    x = run("Detectives arrested the president of the Iron Wolves Motorcycle Club in Perth.")
+    group = one(x, "Organisation")
+    assert (group.name, group.aliases) == ("Iron Wolves", ["Iron Wolves Motorcycle Club"])
+
+
 def test_the_name_a_criminal_structure_goes_by_names_it():
     x = run("Marines seized 900 kg of cocaine that belonged to the criminal structure known as Los Vigias.")
     assert entities(x, "Organisation") == {"Los Vigias"}
