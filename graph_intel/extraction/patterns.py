@@ -562,8 +562,11 @@ COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
 # Places no gazetteer lists, read from the words that name what they are.
 _CAP = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 _NAME = rf"{_CAP}(?:[ \t]+(?:de|del|la|das|do|dos|of)?[ \t]*{_CAP}){{0,2}}"
-PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "dock", "docks", "quay", "pier", "marina", "airport"}
-FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?P<head>Harbour|Harbor|Port|Yard|Terminal|Docks?|Quay|Pier|"
+PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "terminals", "dock", "docks", "quay", "pier", "marina", "airport"}
+# ("the Vellin Container Terminals": the kind of terminal is part of the whole name, not of the place's)
+FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Ferry)(?<!Cruise)"
+                            rf"[ \t]+(?:(?:Container|Cargo|Ferry|Cruise)[ \t]+)?"
+                            rf"(?P<head>Harbour|Harbor|Port|Yard|Terminals?|Docks?|Quay|Pier|"
                             rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River)\b")
 FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.

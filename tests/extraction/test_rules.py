@@ -1603,6 +1603,12 @@ def test_the_name_a_gang_goes_by_names_the_group_the_release_is_about():
     assert links(x, "USED") == {("Grey Herons", "Sky ECC")}
 
 
+def test_a_named_container_terminal_is_the_port_of_the_seizure():
+    x = run("Customs officers seized 300 kg of cocaine at the Vellin Container Terminals on Monday.")
+    assert entities(x, "Port") == {"Vellin Container Terminals"}
+    assert links(x, "SEIZED_AT") == {("300 kg cocaine", "Vellin Container Terminals")}
+
+
 def test_a_motorcycle_club_is_a_group_named_by_the_words_before_it():
     x = run("Detectives arrested the president of the Iron Wolves Motorcycle Club in Perth.")
     group = one(x, "Organisation")
