@@ -192,9 +192,9 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
     for ship in found:
         if not doc.free(ship.span.start, ship.span.end) or _statistic(doc, ship):
             continue
-        same = next((k for k in kept if k.commodity == ship.commodity and _close(k.quantity_kg, ship.quantity_kg)
-                     and k.unit == ship.unit and _close(k.quantity, ship.quantity)
-                     and not _items_of_one_list(doc, k, ship)), None)
+        same = next((k for k in kept if _alike_goods(doc, k.commodity, ship.commodity)
+                     and _close(k.quantity_kg, ship.quantity_kg) and k.unit == ship.unit
+                     and _close(k.quantity, ship.quantity) and not _items_of_one_list(doc, k, ship)), None)
         if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
             # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
             title = kept[0]
@@ -203,6 +203,8 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
                 kept[0] = ship
                 continue
         if same:
+            if same.commodity != ship.commodity and _a_class(doc, same.commodity):
+                _name_the_goods(doc, same, ship.commodity)
             doc.entity(same.entity_id, "Shipment", "", ship.span.start, ship.span.end)
             doc.shipment_sentences.setdefault(same.entity_id, []).append(ship.sentence)
             continue
@@ -212,6 +214,25 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         doc.shipment_sentences[ship.entity_id] = [ship.sentence]
         _register_shipment(doc, ship)
     _drop_totals(doc, kept)
+
+
+def _alike_goods(doc: Doc, a: str, b: str) -> bool:
+    """The same commodity, or a class word and one substance of its kind: "1,200 kg of fentanyl
+    precursors" and, a sentence on, "1,200 kg of 4-piperidone" are one load."""
+    kind = {c: doc.gaz.commodities[c].data.get("kind") for c in (a, b)}
+    return a == b or (kind[a] == kind[b] and (_a_class(doc, a) != _a_class(doc, b)))
+
+
+def _a_class(doc: Doc, commodity: str) -> bool:
+    return bool(doc.gaz.commodities[commodity].data.get("class"))
+
+
+def _name_the_goods(doc: Doc, ship: Shipment, commodity: str) -> None:
+    """A load first spoken of by its class takes the substance's name the text gives later."""
+    ship.commodity = commodity
+    ent = doc.entities[ship.entity_id]
+    ent.properties["commodity"] = commodity
+    ent.name = _shipment_name(ship)
 
 
 def _one_item(doc: Doc, start: int, end: int) -> bool:

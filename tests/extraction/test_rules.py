@@ -1603,6 +1603,20 @@ def test_the_name_a_gang_goes_by_names_the_group_the_release_is_about():
     assert links(x, "USED") == {("Grey Herons", "Sky ECC")}
 
 
+def test_fentanyl_precursors_of_the_un_tables_are_commodities_by_name():
+    x = run("Officers seized 40 kg of NPP, 12 kilograms of 4-piperidone and 3 kg of 4-AP in a warehouse.")
+    assert entities(x, "Shipment") == {"40 kg npp", "12 kg 4-piperidone", "3 kg 4-ap"}
+
+
+def test_a_load_named_by_its_class_and_then_by_its_substance_is_one_shipment():
+    x = run("Customs seized 800 kilograms of precursor chemicals at the port of Antwerp. Tests showed the load "
+            "was 800 kilograms of safrole, bound for Poland.")
+    assert entities(x, "Shipment") == {"800 kg safrole"}
+    assert links(x, "SEIZED_AT") == {("800 kg safrole", "Antwerp")}
+    two = run("Customs seized 800 kilograms of precursor chemicals and 80 kilograms of safrole in Antwerp.")
+    assert entities(two, "Shipment") == {"800 kg drug precursors", "80 kg safrole"}
+
+
 def test_a_named_container_terminal_is_the_port_of_the_seizure():
     x = run("Customs officers seized 300 kg of cocaine at the Vellin Container Terminals on Monday.")
     assert entities(x, "Port") == {"Vellin Container Terminals"}
