@@ -164,12 +164,21 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
         return True
     before = doc.text[max(0, hit.start - 25):hit.start]
     after = doc.text[hit.end:hit.end + 15]
-    # "Bacoor City, Cavite": after a town of that province's country and a comma, the province
+    # "Bacoor City, Cavite": after a town of that province's country and a comma, the province; but
+    # "Berlin, Hamburg and Cologne" lists towns
     town = re.search(r"([A-Z][\w'’-]+)(?: City)?,\s*$", before)
-    if town and provinces & {e.data["country"] for e in doc.gaz.lookup(town.group(1), "city")}:
+    if town and provinces & {e.data["country"] for e in doc.gaz.lookup(town.group(1), "city")} \
+            and not _town_listed_next(doc, hit.end):
         return True
     return bool(re.search(r"\b(?:province|state|county|region|department) of\s+(?:the\s+)?$", before, re.I)
                 or re.match(r"\s+(?:province|state|county|region|department)\b", after, re.I))
+
+
+def _town_listed_next(doc: Doc, end: int) -> bool:
+    """', Cologne' or 'and Cologne' after a name: the next item of a list of towns."""
+    after = re.match(r"\s*(?:,|and|or)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", doc.text[end:end + 40])
+    names = doc.gaz.lookup(after.group(1)) if after else []
+    return any(e.kind == "city" for e in names) and not any(e.kind in {"subdivision", "region"} for e in names)
 
 
 def _acronym_in_context(doc: Doc, hit: Hit, entry: Entry) -> bool:

@@ -49,6 +49,12 @@ def test_a_province_after_a_town_and_a_comma_is_the_province():
     assert {"Cavite", "Metro Manila"} <= entities(x, "Region") and "Cavite City" not in entities(x, "Location")
 
 
+def test_a_list_of_towns_is_no_town_with_its_province():
+    # Bremen and Hamburg are German states as well as cities
+    x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
+    assert {"Munich", "Bremen", "Leipzig"} <= entities(x, "Location") and entities(x, "Region") == set()
+
+
 def test_a_state_of_the_documents_country_is_not_a_town_abroad():
     # Santa Catarina and Paraná are Brazilian states, and towns in Mexico and Argentina.
     x = run("The Brazilian Federal Police executed search warrants in Curitiba, Santa Catarina and Paraná.")
