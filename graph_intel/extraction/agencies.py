@@ -272,10 +272,20 @@ def _town_country(doc: Doc, word: str) -> str | None:
 
 
 def _trailing_country(doc: Doc, name: str) -> str | None:
-    """'the Customs Service of Ruritania': a country named after 'of' closes the agency's name."""
+    """'the Customs Service of Ruritania', 'the Public Prosecutor's Office of Portville': a country,
+    or a town, named after 'of' closes the agency's name."""
     m = _OF_A_PLACE.search(name)
     entries = doc.gaz.lookup(m.group(1), "country") if m else []
-    return entries[0].key if entries else None
+    return entries[0].key if entries else (_town_country(doc, m.group(1)) if m else None)
+
+
+def _listed_in_the_other_order(doc: Doc, name: str) -> Entry | None:
+    """'the Public Prosecutor's Office of Hamburg' is the listed 'Hamburg Public Prosecutor's Office'."""
+    m = _OF_A_PLACE.search(name)
+    if not m or not doc.gaz.lookup(m.group(1), "city"):
+        return None
+    listed = doc.gaz.lookup(f"{m.group(1)} {name[:m.start()].strip()}", "agency")
+    return listed[0] if listed else None
 
 
 def _unlisted_agency_id(doc: Doc, name: str, country: str | None) -> str:
@@ -448,6 +458,11 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         _add_listed_agency(doc, owner[0], start, start + len(leading.group(1)))
     if re.search(r"\bOperational\s+Task\s*[Ff]orce\b|\b(?:Convention|Warrant)\b", name):
         return False  # an operational taskforce is an operation; a numbered or joint task force is a unit
+    reordered = None if parent_id else _listed_in_the_other_order(doc, name)
+    if reordered:
+        _add_listed_agency(doc, reordered, start, end, resolution="gazetteer:name-reordered")
+        doc.entities[f"agency:{reordered.key}"].add_alias(name)
+        return True
     first = name.split()[0]
     demonym_iso = doc.gaz.demonyms.get(fold_key(first))
     town, stationed = _stationed_in(doc, end)

@@ -1658,6 +1658,18 @@ def test_the_year_a_case_began_does_not_date_its_seizures_before_the_release():
     assert links(earlier, "RESULTED_IN") == set()
 
 
+def test_an_agency_named_after_its_town_in_the_other_order_is_the_listed_one():
+    x = run("Officers of the Public Prosecutor's Office of Frankfurt searched 12 flats.")
+    office = one(x, "Agency")
+    assert office.name == "Frankfurt Public Prosecutor's Office" and "Public Prosecutor's Office of Frankfurt" in office.aliases
+
+
+def test_a_town_closing_an_agencys_name_gives_its_country():
+    x = run("Swedish police in Stockholm and the Drug Squad of Tampere arrested three men in Stockholm.")
+    squad = next(e for e in x.entities if e.name == "Drug Squad of Tampere")
+    assert squad.properties["country"] == "FI"
+
+
 def test_a_unit_named_after_its_agencys_acronym_is_part_of_it_and_the_parent_did_not_act():
     x = run("The DEA Special Operations Division led the raids in which 12 men were arrested.")
     unit, parent = "DEA Special Operations Division", "Drug Enforcement Administration"
