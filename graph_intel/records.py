@@ -2,8 +2,11 @@
 Document -> Extraction (entities, relations) -> store -> Subgraph for charts."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+NAME_WITH_ACRONYM = re.compile(r"^(\S.*?)\s*\(([A-Z][A-Za-z0-9.&-]{1,11})\)$")   # "Canada Border Services Agency (CBSA)"
 
 
 @dataclass
@@ -55,8 +58,13 @@ class Entity:
         self.add_alias(span.text)
 
     def add_alias(self, text: str) -> None:
-        """Another spelling of the entity, kept once and never its own name."""
-        if text != self.name and text not in self.aliases:
+        """Another spelling of the entity, kept once and never its own name. 'Name (ACR)' is two
+        spellings: the name and its acronym."""
+        spelled_out = NAME_WITH_ACRONYM.match(text)
+        if spelled_out:
+            for part in spelled_out.groups():
+                self.add_alias(part)
+        elif text != self.name and text not in self.aliases:
             self.aliases.append(text)
 
     def to_dict(self) -> dict[str, Any]:

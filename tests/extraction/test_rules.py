@@ -1658,6 +1658,12 @@ def test_the_year_a_case_began_does_not_date_its_seizures_before_the_release():
     assert links(earlier, "RESULTED_IN") == set()
 
 
+def test_a_name_with_its_acronym_in_brackets_is_two_aliases():
+    x = run("The Canada Border Services Agency (CBSA) seized 40 kg of cocaine in Montreal.")
+    agency = one(x, "Agency")
+    assert "CBSA" in agency.aliases and not any("(" in alias for alias in agency.aliases)
+
+
 def test_an_agency_named_after_its_town_in_the_other_order_is_the_listed_one():
     x = run("Officers of the Public Prosecutor's Office of Frankfurt searched 12 flats.")
     office = one(x, "Agency")
