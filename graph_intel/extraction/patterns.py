@@ -576,6 +576,10 @@ PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|ca
 # "the village of Dolnja Vas", "the municipality of Nova Ves": a settlement's kind, then its name.
 SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commune|settlement|township)[ \t]+of[ \t]+"
                            rf"(?P<name>{_NAME})")
+# "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario": a town no list holds, given with
+# the province it is in (read as a town only where the province is a listed one)
+TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside)[ \t]+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?)"
+                               r",[ \t]+(?P<province>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
 NOT_PLACE_WORDS = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "Operation", "Police", "Customs",
                    "Coast", "Guard", "Border", "Force", "Navy", "Army", "Service", "Agency", "Office", "Court", "Crown",
                    "Unit", "Team", "Group", "National", "Federal", "Central", "Container", "Cargo", "Free", "Trade",

@@ -38,6 +38,23 @@ def find_unlisted_places(doc: Doc) -> None:
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
                    resolution=f"pattern:{head.lower()}", country=country)
         doc.take(start, end)
+    _towns_given_with_their_province(doc)
+
+
+def _towns_given_with_their_province(doc: Doc) -> None:
+    """'off the coast of Santa, Ilocos Sur': a name no list holds, written with a listed province after
+    a comma, is a town of that province's country."""
+    for m in P.TOWN_AND_PROVINCE.finditer(doc.text):
+        start, end = m.span("name")
+        province = [e for e in doc.gaz.lookup(m.group("province")) if e.kind in {"subdivision", "region"}]
+        country = {e.data.get("country") for e in province}
+        if len(country) != 1 or None in country or not doc.free(start, end) or doc.gaz.lookup(m.group("name")) \
+                or any(w in P.NOT_PLACE_WORDS for w in m.group("name").split()):
+            continue
+        iso = country.pop()
+        doc.entity(f"location:{iso.lower()}-{slug(m.group('name'))}", "Location", m.group("name"), start, end,
+                   resolution="pattern:town-and-province", country=iso)
+        doc.take(start, end)
 
 
 def find_gazetteer_entities(doc: Doc) -> None:

@@ -49,6 +49,15 @@ def test_a_province_after_a_town_and_a_comma_is_the_province():
     assert {"Cavite", "Metro Manila"} <= entities(x, "Region") and "Cavite City" not in entities(x, "Location")
 
 
+def test_a_town_no_list_holds_is_read_with_its_listed_province():
+    x = run("Fishermen found 40 kg of cocaine floating off the coast of Palomarejo, Ilocos Norte.")
+    assert entities(x, "Location") == {"Palomarejo"}
+    assert links(x, "SEIZED_AT") == {("40 kg cocaine", "Palomarejo")}
+    assert ("Palomarejo", "Ilocos Norte") in links(x, "LOCATED_IN")
+    # an unknown word after the comma is no province
+    assert entities(run("Fishermen found 40 kg of cocaine off the coast of Palomarejo, Brindlewick."), "Location") == set()
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
