@@ -412,6 +412,9 @@ ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (
                     r"shipped|sent|moved|transported|taken)|after which)\b", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
 # "off the coast of X", "200 nautical miles south of X": at sea, by a place
+# "the boat had left the coast of X": where the goods set out from, not where they were seized
+LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|set sail)\s+(?:from\s+)?(?:the\s+)?"
+                            r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:nautical\s+)?miles\s+(?:\w+\s+)?"
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|off)(?:\s+of)?\s+(?:the\s+)?$",
                       re.I)

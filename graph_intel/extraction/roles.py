@@ -424,7 +424,7 @@ def _cue(before: str, after: str) -> str:
         return "transit-area"
     if P.ROUTE_AFTER.match(after):
         return "via"  # "the African route"
-    if P.COAST_OF.search(tail):
+    if P.COAST_OF.search(tail) and not P.LEFT_THE_COAST.search(tail):
         return "coast"
     if P.HIDING_IN.search(tail):
         return "hiding"  # "fugitives believed to be in X": no arrest, seizure or route there

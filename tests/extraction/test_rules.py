@@ -58,6 +58,13 @@ def test_a_town_no_list_holds_is_read_with_its_listed_province():
     assert entities(run("Fishermen found 40 kg of cocaine off the coast of Palomarejo, Brindlewick."), "Location") == set()
 
 
+def test_a_boat_that_left_a_coast_set_out_from_there():
+    x = run("Marines intercepted a speedboat carrying 900 kg of cocaine. The boat had left the coast of "
+            "Esmeraldas and was heading towards Panama.")
+    assert links(x, "ORIGINATED_IN") == {("900 kg cocaine", "Esmeraldas")}
+    assert links(x, "SEIZED_AT") == set()
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
