@@ -51,11 +51,12 @@ class Entity:
     resolution: str = ""
     _seen: set = field(default_factory=set, repr=False, compare=False)
 
-    def add_mention(self, span: Span) -> None:
+    def add_mention(self, span: Span, *, alias: bool = True) -> None:
         if span not in self._seen:
             self._seen.add(span)
             self.mentions.append(span)
-        self.add_alias(span.text)
+        if alias:
+            self.add_alias(span.text)
 
     def add_alias(self, text: str) -> None:
         """Another spelling of the entity, kept once and never its own name. 'Name (ACR)' is two

@@ -201,7 +201,8 @@ def _named_subject(doc: Doc) -> None:
                 for m in doc.mentions:
                     if m.entity_id == unnamed:
                         m.entity_id = ent.id
-                        ent.add_mention(doc.span(m.start, m.end))
+                        # "the cartel", "Mexican Cartel": words that describe the group, not another name of it
+                        ent.add_mention(doc.span(m.start, m.end), alias=False)
                 del doc.entities[unnamed]
                 doc.target_org = ent.id
             elif unnamed is None:

@@ -1651,6 +1651,14 @@ def test_a_motorcycle_club_is_a_group_named_by_the_words_before_it():
     assert (group.name, group.aliases) == ("Iron Wolves", ["Iron Wolves Motorcycle Club"])
 
 
+def test_a_headline_group_word_is_a_mention_of_the_named_group_not_another_name():
+    x = run("Nine Charged in Plot Linked to Drug Cartel\n\nA jury charged nine people with selling cocaine supplied "
+            "by the Gulf Cartel.")
+    cartel = one(x, "Organisation")
+    assert cartel.name == "Gulf Cartel" and "Drug Cartel" not in cartel.aliases
+    assert any(m.text == "Drug Cartel" for m in cartel.mentions)
+
+
 def test_the_name_a_criminal_structure_goes_by_names_it():
     x = run("Marines seized 900 kg of cocaine that belonged to the criminal structure known as Los Vigias.")
     assert entities(x, "Organisation") == {"Los Vigias"}
