@@ -64,6 +64,7 @@ class Doc:
         self._hit_starts = [h.start for h in self.hits]
         # how often each country is named; and the same without what agencies' names say
         self.country_counts, self.place_country_counts = self._count_countries()
+        self.named_provinces |= self._provinces_of_home_cities()
         # One byte per character: 1 where a span is already claimed by an entity.
         self._taken = bytearray(len(self.text))
         self._by_sentence: dict[int, list[Mention]] | None = None
@@ -242,6 +243,18 @@ class Doc:
             if start <= offset < end:
                 return op
         return self.main_operation
+
+    def _provinces_of_home_cities(self) -> set[str]:
+        """A big city of the document's own country names its province too: a release about Sydney means
+        the Liverpool of New South Wales, not England's."""
+        home, provinces = self.home_country, set()
+        for hit in self.hits:
+            cities = hit.of("city")
+            if cities and hit.text[:1].isupper():
+                largest = max(cities, key=lambda c: c.data.get("population") or 0)
+                if largest.data.get("country") == home and largest.data.get("admin1"):
+                    provinces.add(plain_key(largest.data["admin1"]))
+        return provinces
 
     @property
     def home_country(self) -> str | None:

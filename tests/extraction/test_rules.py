@@ -65,6 +65,13 @@ def test_a_boat_that_left_a_coast_set_out_from_there():
     assert links(x, "SEIZED_AT") == set()
 
 
+def test_a_big_city_of_the_documents_country_names_its_province_for_small_namesakes():
+    # Perth, Scotland (47,000 people) beside Edinburgh, not Perth, Western Australia (2.4 million)
+    x = run("Police Scotland officers arrested two men in Edinburgh and Perth and seized 5 kg of cocaine in Perth.")
+    assert {e.name: e.properties["country"] for e in x.entities if e.label == "Location"} == \
+        {"Edinburgh": "GB", "Perth": "GB"}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
