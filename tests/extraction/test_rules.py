@@ -72,6 +72,12 @@ def test_a_big_city_of_the_documents_country_names_its_province_for_small_namesa
         {"Edinburgh": "GB", "Perth": "GB"}
 
 
+def test_a_state_force_named_by_the_states_abbreviation_is_no_unit_of_the_federal_police():
+    x = run("Officers from the NSW Police Force and the Australian Federal Police arrested two men.")
+    assert links(x, "PART_OF") == set()
+    assert {a for a, _ in links(x, "PARTICIPATED_IN")} >= {"NSW Police Force", "Australian Federal Police"}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
