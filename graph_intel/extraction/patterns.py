@@ -375,8 +375,9 @@ SUPPORT_CUE = re.compile(r"\b(?:support\w*|assist\w*|facilitat\w*|help|with the 
 # Cue words just before a place (or a list of places) give it a role.
 CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped from|sourced (?:in|from)|"
                       r"departed from|departing from|sent from|leaving|left|"
-                      # "loaded onto the boat in X": where the goods started
-                      r"loaded(?:\s+(?:on(?:to)?|into|aboard)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+in)\s*"
+                      # "loaded onto the boat in X", "loaded the hashish on the X coast": where the goods started
+                      r"loaded(?:\s+(?:on(?:to)?|into|aboard)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+in|"
+                      r"loaded\s+(?:(?:the|its|their)\s+[\w-]+\s+|it\s+|them\s+)?(?:on|at)(?=\s))\s*"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
@@ -457,8 +458,9 @@ CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:
                        r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$", re.I)
 # "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
 WAS_FROM = re.compile(r"\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+(?:the\s+)?$")
-PEOPLE_FROM = re.compile(r"\b(?:nationals?|citizens?|suspects?|men|women|residents?|inhabitants?|people|persons?|"
-                         r"members?|workers?|drivers?|couriers?|crew)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+PEOPLE_FROM = re.compile(r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?|inhabitants?|people|persons?|"
+                         r"members?|workers?|drivers?|couriers?|crew|businessm[ae]n|brothers?|famil(?:y|ies)|"
+                         r"leaders?|boss(?:es)?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 # "two port workers, aged 28 and 33, from X", "officers from X": where people are from
 OFFICERS_FROM = re.compile(r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|(?:officers|authorities)\b[^,]{0,20})"
                            r"from\s+(?:the\s+)?$", re.I)

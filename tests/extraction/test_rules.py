@@ -78,6 +78,14 @@ def test_a_state_force_named_by_the_states_abbreviation_is_no_unit_of_the_federa
     assert {a for a, _ in links(x, "PARTICIPATED_IN")} >= {"NSW Police Force", "Australian Federal Police"}
 
 
+def test_goods_loaded_on_a_coast_set_out_from_there_and_a_leader_from_a_town_is_no_route():
+    x = run("Police seized 900 kilos of hashish. The gang, led by a man from Algeciras, loaded the hashish on the "
+            "Moroccan coast and unloaded it on beaches near Cadiz.")
+    assert ("900 kg hashish", "Morocco") in links(x, "ORIGINATED_IN")
+    assert ("900 kg hashish", "Algeciras") not in links(x, "ORIGINATED_IN")
+    assert ("900 kg hashish", "Morocco") not in links(x, "SEIZED_AT")
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
