@@ -182,6 +182,7 @@ class Gazetteer:
                 candidates.append(Hit(start, end + 1, surface, kept))
         # An alias's leading "the" does not make it start first: "the Caribbean Sea" is the sea.
         candidates.sort(key=lambda h: (_core_start(h), -(h.end - _core_start(h))))
+        candidates = _without_towns_inside_longer_names(candidates)
         hits, last_end = [], -1
         for hit in candidates:
             if hit.start >= last_end:
@@ -200,6 +201,21 @@ class Gazetteer:
                      for entry in self.lookup(name) if entry.kind == "subdivision"
                      or entry.kind == "region" and len(entry.data.get("countries") or []) == 1}
         return countries.pop() if len(countries) == 1 else None
+
+
+def _without_towns_inside_longer_names(candidates: list[Hit]) -> list[Hit]:
+    """A town's name, the most ambiguous kind, yields to a longer name it overlaps: "La Guardia Civil"
+    is the Civil Guard, not the town La Guardia before "Civil". (Sorted by start; names are short, so
+    only the next few candidates can overlap.)"""
+    kept = []
+    for i, hit in enumerate(candidates):
+        if all(e.kind == "city" for e in hit.entries) and any(
+                other.start < hit.end and other.end - other.start > hit.end - hit.start
+                and not all(e.kind == "city" for e in other.entries)
+                for other in candidates[i + 1:i + 6]):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _core_start(hit: Hit) -> int:

@@ -86,6 +86,12 @@ def test_goods_loaded_on_a_coast_set_out_from_there_and_a_leader_from_a_town_is_
     assert ("900 kg hashish", "Morocco") not in links(x, "SEIZED_AT")
 
 
+def test_a_towns_name_yields_to_a_longer_name_it_overlaps():
+    # La Guardia is a town in Venezuela (and Spain); "Guardia Civil" is the Spanish Civil Guard
+    x = run("La Guardia Civil detuvo a tres hombres y se incautaron 500 kilos de hachís en Almería.")
+    assert entities(x, "Agency") == {"Guardia Civil"} and "La Guardia" not in entities(x, "Location")
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
