@@ -64,7 +64,7 @@ class Doc:
         self._hit_starts = [h.start for h in self.hits]
         # how often each country is named; and the same without what agencies' names say
         self.country_counts, self.place_country_counts = self._count_countries()
-        self.named_provinces |= self._provinces_of_home_cities()
+        self.home_provinces = self._provinces_of_home_cities()
         # One byte per character: 1 where a span is already claimed by an entity.
         self._taken = bytearray(len(self.text))
         self._by_sentence: dict[int, list[Mention]] | None = None

@@ -413,20 +413,28 @@ def _best_place(entries: list[Entry], countries: Counter) -> Entry:
 # A town this many times smaller than the largest place of its name needs its province named to be
 # meant: an American release that says "bound for Rotterdam" means the Dutch port, not a New York town.
 NAMESAKE_RATIO = 10
+# A town in the province of one of the document's own big cities is meant unless the namesake abroad
+# is this many times bigger: a Sydney release's Liverpool (16 times smaller than England's) is the
+# Sydney suburb; a Houston release's Paris (Texas, 80 times smaller) is still France's.
+HOME_NAMESAKE_RATIO = 25
 
 
 def town_meant(doc: Doc, towns: list[Entry]) -> Entry | None:
     """Of the towns a name may be, the one this document's own geography points to (best_city)."""
-    return best_city(towns, doc.country_counts, doc.named_provinces) if towns else None
+    return best_city(towns, doc.country_counts, doc.named_provinces, doc.home_provinces) if towns else None
 
 
-def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
-    """A city name shared by several places: the one in a province the document names, else in a
+def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset(),
+              home_provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
+    """A city name shared by several places: the one in a province the document names, or in the
+    province of a big city of its own country (unless a world city abroad bears the name), else in a
     country it talks about (unless it is a small namesake of a big city), else the most populous."""
     largest = max(c.data.get("population") or 0 for c in cities)
 
     def rank(c: Entry) -> tuple:
         population = c.data.get("population") or 0
         counted = countries.get(c.data.get("country"), 0) if population * NAMESAKE_RATIO >= largest else 0
-        return plain_key(c.data.get("admin1") or "") in provinces, counted, population
+        province = plain_key(c.data.get("admin1") or "")
+        at_home = province in home_provinces and population * HOME_NAMESAKE_RATIO >= largest
+        return province in provinces or at_home, counted, population
     return max(cities, key=rank)
