@@ -222,7 +222,7 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
 
 def _demonym_inside(doc: Doc, name: str) -> str | None:
     """'National Kordovian Police Centre': a nationality inside the name gives the country."""
-    found = {doc.gaz.demonyms[fold_key(w)] for w in name.split()[1:] if fold_key(w) in doc.gaz.demonyms}
+    found = {doc.demonym_country(w) for w in name.split()[1:]} - {None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -245,7 +245,7 @@ def _leading_country(doc: Doc, name: str) -> str | None:
 def _country_in_name(doc: Doc, name: str) -> str | None:
     """The country an agency's name itself gives ('Philippine National Police', 'Police of Kordovia'):
     another country's body listed under the same acronym is not the one meant."""
-    return doc.gaz.demonyms.get(fold_key(name.split()[0])) or _leading_country(doc, name) or \
+    return doc.demonym_country(name.split()[0]) or _leading_country(doc, name) or \
         _trailing_country(doc, name)
 
 
@@ -308,7 +308,7 @@ def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
     if country:
         core = _OF_A_PLACE.sub("", core) if _trailing_country(doc, core) == country else core
         first, _, rest = core.partition(" ")
-        if rest and doc.gaz.demonyms.get(fold_key(first)) == country:
+        if rest and doc.demonym_country(first) == country:
             core = rest
     return core
 
@@ -320,7 +320,7 @@ def _demonym_before(doc: Doc, start: int) -> str | None:
         countries = doc.gaz.lookup(m.group(1), "country")
         return countries[0].key if countries else None
     if m:
-        return doc.gaz.demonyms.get(fold_key(m.group(1).split()[-1]))
+        return doc.demonym_country(m.group(1).split()[-1])
     return None
 
 
@@ -464,7 +464,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         doc.entities[f"agency:{reordered.key}"].add_alias(name)
         return True
     first = name.split()[0]
-    demonym_iso = doc.gaz.demonyms.get(fold_key(first))
+    demonym_iso = doc.demonym_country(first)
     town, stationed = _stationed_in(doc, end)
     country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _demonym_before(doc, start)
                or (town.data.get("country") if town else None)
@@ -651,7 +651,7 @@ def _country_words_then(doc: Doc, full: str, short: str) -> bool:
         return False
     lead = full[: -len(short)].strip().rstrip(".")
     return bool(doc.gaz.lookup(lead, "country") or doc.gaz.lookup(lead, "demonym")
-                or fold_key(lead) in doc.gaz.demonyms)
+                or doc.demonym_country(lead) is not None)
 
 
 def _parent_only_agencies(doc: Doc) -> set[str]:

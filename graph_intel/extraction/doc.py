@@ -193,8 +193,9 @@ class Doc:
         national agencies; and the same without the agencies."""
         counts, by_agencies = Counter(), Counter()
         for hit in self.hits:
-            if hit.of("country", "demonym"):
-                counts[hit.of("country", "demonym")[0].key] += 2
+            if nations := hit.of("country", "demonym"):
+                if len({e.key for e in nations}) == 1:  # "Dominican" (DO, DM) counts for neither
+                    counts[nations[0].key] += 2
             elif hit.of("agency"):
                 if hit.of("agency")[0].data.get("country") and not self.likened(hit.start):
                     by_agencies[hit.of("agency")[0].data["country"]] += 1
@@ -207,6 +208,12 @@ class Doc:
                 # a town only one country has; not a name's second word ("Mark Lee" is no town)
                 counts[hit.of("city")[0].data["country"]] += 1
         return counts + by_agencies, counts
+
+    def demonym_country(self, word: str) -> str | None:
+        """The country a demonym names; of two that share it ("Dominican": DO, DM) the one the document
+        otherwise names more."""
+        nations = self.gaz.lookup(word, "demonym")
+        return max(nations, key=lambda e: self.country_counts.get(e.key, 0)).key if nations else None
 
     def likened(self, start: int) -> bool:
         """'known as Ruritania's FBI': the agency at `start` is only a comparison."""

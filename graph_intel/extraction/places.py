@@ -97,12 +97,13 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     """Add the entity a gazetteer hit names; False when the hit names nothing here."""
     if _names_a_ship(doc, hit):
         return False  # "the MV Malta Star" is a ship
-    for entry in hit.entries:
-        if entry.kind in {"country", "demonym"}:
-            if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
-                return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
-            _add_country(doc, entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
-            return True
+    if nations := hit.of("country", "demonym"):
+        if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
+            return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
+        # a demonym two countries share ("Dominican"): the one the document otherwise names
+        entry = max(nations, key=lambda e: doc.country_counts.get(e.key, 0))
+        _add_country(doc, entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
+        return True
     town_of_province = _town_given_with_its_province(doc, hit)
     for entry in hit.entries:
         if entry.kind in {"region", "region_demonym"} and not town_of_province:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import PLACE_LABELS, SPECIFICITY, Doc, Mention, Shipment
 from graph_intel.extraction.shipments import earlier_seizure
-from graph_intel.extraction.text import Sentence, fold_key
+from graph_intel.extraction.text import Sentence
 
 
 def relate_sentences(doc: Doc) -> None:
@@ -360,7 +360,7 @@ def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
     # "authorities in the Netherlands"
     by_demonym = [m.entity_id for m in doc.in_sentence(index, "Country")
                   if not m.inside_agency and (P.AUTHORITY_NOUNS.match(doc.text[m.end:end])
-                  and (doc.gaz.demonyms.get(fold_key(m.text)) or P.FORCE_NOUN.match(doc.text, m.end))
+                  and (doc.demonym_country(m.text) or P.FORCE_NOUN.match(doc.text, m.end))
                   or P.AUTHORITIES_OF.search(doc.text[max(start, m.start - 40):m.start]))]
     by_agency = [doc.implied_country(doc.agency_country[m.entity_id], m.entity_id)
                  for m in doc.in_sentence(index, "Agency") if agencies and m.entity_id in doc.agency_country

@@ -92,6 +92,14 @@ def test_a_towns_name_yields_to_a_longer_name_it_overlaps():
     assert entities(x, "Agency") == {"Guardia Civil"} and "La Guardia" not in entities(x, "Location")
 
 
+@pytest.mark.parametrize("town, iso", [("Kinshasa", "CD"), ("Brazzaville", "CG"), ("Santo Domingo", "DO"),
+                                       ("Roseau", "DM")])
+def test_a_demonym_two_countries_share_names_the_one_the_document_places(town, iso):
+    demonym = "Congolese" if iso in {"CD", "CG"} else "Dominican"
+    x = run(f"{demonym} police seized 40 kg of cocaine at the airport of {town} and arrested two men in {town}.")
+    assert {e.properties.get("iso2") for e in x.entities if e.label == "Country"} == {iso}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
