@@ -280,7 +280,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 PERIOD_TOTAL = re.compile(
     r"(?=\w)\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
-    + r"|(?:19|20)\d\d|last|the start|then)|(?:per|each|every) year|annual(?:ly)?|a year\b|"
+    + r"|(?:19|20)\d\d|last|the start|then|(?:the|this) year)|(?:per|each|every) year|annual(?:ly)?|a year\b|"
     r"times (?:a|per|each) (?:day|week|month)|(?:per|each|every) (?:day|week|month)|weekly|monthly|"
     r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"

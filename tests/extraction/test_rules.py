@@ -100,6 +100,12 @@ def test_a_demonym_two_countries_share_names_the_one_the_document_places(town, i
     assert {e.properties.get("iso2") for e in x.entities if e.label == "Country"} == {iso}
 
 
+def test_a_total_since_the_start_of_the_year_is_no_shipment():
+    x = run("Customs seized 700 kg of cocaine in Marseille on Monday. Since the beginning of the year, customs "
+            "have seized 6 tonnes of cocaine in the port.")
+    assert entities(x, "Shipment") == {"700 kg cocaine"}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
