@@ -312,6 +312,7 @@ OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
               r"(?:case|investigation|inquiry|probe|operation|raid|incident)\b")
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
+BULLET = re.compile(r"\s*[-–•*·▪]\s")   # a list line's mark
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the investigation, which began in 2023": the year the case started, not the year of a seizure in it
 CASE_STARTED = re.compile(r"\b(?:began|begun|started|launched|opened|initiated|commenced|since)\s+(?:in\s+)?"

@@ -243,9 +243,11 @@ def _one_item(doc: Doc, start: int, end: int) -> bool:
 
 
 def _items_of_one_list(doc: Doc, a: Shipment, b: Shipment) -> bool:
-    """'- 1 machine gun', '- 1 pistol': two lines of one list are two items, however alike."""
+    """'- 1 machine gun', '- 1 pistol': two lines of one list (under a line that ends with a colon, or
+    each with a bullet) are two items, however alike."""
     first, second = doc.sents[a.sentence], doc.sents[b.sentence]
-    return a.sentence != b.sentence and first.context_start == second.context_start != first.start
+    return a.sentence != b.sentence and (first.context_start == second.context_start != first.start
+                                         or bool(P.BULLET.match(first.text) and P.BULLET.match(second.text)))
 
 
 def _retarget_title_shipment(doc: Doc, title: Shipment, body: Shipment) -> None:
@@ -274,8 +276,9 @@ def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
         # "1,014 kg of drugs, including 850 kg of hashish and 164 kg of ice": a total of drugs sums any drug.
         alike = (lambda s: doc.gaz.commodities[s.commodity].data.get("kind") == "drug") if total.commodity == "drugs" \
             else (lambda s: s.commodity == total.commodity)
-        others = [s.quantity_kg for s in kept if s is not total and alike(s)
-                  and s.quantity_kg is not None and s.span.start > total.span.start]
+        # (an item of a list sums no other item of it: "- 5,600 lb" is no total of "- 2,500 lb", "- 3,000 lb")
+        others = [s.quantity_kg for s in kept if s is not total and alike(s) and s.quantity_kg is not None
+                  and s.span.start > total.span.start and not _items_of_one_list(doc, total, s)]
         if total.quantity_kg is None or len(others) < 2:
             continue
         lower = 0.85 * total.quantity_kg if total.approx not in {"at least", "more than", "over"} else 0.7 * total.quantity_kg

@@ -106,6 +106,16 @@ def test_a_total_since_the_start_of_the_year_is_no_shipment():
     assert entities(x, "Shipment") == {"700 kg cocaine"}
 
 
+def test_an_item_of_a_bulleted_list_is_no_total_of_the_items_after_it():
+    # 500 = 200 + 300, but each line is a seizure of its own
+    x = run("The cutter made four interdictions.\n\n- On May 3, the crew seized 100 kg of cocaine.\n"
+            "- On May 9, the crew seized 500 kg of cocaine.\n- On May 15, the crew seized 200 kg of cocaine.\n"
+            "- On May 21, the crew seized 300 kg of cocaine.")
+    assert entities(x, "Shipment") == {"100 kg cocaine", "500 kg cocaine", "200 kg cocaine", "300 kg cocaine"}
+    total = run("In all, the crew seized 500 kg of cocaine: 200 kg on May 15 and 300 kg on May 21.")
+    assert entities(total, "Shipment") == {"200 kg cocaine", "300 kg cocaine"}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
