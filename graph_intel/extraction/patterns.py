@@ -312,6 +312,13 @@ OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
               r"(?:case|investigation|inquiry|probe|operation|raid|incident)\b")
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
+# What carried the goods, or who did: a sentence about it speaks of the load ("two containers arriving
+# from X", "a passenger arriving from X via Y", "It was shipped from X").
+CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|sailboats?|boats?|ships?|lorry|"
+                     r"lorries|trucks?|trailers?|ferry|haul|drugs|vehicles?|caravans?|vans?|cars?|yachts?|planes?|"
+                     r"aircraft|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b|"
+                     r"\barriv\w*\s+from\b|"
+                     r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b", re.I)
 BULLET = re.compile(r"\s*[-–•*·▪]\s")   # a list line's mark
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the investigation, which began in 2023": the year the case started, not the year of a seizure in it
@@ -384,7 +391,8 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
-                     r"(?:[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
+                     # ("via X at Y": Y is where it ended, not a stop)
+                     r"(?:(?!at\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     # "in international waters of the X": a word may qualify the place's kind
                     r"(?:(?:[\w-]+\s+)?(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"

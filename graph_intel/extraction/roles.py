@@ -54,11 +54,7 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     one introducing line, or the figures of one sentence)."""
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
     specific, classes = _goods_named(doc, sentence)
-    transport = re.search(r"\b(?:consignment|shipment|cargo|container|vessel|sailboat|boat|ship|lorry|truck|"
-                          r"trailer|ferry|haul|drugs|vehicle|caravan|van|car|yacht|plane|aircraft|parcel|package|"
-                          r"semi-?submersible)\b|"
-                          r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b",
-                          sentence.text, re.I)
+    transport = P.CARRIER.search(sentence.text)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
     candidates = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
         if specific or classes else (current if transport else [])

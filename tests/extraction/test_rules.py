@@ -116,6 +116,15 @@ def test_an_item_of_a_bulleted_list_is_no_total_of_the_items_after_it():
     assert entities(total, "Shipment") == {"200 kg cocaine", "300 kg cocaine"}
 
 
+def test_the_route_of_the_courier_or_the_containers_is_the_route_of_the_one_load():
+    x = run("Officers stopped a passenger arriving from Lima via Madrid at Frankfurt Airport. He had swallowed "
+            "80 capsules containing 1 kg of cocaine.")
+    assert links(x, "ORIGINATED_IN") == {("1 kg cocaine", "Lima")}
+    assert links(x, "TRANSITED_VIA") == {("1 kg cocaine", "Madrid")}
+    y = run("Officers examined two containers arriving from Ningbo, China. The containers held 900 kg of safrole.")
+    assert ("900 kg safrole", "Ningbo") in links(y, "ORIGINATED_IN")
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
