@@ -550,13 +550,15 @@ UNIT_HEADS = {"Department", "Unit", "Service", "Section", "Division", "Squad", "
 
 
 def _units_after_a_dash(doc: Doc) -> None:
-    """'officers of the Harbour Crime Directorate (HCD) - the Narcotics Section': the unit named
-    after a dash belongs to the body named just before it."""
+    """'officers of the Harbour Crime Directorate (HCD) - the Narcotics Section', 'the Revenue Bureau
+    (RB), Portville Zonal Unit, said': the unit named after a dash, or set off by commas without an
+    article (not the next item of a list), belongs to the body named just before it."""
     mentions = sorted(doc.mentions_of("Agency"), key=lambda m: m.start)
     for body, unit in zip(mentions, mentions[1:]):
         gap = doc.text[body.end:unit.start]
-        if body.sentence == unit.sentence and body.entity_id != unit.entity_id and \
-                re.fullmatch(r"\s*(?:\([^)]*\)\s*)?[–—-]\s*(?:the\s+)?", gap) and \
+        set_off = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?[–—-]\s*(?:the\s+)?", gap) or (
+            re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,\s*", gap) and re.match(r"\s*,", doc.text[unit.end:unit.end + 3]))
+        if body.sentence == unit.sentence and body.entity_id != unit.entity_id and set_off and \
                 doc.entities[unit.entity_id].name.split()[-1] in UNIT_HEADS:
             doc.relate(unit.entity_id, "PART_OF", body.entity_id, unit.sentence, "agency.dash-unit", 0.75)
 

@@ -1760,6 +1760,13 @@ def test_a_town_closing_an_agencys_name_gives_its_country():
     assert squad.properties["country"] == "FI"
 
 
+def test_a_unit_set_off_by_commas_after_its_body_is_part_of_it_but_not_a_listed_agency():
+    x = run("Officers of the Directorate of Revenue Intelligence (DRI), Pune Regional Unit, stopped a courier.")
+    assert links(x, "PART_OF") == {("Pune Regional Unit", "Directorate of Revenue Intelligence")}
+    y = run("Officers of the Directorate of Revenue Intelligence, the Pune Regional Unit and the police raided a flat.")
+    assert links(y, "PART_OF") == set()
+
+
 def test_a_unit_named_after_its_agencys_acronym_is_part_of_it_and_the_parent_did_not_act():
     x = run("The DEA Special Operations Division led the raids in which 12 men were arrested.")
     unit, parent = "DEA Special Operations Division", "Drug Enforcement Administration"
