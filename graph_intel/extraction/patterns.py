@@ -582,7 +582,8 @@ FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Fe
                             rf"[ \t]+(?:(?:Container|Cargo|Ferry|Cruise)[ \t]+)?"
                             rf"(?P<head>Harbour|Harbor|Port|Yard|Terminals?|Docks?|Quay|Pier|"
                             rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River)\b")
-FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
+# ("Barangay San Roque": a Philippine village, its kind written first)
+FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Barangay)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
                                rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"

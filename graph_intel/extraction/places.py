@@ -175,6 +175,11 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
         return False
     if not also_a_town:
         return not _inside_a_name(doc, hit)
+    # "Hatay": a province by its own name, and a town (Antakya) only by another name of the town's
+    key = plain_key(hit.text)
+    if any(plain_key(e.name) == key for e in hit.of("subdivision")) and \
+            not any(plain_key(e.name) == key for e in hit.of("city", "port")):
+        return True
     # A state of the country the document is set in, not a town abroad: "raids in Paraná" in a Brazilian release
     provinces = {e.data["country"] for e in hit.of("subdivision")}
     towns = {e.data["country"] for e in hit.of("city", "port")}

@@ -125,6 +125,18 @@ def test_the_route_of_the_courier_or_the_containers_is_the_route_of_the_one_load
     assert ("900 kg safrole", "Ningbo") in links(y, "ORIGINATED_IN")
 
 
+def test_a_province_by_its_own_name_is_no_town_known_by_it_as_another_name():
+    # Hatay is a Turkish province; GeoNames also gives it as another name of the town Antakya
+    x = run("Gendarmes seized 2 million Captagon pills in the Kırıkhan district of Hatay.")
+    assert "Hatay" in entities(x, "Region") and "Antakya" not in entities(x, "Location")
+
+
+def test_a_barangay_is_a_village_named_after_its_kind():
+    x = run("Agents seized 2 kilograms of shabu in Barangay San Isidro, Bacoor City on Monday.")
+    assert "Barangay San Isidro" in entities(x, "Location")
+    assert ("2 kg methamphetamine", "Barangay San Isidro") in links(x, "SEIZED_AT")
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
