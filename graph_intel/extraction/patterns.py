@@ -147,7 +147,9 @@ AGENCY_PATTERN = re.compile(
     + AGENCY_HEADS + r")\b(?:-(?:North|South|East|West|Central)\b)?"
     # "... of the Province of Kordovia": up to two tails of capitalised words
     # "... Bureau of Alcohol, Tobacco and Firearms": the tail may list its words with commas
-    r"(?:[ \t]+(?:of|for|on|[Aa]gainst|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*)"
+    # ("Ipswich Crown Court on Friday, Judge ...": a day or a month starts no tail)
+    r"(?:[ \t]+(?:of|for|on|[Aa]gainst|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?"
+    r"(?!(?:" + "|".join(CALENDAR) + r")\b)(?:[A-Z][\w’'&-]*)"
     r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
     r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
 
@@ -471,8 +473,9 @@ PEOPLE_FROM = re.compile(r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|r
                          r"members?|workers?|drivers?|couriers?|crew|businessm[ae]n|brothers?|famil(?:y|ies)|"
                          r"leaders?|boss(?:es)?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 # "two port workers, aged 28 and 33, from X", "officers from X": where people are from
-OFFICERS_FROM = re.compile(r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|(?:officers|authorities)\b[^,]{0,20})"
-                           r"from\s+(?:the\s+)?$", re.I)
+# "Ann Lee, 44, from X": a person's age, then where she is from
+OFFICERS_FROM = re.compile(r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
+                           r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

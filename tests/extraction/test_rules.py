@@ -137,6 +137,13 @@ def test_a_barangay_is_a_village_named_after_its_kind():
     assert ("2 kg methamphetamine", "Barangay San Isidro") in links(x, "SEIZED_AT")
 
 
+def test_an_agency_name_ends_before_the_day_and_a_person_aged_from_a_town_is_no_route():
+    x = run("Officers seized 40 kg of cocaine bought by Ann Lee, 44, from Braintree. At Norwich Crown Court on "
+            "Monday, Judge Paul Marsh jailed her for nine years.")
+    assert "Norwich Crown Court" in entities(x, "Agency") and "Paul Marsh" in entities(x, "Person")
+    assert links(x, "ORIGINATED_IN") == set()
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
