@@ -544,7 +544,9 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:man|woman|men|women|national|resident|drive
                               r"father|mother|son|daughter|brother|sister|wife|husband|partner|associate|accomplice|"
                               r"co-defendant|lieutenant|right-hand man)\s*,\s+$", re.I)
 # "Jane Roe, alias 'the Doctor'": only a suspect's name comes with an alias.
-ALIAS_AFTER = re.compile(r"^\s*,?\s+(?:alias|aka|a\.k\.a\.|also known as|known as)\b", re.I)
+ALIAS_AFTER = re.compile(r"^\s*,?\s+(?:alias|aka|a\.k\.a\.?|a/k/a|also known as|known as)(?![\w/])", re.I)
+# The alias itself: whole between quotes ('"Mr. Brown,"'), else up to a comma or a stop
+NICKNAME = re.compile(r"\s*[\"“‘]([^\"”’]{1,30}?)[,.]?[\"”’]|\s*'([^'\n]{1,30}?)[,.]?'|\s*([^\"”'’,.;()]{1,25})")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Capitalised words that open sentences or name times, never a first or last name.
 NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",

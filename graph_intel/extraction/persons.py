@@ -98,9 +98,10 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
         return PersonCandidate(start, end, name, "suspect", "person.age", start, end)
     alias = P.ALIAS_AFTER.match(after)
     if alias:
-        quoted = re.match(r"\s*[\"“'‘]?([^\"”'’,.;()]{1,25})[\"”'’]?", after[alias.end():])
-        return PersonCandidate(start, end, name, "suspect", "person.alias", start, end + alias.end() + quoted.end(),
-                               quoted.group(1).strip())
+        quoted = P.NICKNAME.match(after, alias.end())
+        nickname = next((g for g in quoted.groups() if g), "").strip() if quoted else ""
+        return PersonCandidate(start, end, name, "suspect", "person.alias", start,
+                               end + (quoted.end() if quoted else alias.end()), nickname)
     if P.DESCRIBED_BEFORE.search(before):
         return PersonCandidate(start, end, name, "suspect", "person.described", start, end)
     if P.SUSPECT_BEFORE.search(before) or (P.ARE_BEFORE.search(before) and P.SUSPECT_CONTEXT.search(before)):

@@ -144,6 +144,13 @@ def test_an_agency_name_ends_before_the_day_and_a_person_aged_from_a_town_is_no_
     assert links(x, "ORIGINATED_IN") == set()
 
 
+def test_a_person_with_an_alias_after_a_k_a_and_a_quoted_alias_with_a_stop():
+    x = run('Agents arrested Tomas Vidal-Rojas, a/k/a "El Notario," who laundered cash for the Gulf Cartel. His '
+            'partner Wen Bo, also known as "Mr. Grey," 52, fled.')
+    people = {e.name: e.aliases for e in x.entities if e.label == "Person"}
+    assert "El Notario" in people["Tomas Vidal-Rojas"] and "Mr. Grey" in people["Wen Bo"]
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
