@@ -629,6 +629,13 @@ def _merge_short_forms(doc: Doc) -> None:
     for short_id, full_id in _nationality_short_forms(doc):
         if short_id in doc.entities and full_id in doc.entities:
             _merge_agencies(doc, full_id, short_id)
+    # "the Narcotics Bureau of the Ruritania Police" and then "the Narcotics Bureau": that unit again
+    units = {(e.name, doc.agency_country.get(e.id)): e.id for e in doc.entities.values()
+             if e.label == "Agency" and e.resolution == "pattern:unit-of"}
+    for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
+        unit = units.get((ent.name, doc.agency_country.get(ent.id)))
+        if unit and unit in doc.entities:
+            _merge_agencies(doc, unit, ent.id)
 
 
 def _nationality_short_forms(doc: Doc) -> list[tuple[str, str]]:

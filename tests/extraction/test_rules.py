@@ -1793,6 +1793,14 @@ def test_a_unit_set_off_by_commas_after_its_body_is_part_of_it_but_not_a_listed_
     assert links(y, "PART_OF") == set()
 
 
+def test_a_unit_named_again_without_its_parent_is_the_same_unit():
+    x = run("The Anti-Drug Unit of the Royal Malaysia Police arrested two men in Penang. Officers of the "
+            "Anti-Drug Unit seized 30 kg of heroin.")
+    units = [e for e in x.entities if e.name == "Anti-Drug Unit"]
+    assert len(units) == 1 and len(units[0].mentions) == 2
+    assert links(x, "PART_OF") == {("Anti-Drug Unit", "Royal Malaysia Police")}
+
+
 def test_a_unit_named_after_its_agencys_acronym_is_part_of_it_and_the_parent_did_not_act():
     x = run("The DEA Special Operations Division led the raids in which 12 men were arrested.")
     unit, parent = "DEA Special Operations Division", "Drug Enforcement Administration"
