@@ -1745,6 +1745,11 @@ def test_a_headline_group_word_is_a_mention_of_the_named_group_not_another_name(
     assert any(m.text == "Drug Cartel" for m in cartel.mentions)
 
 
+def test_a_splinter_cartel_is_a_group_of_its_own():
+    x = run("Soldiers arrested a leader of the Cartel del Noreste in Nuevo Laredo.")
+    assert entities(x, "Organisation") == {"Cartel del Noreste"}
+
+
 def test_the_name_a_criminal_structure_goes_by_names_it():
     x = run("Marines seized 900 kg of cocaine that belonged to the criminal structure known as Los Vigias.")
     assert entities(x, "Organisation") == {"Los Vigias"}
