@@ -321,6 +321,11 @@ CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|
                      r"aircraft|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b|"
                      r"\barriv\w*\s+from\b|"
                      r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b", re.I)
+# "... and a cache of weapons in": other goods, then the place they were found in
+OTHER_GOODS_THEN_PLACE = re.compile(r"\band\s+(?:an?\s+|the\s+|some\s+|\w+\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?"
+                                    r"(?:weapons?|firearms?|guns?|rifles?|pistols?|cash|money|vehicles?|cars?|"
+                                    r"phones?|ammunition|jewell?ery|watches|explosives?)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:in|at)\s+(?:the\s+)?$", re.I)
 BULLET = re.compile(r"\s*[-–•*·▪]\s")   # a list line's mark
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the investigation, which began in 2023": the year the case started, not the year of a seizure in it

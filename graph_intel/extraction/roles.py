@@ -205,6 +205,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         or cue == "arrival") and not _not_where_seized(doc, sentence, group)
     if seizure:
         for ship in ships:
+            if _seized_in_sentence(doc, ship, index) and \
+                    P.OTHER_GOODS_THEN_PLACE.search(doc.text[ship.span.end:group[0].start]):
+                continue  # "480 kg of cocaine in a barn in A and a cache of weapons in B": B is the weapons'
             _seized_at(doc, ship, group, index)
     if ships and cue in {"coast", "near"} and doc.says(P.SEIZURE, index):
         # "in a warehouse in A, near B": B only says where A is

@@ -151,6 +151,13 @@ def test_a_person_with_an_alias_after_a_k_a_and_a_quoted_alias_with_a_stop():
     assert "El Notario" in people["Tomas Vidal-Rojas"] and "Mr. Grey" in people["Wen Bo"]
 
 
+def test_a_place_after_other_goods_is_theirs_once_the_load_has_its_own():
+    x = run("Police seized 480 kilograms of cocaine in a warehouse in Kotor and a cache of weapons in Budva.")
+    assert links(x, "SEIZED_AT") == {("480 kg cocaine", "Kotor")}
+    together = run("Police seized 5 kg of cocaine and two guns in Kotor.")
+    assert ("5 kg cocaine", "Kotor") in links(together, "SEIZED_AT")
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
