@@ -326,6 +326,8 @@ OTHER_GOODS_THEN_PLACE = re.compile(r"\band\s+(?:an?\s+|the\s+|some\s+|\w+\s+)?(
                                     r"(?:weapons?|firearms?|guns?|rifles?|pistols?|cash|money|vehicles?|cars?|"
                                     r"phones?|ammunition|jewell?ery|watches|explosives?)\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:in|at)\s+(?:the\s+)?$", re.I)
+# "triad-linked", "cartel-backed", "mafia-style": a group's name that describes something else
+DESCRIBES_ANOTHER = re.compile(r"-(?:linked|backed|affiliated|connected|related|style|controlled|run|tied)\b", re.I)
 BULLET = re.compile(r"\s*[-–•*·▪]\s")   # a list line's mark
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the investigation, which began in 2023": the year the case started, not the year of a seizure in it

@@ -125,8 +125,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
                         resolution="gazetteer:alias")
             return True
         if entry.kind == "organisation":
-            if not _acronym_in_context(doc, hit, entry):
-                return False
+            if not _acronym_in_context(doc, hit, entry) or P.DESCRIBES_ANOTHER.match(doc.text, hit.end):
+                return False  # "a triad-linked ring": the ring is the group here, linked to the triads
             doc.entity(f"organisation:{entry.key}", "Organisation", entry.name, hit.start, hit.end,
                         resolution="gazetteer:alias", kind=entry.data.get("kind"))
             return True

@@ -1757,6 +1757,13 @@ def test_a_splinter_cartel_is_a_group_of_its_own():
     assert entities(x, "Organisation") == {"Cartel del Noreste"}
 
 
+def test_a_triad_linked_ring_is_the_ring_not_the_triads():
+    x = run("Police smash triad-linked drug ring\n\nOfficers arrested 14 people and seized 80 kg of heroin. The ring "
+            "was linked to the 14K triad.")
+    groups = entities(x, "Organisation")
+    assert "Triads" not in groups and "14K" in groups
+
+
 def test_the_name_a_criminal_structure_goes_by_names_it():
     x = run("Marines seized 900 kg of cocaine that belonged to the criminal structure known as Los Vigias.")
     assert entities(x, "Organisation") == {"Los Vigias"}
