@@ -59,7 +59,7 @@ def _codename_start(m: re.Match) -> int:
 def _plausible_operation_name(doc: Doc, name: str, m: re.Match) -> bool:
     first = name.split()[0]
     if _in_title_case_line(doc, m.start()) and not re.search(r"[\"'“”‘’]", m.group(0)) and \
-            doc.text.count(name) < 2:
+            doc.text.count(name) < 2 and not P.CASE_HEADING.match(doc.text, doc.text.rfind("\n", 0, m.start()) + 1):
         return False  # "Smuggling Operation Linked to ..." in a headline: every word is capitalised
     lowered = {"the", "a", "an", "this", "that", "which", "was", "in", "on"}
     if first.lower() in lowered or len(name) < 3:

@@ -328,6 +328,9 @@ OTHER_GOODS_THEN_PLACE = re.compile(r"\band\s+(?:an?\s+|the\s+|some\s+|\w+\s+)?(
                                     r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # "triad-linked", "cartel-backed", "mafia-style": a group's name that describes something else
 DESCRIBES_ANOTHER = re.compile(r"-(?:linked|backed|affiliated|connected|related|style|controlled|run|tied)\b", re.I)
+# "Case 2 – Operation Atlas (Spain, Morocco)": a heading that opens with the operation's name
+CASE_HEADING = re.compile(r"[ \t]*(?:(?:Case|Operation|Investigation)[ \t]+\d+[ \t]*[–—:.-][ \t]*|\d+[.)][ \t]*|[•▪*][ \t]*)?"
+                          r"Operation[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:\(|:|[–—-]|$)", re.M)
 BULLET = re.compile(r"\s*[-–•*·▪]\s")   # a list line's mark
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the investigation, which began in 2023": the year the case started, not the year of a seizure in it

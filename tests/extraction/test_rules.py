@@ -158,6 +158,16 @@ def test_a_place_after_other_goods_is_theirs_once_the_load_has_its_own():
     assert ("5 kg cocaine", "Kotor") in links(together, "SEIZED_AT")
 
 
+def test_a_report_whose_case_headings_name_operations_has_one_operation_a_case():
+    x = run("Quarterly Drug Seizures Bulletin For European Partners\n\n"
+            "Case 1 – Operation Blue Heron (Belgium, Netherlands)\n"
+            "On 3 May, Belgian police seized 900 kg of cocaine in the port of Antwerp.\n\n"
+            "Case 2 – Operation Sandpiper (Spain)\n"
+            "On 9 June, Spanish police seized 3 tonnes of hashish in Algeciras.")
+    assert links(x, "RESULTED_IN") == {("Operation Blue Heron", "900 kg cocaine"),
+                                       ("Operation Sandpiper", "3,000 kg hashish")}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
