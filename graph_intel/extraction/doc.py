@@ -263,6 +263,14 @@ class Doc:
                     provinces.add(plain_key(largest.data["admin1"]))
         return provinces
 
+    def in_the_case_of(self, entity_id: str, offset: int) -> bool:
+        """Whether the case the text at `offset` reports speaks of the entity: always, outside a
+        report of several cases."""
+        for start, end, _ in self.case_operations:
+            if start <= offset < end:
+                return any(m.entity_id == entity_id and start <= m.start < end for m in self.mentions)
+        return True
+
     @property
     def home_country(self) -> str | None:
         """The country the document is set in: named at least twice as often as any other."""

@@ -365,7 +365,10 @@ def relate_group(doc: Doc) -> None:
         if cue or len(sentences_with) >= 2:
             doc.relate(org, "USED", ent.id, min(sentences_with), "group.platform", 0.6)
     current = [op for op in doc.operations if op not in doc.predecessors]
+    cases = {op: start for start, _, op in doc.case_operations}
     for op in current:
+        if op in cases and not doc.in_the_case_of(org, cases[op]):
+            continue  # in a report of several cases, the group is the target of the case that speaks of it
         doc.relate(op, "TARGETED", org, doc.first_sentence(org), "operation.targets-group", 0.7)
     for sub, sentence in doc.sub_groups.items():
         if sub in doc.entities:

@@ -298,7 +298,8 @@ def relate_shipments(doc: Doc) -> None:
                         0.7)
         traced = re.search(r"traced|linked|attribut|belong", doc.evidence(ship.sentence).text)
         # An earlier seizure is the group's only where the text traces it back to the group.
-        if doc.target_org and (traced or not earlier_seizure(doc, ship)):
+        if doc.target_org and (traced or not earlier_seizure(doc, ship)) \
+                and doc.in_the_case_of(doc.target_org, ship.span.start):
             doc.relate(ship.entity_id, "ATTRIBUTED_TO", doc.target_org, ship.sentence, "seizure.attributed",
                         0.7 if traced else 0.5)
 

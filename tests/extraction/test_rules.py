@@ -168,6 +168,17 @@ def test_a_report_whose_case_headings_name_operations_has_one_operation_a_case()
                                        ("Operation Sandpiper", "3,000 kg hashish")}
 
 
+def test_in_a_report_of_several_cases_a_group_belongs_to_the_case_that_names_it():
+    x = run("Quarterly Drug Seizures Bulletin For European Partners\n\n"
+            "Case 1 – Operation Blue Heron (Belgium)\n"
+            "On 3 May, Belgian police seized 900 kg of cocaine in the port of Antwerp.\n\n"
+            "Case 2 – Operation Sandpiper (Spain)\n"
+            "Spanish police dismantled a criminal network and seized 3 tonnes of hashish in Algeciras.")
+    group = next(e.name for e in x.entities if e.label == "Organisation")
+    assert links(x, "TARGETED") == {("Operation Sandpiper", group)}
+    assert links(x, "ATTRIBUTED_TO") == {("3,000 kg hashish", group)}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
