@@ -156,8 +156,8 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
         if word.lower() in {"on", "of", "in", "for"} and i + 1 < len(words) and words[i + 1] in P.CALENDAR:
             words = words[:i]
             break
-    # "NCA and Metropolitan Police Service": two agencies, not one.
-    if "and" in words:
+    # "NCA and Metropolitan Police Service": two agencies, not one ("Customs and Monopolies Agency" is one).
+    if "and" in words and not doc.gaz.lookup(" ".join(words), "agency"):
         cut = words.index("and")
         left = " ".join(words[:cut])
         if doc.gaz.lookup(left, "agency") or re.fullmatch(r"[A-Z]{2,6}", left) or \

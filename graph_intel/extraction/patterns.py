@@ -613,7 +613,8 @@ TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside)[ \t]+(
 NOT_PLACE_WORDS = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "Operation", "Police", "Customs",
                    "Coast", "Guard", "Border", "Force", "Navy", "Army", "Service", "Agency", "Office", "Court", "Crown",
                    "Unit", "Team", "Group", "National", "Federal", "Central", "Container", "Cargo", "Free", "Trade",
-                   "Special", "Economic", "Industrial", "Both", "Its", "Their"} | set(CALENDAR)
+                   "Special", "Economic", "Industrial", "Both", "Its", "Their", "One", "Two", "Three", "Four", "Five",
+                   "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many", "Some", "All"} | set(CALENDAR)
 
 # -- agencies: words of international bodies, unit nouns, acronyms that name no force --------------------
 # Words of bodies that act across borders: they take no country from the document.

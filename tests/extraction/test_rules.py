@@ -179,6 +179,13 @@ def test_in_a_report_of_several_cases_a_group_belongs_to_the_case_that_names_it(
     assert links(x, "ATTRIBUTED_TO") == {("3,000 kg hashish", group)}
 
 
+def test_a_listed_name_with_and_in_it_is_one_agency_and_a_number_word_is_no_place():
+    x = run("Officers of the Customs and Monopolies Agency seized 90 kg of cocaine at the port of Salerno. "
+            "Three port workers were arrested.")
+    assert entities(x, "Agency") == {"Italian Customs and Monopolies Agency"}
+    assert entities(x, "Port") == {"Salerno"}
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
