@@ -486,6 +486,8 @@ PEOPLE_FROM = re.compile(r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|r
 # "Ann Lee, 44, from X": a person's age, then where she is from
 OFFICERS_FROM = re.compile(r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
                            r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$", re.I)
+BY_MEANS_TO = re.compile(r"\bby\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
+                         r"bus|ferry)\s+to\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

@@ -446,7 +446,8 @@ def _cue(before: str, after: str) -> str:
     if P.DESTINED_FOR.search(tail):
         return "to"
     if P.ARRIVAL.search(tail) and P.TO_BEFORE.search(tail):
-        return "arrival"
+        # "escorted to Port X" ends at the seizure; "taken by car to X" is a leg of the route
+        return "to" if P.BY_MEANS_TO.search(tail) else "arrival"
     if P.CAME_FROM.search(tail):
         return "from"
     if P.CUE_FROM.search(tail) and not P.WAS_FROM.search(tail) and not P.PEOPLE_FROM.search(tail) \

@@ -186,6 +186,15 @@ def test_a_listed_name_with_and_in_it_is_one_agency_and_a_number_word_is_no_plac
     assert entities(x, "Port") == {"Salerno"}
 
 
+def test_goods_taken_by_car_to_a_town_go_there_and_a_boat_escorted_to_port_ends_there():
+    x = run("Police seized 34 kilograms of cocaine at a flat in Porto. From there, the cocaine was taken by car "
+            "to Madrid.")
+    assert links(x, "DESTINED_FOR") == {("34 kg cocaine", "Madrid")}
+    assert links(x, "SEIZED_AT") == {("34 kg cocaine", "Porto")}
+    boat = run("The navy intercepted a boat carrying 2 tonnes of cocaine and escorted it to Lisbon.")
+    assert links(boat, "DESTINED_FOR") == set()
+
+
 def test_a_list_of_towns_is_no_town_with_its_province():
     # Bremen and Hamburg are German states as well as cities
     x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
