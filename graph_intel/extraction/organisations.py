@@ -177,7 +177,9 @@ def _descriptive(doc: Doc, name: str) -> bool:
     # in one word or several) or the goods describe the group
     if any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(name)):
         return True
+    # ("Polish-Czech gang": two nationalities joined by a hyphen describe it too)
     return all(any(e.kind in {"demonym", "region_demonym", "commodity"} for e in doc.gaz.lookup(w))
+               or (w.count("-") == 1 and all(_demonym(doc, part) for part in w.split("-")))
                or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
                                 "biggest", "largest", "one", "major", "powerful", "violent", "notorious", "super",
                                 "mega", "big", "huge", "large", "small", "local", "rival", "transnational"}

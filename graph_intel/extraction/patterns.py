@@ -206,11 +206,13 @@ PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of
 PARTNER_GROUP_BEFORE = re.compile(r"\b(?:cooperat\w+|collaborat\w+|work(?:ed|ing|s)?|partnered|allied|"
                                   r"linked|connected|associated)\s+(?:closely\s+)?(?:with|to)\s+an?\s+"
                                   r"(?:[\w-]+\s+){0,2}$", re.I)
-# "the Sinaloa Cartel", "the Dune clan", "the Comanchero bikie gang": a name, at most one lower-case
-# word saying what kind of group, then the group word (in either case).
+# "the Sinaloa Cartel", "the Dune clan", "the Kestrel outlaw motorcycle gang": a name, a lower-case word
+# (or two that say what kind of group) then the group word (in either case).
+_KIND_WORD = r"(?:outlaw|motorcycle|bikie|biker|street|prison|drugs?|crime|criminal|trafficking|organi[sz]ed|armed)"
 NAMED_ORG = re.compile(
     # Starts only where a word starts: inside a long run of capitals every position would be a start.
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:[a-z][\w-]+[ \t]+)?"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+"
+    r"(?:" + _KIND_WORD + r"[ \t]+" + _KIND_WORD + r"[ \t]+|[a-z][\w-]+[ \t]+)?"
     # "cosca" and "'ndrina": the Italian words for a mafia clan, kept in English releases
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate|cosca|['’]ndrina|motorcycle\s+club))\b")

@@ -1775,6 +1775,17 @@ def test_a_named_container_terminal_is_the_port_of_the_seizure():
     assert links(x, "SEIZED_AT") == {("300 kg cocaine", "Vellin Container Terminals")}
 
 
+def test_two_kind_words_may_stand_between_a_groups_name_and_its_group_word():
+    x = run("Police allege the syndicate had links with the Iron Wolves outlaw motorcycle gang.")
+    assert "Iron Wolves" in entities(x, "Organisation")
+    # a name, then words that are no kind of group: the speaker is no group
+    said = run("Detective Inspector Ann Vale said the syndicate imported 40 kg of cocaine.")
+    assert not any(e.named for e in said.entities if e.label == "Organisation")
+    # two nationalities joined by a hyphen describe a gang, they do not name it
+    mixed = run("Police dismantled a Polish-Czech drug trafficking gang that made methamphetamine.")
+    assert "Polish-Czech" not in entities(mixed, "Organisation")
+
+
 def test_a_motorcycle_club_is_a_group_named_by_the_words_before_it():
     x = run("Detectives arrested the president of the Iron Wolves Motorcycle Club in Perth.")
     group = one(x, "Organisation")
