@@ -67,7 +67,6 @@ class Gazetteer:
         self.ports: dict[str, Entry] = {}
         self.agencies: dict[str, Entry] = {}
         self.commodities: dict[str, Entry] = {}
-        self.demonyms: dict[str, str] = {}       # folded demonym -> ISO2
         self.generic_agencies: dict[str, list[Entry]] = {}  # folded generic phrase -> national entries
         self.national: dict[tuple[str, str], list[Entry]] = {}  # (ISO2, kind) -> the country's top-level bodies
         self._build()
@@ -109,7 +108,6 @@ class Gazetteer:
                 self._add(phrase, entry, case_sensitive=True)
             for demonym in c.get("demonyms", []):
                 self._add(demonym, Entry("demonym", c["iso2"], c["name"], c))
-                self.demonyms.setdefault(fold_key(demonym), c["iso2"])
         for r in _load("regions.json"):
             entry = Entry("region", r["id"], r["name"], r)
             self.regions[r["id"]] = entry
