@@ -213,12 +213,13 @@ class EmbeddedStore(PortableReads):
         of documents is written in a few statements, without converting each value to a parameter."""
         create = self._copy_rows if copy else self._create_rows
         create("Document", plan.documents)
-        added = 0
+        added, new_ids = 0, set()
         for label, rows in plan.nodes.items():
             ids = [r["id"] for r in rows]
             existing = {r["n"]["id"]: r["n"] for r in self._run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n",
                                                                 {"ids": ids})}
             new = [r for r in rows if r["id"] not in existing]
+            new_ids.update(r["id"] for r in new)
             # A SET that changes nothing still costs a write: only nodes this document adds to.
             old = [r for r in rows if r["id"] in existing and graphdata.adds_to(existing[r["id"]], r)]
             create(label, new)
@@ -229,6 +230,7 @@ class EmbeddedStore(PortableReads):
                                    + graphdata.merge_assignments(old[0]), {"rows": old})
         for label, rows in plan.mentions.items():
             create("MENTIONED_IN", rows, ends=(label, "id", "Document", "doc"))
+        graphdata.count_links_among_new(plan, new_ids)
         claims = 0
         for (rel, source_label, target_label), rows in plan.claims.items():
             create(rel, rows, ends=(source_label, "source", target_label, "target"))

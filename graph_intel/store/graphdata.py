@@ -202,6 +202,25 @@ def count_uncounted_links(run: Callable[..., Any], onto: Ontology) -> int:
     return found
 
 
+def count_links_among_new(plan: "WritePlan", new_ids: set[str]) -> None:
+    """Count, as the count pass would, the links of `plan` whose two ends are new to the store: all
+    their claims are in the plan, so the pass after the load need not read them again (in a bulk
+    load into an empty store it then has nothing left to do). The counted rows are copies: a failed
+    batch retried document by document writes the plans as they were."""
+    places = defaultdict(list)
+    for key, rows in plan.claims.items():
+        for i, row in enumerate(rows):
+            if row.get("link_documents") == UNCOUNTED and row["source"] in new_ids and row["target"] in new_ids:
+                places[(key[0], row["source"], row["target"])].append((key, i))
+    for link in places.values():
+        stated = [plan.claims[key][i]["doc_id"] for key, i in link if not is_reference(plan.claims[key][i])]
+        carrier, sources = max(stated, default=None), len(set(stated))
+        for key, i in link:
+            row = plan.claims[key][i]
+            carries = carrier is not None and row["doc_id"] == carrier and not is_reference(row)
+            plan.claims[key][i] = {**row, "link_documents": sources if carries else None}
+
+
 def count_links_afresh(run: Callable[..., Any], onto: Ontology, types: list[str]) -> int:
     """Every claim of these types counted again, as a load counts the claims it wrote: for a graph
     stored before claims carried `link_documents`."""
