@@ -659,8 +659,7 @@ def _country_words_then(doc: Doc, full: str, short: str) -> bool:
     if not full.endswith(" " + short):
         return False
     lead = full[: -len(short)].strip().rstrip(".")
-    return bool(doc.gaz.lookup(lead, "country") or doc.gaz.lookup(lead, "demonym")
-                or doc.demonym_country(lead) is not None)
+    return bool(doc.gaz.lookup(lead, "country") or doc.gaz.lookup(lead, "demonym"))
 
 
 def _parent_only_agencies(doc: Doc) -> set[str]:

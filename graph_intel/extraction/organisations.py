@@ -175,7 +175,7 @@ def _descriptive(doc: Doc, name: str) -> bool:
         return True  # "a Spain-based group" says where a group is, not what it is called
     # "Balkan cartel", "heroin gang", "a South American cartel": a demonym (of a country or a region,
     # in one word or several) or the goods describe the group
-    if any(e.kind in {"demonym", "region_demonym"} for e in doc.gaz.lookup(name)):
+    if _demonym(doc, name):
         return True
     # ("Polish-Czech gang": two nationalities joined by a hyphen describe it too)
     return all(any(e.kind in {"demonym", "region_demonym", "commodity"} for e in doc.gaz.lookup(w))

@@ -203,10 +203,10 @@ def _validate(query: SavedQuery, expected_name: str | None) -> None:
     steps = statements(query.cypher)
     known, used = set(declared), set()
     for step in steps:
-        unknown = parameter_names(step) - known
-        if unknown:
-            raise QueryError(f"the Cypher uses undeclared parameter(s) {', '.join(sorted(unknown))}")
-        used |= parameter_names(step)
+        named = parameter_names(step)
+        if named - known:
+            raise QueryError(f"the Cypher uses undeclared parameter(s) {', '.join(sorted(named - known))}")
+        used |= named
         known |= returned_names(step)
     if set(declared) - used:
         raise QueryError(f"declared parameter(s) {', '.join(sorted(set(declared) - used))} are not used")
