@@ -9,14 +9,20 @@
 // read-only: true
 // The write path keeps each link's number of documents on one of its claims (link_documents): the
 // filter runs while the engine scans and yields one row per link, with no grouping of every claim
-// (that took 0.6 s at 1M claims); the evidence is gathered for the links shown only.
+// (that took 0.6 s at 1M claims). Two steps: the first picks the links to show; the second gathers
+// their documents with both ends bound by id (44 ms at 1M claims), where a match from the first
+// step's rows joined every claim again (110 ms). Links are keys 'source type target'.
 MATCH (a)-[r:{{claim_types}}]->(b)
 WHERE r.link_documents >= $min_documents AND ($type = '' OR {{rel_type(r)}} = $type)
 WITH a, b, {{rel_type(r)}} AS type, r.link_documents AS documents
 ORDER BY documents DESC, type, a.id, b.id
 LIMIT $limit
-OPTIONAL MATCH (a)-[s:{{claim_types}}]->(b)
-WHERE {{rel_type(s)}} = type AND NOT s.rule STARTS WITH 'reference.'
-WITH a, b, type, documents, collect(s.doc_id) AS doc_ids
+RETURN collect(DISTINCT a.id) AS sources, collect(DISTINCT b.id) AS targets,
+       collect(a.id + ' ' + type + ' ' + b.id) AS links;
+
+MATCH (a)-[s:{{claim_types}}]->(b)
+WHERE a.id IN $sources AND b.id IN $targets AND (a.id + ' ' + {{rel_type(s)}} + ' ' + b.id) IN $links
+  AND NOT s.rule STARTS WITH 'reference.'
+WITH a, b, {{rel_type(s)}} AS type, max(s.link_documents) AS documents, collect(DISTINCT s.doc_id) AS doc_ids
 RETURN a.id AS source, a.name AS source_name, type, b.id AS target, b.name AS target_name, documents, doc_ids
 ORDER BY documents DESC, type, source, target

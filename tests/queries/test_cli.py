@@ -182,6 +182,8 @@ def test_a_port_named_by_two_documents_is_not_corroborated_by_them(tmp_path):
     corroborated = {(r["source_name"], r["type"], r["target_name"]): r["documents"]
                     for r in rows("corroborated-links")}
     assert corroborated.get(("Dutch Customs", "PARTICIPATED_IN", "Operation Tidewater")) == 2
+    documents = {r["target_name"]: r["doc_ids"] for r in rows("corroborated-links", "-p", "type=PARTICIPATED_IN")}
+    assert len(set(documents["Operation Tidewater"])) == len(documents["Operation Tidewater"]) == 2
     assert not [key for key in corroborated if key[1] == "LOCATED_IN"]
     assert not [r for r in rows("uncorroborated-claims") if r["type"] == "LOCATED_IN"]
     chart = CliRunner().invoke(main, ["--db", str(db), "chart", "Rotterdam", "--ascii"]).stdout
