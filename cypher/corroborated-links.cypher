@@ -14,11 +14,13 @@
 // step's rows joined every claim again (110 ms). Links are keys 'source type target'.
 MATCH (a)-[r:{{claim_types}}]->(b)
 WHERE r.link_documents >= $min_documents AND ($type = '' OR {{rel_type(r)}} = $type)
-WITH a, b, {{rel_type(r)}} AS type, r.link_documents AS documents
-ORDER BY documents DESC, type, a.id, b.id
+WITH a.id AS source, {{rel_type(r)}} AS type, b.id AS target, r.link_documents AS documents
+ORDER BY documents DESC, type, source, target
 LIMIT $limit
-RETURN collect(DISTINCT a.id) AS sources, collect(DISTINCT b.id) AS targets,
-       collect(a.id + ' ' + type + ' ' + b.id) AS links;
+// LadybugDB 0.22 drops a sort whose rows go straight into an aggregation, LIMIT or not: collect()
+// then gathers the first rows scanned. The UNWIND between them keeps the sort.
+UNWIND [source + ' ' + type + ' ' + target] AS link
+RETURN collect(DISTINCT source) AS sources, collect(DISTINCT target) AS targets, collect(link) AS links;
 
 MATCH (a)-[s:{{claim_types}}]->(b)
 WHERE a.id IN $sources AND b.id IN $targets AND (a.id + ' ' + {{rel_type(s)}} + ' ' + b.id) IN $links

@@ -72,7 +72,7 @@ def test_missing_and_unknown_parameters_list_what_the_query_expects():
         query.bind({"partner": "x"})
     message = str(caught.value)
     assert "unknown partner" in message and "participant ENTITY:Agency|Country" in message and "min_operations INT64" in message
-    assert query.bind({}) == {"participant": "", "min_operations": 1}
+    assert query.bind({}) == {"participant": "", "min_operations": 1, "limit": 200}
 
 
 HEADER = """// name: tiny
