@@ -572,12 +572,22 @@ def _local_forces(doc: Doc) -> None:
         kind = _force_in_name(doc, ent.name)
         if not kind or ent.id in doc.unit_of:
             continue
-        # the country's force of that kind; with no country known, the one force of that kind the text names
+        # the country's force of that kind; with no country known, that of the country the document
+        # is set in, or for a command named after the force ('Coast Guard Atlantic Area') the one force
+        # of that kind the text names: a town's force is no unit of a foreign partner named beside it
+        home = country or doc.home_country
+        command = not home and _opens_with_force(ent.name, kind)
         national = [f"agency:{e.key}" for (iso, k), bodies in doc.gaz.national.items() if k == kind
-                    and (iso == country or not country) for e in bodies
+                    and (iso == home if home else command) for e in bodies
                     if f"agency:{e.key}" in named and _a_force_of_kind(e, kind)]
         if len(national) == 1 and national[0] != ent.id:
             _unit_of(doc, ent.id, national[0])
+
+
+def _opens_with_force(name: str, kind: str) -> bool:
+    """Whether a name opens with a force word of that kind: a command of the force, not a town's force."""
+    key = fold_key(name)
+    return any(GENERIC_FORCES[phrase] == kind and key.startswith(phrase + " ") for phrase, _ in _FORCE_PHRASES)
 
 
 def _a_force_of_kind(body: Entry, kind: str) -> bool:

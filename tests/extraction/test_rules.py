@@ -1066,6 +1066,13 @@ def test_a_local_force_or_command_is_part_of_the_national_force_named(sentence, 
     assert (unit, parent) in links(x, "PART_OF")
 
 
+def test_a_local_force_of_no_known_country_is_no_unit_of_a_foreign_partner():
+    x = run("Officers of the Westmark Regional Police arrested six men in Malmo, Sweden. The inquiry was "
+            "supported by the Latvian State Police.")
+    assert links(x, "PART_OF") == set()
+    assert ("Westmark Regional Police", "Latvia") not in links(x, "LOCATED_IN")
+
+
 @pytest.mark.parametrize("sentence", [
     "The Queensland Police Service and the Australian Federal Police arrested two men.",
     "The West Australian Police Force and the Australian Federal Police arrested two men.",
