@@ -296,7 +296,8 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     ports = _ports_where_the_document_is(ports, city, doc.country_counts)
     country = ports[0].data["country"] if ports else city.data["country"]
     facility_town = P.FACILITY_IN.search(prefix)  # "the Kordo Airport, Vellin": the airport is the port
-    if not inside_agency and not facility_town and (
+    home_town = any(p.search(prefix) for p in (P.WAS_FROM, P.PEOPLE_FROM, P.OFFICERS_FROM))  # "a man from X"
+    if not inside_agency and not facility_town and not home_town and (
             (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:
             p = ports[0].data
