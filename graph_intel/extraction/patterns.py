@@ -172,7 +172,10 @@ GROUP_WORD_AFTER = re.compile(r"[ \t]+" + ORG_NOUN + r"\b", re.I)   # "(a Camorr
 UNNAMED_ORG = re.compile(
     r"(?=[a-z])\b(?P<kind>(?:criminal|crime|drugs?[- ]trafficking|trafficking|smuggling|mafia-style|"
     r"organi[sz]ed|drugs?|"
-    r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering)[ \t]+"
+    r"narcotics?|firearms?|weapons?|arms|migrant|(?:underground )?banking|(?:money[- ])?laundering|"
+    # the drug it dealt in: "a heroin network", "a cocaine ring"
+    r"heroin|cocaine|crack|cannabis|marijuana|hashish|methamphetamine|meth|amphetamines?|ecstasy|MDMA|"
+    r"fentanyl|opioids?|opium|ketamine)[ \t]+"
     r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|cartel|mafia|gang|syndicate|"
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy|"
@@ -640,6 +643,14 @@ BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affilia
 PLATFORM_USE = re.compile(r"(?=\w)\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communicat\w*|"
                           r"analysis|intercepted|shared on|used|cracked|infiltrat\w*|decrypt\w*)\b", re.I)
 PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
+# A service no list holds, named as one: "the encrypted messaging app Quillchat", "Hushline, an
+# encrypted phone network". The name is one to three capitalised words.
+_ENCRYPTED_SERVICE = (r"(?:an?|the)\s+encrypted\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?:service|platform|app|application|network|messenger|phone|communications?\s+tool)")
+_SERVICE_NAME = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+PLATFORM_NAMED = re.compile(r"\b" + _ENCRYPTED_SERVICE + r"\s+(?:(?:called|named|known\s+as|dubbed)\s+)?" + Q + "?"
+                            + _SERVICE_NAME + r"|\b" + _SERVICE_NAME.replace("name", "first") + r",\s+"
+                            + _ENCRYPTED_SERVICE + r"\b")
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 # "The network also had ties to ...": the unnamed group a release is about, spoken of again.
 THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"

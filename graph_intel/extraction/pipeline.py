@@ -33,6 +33,7 @@ COMPONENTS = (
     organisations.find_organisations_named_after,
     persons.add_persons,
     places.find_unlisted_places,
+    places.find_unlisted_platforms,
     places.find_gazetteer_entities,
     organisations.find_linked_groups,
     organisations.find_organisations,

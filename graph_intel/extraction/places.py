@@ -41,6 +41,19 @@ def find_unlisted_places(doc: Doc) -> None:
     _towns_given_with_their_province(doc)
 
 
+def find_unlisted_platforms(doc: Doc) -> None:
+    """'the encrypted messaging app Quillchat', 'Hushline, an encrypted phone network': a service no
+    list holds, named as an encrypted one (a listed one is read from the gazetteer)."""
+    for m in P.PLATFORM_NAMED.finditer(doc.text):
+        group = "name" if m.group("name") else "first"
+        start, end = m.span(group)
+        name = m.group(group)
+        if not doc.free(start, end) or name.split()[0] in P.SENTENCE_OPENERS or doc.gaz.lookup(name):
+            continue
+        doc.entity(f"platform:{slug(name)}", "Platform", name, start, end, resolution="pattern:encrypted-service")
+        doc.take(start, end)
+
+
 def _towns_given_with_their_province(doc: Doc) -> None:
     """'off the coast of Santa, Ilocos Sur': a name no list holds, written with a listed province after
     a comma, is a town of that province's country."""

@@ -554,6 +554,21 @@ def test_a_platform_named_like_a_word_needs_its_context():
     assert entities(run("Users of the encrypted Matrix platform were arrested."), "Platform") == {"Matrix"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The gang coordinated its deliveries through the encrypted messaging app Quillchat, police said.",
+    "The gang's leaders talked on Quillchat, an encrypted phone network, police said.",
+])
+def test_a_service_no_list_holds_is_a_platform_when_named_as_an_encrypted_one(sentence):
+    x = run("Police dismantle gang\n\n" + sentence)
+    assert entities(x, "Platform") == {"Quillchat"}
+    assert [target for _, target in links(x, "USED")] == ["Quillchat"]
+
+
+def test_a_network_named_by_its_drug_is_a_group():
+    x = run("Police dismantle heroin network\n\nOfficers arrested nine suspects in Leeds.")
+    assert one(x, "Organisation").properties["kind"] == "network"
+
+
 def test_one_place_is_one_node_per_document():
     x = run("Cocaine came through the port of Hamburg. Later, police raided offices in Hamburg.")
     assert entities(x, "Port") == {"Hamburg"} and "Hamburg" not in entities(x, "Location")
