@@ -264,7 +264,9 @@ ENFORCEMENT = re.compile(
 # recovered by port workers": a plan)
 SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|"
                      r"intervened|recovered|"
-                     r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded)\b"
+                     r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded|"
+                     # "a lorry was stopped at X": the carrier held, not a ship's call
+                     r"(?<=was )stopped|(?<=were )stopped|(?<=been )stopped)\b"
                      r"(?!\s+(?:that|guilty|out)\b)", re.I)
 # "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
 # their own before the one that tells the seizure.
@@ -319,11 +321,14 @@ OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
               r"(?:case|investigation|inquiry|probe|operation|raid|incident)\b")
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
+# Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
+MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+)\b", re.I)
 # What carried the goods, or who did: a sentence about it speaks of the load ("two containers arriving
 # from X", "a passenger arriving from X via Y", "It was shipped from X").
 CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|sailboats?|boats?|ships?|lorry|"
                      r"lorries|trucks?|trailers?|ferry|haul|drugs|vehicles?|caravans?|vans?|cars?|yachts?|planes?|"
-                     r"aircraft|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b|"
+                     r"aircraft|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b"
+                     r"(?!\s+(?:wash\w*|parks?|dealer\w*|rentals?|hire|shows?|sales?|lots?))|"   # a "car wash" carries nothing
                      r"\barriv\w*\s+from\b|"
                      r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b", re.I)
 # "... and a cache of weapons in": other goods, then the place they were found in

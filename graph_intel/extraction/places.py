@@ -211,10 +211,11 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
 
 
 def _town_listed_next(doc: Doc, end: int) -> bool:
-    """', Cologne' or 'and Cologne' after a name: the next item of a list of towns."""
+    """', Cologne' or 'and Cologne' after a name: the next item of a list of towns (a town that is also
+    a district, 'and Birmingham', still lists towns)."""
     after = re.match(r"\s*(?:,|and|or)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", doc.text[end:end + 40])
     names = doc.gaz.lookup(after.group(1)) if after else []
-    return any(e.kind == "city" for e in names) and not any(e.kind in {"subdivision", "region"} for e in names)
+    return any(e.kind == "city" for e in names) and not any(e.kind == "region" for e in names)
 
 
 def _acronym_in_context(doc: Doc, hit: Hit, entry: Entry) -> bool:

@@ -54,6 +54,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     one introducing line, or the figures of one sentence)."""
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
     specific, classes = _goods_named(doc, sentence)
+    if not (specific or classes) and P.MONEY.search(sentence.text):
+        return []  # "the money, some of which was sent to X": the cash's way, not the goods'
     transport = P.CARRIER.search(sentence.text)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
     candidates = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \

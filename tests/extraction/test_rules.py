@@ -195,10 +195,15 @@ def test_goods_taken_by_car_to_a_town_go_there_and_a_boat_escorted_to_port_ends_
     assert links(boat, "DESTINED_FOR") == set()
 
 
-def test_a_list_of_towns_is_no_town_with_its_province():
-    # Bremen and Hamburg are German states as well as cities
-    x = run("The women were exploited in flats in Munich, Bremen and Leipzig.")
-    assert {"Munich", "Bremen", "Leipzig"} <= entities(x, "Location") and entities(x, "Region") == set()
+@pytest.mark.parametrize("sentence, towns", [
+    # Bremen is a German state as well as a city
+    ("The women were exploited in flats in Munich, Bremen and Leipzig.", {"Munich", "Bremen", "Leipzig"}),
+    # Manchester and Birmingham are English districts as well as cities
+    ("Officers searched homes in Leeds, Manchester and Birmingham.", {"Leeds", "Manchester", "Birmingham"}),
+])
+def test_a_list_of_towns_is_no_town_with_its_province(sentence, towns):
+    x = run(sentence)
+    assert towns <= entities(x, "Location") and entities(x, "Region") == set()
 
 
 def test_a_state_of_the_documents_country_is_not_a_town_abroad():
@@ -471,6 +476,13 @@ def test_a_qualifier_before_a_listed_agency_is_not_a_new_agency():
     assert entities(x, "Agency") == {"Border Force"}
 
 
+def test_a_carrier_stopped_at_a_port_was_seized_there_and_a_ship_calling_there_was_not():
+    x = run("A lorry carrying 18 kg of heroin was stopped at the port of Trelleborg on 2 May.")
+    assert ("18 kg heroin", "Trelleborg") in links(x, "SEIZED_AT")
+    x = run("The vessel stopped at Las Palmas to refuel. Days later 700 kg of cocaine were found aboard off Vigo.")
+    assert ("700 kg cocaine", "Las Palmas") not in links(x, "SEIZED_AT")
+
+
 def test_the_most_specific_seizure_place_wins_across_sentences():
     x = run("It is the biggest seizure of heroin in the UK. The 400 kg of heroin was found at the port of Felixstowe.")
     assert links(x, "SEIZED_AT") == {(one(x, "Shipment").name, "Felixstowe")}
@@ -599,6 +611,15 @@ def test_street_names_are_not_towns():
     x = run("Thomas Payne, aged 47, from Hayes Road, Bromley, was arrested.")
     assert "Hayes" not in entities(x, "Location")
     assert "Bromley" in entities(x, "Location")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group moved the money through car washes, and some of it was sent to Dubai.",
+    "The proceeds were sent to Dubai through underground banking.",
+])
+def test_where_money_was_sent_is_no_route_of_the_goods(sentence):
+    x = run("Officers recovered 3 kg of cocaine in Leeds. " + sentence)
+    assert links(x, "DESTINED_FOR") == set()
 
 
 def test_a_list_of_towns_is_not_a_hierarchy():
