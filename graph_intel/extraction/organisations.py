@@ -43,6 +43,15 @@ def find_named_organisations(doc: Doc) -> None:
             doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
                        resolution="pattern:members-of", kind="gang")
             doc.take(start, end)
+    for m in P.NAMED_ORG_TIED.finditer(doc.text):
+        start, end = m.span("name")
+        listed = doc.gaz.lookup(m.group("name"))
+        if doc.free(start, end) and all(e.kind == "organisation" for e in listed):
+            key = listed[0].key if listed else slug(m.group("name"))
+            doc.entity(f"organisation:{key}", "Organisation", listed[0].name if listed else m.group("name"),
+                       start, end, named=True, resolution="pattern:tied-group",
+                       kind=listed[0].data.get("kind") if listed else m.group("kind").lower())
+            doc.take(start, m.end())
     for m in P.NAMED_ORG_HEAD_FIRST.finditer(doc.text):
         start, end = m.span("name")
         if doc.free(start, end):

@@ -160,8 +160,8 @@ ACRONYM_AGENCY = re.compile(
     r"personnel|commandos|detectives|analysts|teams?|units?)\b")
 # "the U.S.C.G.", "D.C.P.O. officers": an acronym written with full stops.
 # "Frankfurt prosecutors", "the Portville prosecutor": a town's public prosecutor's office.
-CITY_PROSECUTORS = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[ \t]+(?:public[ \t]+)?"
-                              r"prosecutors?\b(?![ \t]*['’]s?[ \t]+[Oo]ffice)")
+CITY_PROSECUTORS = re.compile(r"(?<![\w-])(?!The )(?P<city>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[ \t]+(?:public[ \t]+)?"
+                              r"prosecutors?(?:['’]s?[ \t]+office)?\b(?![ \t]*['’]s?[ \t]+Office)")
 DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){3,7})(?![\w])")
 # "Customs' Sea Cargo Facility", "the Police's Organised Crime Group (OCG)": a unit named after its owner.
 POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
@@ -232,6 +232,13 @@ _MEMBER_WORD = r"(?:members?|leaders?|boss|head|founder|associates?|lieutenants?
 MEMBER_OF_PLURAL = re.compile(
     r"\b" + _MEMBER_WORD + r"\s+of\s+the\s+"
     r"(?P<name>(?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]*[a-rt-z]s)\b")
+# "links to the Ardvale organisation", "members of the Ardvale network": a name before a plain group
+# word is a group's where the text ties someone to it (alone, "the Ardvale network" may be a
+# platform's or a body's).
+NAMED_ORG_TIED = re.compile(
+    r"\b(?:links?|ties|connections?|linked|tied|connected|affiliated|belonging|" + _MEMBER_WORD + r")\s+"
+    r"(?:to|with|of)\s+the\s+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+"
+    r"(?P<kind>organi[sz]ation|network)\b")
 # Between a person and their group: up to three commas' asides (age, town), then the member word.
 MEMBER_APPOSITION = re.compile(r"(?:\s*,\s*[^,.;]{1,40}?){0,3}\s*,\s*(?:an?\s+|the\s+)?(?:\w+\s+)?"
                                + _MEMBER_WORD + r"\s+of\s+"

@@ -153,7 +153,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         return True
     if ports or cities:
         capitalised = hit.text[:1].isupper() or re.match(r"(?:port|harbou?r) of [A-Z]", hit.text)
-        common = hit.text.lower() in P.COMMON_WORDS and not _followed_by_its_country(doc, hit, ports + cities)
+        common = hit.text.lower() in P.COMMON_WORDS and not _followed_by_its_country(doc, hit, ports + cities) \
+            and not _listed_with_towns(doc, hit, ports + cities)
         if not capitalised or common or hit.text.lower() in P.NUMBER_WORDS or len(hit.text) < 3:
             return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
         if (not ports and _inside_a_name(doc, hit)) or _part_of_a_longer_name(doc, hit):
@@ -176,6 +177,16 @@ def _followed_by_its_country(doc: Doc, hit: Hit, places: list[Entry]) -> bool:
     after = re.match(r",\s*(?:the\s+)?([A-Z][\w ]{2,30}?)(?=[\s.,;:)]|$)", doc.text[hit.end:hit.end + 40])
     countries = {e.key for e in doc.gaz.lookup(after.group(1), "country")} if after else set()
     return any(p.data.get("country") in countries for p in places)
+
+
+def _listed_with_towns(doc: Doc, hit: Hit, places: list[Entry]) -> bool:
+    """'Toulon and Nice', 'Nice, Cannes and Antibes': a town whose name is also a word, listed next
+    to a town of its country."""
+    before = re.search(r"([A-Z][\w'’-]+)(?:,\s*|,?\s+(?:and|or)\s+)$", doc.text[max(0, hit.start - 40):hit.start])
+    after = re.match(r"(?:,\s*|,?\s+(?:and|or)\s+)([A-Z][\w'’-]+)", doc.text[hit.end:hit.end + 40])
+    countries = {p.data.get("country") for p in places}
+    return any(town.data.get("country") in countries for near in (before, after) if near
+               and near.group(1).lower() not in P.COMMON_WORDS for town in doc.gaz.lookup(near.group(1), "city"))
 
 
 def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:

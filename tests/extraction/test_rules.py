@@ -576,6 +576,17 @@ def test_a_service_no_list_holds_is_a_platform_when_named_as_an_encrypted_one(se
     assert [target for _, target in links(x, "USED")] == ["Quillchat"]
 
 
+def test_a_name_before_a_plain_group_word_is_a_group_where_the_text_ties_someone_to_it():
+    x = run("Police dismantle syndicate\n\nThe suspects belonged to a syndicate with links to the Ardvale "
+            "organisation. Others had ties to the Dubai network, and the Europol network helped.")
+    assert entities(x, "Organisation") - {one_unnamed(x)} == {"Ardvale"}
+    assert (one_unnamed(x), "Ardvale") in links(x, "LINKED_TO")
+
+
+def one_unnamed(x):
+    return next(e.name for e in x.entities if e.label == "Organisation" and e.name.startswith("unnamed"))
+
+
 def test_a_network_named_by_its_drug_is_a_group():
     x = run("Police dismantle heroin network\n\nOfficers arrested nine suspects in Leeds.")
     assert one(x, "Organisation").properties["kind"] == "network"
@@ -1974,10 +1985,25 @@ def test_a_towns_prosecutors_are_its_public_prosecutors_office():
     assert entities(run("The prosecutors said nothing more."), "Agency") == set()
 
 
+@pytest.mark.parametrize("sentence", [
+    "The raid was ordered by the Ghent public prosecutor's office.",
+    "The Ghent prosecutor's office said 40 people were arrested.",
+])
+def test_a_towns_prosecutors_office_written_in_lower_case_is_that_office(sentence):
+    assert entities(run(sentence), "Agency") == {"Ghent Public Prosecutor's Office"}
+
+
 def test_a_town_named_like_a_word_is_a_place_when_its_country_follows():
     x = run("Officers seized 15 rifles in a garage in Split, Croatia. The men planned to split the profits.")
     assert entities(x, "Location") | entities(x, "Port") == {"Split"}   # a port where goods are seized
     assert links(x, "SEIZED_AT") == {("15 × firearm", "Split")}
+
+
+def test_a_town_named_like_a_word_is_a_place_when_listed_with_towns_of_its_country():
+    x = run("Police raided homes in Toulon and Nice. Nice work, the chief told the officers.")
+    assert entities(x, "Location") == {"Toulon", "Nice"}
+    nice = [e for e in x.entities if e.name == "Nice"][0]
+    assert len(nice.mentions) == 1   # the praise is no place
 
 
 def test_a_persons_surname_that_is_also_a_town_does_not_place_the_document():
