@@ -17,8 +17,9 @@ def find_named_organisations(doc: Doc) -> None:
         name = m.group("name")
         words = name.split()
         while words and (words[0].lower() in {"the", "a", "an", "this", "infamous", "notorious", "powerful"}
-                         or not words[0][0].isupper() or (len(words) > 1 and _demonym(doc, words[0]))):
-            words = words[1:]  # "the Albanian Kompania Bello clan": the nationality says where, not who
+                         or not words[0][0].isupper() or (len(words) > 1 and _demonym(doc, words[0]))
+                         or (len(words) > 1 and _place_possessive(doc, words[0]))):
+            words = words[1:]  # "the Albanian Kompania Bello clan", "Mexico's X Cartel": where, not who
         if not words:
             continue
         name = " ".join(words)
@@ -61,6 +62,12 @@ def find_named_organisations(doc: Doc) -> None:
                        resolution="gazetteer:alias" if listed else "pattern:named-group",
                        kind=m.group("kind").lower().replace("á", "a"))
             doc.take(start, end)
+
+
+def _place_possessive(doc: Doc, word: str) -> bool:
+    """'Mexico's', 'Sinaloa’s': a country's or a place's name in the possessive."""
+    stem = re.sub(r"['’]s$", "", word)
+    return stem != word and any(e.kind in {"country", "region", "subdivision", "city"} for e in doc.gaz.lookup(stem))
 
 
 def find_organisations_named_after(doc: Doc) -> None:
@@ -124,8 +131,26 @@ def find_organisations(doc: Doc) -> None:
     _named_subject(doc)
     _suspects_as_group(doc)
     _actors_as_group(doc)
+    _owner_of_the_goods_as_target(doc)
     _linked_group_as_target(doc)
     _only_group_as_target(doc)
+
+
+def _owner_of_the_goods_as_target(doc: Doc) -> None:
+    """'The cocaine belonged to the Ardvale clan, which has ties to the X Cartel': of several groups
+    named once, the one the goods belonged to is the group the release is about."""
+    if doc.target_org:
+        return
+    for m in sorted(doc.mentions_of("Organisation"), key=lambda m: m.start):
+        before = doc.text[doc.sents[m.sentence].start:m.start]
+        if doc.entities[m.entity_id].named and P.OWNED_BY.search(before) and _goods_named_in(doc, m.sentence):
+            doc.target_org = m.entity_id
+            return
+
+
+def _goods_named_in(doc: Doc, index: int) -> bool:
+    sentence = doc.sents[index]
+    return any(hit.of("commodity") for hit in doc.hits_between(sentence.start, sentence.end))
 
 
 def _only_group_as_target(doc: Doc) -> None:

@@ -334,7 +334,7 @@ MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|
 # from X", "a passenger arriving from X via Y", "It was shipped from X").
 CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|sailboats?|boats?|ships?|lorry|"
                      r"lorries|trucks?|trailers?|ferry|haul|drugs|vehicles?|caravans?|vans?|cars?|yachts?|planes?|"
-                     r"aircraft|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b"
+                     r"aircraft|flights?|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b"
                      r"(?!\s+(?:wash\w*|parks?|dealer\w*|rentals?|hire|shows?|sales?|lots?))|"   # a "car wash" carries nothing
                      r"\barriv\w*\s+from\b|"
                      r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b", re.I)
@@ -663,6 +663,9 @@ _SERVICE_NAME = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 PLATFORM_NAMED = re.compile(r"\b" + _ENCRYPTED_SERVICE + r"\s+(?:(?:called|named|known\s+as|dubbed)\s+)?" + Q + "?"
                             + _SERVICE_NAME + r"|\b" + _SERVICE_NAME.replace("name", "first") + r",\s+"
                             + _ENCRYPTED_SERVICE + r"\b")
+# Whose the goods were, said just before the group: "belonged to the", "owned by", "on behalf of the".
+OWNED_BY = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|owned\s+by|(?:the\s+)?property\s+of|on\s+behalf\s+of)"
+                      r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 # "The network also had ties to ...": the unnamed group a release is about, spoken of again.
 THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"

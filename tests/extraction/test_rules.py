@@ -587,6 +587,13 @@ def one_unnamed(x):
     return next(e.name for e in x.entities if e.label == "Organisation" and e.name.startswith("unnamed"))
 
 
+def test_the_group_the_goods_belonged_to_is_the_releases_group():
+    x = run("Police seize cocaine\n\nPolice seized 2 tonnes of cocaine in the port of Vigo. The cocaine belonged "
+            "to the Ardvale clan, which has ties to Colombia's Redwater Cartel.")
+    assert links(x, "ATTRIBUTED_TO") == {("2,000 kg cocaine", "Ardvale")}
+    assert links(x, "LINKED_TO") == {("Ardvale", "Redwater")}   # the country's name is no part of it
+
+
 def test_a_network_named_by_its_drug_is_a_group():
     x = run("Police dismantle heroin network\n\nOfficers arrested nine suspects in Leeds.")
     assert one(x, "Organisation").properties["kind"] == "network"
@@ -622,6 +629,13 @@ def test_street_names_are_not_towns():
     x = run("Thomas Payne, aged 47, from Hayes Road, Bromley, was arrested.")
     assert "Hayes" not in entities(x, "Location")
     assert "Bromley" in entities(x, "Location")
+
+
+def test_the_flight_a_courier_arrived_on_is_the_route_of_what_he_carried():
+    x = run("Officers arrested a man at the airport in Lagos with 2 kg of cocaine in his luggage. The man, who "
+            "arrived on a flight from Lima via Madrid, worked for a drug syndicate.")
+    assert links(x, "ORIGINATED_IN") >= {("2 kg cocaine", "Lima")}
+    assert ("2 kg cocaine", "Madrid") in links(x, "TRANSITED_VIA")
 
 
 @pytest.mark.parametrize("sentence", [
