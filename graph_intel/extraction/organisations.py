@@ -131,9 +131,25 @@ def find_organisations(doc: Doc) -> None:
     _named_subject(doc)
     _suspects_as_group(doc)
     _actors_as_group(doc)
+    _clan_of_a_mafia_as_target(doc)
     _owner_of_the_goods_as_target(doc)
     _linked_group_as_target(doc)
     _only_group_as_target(doc)
+
+
+def _clan_of_a_mafia_as_target(doc: Doc) -> None:
+    """''Ndrangheta clan' in the headline, 'the Ardvale clan' in the body: a mafia named only as the kind
+    of a group ("a Camorra group") says what the one group the release names is; that group is the
+    release's group, linked to the mafia."""
+    named = [e for e in doc.entities.values() if e.label == "Organisation" and e.named]
+    kinds = [e for e in named if e.properties.get("kind") == "mafia" and e.resolution.startswith("gazetteer")
+             and all(P.GROUP_WORD_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == e.id)]
+    groups = [e for e in named if e not in kinds]
+    if not kinds or len(groups) != 1 or doc.target_org not in {None, *(k.id for k in kinds)}:
+        return
+    doc.target_org = groups[0].id
+    for kind in kinds:
+        doc.linked_groups.append((groups[0].id, kind.id, doc.first_sentence(kind.id)))
 
 
 def _owner_of_the_goods_as_target(doc: Doc) -> None:

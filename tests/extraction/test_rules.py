@@ -594,6 +594,18 @@ def test_the_group_the_goods_belonged_to_is_the_releases_group():
     assert links(x, "LINKED_TO") == {("Ardvale", "Redwater")}   # the country's name is no part of it
 
 
+@pytest.mark.parametrize("text, mafia", [
+    ("Police arrest 'Ndrangheta clan members\n\nCarabinieri arrested 20 people belonging to the Ardvale clan, "
+     "active in Rosarno. The suspects are accused of mafia-type association.", "'Ndrangheta"),
+    ("Police arrest clan members\n\nPolice arrested 31 members of the Ardvale clan, a Camorra group, in Naples.",
+     "Camorra"),
+])
+def test_a_mafia_named_only_as_the_kind_of_a_clan_leaves_the_clan_the_releases_group(text, mafia):
+    x = run(text)
+    assert {target for _, target in links(x, "TARGETED")} == {"Ardvale"}
+    assert links(x, "LINKED_TO") == {("Ardvale", mafia)}
+
+
 def test_a_network_named_by_its_drug_is_a_group():
     x = run("Police dismantle heroin network\n\nOfficers arrested nine suspects in Leeds.")
     assert one(x, "Organisation").properties["kind"] == "network"
