@@ -232,7 +232,8 @@ def _descriptive(doc: Doc, name: str) -> bool:
                or (w.count("-") == 1 and all(_demonym(doc, part) for part in w.split("-")))
                or w.lower() in {"criminal", "drug", "international", "organised", "organized", "this", "that",
                                 "biggest", "largest", "one", "major", "powerful", "violent", "notorious", "super",
-                                "mega", "big", "huge", "large", "small", "local", "rival", "transnational"}
+                                "mega", "big", "huge", "large", "small", "local", "rival", "transnational",
+                                "bikie", "biker", "outlaw", "street", "prison"}   # "bikie gang": a kind of gang
                for w in name.split())
 
 

@@ -211,10 +211,11 @@ PARTNER_GROUP_BEFORE = re.compile(r"\b(?:cooperat\w+|collaborat\w+|work(?:ed|ing
                                   r"(?:[\w-]+\s+){0,2}$", re.I)
 # "the Sinaloa Cartel", "the Dune clan", "the Kestrel outlaw motorcycle gang": a name, a lower-case word
 # (or two that say what kind of group) then the group word (in either case).
-_KIND_WORD = r"(?:outlaw|motorcycle|bikie|biker|street|prison|drugs?|crime|criminal|trafficking|organi[sz]ed|armed)"
+# (in either case: "the Rebels Outlaw Motorcycle Gang")
+_KIND_WORD = r"(?i:outlaw|motorcycle|bikie|biker|street|prison|drugs?|crime|criminal|trafficking|organi[sz]ed|armed)"
 NAMED_ORG = re.compile(
     # Starts only where a word starts: inside a long run of capitals every position would be a start.
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}?)[ \t]+"
     r"(?:" + _KIND_WORD + r"[ \t]+" + _KIND_WORD + r"[ \t]+|[a-z][\w-]+[ \t]+)?"
     # "cosca" and "'ndrina": the Italian words for a mafia clan, kept in English releases
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
@@ -420,8 +421,9 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
-                     # ("via X at Y": Y is where it ended, not a stop)
-                     r"(?:(?!at\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
+                     # ("via X at Y": Y is where it ended, not a stop; "across the border from X": X is
+                     # where it came from)
+                     r"(?:(?!(?:at|from)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     # "in international waters of the X": a word may qualify the place's kind
                     r"(?:(?:[\w-]+\s+)?(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"

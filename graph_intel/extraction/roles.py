@@ -96,7 +96,9 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
             kinds = P.GOODS_CLASSES.get(hit.text.lower())
             if kinds:
                 classes |= kinds
-            elif entry.name != "drugs":
+            elif entry.data.get("class"):
+                classes.add(entry.data["kind"])  # "the substances", "the precursor chemicals": any of that kind
+            else:
                 specific.add(entry.name)
     return specific, classes
 

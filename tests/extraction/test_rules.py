@@ -643,6 +643,20 @@ def test_street_names_are_not_towns():
     assert "Bromley" in entities(x, "Location")
 
 
+def test_goods_smuggled_across_the_border_from_a_country_came_from_it():
+    x = run("Officers seized 20 rifles and 6 hand grenades in a warehouse near Osijek. The weapons had been "
+            "smuggled across the border from Serbia hidden in cars.")
+    assert links(x, "ORIGINATED_IN") == {("20 × firearm", "Serbia"), ("6 × grenade", "Serbia")}
+    assert links(x, "TRANSITED_VIA") == set()
+
+
+def test_the_substances_are_the_drugs_seized_and_their_route_is_told_of_them():
+    x = run("Police seized 3 kilograms of nitazene powder in Kaunas. The substances were ordered from suppliers "
+            "in China and delivered by post to addresses in Lithuania.")
+    assert links(x, "ORIGINATED_IN") == {("3 kg nitazenes", "China")}
+    assert links(x, "DESTINED_FOR") == {("3 kg nitazenes", "Lithuania")}
+
+
 def test_the_flight_a_courier_arrived_on_is_the_route_of_what_he_carried():
     x = run("Officers arrested a man at the airport in Lagos with 2 kg of cocaine in his luggage. The man, who "
             "arrived on a flight from Lima via Madrid, worked for a drug syndicate.")
@@ -1865,6 +1879,10 @@ def test_a_named_container_terminal_is_the_port_of_the_seizure():
 def test_two_kind_words_may_stand_between_a_groups_name_and_its_group_word():
     x = run("Police allege the syndicate had links with the Iron Wolves outlaw motorcycle gang.")
     assert "Iron Wolves" in entities(x, "Organisation")
+    # in either case, and a headline's "bikie gang" only says what kind of gang it is
+    capitals = run("Bikie gang members charged\n\nPolice charged four members of the Iron Wolves Outlaw "
+                   "Motorcycle Gang over 17 kg of MDMA.")
+    assert entities(capitals, "Organisation") == {"Iron Wolves"}
     # a name, then words that are no kind of group: the speaker is no group
     said = run("Detective Inspector Ann Vale said the syndicate imported 40 kg of cocaine.")
     assert not any(e.named for e in said.entities if e.label == "Organisation")
