@@ -199,10 +199,12 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     foreign = body and _trailing_country(doc, parent_text) not in (None, body[0].data.get("country"))
     if body and not doc.gaz.lookup(parent_text, "agency") and not foreign:
         parent_text = stationed.group("body")
-    listed = doc.gaz.lookup(parent_text, "agency")
+    listed = [e for e in doc.gaz.lookup(parent_text, "agency") if not _of_a_country_not_named(doc, e)]
     # "... of the Criminal Police Directorate of Ruritania": that country's body of the name
     headed = stationed.group("body") if foreign else parent_text
-    if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", headed):
+    # ("... of the Directorate of Criminal Investigations": a head word may open the parent's name too)
+    if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", headed) \
+            and not re.match(r"(?:" + P.AGENCY_HEADS + r")\s+(?:of|for)\s+[A-Z]", headed):
         return False
     if listed:
         _add_listed_agency(doc, listed[0], parent_start, parent_start + len(parent_text))
@@ -218,6 +220,19 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
                                    suffix=parent_id.split(":", 1)[1]).id
     doc.unit_of[unit_id] = parent_id
     return True
+
+
+def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:
+    """A listed body of a country the text never names, in a text that names others: another
+    country's body of the same name ('the Directorate of Criminal Investigations' of a Kenyan release)."""
+    named = {e.key for hit in doc.hits for e in hit.entries if e.kind in {"country", "demonym"}}
+    return bool(named) and entry.data.get("country") not in named | {None}
+
+
+def _acronym_of_the_parent(name: str, acronym: str) -> bool:
+    """Whether a unit chain's acronym abbreviates the body after 'of', not the whole chain."""
+    parent = re.search(r"\s(?:of|within|at)\s+(?:the\s+)?([A-Z].*?)\s*\(", name)
+    return bool(parent) and _abbreviates(acronym, parent.group(1)) and not _abbreviates(acronym, name)
 
 
 def _demonym_inside(doc: Doc, name: str) -> str | None:
@@ -431,6 +446,11 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         return False  # a criminal group whose name has a force word in it ("... Command")
     if not acronym and _add_unit_chain(doc, start, name):
         return True
+    if acronym and _acronym_of_the_parent(name, acronym) and \
+            _add_unit_chain(doc, start, name.rsplit("(", 1)[0].strip()):
+        # "the Anti-Narcotics Unit of the Directorate of Criminal Investigations (DCI)": the parent's
+        doc.entities[doc.unit_of[doc.mentions[-1].entity_id]].add_alias(acronym)
+        return True
     if acronym:
         name = doc.text[start:end].rsplit("(", 1)[0].strip()
         # "the Harbour Unit (HU)": listed under its acronym, or under its name with an acronym the list
@@ -497,6 +517,7 @@ def relate_agencies(doc: Doc) -> None:
     _merge_short_forms(doc)
     _joint_units(doc)
     _units_after_a_dash(doc)
+    _commands_of_a_town(doc)
     _local_forces(doc)
     only_parents = _parent_only_agencies(doc)
     for ent in [e for e in doc.entities.values() if e.label == "Agency"]:
@@ -561,6 +582,21 @@ def _units_after_a_dash(doc: Doc) -> None:
         if body.sentence == unit.sentence and body.entity_id != unit.entity_id and set_off and \
                 doc.entities[unit.entity_id].name.split()[-1] in UNIT_HEADS:
             doc.relate(unit.entity_id, "PART_OF", body.entity_id, unit.sentence, "agency.dash-unit", 0.75)
+
+
+def _commands_of_a_town(doc: Doc) -> None:
+    """'the Guardia di Finanza of Livorno', with the Guardia di Finanza named too: the force's command
+    in that town, a unit of it, of its kind."""
+    for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
+        m = re.fullmatch(r"(?P<force>.+?) of (?:the )?(?P<town>[A-Z][\w'’ -]+)", ent.name)
+        if not m or ent.id in doc.unit_of or not any(e.kind in {"city", "subdivision", "port"}
+                                                      for e in doc.gaz.lookup(m.group("town"))):
+            continue
+        forces = [f"agency:{e.key}" for e in doc.gaz.lookup(m.group("force"), "agency")]
+        named = [f for f in forces if f in doc.entities and f != ent.id]
+        if len(named) == 1:
+            _unit_of(doc, ent.id, named[0])
+            ent.properties["kind"] = doc.entities[named[0]].properties.get("kind", ent.properties.get("kind"))
 
 
 def _local_forces(doc: Doc) -> None:

@@ -456,6 +456,8 @@ TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|coun
 # "the boat had left the coast of X": where the goods set out from, not where they were seized
 LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|set sail)\s+(?:from\s+)?(?:the\s+)?"
                             r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
+# "smuggled hashish from X to the coast of Y": Y's coast is where the goods went, not where they were seized
+TO_THE_COAST = re.compile(r"\bto\s+the\s+(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:nautical\s+)?miles\s+(?:\w+\s+)?"
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|off)(?:\s+of)?\s+(?:the\s+)?$",
                       re.I)

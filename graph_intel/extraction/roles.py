@@ -427,6 +427,8 @@ def _cue(before: str, after: str) -> str:
         return "transit-area"
     if P.ROUTE_AFTER.match(after):
         return "via"  # "the African route"
+    if P.TO_THE_COAST.search(tail):
+        return "to"
     if P.COAST_OF.search(tail) and not P.LEFT_THE_COAST.search(tail):
         return "coast"
     if P.HIDING_IN.search(tail):

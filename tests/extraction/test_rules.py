@@ -657,6 +657,13 @@ def test_the_substances_are_the_drugs_seized_and_their_route_is_told_of_them():
     assert links(x, "DESTINED_FOR") == {("3 kg nitazenes", "Lithuania")}
 
 
+def test_goods_smuggled_to_the_coast_of_a_place_were_going_there():
+    x = run("The network smuggled hashish from Morocco to the coast of Malaga by speedboat. Agents seized "
+            "9 tonnes of hashish.")
+    assert links(x, "DESTINED_FOR") == {("9,000 kg hashish", "Málaga")}
+    assert links(x, "SEIZED_AT") == set()
+
+
 def test_the_flight_a_courier_arrived_on_is_the_route_of_what_he_carried():
     x = run("Officers arrested a man at the airport in Lagos with 2 kg of cocaine in his luggage. The man, who "
             "arrived on a flight from Lima via Madrid, worked for a drug syndicate.")
@@ -1158,6 +1165,21 @@ def test_a_unit_said_to_be_part_of_a_force_works_in_its_country():
 def test_a_local_force_or_command_is_part_of_the_national_force_named(sentence, unit, parent):
     x = run(sentence)
     assert (unit, parent) in links(x, "PART_OF")
+
+
+def test_a_unit_chain_with_the_parents_acronym_is_a_unit_of_that_parent():
+    x = run("The Anti-Narcotics Unit of the Directorate of Criminal Investigations (DCI) seized 40 kg of heroin "
+            "in Mombasa, Kenya.")
+    assert links(x, "PART_OF") == {("Anti-Narcotics Unit", "Directorate of Criminal Investigations")}
+    parent = next(e for e in x.entities if e.name == "Directorate of Criminal Investigations")
+    assert "DCI" in parent.aliases   # a Kenyan body of that name, not the Serbian one the list holds
+
+
+def test_a_forces_command_in_a_town_is_its_unit():
+    x = run("Guardia di Finanza seizes cocaine\n\nThe Guardia di Finanza of Livorno seized 2 tonnes of cocaine.")
+    assert links(x, "PART_OF") == {("Guardia di Finanza of Livorno", "Guardia di Finanza")}
+    unit = next(e for e in x.entities if e.name == "Guardia di Finanza of Livorno")
+    assert unit.properties["kind"] == "police"   # the force's kind, not "other"
 
 
 def test_a_local_force_of_no_known_country_is_no_unit_of_a_foreign_partner():
