@@ -222,6 +222,15 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     return True
 
 
+def _units_named_alone(doc: Doc) -> None:
+    """'Anti-Narcotics Unit seizes heroin' in the headline, 'the Anti-Narcotics Unit of the X' in the
+    body: the unit named alone is the unit of the chain."""
+    for unit in [e for e in doc.entities.values() if e.resolution == "pattern:unit-of"]:
+        for alone in [e.id for e in doc.entities.values() if e.label == "Agency" and e.name == unit.name
+                      and e.resolution == "pattern:agency"]:
+            _merge_agencies(doc, unit.id, alone)
+
+
 def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:
     """A listed body of a country the text never names, in a text that names others: another
     country's body of the same name ('the Directorate of Criminal Investigations' of a Kenyan release)."""
@@ -515,6 +524,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
 
 def relate_agencies(doc: Doc) -> None:
     _merge_short_forms(doc)
+    _units_named_alone(doc)
     _joint_units(doc)
     _units_after_a_dash(doc)
     _commands_of_a_town(doc)

@@ -1168,9 +1168,10 @@ def test_a_local_force_or_command_is_part_of_the_national_force_named(sentence, 
 
 
 def test_a_unit_chain_with_the_parents_acronym_is_a_unit_of_that_parent():
-    x = run("The Anti-Narcotics Unit of the Directorate of Criminal Investigations (DCI) seized 40 kg of heroin "
-            "in Mombasa, Kenya.")
+    x = run("Kenya: Anti-Narcotics Unit seizes heroin\n\nThe Anti-Narcotics Unit of the Directorate of Criminal "
+            "Investigations (DCI) seized 40 kg of heroin on a dhow. Six Pakistanis were held.")
     assert links(x, "PART_OF") == {("Anti-Narcotics Unit", "Directorate of Criminal Investigations")}
+    assert [e.name for e in x.entities if e.label == "Agency"].count("Anti-Narcotics Unit") == 1   # the headline's too
     parent = next(e for e in x.entities if e.name == "Directorate of Criminal Investigations")
     assert "DCI" in parent.aliases   # a Kenyan body of that name, not the Serbian one the list holds
 
