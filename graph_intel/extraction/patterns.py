@@ -488,6 +488,11 @@ TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
 ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", re.I)
 INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
+GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"
+                         r"who\s+)?(?:\w+\s+)?(?:smuggl|import|traffick|shipp)\w*\b[^.;:]{0,80}\binto\s+(?:the\s+)?$",
+                         re.I)
+MOVED_INTO = re.compile(r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|transport\w*|sent|"
+                        r"flown|trucked|moved)\b[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|"
                           r"intended for|"

@@ -448,7 +448,10 @@ def _cue(before: str, after: str) -> str:
     if P.CUE_VIA.search(tail):
         return "via"
     if P.INTO.search(tail):
-        return "into"
+        # "smuggled 40 kg of heroin into Ruritania": where the goods were going
+        # (not a group's trade, "a network smuggling rifles into X", nor a leg, "into X to a vessel")
+        leg = re.match(r"\s+to\s", after)
+        return "to" if P.MOVED_INTO.search(tail) and not P.GROUP_TRADE.search(tail) and not leg else "into"
     if P.DESTINED_FOR.search(tail):
         return "to"
     if P.ARRIVAL.search(tail) and P.TO_BEFORE.search(tail):

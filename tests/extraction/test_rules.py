@@ -664,6 +664,22 @@ def test_goods_smuggled_to_the_coast_of_a_place_were_going_there():
     assert links(x, "SEIZED_AT") == set()
 
 
+def test_goods_smuggled_into_a_country_were_going_there():
+    x = run("Two men were charged with trying to smuggle 40 kg of cocaine into Ireland, police said.")
+    assert links(x, "DESTINED_FOR") == {("40 kg cocaine", "Ireland")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a group's trade, not the seized goods' way
+    "A network smuggling rifles into Western Europe was dismantled. Police seized 20 rifles in Lyon.",
+    # a leg of the way: on into the sea, then to a vessel
+    "The men transported the drugs by speedboat into the Adriatic Sea to a waiting vessel, where 900 kg of cannabis "
+    "were found.",
+])
+def test_into_a_place_is_no_destination_of_a_groups_trade_or_of_a_leg(sentence):
+    assert links(run(sentence), "DESTINED_FOR") == set()
+
+
 def test_the_flight_a_courier_arrived_on_is_the_route_of_what_he_carried():
     x = run("Officers arrested a man at the airport in Lagos with 2 kg of cocaine in his luggage. The man, who "
             "arrived on a flight from Lima via Madrid, worked for a drug syndicate.")
