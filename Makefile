@@ -36,6 +36,7 @@ eval: install
 # Each benchmark prints its stages against the baseline measured in the same run and saves them in
 # benchmarks/results/; the table at the end is the one the README shows.
 bench: install
+	$(BIN)/python -m pip install -q -e ".[bench]"
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 	$(BIN)/python benchmarks/report.py
 
