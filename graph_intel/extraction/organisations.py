@@ -44,7 +44,8 @@ def find_named_organisations(doc: Doc) -> None:
             doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
                        resolution="pattern:members-of", kind="gang")
             doc.take(start, end)
-    for m in P.NAMED_ORG_TIED.finditer(doc.text) if "network" in doc.text or "organi" in doc.text else ():
+    tied = P.NAMED_ORG_TIED.finditer(doc.text) if "network" in doc.text or "organi" in doc.text else ()
+    for m in tied:
         start, end = m.span("name")
         listed = doc.gaz.lookup(m.group("name"))
         if doc.free(start, end) and all(e.kind == "organisation" for e in listed):
