@@ -139,6 +139,9 @@ def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, c
 
 def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]:
     words = name.split()
+    # "... and Prosecutor Ana Lee": a title word before a person's name heads no body
+    if words[-1].lower() in P.TITLE_WORDS and re.match(r"[ \t]+[A-Z]\w+[ \t]+[A-Z]\w+", doc.text[start + len(name):]):
+        return start, None
     # Leading words that are not part of a name: sentence-initial "The", determiners, verbs.
     while words and words[0].lower() in {"the", "a", "an", "and", "of", "for", "on", "by", "with", "to", "from",
                                           "officers", "today", "its", "their", "his", "her"}:

@@ -1192,6 +1192,12 @@ def test_a_unit_chain_with_the_parents_acronym_is_a_unit_of_that_parent():
     assert "DCI" in parent.aliases   # a Kenyan body of that name, not the Serbian one the list holds
 
 
+def test_a_title_before_a_persons_name_heads_no_agency():
+    x = run("Chief Inspector Tom Briggs and Prosecutor Ana Lee led the case; 40 kg of heroin were seized.")
+    assert entities(x, "Agency") == set()
+    assert {"Tom Briggs", "Ana Lee"} <= entities(x, "Person")
+
+
 def test_a_forces_command_in_a_town_is_its_unit():
     x = run("Guardia di Finanza seizes cocaine\n\nThe Guardia di Finanza of Livorno seized 2 tonnes of cocaine.")
     assert links(x, "PART_OF") == {("Guardia di Finanza of Livorno", "Guardia di Finanza")}
