@@ -532,6 +532,9 @@ RUN = re.compile(rf"(?<![\w'’-])(?:(?:[{UPPER}]\.[ \t]*){{1,2}}{WORD}|{WORD}(?
 # "Karim B., 34": releases that withhold a suspect's family name give its initial (and the age says a person)
 INITIALLED = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){WORD}(?:[ \t]+{LATER_WORD})?[ \t]+[{UPPER}]\."
                         rf"(?=\s*,\s*(?:aged\s+)?\d{{2}}\b|\s*\(\d{{2}}\))")
+# "brothers Dean and Craig Hollis": kin named by their given names, the family name once
+FAMILY_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses)[ \t]+(?P<first>{WORD})[ \t]+and"
+                         rf"[ \t]+(?P<second>{WORD})[ \t]+(?P<last>{WORD})(?![\w-])")
 # 'Jane "the Doctor" Roe': a nickname in quotes between the names (only a suspect's name carries one).
 NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})[ \t]+[\"“'‘](?P<nick>[^\"”'’\n]{{1,25}})[\"”'’][ \t]+"
                        rf"(?P<last>{WORD}(?:[ \t]+{WORD})?)(?![\w-])")

@@ -45,7 +45,8 @@ def find_persons(text: str) -> list[PersonCandidate]:
         candidate = _classify(text, start, name, lead_title)
         if candidate:
             found.append(candidate)
-    return sorted(_extend_lists(text, runs, found) + _nicknamed(text, found), key=lambda c: c.start)
+    found = _extend_lists(text, runs, found)
+    return sorted(found + _nicknamed(text, found) + _sharing_a_family_name(text, found), key=lambda c: c.start)
 
 
 def _nicknamed(text: str, found: list[PersonCandidate]) -> list[PersonCandidate]:
@@ -57,6 +58,19 @@ def _nicknamed(text: str, found: list[PersonCandidate]) -> list[PersonCandidate]
         name = f"{m.group('first')} {m.group('last')}"
         out.append(PersonCandidate(m.start(), m.end(), name, "suspect", "person.nickname", m.start(), m.end(),
                                    m.group("nick").strip()))
+    return out
+
+
+def _sharing_a_family_name(text: str, found: list[PersonCandidate]) -> list[PersonCandidate]:
+    """'brothers Dean and Craig Hollis': two persons, the family name written once."""
+    out = []
+    for m in P.FAMILY_PAIR.finditer(text):
+        last = m.group("last")
+        for group, end in (("first", m.end("first")), ("second", m.end("last"))):
+            start = m.start(group)
+            if not any(c.start < end and start < c.end for c in found):
+                name = f"{m.group(group)} {last}"
+                out.append(PersonCandidate(start, end, name, "suspect", "person.family-pair", start, end))
     return out
 
 
@@ -151,6 +165,8 @@ def add_persons(doc: Doc) -> None:
         ent = doc.entity("person:" + slug(cand.name), "Person", cand.name, cand.start, cand.end,
                           resolution=cand.rule)
         ent.properties.setdefault("role", cand.role)
+        if cand.rule == "person.family-pair" and doc.text[cand.start:cand.end] in ent.aliases:
+            ent.aliases.remove(doc.text[cand.start:cand.end])  # "Dean" of "Dean and Craig Hollis": no alias
         if cand.nickname:
             ent.add_alias(cand.nickname)
             doc.take(cand.end, cand.apposition_end)  # 'alias "Bong"' names the person, not a place

@@ -1192,6 +1192,16 @@ def test_a_unit_chain_with_the_parents_acronym_is_a_unit_of_that_parent():
     assert "DCI" in parent.aliases   # a Kenyan body of that name, not the Serbian one the list holds
 
 
+def test_kin_named_by_their_given_names_share_the_family_name_written_once():
+    x = run("The gang was led by brothers Dean and Craig Hollis, police said.")
+    assert {"Dean Hollis", "Craig Hollis"} <= entities(x, "Person")
+    assert "Dean" not in one_named(x, "Dean Hollis").aliases
+
+
+def one_named(x, name):
+    return next(e for e in x.entities if e.name == name)
+
+
 def test_a_title_before_a_persons_name_heads_no_agency():
     x = run("Chief Inspector Tom Briggs and Prosecutor Ana Lee led the case; 40 kg of heroin were seized.")
     assert entities(x, "Agency") == set()
