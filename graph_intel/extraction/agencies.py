@@ -225,15 +225,6 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     return True
 
 
-def _units_named_alone(doc: Doc) -> None:
-    """'Anti-Narcotics Unit seizes heroin' in the headline, 'the Anti-Narcotics Unit of the X' in the
-    body: the unit named alone is the unit of the chain."""
-    for unit in [e for e in doc.entities.values() if e.resolution == "pattern:unit-of"]:
-        for alone in [e.id for e in doc.entities.values() if e.label == "Agency" and e.name == unit.name
-                      and e.resolution == "pattern:agency"]:
-            _merge_agencies(doc, unit.id, alone)
-
-
 def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:
     """A listed body of a country the text never names, in a text that names others: another
     country's body of the same name ('the Directorate of Criminal Investigations' of a Kenyan release)."""
@@ -527,7 +518,6 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
 
 def relate_agencies(doc: Doc) -> None:
     _merge_short_forms(doc)
-    _units_named_alone(doc)
     _joint_units(doc)
     _units_after_a_dash(doc)
     _commands_of_a_town(doc)
@@ -688,13 +678,12 @@ def _merge_short_forms(doc: Doc) -> None:
     for short_id, full_id in _nationality_short_forms(doc):
         if short_id in doc.entities and full_id in doc.entities:
             _merge_agencies(doc, full_id, short_id)
-    # "the Narcotics Bureau of the Ruritania Police" and then "the Narcotics Bureau": that unit again
-    units = {(e.name, doc.agency_country.get(e.id)): e.id for e in doc.entities.values()
-             if e.label == "Agency" and e.resolution == "pattern:unit-of"}
-    for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
-        unit = units.get((ent.name, doc.agency_country.get(ent.id)))
-        if unit and unit in doc.entities:
-            _merge_agencies(doc, unit, ent.id)
+    # "the Narcotics Bureau of the Ruritania Police" and then "the Narcotics Bureau" (or, first, a headline's
+    # "Narcotics Bureau seizes heroin"): that unit again, whatever country each mention was given
+    for unit in [e for e in doc.entities.values() if e.resolution == "pattern:unit-of"]:
+        for alone in [e.id for e in doc.entities.values() if e.label == "Agency" and e.name == unit.name
+                      and e.resolution == "pattern:agency"]:
+            _merge_agencies(doc, unit.id, alone)
 
 
 def _nationality_short_forms(doc: Doc) -> list[tuple[str, str]]:

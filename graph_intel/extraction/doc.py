@@ -100,7 +100,7 @@ class Doc:
 
     def entity(self, entity_id: str, label: str, name: str, start: int | None = None, end: int | None = None, *,
                named: bool = True, resolution: str = "", inside_agency: bool = False, adjective: bool = False,
-               **properties) -> Entity:
+               alias: bool = True, **properties) -> Entity:
         ent = self.entities.get(entity_id)
         if ent is None:
             ent = Entity(entity_id, label, name, named=named, resolution=resolution,
@@ -108,7 +108,7 @@ class Doc:
             self.entities[entity_id] = ent
         if start is not None:
             span = self.span(start, end)
-            ent.add_mention(span)
+            ent.add_mention(span, alias=alias)
             self.mentions.append(Mention(start, end, span.text, entity_id, label, self.sentence_of(start),
                                            inside_agency, adjective))
         return ent
@@ -210,10 +210,14 @@ class Doc:
         return counts + by_agencies, counts
 
     def demonym_country(self, word: str) -> str | None:
-        """The country a demonym names; of two that share it ("Dominican": DO, DM) the one the document
-        otherwise names more."""
+        """The country a demonym names (of two that share it, the one meant: nation_meant)."""
         nations = self.gaz.lookup(word, "demonym")
-        return max(nations, key=lambda e: self.country_counts.get(e.key, 0)).key if nations else None
+        return self.nation_meant(nations).key if nations else None
+
+    def nation_meant(self, nations: list[Entry]) -> Entry:
+        """Of the countries a name or demonym may be ("Dominican": DO, DM), the one the document
+        otherwise names more."""
+        return max(nations, key=lambda e: self.country_counts.get(e.key, 0))
 
     def likened(self, start: int) -> bool:
         """'known as Ruritania's FBI': the agency at `start` is only a comparison."""

@@ -504,14 +504,16 @@ TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
                        r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$", re.I)
 # "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
-WAS_FROM = re.compile(r"\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+(?:the\s+)?$")
-PEOPLE_FROM = re.compile(r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?|inhabitants?|people|persons?|"
-                         r"members?|workers?|drivers?|couriers?|crew|businessm[ae]n|brothers?|famil(?:y|ies)|"
-                         r"leaders?|boss(?:es)?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+# ("was from" in lower case only; the people words and ages in any case)
+_WAS_FROM = r"(?-i:\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+(?:the\s+)?$)"
+_PEOPLE_FROM = (r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?|inhabitants?|people|persons?|"
+                r"members?|workers?|drivers?|couriers?|crew|businessm[ae]n|brothers?|famil(?:y|ies)|"
+                r"leaders?|boss(?:es)?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 # "two port workers, aged 28 and 33, from X", "officers from X": where people are from
 # "Ann Lee, 44, from X": a person's age, then where she is from
-OFFICERS_FROM = re.compile(r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
-                           r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$", re.I)
+_AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
+              r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$")
+SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
 BY_MEANS_TO = re.compile(r"\bby\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
                          r"bus|ferry)\s+to\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
@@ -671,9 +673,9 @@ PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 # encrypted phone network". The name is one to three capitalised words.
 _ENCRYPTED_SERVICE = (r"(?:an?|the)\s+encrypted\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:service|platform|app|application|network|messenger|phone|communications?\s+tool)")
-_SERVICE_NAME = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+_SERVICE_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 PLATFORM_NAMED = re.compile(r"\b" + _ENCRYPTED_SERVICE + r"\s+(?:(?:called|named|known\s+as|dubbed)\s+)?" + Q + "?"
-                            + _SERVICE_NAME + r"|\b" + _SERVICE_NAME.replace("name", "first") + r",\s+"
+                            + rf"(?P<name>{_SERVICE_NAME})|\b(?P<first>{_SERVICE_NAME}),\s+"
                             + _ENCRYPTED_SERVICE + r"\b")
 # Whose the goods were, said just before the group: "belonged to the", "owned by", "on behalf of the".
 OWNED_BY = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|owned\s+by|(?:the\s+)?property\s+of|on\s+behalf\s+of)"

@@ -162,11 +162,10 @@ def add_persons(doc: Doc) -> None:
     for cand in find_persons(doc.text):
         if not doc.free(cand.start, cand.end) or _not_a_person(doc, cand.name, titled=cand.title_start < cand.start):
             continue
+        # ("Dean" of "Dean and Craig Hollis" is no other name of Dean Hollis)
         ent = doc.entity("person:" + slug(cand.name), "Person", cand.name, cand.start, cand.end,
-                          resolution=cand.rule)
+                          resolution=cand.rule, alias=cand.rule != "person.family-pair")
         ent.properties.setdefault("role", cand.role)
-        if cand.rule == "person.family-pair" and doc.text[cand.start:cand.end] in ent.aliases:
-            ent.aliases.remove(doc.text[cand.start:cand.end])  # "Dean" of "Dean and Craig Hollis": no alias
         if cand.nickname:
             ent.add_alias(cand.nickname)
             doc.take(cand.end, cand.apposition_end)  # 'alias "Bong"' names the person, not a place

@@ -115,8 +115,7 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     if nations := hit.of("country", "demonym"):
         if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
             return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
-        # a demonym two countries share ("Dominican"): the one the document otherwise names
-        entry = max(nations, key=lambda e: doc.country_counts.get(e.key, 0))
+        entry = doc.nation_meant(nations)  # a demonym two countries share ("Dominican")
         _add_country(doc, entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
         return True
     town_of_province = _town_given_with_its_province(doc, hit)
@@ -323,7 +322,7 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     ports = _ports_where_the_document_is(ports, city, doc.country_counts)
     country = ports[0].data["country"] if ports else city.data["country"]
     facility_town = P.FACILITY_IN.search(prefix)  # "the Kordo Airport, Vellin": the airport is the port
-    home_town = any(p.search(prefix) for p in (P.WAS_FROM, P.PEOPLE_FROM, P.OFFICERS_FROM))  # "a man from X"
+    home_town = P.SOMEONE_FROM.search(prefix)  # "a man from X"
     if not inside_agency and not facility_town and not home_town and (
             (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:

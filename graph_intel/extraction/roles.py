@@ -459,8 +459,7 @@ def _cue(before: str, after: str) -> str:
         return "to" if P.BY_MEANS_TO.search(tail) else "arrival"
     if P.CAME_FROM.search(tail):
         return "from"
-    if P.CUE_FROM.search(tail) and not P.WAS_FROM.search(tail) and not P.PEOPLE_FROM.search(tail) \
-            and not P.OFFICERS_FROM.search(tail):
+    if P.CUE_FROM.search(tail) and not P.SOMEONE_FROM.search(tail):
         return "from"
     if P.CUE_IN.search(tail):
         return "in"
