@@ -24,12 +24,11 @@ def find_agencies(doc: Doc) -> None:
     for m in P.AGENCY_EXPANDED.finditer(doc.text):
         spans.append((m.start(), m.end(), "expanded", m, None))
     for m in P.AGENCY_PATTERN.finditer(doc.text):
-        name_start, name_end = m.span("name")
-        name_start, name = _trim_agency_name(doc, name_start, m.group("name"))
-        if name is None:
-            continue
-        end = m.end() if m.group("acronym") else name_start + len(name)
-        spans.append((name_start, end, "pattern", m.group("acronym"), None))
+        for name_start, name, acronym in _owner_and_unit(m):
+            name_start, name = _trim_agency_name(doc, name_start, name)
+            if name is not None:
+                end = m.end() if acronym else name_start + len(name)
+                spans.append((name_start, end, "pattern", acronym, None))
     # Longest span first, gazetteer before pattern on equal spans.
     order = {"gazetteer": 0, "expanded": 1, "generic": 2, "pattern": 3}
     for start, end, kind, payload, hit in sorted(spans, key=lambda s: (-(s[1] - s[0]), order[s[2]], s[0])):
@@ -87,6 +86,18 @@ def find_agencies_by_context(doc: Doc) -> None:
         if m.group("acronym"):
             unit.add_alias(m.group("acronym"))
         doc.unit_of.setdefault(unit.id, owner.entity_id)
+    _acronyms_used_later(doc)
+
+
+def _acronyms_used_later(doc: Doc) -> None:
+    """'the Harbour Drug Bureau (HDB) ... HDB Director Jo Roe': an acronym the text defined for an
+    agency no list holds names that agency wherever it stands alone afterwards."""
+    for agency in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution.startswith("pattern")]:
+        for acronym in [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}", a) and not doc.gaz.lookup(a)]:
+            for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", doc.text):
+                if doc.free(m.start(), m.end()):
+                    doc.entity(agency.id, "Agency", agency.name, m.start(), m.end())
+                    doc.take(m.start(), m.end())
 
 
 def _add_dotted_acronym(doc: Doc, m: re.Match) -> None:
@@ -135,6 +146,16 @@ def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, c
         doc.agency_country[ent.id] = country
     doc.take(start, end)
     return ent
+
+
+def _owner_and_unit(m: re.Match) -> list[tuple[int, str, str | None]]:
+    """'the Southern Command's Joint Task Force': two bodies, the owner and its unit (an office named
+    after a person's title, 'the Attorney General's Office', stays one)."""
+    name, start = m.group("name"), m.start("name")
+    owner = re.match(rf"(?P<owner>.*?\b(?:{P.AGENCY_HEADS}))['’]s?[ \t]+(?=[A-Z])", name)
+    if not owner or owner.group("owner").split()[-1].lower() in P.TITLE_WORDS:
+        return [(start, name, m.group("acronym"))]
+    return [(start, owner.group("owner"), None), (start + owner.end(), name[owner.end():], m.group("acronym"))]
 
 
 def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]:
@@ -249,7 +270,7 @@ def _leading_country(doc: Doc, name: str) -> str | None:
     province's ('New Mexico State Police': the state's country, before any town of that name)."""
     words = name.split()
     for n in (3, 2, 1):
-        lead = " ".join(words[:n]) if len(words) > n else ""
+        lead = " ".join(words[:n]) if len(words) > n and " ".join(words[:n]).lower() not in P.COMMON_WORDS else ""
         entries = doc.gaz.lookup(lead, "country") if lead else []
         if entries:
             return entries[0].key

@@ -193,6 +193,8 @@ class Doc:
         national agencies; and the same without the agencies."""
         counts, by_agencies = Counter(), Counter()
         for hit in self.hits:
+            if hit.text.lower() in P.COMMON_WORDS:
+                continue  # "Maritime Interdiction Unit" names no province of Togo
             if nations := hit.of("country", "demonym"):
                 if len({e.key for e in nations}) == 1:  # "Dominican" (DO, DM) counts for neither
                     counts[nations[0].key] += 2

@@ -26,7 +26,8 @@ COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so"
                 "independence", "victoria", "progress", "industry", "commerce", "marina", "opportunity",
                 "eagle", "reading", "deal", "sale", "bath", "ely", "wells", "orange", "paradise", "santa",
                 "general", "president", "colonel", "captain", "republic", "university", "center", "centre",
-                "police department", "customs", "navy", "trafficking", "operation", "action"}
+                "police department", "customs", "navy", "trafficking", "operation", "action",
+                "maritime", "highlands"}  # a province of Togo, a council area of Scotland
 Q = r"[\"'“”‘’«»‹›„]"  # any quote mark, guillemets too
 CAP = r"[A-ZÀ-ÖØ-ÞĆČŠŽĐ](?:[\w’'&-]|\.(?=\w))*"  # a capitalised word; a final full stop ends the sentence
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -183,6 +184,8 @@ UNNAMED_ORG = re.compile(
     r"(?:network|group|ring|organi[sz]ation)(?=[ \t]+(?:that|which|who)[ \t]+(?:had[ \t]+)?(?:smuggled|trafficked|"
     r"supplied|imported|exported|distributed|laundered|sold|shipped|moved|produced|manufactured|brought|transported|"
     r"carried|delivered)\b|"
+    # "the organisation, led by a former soldier": a leader makes a group of it
+    r",?[ \t]+(?:(?:was|were|is)[ \t]+)?(?:led|headed|run|directed)[ \t]+by[ \t]+(?:an?|two|three|one|his|her)\b|"
     # "a network affiliated with the X Cartel": a group of its own, tied to the named one
     r"[ \t]+(?:linked|affiliated|tied|connected|allied)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?[A-Z'’]))\b", re.I)
 # Smugglers as the subject of what they did (not "smugglers try to", said of smugglers in general).
@@ -545,7 +548,7 @@ ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer
         r"spokes(?:person|man|woman)|head|president|chief|judge|agent|attorney|secretary|sergeant|constable|"
         r"captain|colonel|general|detective|investigator|admiral|adm\.|lieutenant|lt\.|major|governor|mayor|"
         r"ambassador|senator|deputy|coordinator|magistrate|sheriff|marshal|chairman|chairwoman|chair|leader|"
-        r"boss|founder|kingpin|mr\.?|mrs\.?|ms\.?|dr\.?|"
+        r"boss|founder|kingpin|"
         r"delegate)")  # a Brazilian or Argentine police "delegado" in English releases
 TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",
                "inspector", "superintendent", "spokesperson", "spokesman", "spokeswoman", "head", "president",
@@ -559,6 +562,8 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "delegate",
                # ranks as police and armed forces abbreviate them: "Det Supt", "Ch Insp", "Capt."
                "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"}
+# Courtesy titles say a person is named, not what office they hold: "Ms Roe" may be the suspect.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
 RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Capt\.?|Col\.?|Maj\.?|Gen\.?)"
 TITLE_BEFORE = re.compile(rf"(?=\w)(?:(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"

@@ -82,11 +82,13 @@ def _trim(start: int, run: str) -> tuple[int, str, int] | None:
     cut, titled = 0, False
     for i, token in enumerate(tokens):
         word = token.group(0)
-        if word.lower().rstrip(".") in P.TITLE_WORDS or word in P.NOT_NAMES:
-            cut, titled = i + 1, word.lower().rstrip(".") in P.TITLE_WORDS
+        title = word.lower().rstrip(".")
+        if title in P.TITLE_WORDS or word in P.NOT_NAMES:
+            cut, titled = i + 1, titled or (title in P.TITLE_WORDS and title not in P.HONORIFICS)
     if cut >= len(tokens):
         return None
-    title_start = start if titled else -1
+    honorific = cut and tokens[cut - 1].group(0).lower().rstrip(".") in P.HONORIFICS
+    title_start = start if titled else -2 if honorific else -1
     start, run = start + tokens[cut].start(), run[tokens[cut].start():]
     if not 2 <= len([w for w in run.split() if w[0].isupper() or P.PARTICLE_NAME.match(w)]) <= 4:
         return None
@@ -128,6 +130,10 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
         return PersonCandidate(start, end, name, "official", "person.title", start, _apposition_end(after, end))
     if P.WANTED_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.suspect-cue", start, end)
+    if lead_title == -2:
+        # "a passenger, Ms Jo Roe, who had swallowed ...": a courtesy title with no office is a
+        # person the release reports on, not one of its officials
+        return PersonCandidate(start, end, name, "suspect", "person.honorific", start, end)
     return None
 
 

@@ -63,7 +63,9 @@ class Sentence:
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "jr",
                  "sr", "gen", "col", "lt", "sgt", "insp", "supt", "det", "u.s", "u.k", "e.g", "i.e", "art",
                  "para", "fig", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                 "oct", "nov", "dec"}
+                 "oct", "nov", "dec",
+                 # ranks and styles written before a name: "Brig. Gen. Jo Roe (Rtd)", "Prof. Ann Lee"
+                 "brig", "capt", "cmdr", "cdr", "maj", "cpl", "adm", "cdre", "prof", "hon", "rtd", "cst"}
 # A sentence ends at a full stop before a capital, with a space between, or without one where a
 # pasted text lost it ("were transported.The prosecutor") but never inside "U.S." or "e.g.".
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9ÀÁÂÄÇÈÉÊÍÓÖÚÜĆČŠŽ])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])")

@@ -2388,3 +2388,39 @@ def test_a_cartel_described_by_a_region_is_unnamed():
     x = run("Police arrested members of a Perth-based syndicate with links to a West African cartel.")
     assert not any(e.named for e in x.entities if e.label == "Organisation")
     assert len(links(x, "LINKED_TO")) == 1
+
+
+def test_an_organisation_said_to_be_led_by_someone_is_the_group_of_the_release():
+    x = run("Police raided a warehouse in Tilburg and seized 90 kg of cocaine. The organisation, led by a "
+            "former lorry driver, communicated via Sky ECC.")
+    group = one(x, "Organisation")
+    assert not group.named
+    assert links(x, "USED") == {(group.name, "Sky ECC")}
+    x = run("The operation, led by the Federal Police, seized 90 kg of cocaine in Tilburg.")
+    assert entities(x, "Organisation") == set()
+
+
+def test_a_courtesy_title_names_a_person_without_making_them_an_official():
+    x = run("At the airport, customs officers stopped a passenger, Mrs Lina Okafor, who carried 2 kg of cocaine.")
+    person = one(x, "Person")
+    assert person.name == "Lina Okafor" and person.properties["role"] == "suspect"
+    assert links(x, "MEMBER_OF") == set()
+
+
+def test_abbreviated_ranks_do_not_end_the_sentence_that_ties_an_official_to_the_agency():
+    from graph_intel.extraction.text import sentences
+    assert len(sentences("Maj. Gen. Ana Lind and Brig. Tom Roe (Rtd) met Capt. Jo Kent. Prof. Lee spoke.")) == 2
+    # The acronym the first sentence defines names the agency in the second.
+    x = run("The Narcotics Control Bureau (NCB) seized 40 kg of heroin. NCB Director Brig. Gen. Oduya Kamau "
+            "(Rtd) praised the officers.")
+    assert links(x, "MEMBER_OF") == {("Oduya Kamau", "Narcotics Control Bureau")}
+
+
+def test_a_body_named_in_the_possessive_owns_the_unit_after_it():
+    x = run("Divers of the Harbour Police Service's Maritime Interdiction Team (MIT) found 30 kg of cocaine.")
+    assert links(x, "PART_OF") == {("Maritime Interdiction Team", "Harbour Police Service")}
+    # ("Maritime" is a word here, not the province of Togo that bears the name)
+    assert entities(x, "Country") == set()
+    # An office named after its holder's title is one body.
+    x = run("The Solicitor General's Office charged two men with importing 40 kg of heroin.")
+    assert entities(x, "Agency") == {"Solicitor General's Office"}
