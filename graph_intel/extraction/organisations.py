@@ -154,13 +154,14 @@ def _clan_of_a_mafia_as_target(doc: Doc) -> None:
 
 
 def _owner_of_the_goods_as_target(doc: Doc) -> None:
-    """'The cocaine belonged to the Ardvale clan, which has ties to the X Cartel': of several groups
-    named once, the one the goods belonged to is the group the release is about."""
+    """'The cocaine belonged to the Ardvale clan, which has ties to the X Cartel', 'the cargo belonged
+    to ...': of several groups named once, the one the goods belonged to is the group the release is about."""
     if doc.target_org:
         return
     for m in sorted(doc.mentions_of("Organisation"), key=lambda m: m.start):
         before = doc.text[doc.sents[m.sentence].start:m.start]
-        if doc.entities[m.entity_id].named and P.OWNED_BY.search(before) and _goods_named_in(doc, m.sentence):
+        if doc.entities[m.entity_id].named and P.OWNED_BY.search(before) and (
+                _goods_named_in(doc, m.sentence) or P.THE_GOODS.search(before)):
             doc.target_org = m.entity_id
             return
 

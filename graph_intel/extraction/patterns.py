@@ -685,6 +685,9 @@ PLATFORM_NAMED = re.compile(r"\b" + _ENCRYPTED_SERVICE + r"\s+(?:(?:called|named
 # Whose the goods were, said just before the group: "belonged to the", "owned by", "on behalf of the".
 OWNED_BY = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|owned\s+by|(?:the\s+)?property\s+of|on\s+behalf\s+of)"
                       r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "the cargo belonged to ...": the seized goods, spoken of again
+THE_GOODS = re.compile(r"\b(?:the|this|these)\s+(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|goods)\b",
+                       re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 # "The network also had ties to ...": the unnamed group a release is about, spoken of again.
 THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"

@@ -33,12 +33,19 @@ def find_unlisted_places(doc: Doc) -> None:
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
         town = town_meant(doc, towns)
-        country = town.data["country"] if town else doc.home_country
+        country = town.data["country"] if town else _country_after(doc, m.end()) or doc.home_country
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
                    resolution=f"pattern:{head.lower()}", country=country)
         doc.take(start, end)
     _towns_given_with_their_province(doc)
+
+
+def _country_after(doc: Doc, end: int) -> str | None:
+    """'the Orla coast of Kordovia', 'a village in Kordovia': the country named right after a place."""
+    of = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?").match(doc.text, end)
+    countries = [e for h in doc.hits_between(of.end(), of.end() + 1) for e in h.of("country")] if of else []
+    return countries[0].key if countries else None
 
 
 def find_unlisted_platforms(doc: Doc) -> None:
@@ -158,7 +165,10 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
             and not _listed_with_towns(doc, hit, ports + cities)
         if not capitalised or common or hit.text.lower() in P.NUMBER_WORDS or len(hit.text) < 3:
             return False  # place names are capitalised; "split", "To" or "Date" in prose are not places
-        if (not ports and _inside_a_name(doc, hit)) or _part_of_a_longer_name(doc, hit):
+        # (a port's name glued to a word is a port's only where the document's geography has it:
+        # "Subic Bay Freeport" is no port of the Bahamas)
+        if ((not ports or not _in_the_documents_countries(doc, ports + cities)) and _inside_a_name(doc, hit)) \
+                or _part_of_a_longer_name(doc, hit):
             return False
         _add_place(doc, hit, ports, cities, inside_agency)
         return True
@@ -272,6 +282,11 @@ def _drop_appositive_regions(doc: Doc) -> None:
     still = {m.entity_id for m in doc.mentions}
     for entity_id in [e for e, ent in doc.entities.items() if ent.label == "Region" and e not in still]:
         del doc.entities[entity_id]
+
+
+def _in_the_documents_countries(doc: Doc, places: list[Entry]) -> bool:
+    """Whether the text names the country of one of the places otherwise than by the place itself."""
+    return any(doc.country_counts.get(p.data.get("country"), 0) > 1 for p in places)
 
 
 def _part_of_a_longer_name(doc: Doc, hit: Hit) -> bool:

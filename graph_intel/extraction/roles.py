@@ -329,6 +329,7 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
         doc.relate(country, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
     if ships and doc.says(P.SEIZURE, index):
         _seized_where_the_officers_are(doc, index, ships)
+        _seized_at_the_port_of_arrival(doc, index, ships)
     if ships and doc.says(P.SEIZURE, index, context=True):
         # The seizing authorities are named here, in the line that introduced the list, or in the
         # sentence just before ("Austrian police stopped the van. Inside, officers found: ...").
@@ -353,6 +354,19 @@ def _seized_where_the_officers_are(doc: Doc, index: int, ships: list[Shipment]) 
         for ship in ships:
             if not _placed(doc, ship):
                 doc.relate(ship.entity_id, "SEIZED_AT", town, index, "seizure.where-officers-are", 0.6)
+
+
+def _seized_at_the_port_of_arrival(doc: Doc, index: int, ships: list[Shipment]) -> None:
+    """'Customs found 300 kg in a crane shipped from A to Port X': with no other place given, goods
+    found by the authorities of the country of the port or town they were shipped to were found there."""
+    acting = set(_acting_countries(doc, index))
+    evidence = doc.evidence(index)
+    for ship in ships:
+        ports = {r.target for r in doc.relations.values() if r.source == ship.entity_id and r.type == "DESTINED_FOR"
+                 and r.evidence == evidence and doc.entities[r.target].label in {"Port", "Location"}
+                 and doc.country_of(r.target) in acting}
+        if len(ports) == 1 and not _placed(doc, ship):
+            doc.relate(ship.entity_id, "SEIZED_AT", ports.pop(), index, "seizure.at-port-of-arrival", 0.6)
 
 
 def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:

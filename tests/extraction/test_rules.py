@@ -2424,3 +2424,33 @@ def test_a_body_named_in_the_possessive_owns_the_unit_after_it():
     # An office named after its holder's title is one body.
     x = run("The Solicitor General's Office charged two men with importing 40 kg of heroin.")
     assert entities(x, "Agency") == {"Solicitor General's Office"}
+
+
+def test_the_group_the_cargo_belonged_to_is_the_release_group():
+    x = run("Coastguards stopped a speedboat with 800 kg of cocaine. Investigators said the cargo belonged to "
+            "the Ardvale Cartel and would be sold to members of the Sorrel Clan.")
+    assert links(x, "ATTRIBUTED_TO") == {("800 kg cocaine", "Ardvale")}
+    assert links(x, "LINKED_TO") == {("Ardvale", "Sorrel")}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Dutch customs officers found 300 kg of cocaine hidden in a crane shipped from Peru to Rotterdam.",
+     {"Rotterdam"}),
+    # found by another country's police: where it was bound is not where it was found
+    ("Spanish police found 300 kg of cocaine hidden in a crane shipped from Peru to Rotterdam.", set()),
+])
+def test_goods_found_by_the_authorities_of_the_place_they_were_shipped_to_were_found_there(sentence, place):
+    assert {p for _, p in links(run(sentence), "SEIZED_AT")} == place
+
+
+def test_a_place_no_list_holds_takes_the_country_named_after_it():
+    x = run("Kenyan police in Mombasa said the dhow had sailed from the Orla coast of Pakistan with 200 kg of "
+            "heroin. The Kenyan crew were arrested.")
+    assert links(x, "LOCATED_IN") >= {("Orla", "Pakistan")}
+    assert ("Orla", "Kenya") not in links(x, "LOCATED_IN")
+
+
+def test_a_port_name_glued_to_a_longer_name_abroad_is_no_port_of_its_own():
+    # "Freeport" is a port of the Bahamas; nothing else in the text is about the Bahamas
+    x = run("Manila police said the shabu had arrived in Kalayaan Bay Freeport from Myanmar.")
+    assert "Bahamas" not in entities(x, "Country") and "Freeport" not in {a for e in x.entities for a in e.aliases}
