@@ -574,13 +574,15 @@ def relate_agencies(doc: Doc) -> None:
 
 def _joint_units(doc: Doc) -> None:
     """'the Harbour Task Group – a joint Customs and City Police unit',
-    'the Dock Team, a cooperation of the Port Police, Customs and the Coast Guard'."""
+    'the Dock Team, a cooperation of the Port Police, Customs and the Coast Guard', 'the Task Group,
+    which includes the Port Police and Customs'."""
     for unit in doc.mentions_of("Agency"):
         sentence = doc.sents[unit.sentence]
         after = doc.text[unit.end:sentence.end]
         m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[–—-]|,)\s*(?:which\s+is\s+)?(?:a|an|the)?\s*(?:joint|"
                      r"cooperation (?:of|between)|collaboration (?:of|between)|partnership (?:of|between)|unit of|"
-                     r"part of|consisting of|comprising|made up of)\b", after, re.I)
+                     r"part of|consisting of|comprising|made up of|(?:which|that) (?:includes|comprises|brings together))\b",
+                     after, re.I)
         if not m:
             continue
         stop = re.search(r"[–—)]|\b(?:have|has|were|was|arrested|found|seized)\b", after[m.end():])

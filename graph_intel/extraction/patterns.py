@@ -43,7 +43,8 @@ UNIT_KG = {"t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0, "ton": 1000.0, "tons"
            "kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0,
            "kilogrammes": 1.0, "g": 0.001, "gr": 0.001, "gram": 0.001, "grams": 0.001, "grammes": 0.001,
            "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "pounds": 0.45359237,
-           "l": 1.0, "litre": 1.0, "litres": 1.0, "liter": 1.0, "liters": 1.0}
+           # a litre weighs what its liquid weighs: the figure is kept in litres, with no weight
+           "l": None, "litre": None, "litres": None, "liter": None, "liters": None}
 MULT = r"(?:\s+(?P<mult>thousand|million|billion|mln|bn)\b)?"
 # "1 200": thousands set apart by a (thin or no-break) space
 SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
@@ -120,7 +121,9 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 r"Directorate(?:[ \t-]General)?|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
-                r"Intelligence|Prosecutor|Judiciary|Tribunal|"
+                r"Intelligence|Prosecutor|Judiciary|Tribunal|Commission|"
+                # "the Joint Organised Crime Group": a joint group is one of agencies
+                r"Joint(?:[ \t]+[A-Z][\w-]+){0,3}[ \t]+Group|"
                 # "the Narcotics Branch", but not "Agency Branch Commander" (a title)
                 r"(?:Section|Branch|Desk)(?![ \t]+(?:Commander|Chief|Head|Manager|Director|Officer|Lead)\b)|"
                 # the head nouns of Romance-language names that English releases keep ("Sûreté du X")

@@ -26,7 +26,7 @@ def find_shipments(doc: Doc) -> None:
         factor = P.UNIT_KG[unit_word]
         approx = P.APPROX_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
         start = approx.start("approx") if approx and approx.group("approx") else m.start()
-        found.append(_shipment(doc, commodity, quantity, _unit_name(unit_word), quantity * factor, start,
+        found.append(_shipment(doc, commodity, quantity, _unit_name(unit_word), quantity * factor if factor else None, start,
                                     max(c_end, m.end("unit")),
                                     (approx.group("approx") or "").strip().lower() if approx else ""))
     for m in P.COUNT.finditer(doc.text):

@@ -862,6 +862,8 @@ def test_a_province_named_like_its_town_is_the_town_unless_the_text_says_provinc
     ("Police seized 1 200 kilograms of cocaine.", 1200, 1200),
     ("Agents seized 120 kilograms (265 pounds) of cocaine.", 120, 120),
     ("Police seized 10,000 Mandrax tablets.", 10000, None),
+    # a volume is no weight: what a litre weighs depends on the liquid
+    ("Police found 800 litres of BMK in the lab.", 800, None),
 ])
 def test_quantity_grammar_articles_multipliers_and_units(sentence, quantity, kg):
     ship = one(run(sentence), "Shipment")
@@ -2454,3 +2456,11 @@ def test_a_port_name_glued_to_a_longer_name_abroad_is_no_port_of_its_own():
     # "Freeport" is a port of the Bahamas; nothing else in the text is about the Bahamas
     x = run("Manila police said the shabu had arrived in Kalayaan Bay Freeport from Myanmar.")
     assert "Bahamas" not in entities(x, "Country") and "Freeport" not in {a for e in x.entities for a in e.aliases}
+
+
+def test_a_joint_group_and_a_commission_are_agencies_and_the_group_includes_its_members():
+    x = run("The case was run by the Harbour Joint Organised Crime Group, which includes the Kordova Police "
+            "Force and the Kordova Crime Commission.")
+    assert entities(x, "Organisation") == set()
+    assert links(x, "PART_OF") == {("Harbour Joint Organised Crime Group", "Kordova Police Force"),
+                                   ("Harbour Joint Organised Crime Group", "Kordova Crime Commission")}
