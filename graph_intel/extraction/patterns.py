@@ -647,6 +647,11 @@ PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|ca
 # "the village of Dolnja Vas", "the municipality of Nova Ves": a settlement's kind, then its name.
 SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commune|settlement|township)[ \t]+of[ \t]+"
                            rf"(?P<name>{_NAME})")
+# "a farmhouse near Oakdene", "a warehouse in Vellin-Hoek": a building's place, where the name ends the clause
+BUILDING_NEAR = re.compile(rf"\b(?:an?|the)[ \t]+(?:\w+[ \t]+)?(?:farm(?:house)?|warehouse|house|residence|villa|"
+                           rf"flat|apartment|garage|hangar|barn|shed|lab(?:oratory)?|plantation|camp|property|"
+                           rf"premises|workshop|factory)[ \t]+(?P<head>near|in|outside|at)[ \t]+(?P<name>{_NAME})"
+                           rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|where|on|after|before|in)\b)")
 # "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario": a town no list holds, given with
 # the province it is in (read as a town only where the province is a listed one)
 TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside)[ \t]+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?)"
@@ -699,7 +704,9 @@ LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections
                       r"associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
                       r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"
-                      r"on behalf of|faction|branch|cell|part of|belong\w*)\b", re.I)
+                      r"on behalf of|faction|branch|cell|part of|belong\w*|"
+                      # "laundered EUR 60 million in drug proceeds for the X mafia"
+                      r"launder\w*[^.;]{0,60}?\bfor|for the benefit of)\b", re.I)
 
 # -- operations: the headings of a report of several cases -----------------------------------------------
 # A report is read case by case only when it is long enough to hold several.

@@ -232,7 +232,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
                 r"(?:the\s+)?$",
                 doc.text[sentence.start:group[0].start], re.I):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
-        elif doc.target_org and cue in {"from", "via"} and doc.says(P.TRAFFICKING, index):
+        elif doc.target_org and cue in {"from", "via"} and doc.says(P.TRAFFICKING, index) \
+                and not P.MONEY.search(doc.text, max(sentence.start, group[0].start - 40), group[0].start):
+            # ("to move the cash from A": the money's way, not the group's)
             doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6, stop=m.start)
         if cue == "based" and doc.target_org:
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)

@@ -2464,3 +2464,21 @@ def test_a_joint_group_and_a_commission_are_agencies_and_the_group_includes_its_
     assert entities(x, "Organisation") == set()
     assert links(x, "PART_OF") == {("Harbour Joint Organised Crime Group", "Kordova Police Force"),
                                    ("Harbour Joint Organised Crime Group", "Kordova Crime Commission")}
+
+
+def test_a_network_that_launders_for_a_named_group_is_linked_to_it_and_its_cash_has_no_route():
+    x = run("Police dismantled a criminal network that laundered EUR 9 million in drug proceeds for the "
+            "Ardvale Cartel. The network used shell companies to move cash from Italy to Spain.")
+    group = next(e for e in x.entities if e.label == "Organisation" and not e.named)
+    assert links(x, "LINKED_TO") == {(group.name, "Ardvale")}
+    assert links(x, "ORIGINATED_IN") == set() and links(x, "DESTINED_FOR") == set()
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Police raided a lab in a farmhouse near Oakdene-Vale and arrested three men.", {"Oakdene-Vale"}),
+    ("Officers searched a warehouse outside Vellinghem, where they found 40 kg of cocaine.", {"Vellinghem"}),
+    # a name that goes on is no place of this pattern's ("a house in Tom Lee's name")
+    ("Officers searched a house in Tom Lee's name.", set()),
+])
+def test_the_name_after_a_building_near_or_in_is_a_place(sentence, place):
+    assert entities(run(sentence), "Location") == place
