@@ -430,16 +430,20 @@ def build_subdivisions(countries: list[dict]) -> list[dict]:
         kind = sub.type.lower()
         name = SUBDIVISION_SUFFIX.sub("", sub.name.split(" [")[0].split(" (")[0]).strip()
         key = fold(name).casefold()
-        if kind not in SUBDIVISION_TYPES or len(name) < 4 or key in taken or key in SUBDIVISION_STOP \
-                or not is_latin(name) or "/" in name:
+        if kind not in SUBDIVISION_TYPES or key in taken or not is_latin(name) or "/" in name:
             continue
         word = kind.split()[-1].title()
-        aliases = uniq([v for v in variants(name) if v != name]
-                       + ([f"{word} {name}", f"{name} {word}", f"{word} of {name}"]
-                          if word in {"County", "Province", "State", "Region", "Department", "Prefecture",
-                                      "Governorate", "Canton", "Oblast"} else []))
+        typed = [f"{word} {name}", f"{name} {word}", f"{word} of {name}"] \
+            if word in {"County", "Province", "State", "Region", "Department", "Prefecture", "Governorate", "Canton",
+                        "Oblast"} else []
+        # A short name or an ordinary word ("Edo", "Delta") names the province only with its kind
+        # ("Edo State", "the State of Delta").
+        typed_only = len(name) < 4 or key in SUBDIVISION_STOP
+        if typed_only and not typed:
+            continue
+        aliases = typed if typed_only else uniq([v for v in variants(name) if v != name] + typed)
         out[sub.code] = {"id": sub.code.lower(), "name": name, "country": sub.country_code, "type": kind,
-                         "aliases": aliases}
+                         "aliases": aliases, **({"typed_only": True} if typed_only else {})}
     return sorted(out.values(), key=lambda r: r["id"])
 
 

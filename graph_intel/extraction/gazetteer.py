@@ -119,7 +119,7 @@ class Gazetteer:
                 self._add(demonym, Entry("region_demonym", r["id"], r["name"], r))
         for d in _load("subdivisions.json"):
             entry = Entry("subdivision", d["id"], d["name"], d)
-            for phrase in [d["name"], *d.get("aliases", [])]:
+            for phrase in ([] if d.get("typed_only") else [d["name"]]) + d.get("aliases", []):
                 self._add(phrase, entry)
         for p in _load("ports.json"):
             key = p.get("id") or p["locode"].lower()

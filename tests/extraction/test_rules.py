@@ -2482,3 +2482,10 @@ def test_a_network_that_launders_for_a_named_group_is_linked_to_it_and_its_cash_
 ])
 def test_the_name_after_a_building_near_or_in_is_a_place(sentence, place):
     assert entities(run(sentence), "Location") == place
+
+
+def test_a_province_with_a_short_name_is_named_only_with_its_kind():
+    # Edo and Ondo are states of Nigeria (ISO 3166-2:NG); "Edo" alone is no place
+    x = run("Officers raided a farm in Edo State and a warehouse in Ondo State.")
+    assert entities(x, "Region") == {"Edo", "Ondo"}
+    assert entities(run("The Edo period ended long ago."), "Region") == set()
