@@ -303,7 +303,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 PERIOD_TOTAL = re.compile(
     r"(?=\w)\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
-    + r"|(?:19|20)\d\d|last|the start|then|(?:the|this) year)|(?:per|each|every) year|annual(?:ly)?|a year\b|"
+    + r"|(?:19|20)\d\d|last|the start|then|(?:the|this) year)|(?:per|each|every) year|annual(?:ly)?|a year\b(?!-)|"
     r"times (?:a|per|each) (?:day|week|month)|(?:per|each|every) (?:day|week|month)|weekly|monthly|"
     r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"
@@ -339,7 +339,8 @@ EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b
 MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+)\b", re.I)
 # What carried the goods, or who did: a sentence about it speaks of the load ("two containers arriving
 # from X", "a passenger arriving from X via Y", "It was shipped from X").
-CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|sailboats?|boats?|ships?|lorry|"
+CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|(?:sail|speed|narco-?|go-fast\s)?boats?|"
+                     r"go-fasts?|dhows?|canoes?|trawlers?|skiffs?|ships?|lorry|"
                      r"lorries|trucks?|trailers?|ferry|haul|drugs|vehicles?|caravans?|vans?|cars?|yachts?|planes?|"
                      r"aircraft|flights?|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b"
                      r"(?!\s+(?:wash\w*|parks?|dealer\w*|rentals?|hire|shows?|sales?|lots?))|"   # a "car wash" carries nothing
@@ -477,7 +478,8 @@ MOVED_FROM = re.compile(r"(?=\w)(?:\b(?:smuggled|shipped|transported|trafficked|
                         re.I)
 # "amphetamine produced in laboratories in X", "cannabis grown in X": where the goods were made.
 # (goods "bought in X" came from X as much as goods made there)
-MADE_IN = re.compile(r"\b(?:produced|manufactured|made|grown|cultivated|synthesi[sz]ed|processed|bought|purchased|"
+# ("the largest seizure ever made in X", "arrests made in X": an event, not goods, made there)
+MADE_IN = re.compile(r"\b(?:produced|manufactured|(?<!ever )(?<!seizure )(?<!seizures )(?<!arrests )(?<!finds )made|grown|cultivated|synthesi[sz]ed|processed|bought|purchased|"
                      r"acquired)\s+"
                      r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
                      r"(?:the\s+)?)?$", re.I)
@@ -589,7 +591,11 @@ SUSPECT_BEFORE = re.compile(
     r"business(?:man|woman))\s*:?\s+$", re.I)
 SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
                              r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
-ARE_BEFORE = re.compile(r"\b(?:are|were)\s*:?\s+$")
+ARE_BEFORE = re.compile(r"\b(?:are|were|was|is)\s*:?\s+$")
+# "identified Jo Roe as the organiser": the part a suspect played in the scheme
+SCHEME_ROLE_AFTER = re.compile(r"^\s+as\s+(?:the|an?|its)\s+(?:alleged\s+|suspected\s+|main\s+|chief\s+)?"
+                               r"(?:organi[sz]er|leader|head|ringleader|mastermind|courier|boss|financier|"
+                               r"coordinator|supplier|buyer|recipient|importer|broker)\b", re.I)
 # "a 34-year-old local man, Jane Roe,": a name in apposition to a person described by the text.
 DESCRIBED_BEFORE = re.compile(r"\b(?:man|woman|men|women|national|resident|driver|courier|businessman|businesswoman|"
                               r"father|mother|son|daughter|brother|sister|wife|husband|partner|associate|accomplice|"

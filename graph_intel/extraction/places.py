@@ -106,6 +106,18 @@ def find_gazetteer_entities(doc: Doc) -> None:
     _elided_regions(doc)
 
 
+def _province_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
+    """'Lawrenceville, Georgia': after a town whose province bears the name, the name is that
+    province (a region of the town's country), not the country."""
+    before = re.search(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*$", doc.text[max(0, hit.start - 40):hit.start])
+    key = plain_key(hit.text)
+    towns = [e for e in doc.gaz.lookup(before.group(1), "city") if plain_key(e.data.get("admin1") or "") == key] \
+        if before else []
+    countries = {t.data["country"] for t in towns}
+    return next((r for r in doc.gaz.regions.values() if len(countries) == 1
+                 and r.data.get("countries") == list(countries) and plain_key(r.name).startswith(key)), None)
+
+
 def _elided_regions(doc: Doc) -> None:
     """'North and West Africa', 'Central and South America': the first region's noun is left out."""
     for m in P.COMPASS_PAIR.finditer(doc.text):
@@ -124,6 +136,11 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     if nations := hit.of("country", "demonym"):
         if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
             return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
+        state = _province_named_like_a_country(doc, hit)
+        if state:
+            doc.entity(f"region:{state.key}", "Region", state.name, hit.start, hit.end,
+                       resolution="gazetteer:province-of-the-town-before")
+            return True
         entry = doc.nation_meant(nations)  # a demonym two countries share ("Dominican")
         _add_country(doc, entry.key, hit, inside_agency, "demonym" if entry.kind == "demonym" else "alias")
         return True

@@ -253,7 +253,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index,
                             f"participation.{cue}-place", 0.6 if cue == "in" else 0.75)
-        if cue in {"authority", "participant"} and operation:
+        if cue in {"authority", "participant"} and operation and not _statistic_of_seizures(doc, index):
             country = doc.country_of(place)
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index, f"participation.{cue}", 0.8)
@@ -261,6 +261,13 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _statistic_of_seizures(doc: Doc, index: int) -> bool:
+    """'Authorities in A and B seized 200 t last year': a period's total, told by no shipment of this
+    operation; the authorities it names took no part in the operation."""
+    return doc.says(P.SEIZURE, index) and doc.says(P.PERIOD_TOTAL, index) and \
+        not any(index in doc.shipment_sentences.get(s.entity_id, []) for s in doc.shipments)
 
 
 def _home_of_an_agency(doc: Doc, index: int, place: Mention) -> bool:
@@ -327,6 +334,8 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
     goods were seized in that country."""
     operation = doc.operation_at(sentence.start)
     acting = _acting_countries(doc, index, agencies=False)
+    if _statistic_of_seizures(doc, index):
+        acting = []
     for country in acting if operation else []:
         doc.relate(country, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
     if ships and doc.says(P.SEIZURE, index):
