@@ -1145,6 +1145,8 @@ def test_a_directorate_general_is_one_body_with_its_acronym():
 def test_places_of_the_arrests_told_in_their_own_clause_are_not_the_seizures():
     x = run("Nine people were arrested in Portsmouth and Dover, and officers seized 900 kilograms of cannabis.")
     assert links(x, "SEIZED_AT") == set()
+    x = run("Nine people were arrested in Portsmouth and Dover and agents seized 900 kilograms of cannabis.")
+    assert links(x, "SEIZED_AT") == set()
     x = run("Two men were arrested in Dover, where officers seized 900 kilograms of cannabis.")
     assert links(x, "SEIZED_AT") == {("900 kg cannabis", "Dover")}
 
@@ -1918,6 +1920,11 @@ def test_the_name_a_gang_goes_by_names_the_group_the_release_is_about():
 def test_fentanyl_precursors_of_the_un_tables_are_commodities_by_name():
     x = run("Officers seized 40 kg of NPP, 12 kilograms of 4-piperidone and 3 kg of 4-AP in a warehouse.")
     assert entities(x, "Shipment") == {"40 kg npp", "12 kg 4-piperidone", "3 kg 4-ap"}
+
+
+def test_methamphetamine_and_ecstasy_precursors_of_the_red_list_are_commodities_by_name():
+    x = run("Officers seized 500 kg of methylamine, 200 kg of piperonal and 90 kg of phenylacetic acid.")
+    assert entities(x, "Shipment") == {"500 kg methylamine", "200 kg piperonal", "90 kg phenylacetic acid"}
 
 
 def test_a_load_named_by_its_class_and_then_by_its_substance_is_one_shipment():
