@@ -279,11 +279,24 @@ class Doc:
 
     @property
     def home_country(self) -> str | None:
-        """The country the document is set in: named at least twice as often as any other."""
+        """The country the document is set in: named at least twice as often as any other, or named
+        as often as any other and the country of the dateline ('New Delhi, 22 August –')."""
         ranked = self.country_counts.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        if not ranked:
             return None
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            dateline = self._dateline_country()
+            return dateline if dateline and self.country_counts[dateline] >= ranked[0][1] else None
         return ranked[0][0]
+
+    def _dateline_country(self) -> str | None:
+        """The country of the town a body line opens with, before a date or a dash ('MANILA —')."""
+        for hit in self.hits[:12]:
+            line_start = self.text.rfind("\n", 0, hit.start) + 1
+            towns = {e.data.get("country") for e in hit.of("city", "port")}
+            if hit.start == line_start and len(towns) == 1 and P.DATELINE_AFTER.match(self.text, hit.end):
+                return towns.pop()
+        return None
 
     def remember_free_hits(self) -> None:
         """The gazetteer hits that no operation name claimed: agencies and places are read from these."""

@@ -20,6 +20,8 @@ CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # "Source: …", "Date: …" and link-only lines are about the document, not the case.
 METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
                            r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
+# What follows a dateline's town: "Lagos, 3 May 2026 –", "MANILA —", "Lima (Reuters) -"
+DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d|\([^)\n]{2,30}\)\s*[–—-]|[–—-])")
 # Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
 COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so", "no", "be", "is", "it", "man",
                 "may", "can", "will", "mobile", "split", "nice", "bar", "union", "liberty", "justice", "hope",

@@ -2526,3 +2526,13 @@ def test_where_the_boat_sailed_from_and_to_is_the_route_of_its_load(boat):
             f"to Jamaica.")
     assert links(x, "ORIGINATED_IN") == {("900 kg cocaine", "Colombia")}
     assert links(x, "DESTINED_FOR") == {("900 kg cocaine", "Jamaica")}
+
+
+def test_the_dateline_settles_the_country_of_a_release_that_names_others_as_often():
+    text = ("Bureau seizes heroin\n\nNew Delhi, 4 May 2026 – The Harbour Narcotics Bureau seized 40 kg of heroin "
+            "in Mumbai and Pune that had come from Afghanistan.")
+    bureau = one(run(text), "Agency")
+    assert bureau.properties.get("country") == "IN"
+    # without a dateline, India is named no more often than Afghanistan: no country is assumed
+    bureau = one(run(text.replace("New Delhi, 4 May 2026 – ", "")), "Agency")
+    assert bureau.properties.get("country") is None
