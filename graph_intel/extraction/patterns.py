@@ -662,6 +662,10 @@ BUILDING_NEAR = re.compile(rf"\b(?:an?|the)[ \t]+(?:\w+[ \t]+)?(?:farm(?:house)?
                            rf"flat|apartment|garage|hangar|barn|shed|lab(?:oratory)?|plantation|camp|property|"
                            rf"premises|workshop|factory)[ \t]+(?P<head>near|in|outside|at)[ \t]+(?P<name>{_NAME})"
                            rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|where|on|after|before|in)\b)")
+# "a warehouse in X", "a storage unit at X": the town a building stands in (its port is not meant)
+BUILDING_IN = re.compile(r"\b(?:warehouse|house|home|flat|apartment|premises|property|farm|garage|lock-up|"
+                         r"storage\s+(?:facility|unit)|business\s+(?:park|address)|residence|address)\s+"
+                         r"(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 # "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario": a town no list holds, given with
 # the province it is in (read as a town only where the province is a listed one)
 TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside)[ \t]+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?)"

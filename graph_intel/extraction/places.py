@@ -357,7 +357,8 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     country = ports[0].data["country"] if ports else city.data["country"]
     facility_town = P.FACILITY_IN.search(prefix)  # "the Kordo Airport, Vellin": the airport is the port
     home_town = P.SOMEONE_FROM.search(prefix)  # "a man from X"
-    if not inside_agency and not facility_town and not home_town and (
+    building_town = P.BUILDING_IN.search(prefix)  # "driven to a warehouse in X": the town, not its port
+    if not inside_agency and not facility_town and not home_town and not building_town and (
             (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:
             p = ports[0].data

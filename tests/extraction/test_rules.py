@@ -2536,3 +2536,11 @@ def test_the_dateline_settles_the_country_of_a_release_that_names_others_as_ofte
     # without a dateline, India is named no more often than Afghanistan: no country is assumed
     bureau = one(run(text.replace("New Delhi, 4 May 2026 – ", "")), "Agency")
     assert bureau.properties.get("country") is None
+
+
+def test_a_port_town_named_as_where_a_building_stands_is_the_town():
+    x = run("Police followed as the container was driven to a warehouse in Rotterdam, where two men were "
+            "arrested.")
+    assert "Rotterdam" in entities(x, "Location") and not entities(x, "Port")
+    x = run("The container was unloaded in the port of Rotterdam.")
+    assert entities(x, "Port") == {"Rotterdam"}
