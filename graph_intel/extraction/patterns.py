@@ -500,6 +500,9 @@ TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
 ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", re.I)
 INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
+INTO_THE_COUNTRY = re.compile(r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|sent|flown)\b"
+                              r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
+ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed)\s+into\s+(?:the\s+)?$", re.I)
 GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"
                          r"who\s+)?(?:\w+\s+)?(?:smuggl|import|traffick|shipp)\w*\b[^.;:]{0,80}\binto\s+(?:the\s+)?$",
                          re.I)

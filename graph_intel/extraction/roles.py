@@ -22,7 +22,17 @@ def relate_sentences(doc: Doc) -> None:
             ships = _implied_shipments(doc, sentence)
         for group, cue in places:
             _relate_place_group(doc, index, sentence, group, cue, ships, implied)
+        _into_the_country(doc, index, sentence, ships)
         _relate_participants(doc, index, sentence, [] if implied else ships)
+
+
+def _into_the_country(doc: Doc, index: int, sentence: Sentence, ships: list[Shipment]) -> None:
+    """'heroin smuggled into the country': the country the release is set in is where it was going."""
+    m = P.INTO_THE_COUNTRY.search(sentence.text)
+    country = doc.implied_country(doc.home_country, "into-the-country") if m and ships else None
+    for ship in ships if country else []:
+        doc.relate(ship.entity_id, "DESTINED_FOR", country, index, "route.into-the-country", 0.6,
+                   stop=sentence.start + m.end())
 
 
 def relate_headline_seizure(doc: Doc) -> None:
@@ -472,6 +482,8 @@ def _cue(before: str, after: str) -> str:
         return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
     if P.CUE_VIA.search(tail):
         return "via"
+    if P.ARRIVED_INTO.search(tail):
+        return "arrival"  # "a consignment that arrived into Port X": where it was when found
     if P.INTO.search(tail):
         # "smuggled 40 kg of heroin into Ruritania": where the goods were going
         # (not a group's trade, "a network smuggling rifles into X", nor a leg, "into X to a vessel")

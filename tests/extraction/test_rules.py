@@ -2544,3 +2544,15 @@ def test_a_port_town_named_as_where_a_building_stands_is_the_town():
     assert "Rotterdam" in entities(x, "Location") and not entities(x, "Port")
     x = run("The container was unloaded in the port of Rotterdam.")
     assert entities(x, "Port") == {"Rotterdam"}
+
+
+def test_a_consignment_that_arrived_into_a_port_was_found_there():
+    x = run("Officers examined a consignment of crates from Peru that arrived into the port of Tilbury. "
+            "Further checks revealed 60 kg of cocaine.")
+    assert links(x, "SEIZED_AT") == {("60 kg cocaine", "Tilbury")}
+
+
+def test_goods_smuggled_into_the_country_were_bound_for_the_country_of_the_release():
+    x = run("Philippine agents seized 30 kg of shabu in Manila and Cebu. The shabu had been smuggled into the "
+            "country by sea.")
+    assert links(x, "DESTINED_FOR") == {("30 kg methamphetamine", "Philippines")}
