@@ -152,7 +152,7 @@ def _owner_and_unit(m: re.Match) -> list[tuple[int, str, str | None]]:
     """'the Southern Command's Joint Task Force': two bodies, the owner and its unit (an office named
     after a person's title, 'the Attorney General's Office', stays one)."""
     name, start = m.group("name"), m.start("name")
-    owner = re.match(rf"(?P<owner>.*?\b(?:{P.AGENCY_HEADS}))['’]s?[ \t]+(?=[A-Z])", name)
+    owner = P.OWNER_POSSESSIVE.match(name) if "'" in name or "’" in name else None
     if not owner or owner.group("owner").split()[-1].lower() in P.TITLE_WORDS:
         return [(start, name, m.group("acronym"))]
     return [(start, owner.group("owner"), None), (start + owner.end(), name[owner.end():], m.group("acronym"))]

@@ -6,6 +6,7 @@ pipeline runs the components."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -277,7 +278,7 @@ class Doc:
                 return any(m.entity_id == entity_id and start <= m.start < end for m in self.mentions)
         return True
 
-    @property
+    @functools.cached_property
     def home_country(self) -> str | None:
         """The country the document is set in: named at least twice as often as any other, or named
         as often as any other and the country of the dateline ('New Delhi, 22 August –')."""

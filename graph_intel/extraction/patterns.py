@@ -131,6 +131,8 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 # the head nouns of Romance-language names that English releases keep ("Sûreté du X")
                 r"Sûreté|Guardia|Guarda|Douanes?|Aduanas?|Fiscal[íi]a|Procuradur[íi]a|Armada|Prefectura|Brigade|"
                 r"Brigada|Unidad|Unidade|Direcci[óo]n(?:[ \t]General)?|Dire[cç]ção(?:-Geral)?|Servicio|Servi[çc]o|Comando")
+# "the Southern Command's Joint Task Force": the owner, up to its head noun and the possessive
+OWNER_POSSESSIVE = re.compile(r"(?P<owner>.*?\b(?:" + AGENCY_HEADS + r"))['’]s?[ \t]+(?=[A-Z])")
 # Words that describe what a force does rather than name one ("Anti-Drug Directorate", "National Police").
 FORCE_DESCRIPTION = set(
     "anti drug drugs narcotics narcotic directorate department police national central bureau unit office service "
@@ -661,10 +663,13 @@ PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|ca
 SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commune|settlement|township)[ \t]+of[ \t]+"
                            rf"(?P<name>{_NAME})")
 # "a farmhouse near Oakdene", "a warehouse in Vellin-Hoek": a building's place, where the name ends the clause
-BUILDING_NEAR = re.compile(rf"\b(?:an?|the)[ \t]+(?:\w+[ \t]+)?(?:farm(?:house)?|warehouse|house|residence|villa|"
+BUILDING_NEAR = re.compile(rf"\b(?:farm(?:house)?|warehouse|house|residence|villa|"
                            rf"flat|apartment|garage|hangar|barn|shed|lab(?:oratory)?|plantation|camp|property|"
                            rf"premises|workshop|factory)[ \t]+(?P<head>near|in|outside|at)[ \t]+(?P<name>{_NAME})"
                            rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|where|on|after|before|in)\b)")
+# "Lawrenceville, " before a name: a town and the comma that sets its province after it
+TOWN_AND_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*$")
+OF_OR_IN = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 # "a warehouse in X", "a storage unit at X": the town a building stands in (its port is not meant)
 BUILDING_IN = re.compile(r"\b(?:warehouse|house|home|flat|apartment|premises|property|farm|garage|lock-up|"
                          r"storage\s+(?:facility|unit)|business\s+(?:park|address)|residence|address)\s+"

@@ -45,7 +45,7 @@ def find_unlisted_places(doc: Doc) -> None:
 
 def _country_after(doc: Doc, end: int) -> str | None:
     """'the Orla coast of Kordovia', 'a village in Kordovia': the country named right after a place."""
-    of = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?").match(doc.text, end)
+    of = P.OF_OR_IN.match(doc.text, end)
     countries = [e for h in doc.hits_between(of.end(), of.end() + 1) for e in h.of("country")] if of else []
     return countries[0].key if countries else None
 
@@ -109,13 +109,14 @@ def find_gazetteer_entities(doc: Doc) -> None:
 def _province_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
     """'Lawrenceville, Georgia': after a town whose province bears the name, the name is that
     province (a region of the town's country), not the country."""
-    before = re.search(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*$", doc.text[max(0, hit.start - 40):hit.start])
+    before = P.TOWN_AND_COMMA.search(doc.text, max(0, hit.start - 40), hit.start)
+    if not before:
+        return None
     key = plain_key(hit.text)
-    towns = [e for e in doc.gaz.lookup(before.group(1), "city") if plain_key(e.data.get("admin1") or "") == key] \
-        if before else []
-    countries = {t.data["country"] for t in towns}
-    return next((r for r in doc.gaz.regions.values() if len(countries) == 1
-                 and r.data.get("countries") == list(countries) and plain_key(r.name).startswith(key)), None)
+    countries = {e.data["country"] for e in doc.gaz.lookup(before.group(1), "city")
+                 if plain_key(e.data.get("admin1") or "") == key}
+    return next((r for r in doc.gaz.regions.values() if r.data.get("countries") == list(countries)
+                 and plain_key(r.name).startswith(key)), None) if len(countries) == 1 else None
 
 
 def _elided_regions(doc: Doc) -> None:

@@ -28,7 +28,7 @@ def relate_sentences(doc: Doc) -> None:
 
 def _into_the_country(doc: Doc, index: int, sentence: Sentence, ships: list[Shipment]) -> None:
     """'heroin smuggled into the country': the country the release is set in is where it was going."""
-    m = P.INTO_THE_COUNTRY.search(sentence.text)
+    m = P.INTO_THE_COUNTRY.search(sentence.text) if ships and " country" in sentence.text else None
     country = doc.implied_country(doc.home_country, "into-the-country") if m and ships else None
     for ship in ships if country else []:
         doc.relate(ship.entity_id, "DESTINED_FOR", country, index, "route.into-the-country", 0.6,
@@ -276,8 +276,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
 def _statistic_of_seizures(doc: Doc, index: int) -> bool:
     """'Authorities in A and B seized 200 t last year': a period's total, told by no shipment of this
     operation; the authorities it names took no part in the operation."""
-    return doc.says(P.SEIZURE, index) and doc.says(P.PERIOD_TOTAL, index) and \
-        not any(index in doc.shipment_sentences.get(s.entity_id, []) for s in doc.shipments)
+    return not any(index in doc.shipment_sentences.get(s.entity_id, []) for s in doc.shipments) \
+        and doc.says(P.SEIZURE, index) and doc.says(P.PERIOD_TOTAL, index)
 
 
 def _home_of_an_agency(doc: Doc, index: int, place: Mention) -> bool:
@@ -344,7 +344,7 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
     goods were seized in that country."""
     operation = doc.operation_at(sentence.start)
     acting = _acting_countries(doc, index, agencies=False)
-    if _statistic_of_seizures(doc, index):
+    if acting and _statistic_of_seizures(doc, index):
         acting = []
     for country in acting if operation else []:
         doc.relate(country, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
