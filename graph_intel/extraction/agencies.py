@@ -441,8 +441,10 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
 
 
 def _add_listed_agency(doc: Doc, entry: Entry, start: int, end: int, resolution: str = "gazetteer:alias") -> None:
+    # ("Police" or "the Navy" alone names the body here, but is no other name of it)
     ent = doc.entity(f"agency:{entry.key}", "Agency", entry.name, start, end, resolution=resolution,
-                      kind=entry.data.get("kind"), country=entry.data.get("country"))
+                      kind=entry.data.get("kind"), country=entry.data.get("country"),
+                      alias=fold_key(doc.text[start:end]) not in GENERIC_FORCES)
     if entry.data.get("country"):
         doc.agency_country[ent.id] = entry.data["country"]
     parent = entry.data.get("part_of")

@@ -121,7 +121,8 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|"
                 # "the Directorate General of Border Security", "the Directorate-General for Customs"
                 r"Directorate(?:[ \t-]General)?|Department|"
-                r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Navy|Army|Centre|Center|Authority|"
+                r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Armed[ \t]+Forces|Navy|Army|Centre|Center|"
+                r"Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
                 r"Intelligence|Prosecutor|Judiciary|Tribunal|Commission|"
                 # "the Joint Organised Crime Group": a joint group is one of agencies
@@ -191,6 +192,8 @@ UNNAMED_ORG = re.compile(
     r"(?:network|group|ring|organi[sz]ation)(?=[ \t]+(?:that|which|who)[ \t]+(?:had[ \t]+)?(?:smuggled|trafficked|"
     r"supplied|imported|exported|distributed|laundered|sold|shipped|moved|produced|manufactured|brought|transported|"
     r"carried|delivered)\b|"
+    # "a network based in X": where it works makes a group of it
+    r"[ \t]+(?:based|operating|active)[ \t]+(?:in|from|out[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Z]|"
     # "the organisation, led by a former soldier": a leader makes a group of it
     r",?[ \t]+(?:(?:was|were|is)[ \t]+)?(?:led|headed|run|directed)[ \t]+by[ \t]+(?:an?|two|three|one|his|her)\b|"
     # "a network affiliated with the X Cartel": a group of its own, tied to the named one
@@ -277,7 +280,9 @@ ARREST = re.compile(r"(?=\w)\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dis
 ENFORCEMENT = re.compile(
     r"(?=\w)\b(?:arrest\w*|raid\w*|search\w*|seiz\w*|detain\w*|dismantl\w*|intercept\w*|confiscat\w*|apprehend\w*|"
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
-    r"interdict\w*|recover\w*|found|discovered|stopped)\b", re.I)
+    r"interdict\w*|recover\w*|found|discovered|stopped|foil\w*|thwart\w*)\b", re.I)
+# A search of premises: "raided a farm", "searched a house", "stormed a warehouse"
+RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\s+(?:an?|the|two|three|several)\b", re.I)
 # ("found that he sold", "found guilty", "discovered that": a finding, not goods taken; "was to be
 # recovered by port workers": a plan)
 SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|"

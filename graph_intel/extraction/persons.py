@@ -237,6 +237,11 @@ def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
     if not agencies:
         return []
     title_start, apposition_end = doc.person_context.get(person.id, (first, first))
+    if re.search(r"\bminister\b", doc.text[title_start:apposition_end], re.I):
+        # "Interior Minister X said the police seized ...": a minister heads a ministry, not the force
+        agencies = [a for a in agencies if "ministry" in doc.entities[a.entity_id].name.lower()]
+        if not agencies:
+            return []
     titled = [a for a in agencies if title_start - 30 <= a.start < first and not re.search(r"[.;]", doc.text[a.end:first])]
     apposed = [a for a in agencies if first < a.start < apposition_end]
     nearest = [min(group, key=lambda m: abs(m.start - first)).entity_id for group in (titled, apposed) if group]

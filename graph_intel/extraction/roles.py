@@ -351,6 +351,7 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
     if ships and doc.says(P.SEIZURE, index):
         _seized_where_the_officers_are(doc, index, ships)
         _seized_at_the_port_of_arrival(doc, index, ships)
+        _seized_where_the_raid_was(doc, index, ships)
     if ships and doc.says(P.SEIZURE, index, context=True):
         # The seizing authorities are named here, in the line that introduced the list, or in the
         # sentence just before ("Austrian police stopped the van. Inside, officers found: ...").
@@ -375,6 +376,23 @@ def _seized_where_the_officers_are(doc: Doc, index: int, ships: list[Shipment]) 
         for ship in ships:
             if not _placed(doc, ship):
                 doc.relate(ship.entity_id, "SEIZED_AT", town, index, "seizure.where-officers-are", 0.6)
+
+
+def _seized_where_the_raid_was(doc: Doc, index: int, ships: list[Shipment]) -> None:
+    """'Officers raided a farm outside X. Police seized 40 kg ...': goods found with no place given,
+    right after the sentence that tells of a raid in one place, were found there."""
+    before = doc.sents[index - 1] if index else None
+    raid = P.RAIDED.search(doc.text, before.start, before.end) if before else None
+    if raid is None or doc.in_sentence(index, *PLACE_LABELS):
+        return
+    # (the places after the raid verb: not a dateline's town)
+    places = {m.entity_id for m in doc.in_sentence(index - 1, "Location", "Port")
+              if not m.inside_agency and m.start > raid.start()}
+    if len(places) == 1:
+        place = places.pop()
+        for ship in ships:
+            if not _placed(doc, ship):
+                doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.where-the-raid-was", 0.6)
 
 
 def _seized_at_the_port_of_arrival(doc: Doc, index: int, ships: list[Shipment]) -> None:

@@ -2556,3 +2556,37 @@ def test_goods_smuggled_into_the_country_were_bound_for_the_country_of_the_relea
     x = run("Philippine agents seized 30 kg of shabu in Manila and Cebu. The shabu had been smuggled into the "
             "country by sea.")
     assert links(x, "DESTINED_FOR") == {("30 kg methamphetamine", "Philippines")}
+
+
+def test_armed_forces_that_foiled_a_smuggling_attempt_took_part_in_an_operation():
+    x = run("The Kordovan Armed Forces foiled an attempt to smuggle 2 million captagon pills from Syria.")
+    assert entities(x, "Agency") == {"Kordovan Armed Forces"}
+    assert len(entities(x, "Operation")) == 1 and links(x, "RESULTED_IN")
+    # a guerrilla named after armed forces is a group, not an agency
+    x = run("The cocaine belonged to the Revolutionary Armed Forces of Colombia, police said.")
+    assert entities(x, "Agency") == set() and entities(x, "Organisation") == {"Revolutionary Armed Forces of Colombia"}
+
+
+def test_a_bare_force_word_names_the_body_but_is_no_alias_of_it():
+    x = run("Ecuadorian police seized 2 tonnes of cocaine in Guayaquil. The drugs were bound for Spain, Police "
+            "said.")
+    police = one(x, "Agency")
+    assert police.name == "Ecuadorian National Police" and "Police" not in police.aliases
+
+
+def test_a_minister_who_speaks_of_a_police_seizure_is_no_member_of_the_police():
+    x = run("The National Police of Ecuador seized 8 tonnes of cocaine, Interior Minister Ana Ruiz said.")
+    assert links(x, "MEMBER_OF") == set()
+
+
+def test_a_network_based_somewhere_is_a_group():
+    x = run("Police seized 90 kg of heroin in Jakarta. The drugs belonged to a network based in Malaysia.")
+    assert not one(x, "Organisation").named
+
+
+def test_goods_found_right_after_a_raid_in_one_place_were_found_there():
+    x = run("Police raided a farm outside Oakvale on Monday. Officers seized 400 kg of cannabis and two rifles.")
+    assert {place for _, place in links(x, "SEIZED_AT")} == {"Oakvale"}
+    # the raid told after the seizure places nothing
+    x = run("Officers seized 400 kg of cannabis. Police later raided a farm outside Oakvale.")
+    assert links(x, "SEIZED_AT") == set()
