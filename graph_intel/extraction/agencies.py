@@ -374,9 +374,10 @@ def _described_elsewhere(doc: Doc, entry: Entry, hit: Hit) -> str | None:
 
 
 def _foreign_to(doc: Doc, entry: Entry, start: int) -> str | None:
-    """The country the text gives a listed name ('Kordovia's Directorate of X', 'the Kordovian X') where
-    it is not the listed body's: that country's own body of the name."""
-    said, listed = _demonym_before(doc, start), entry.data.get("country")
+    """The country the text gives a listed name ('Kordovia's Directorate of X', 'the Kordovian X',
+    'Kordovia: Directorate of X' in a list) where it is not the listed body's: that country's own body
+    of the name."""
+    said, listed = _demonym_before(doc, start) or _line_country(doc, start), entry.data.get("country")
     return said if said and listed and said != listed else None
 
 
@@ -750,7 +751,8 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
             continue
         if re.fullmatch(r"\s*[–—-]\s*|['’]s\s+", gap):  # "the Royal X Police's Narcotics Department"
             parents.add((a.entity_id, b.entity_id))
-            doc.unit_of.setdefault(b.entity_id, a.entity_id)
+            if doc.unit_of.get(b.entity_id) not in doc.entities:  # (the text's parent, over a listed one it never names)
+                doc.unit_of[b.entity_id] = a.entity_id
         elif re.fullmatch(r"\s*(?:from|of|at|within)\s+(?:the\s+)?", gap):
             parents.add((b.entity_id, a.entity_id))
             doc.unit_of.setdefault(a.entity_id, b.entity_id)

@@ -578,11 +578,13 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "executive", "senior", "special", "principal", "regional", "district", "public", "national",
                "attorney-general", "director-general",
                "charge",  # "Special Agent in Charge Jo Kent", "Officer in Charge"
+               "datuk", "dato", "dato'", "datin", "seri", "tun",
                "delegate",
                # ranks as police and armed forces abbreviate them: "Det Supt", "Ch Insp", "Capt."
                "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"}
-# Courtesy titles say a person is named, not what office they hold: "Ms Roe" may be the suspect.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
+# Courtesy titles say a person is named, not what office they hold: "Ms Roe" may be the suspect;
+# Malaysian and Bruneian honours ("Datuk Seri") likewise.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "datuk", "dato", "dato'", "datin", "seri", "tun"}
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
 RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Capt\.?|Col\.?|Maj\.?|Gen\.?)"
 TITLE_BEFORE = re.compile(rf"(?=\w)(?:(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"

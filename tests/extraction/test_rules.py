@@ -2590,3 +2590,20 @@ def test_goods_found_right_after_a_raid_in_one_place_were_found_there():
     # the raid told after the seizure places nothing
     x = run("Officers seized 400 kg of cannabis. Police later raided a farm outside Oakvale.")
     assert links(x, "SEIZED_AT") == set()
+
+
+def test_a_listed_name_on_a_line_of_another_country_is_that_countrys_own_body():
+    x = run("The following authorities took part:\nSerbia: Criminal Police Directorate\n"
+            "Slovenia: Criminal Police Directorate\nPolice seized 40 kg of cocaine.")
+    assert {e.properties.get("country") for e in x.entities if e.label == "Agency"} >= {"RS", "SI"}
+
+
+def test_the_parent_the_text_gives_a_listed_unit_wins_over_a_listed_parent_it_never_names():
+    x = run("Croatia: Police Directorate – National Police Office for Suppression of Corruption and Organised "
+            "Crime (PNUSKOK)\nOfficers seized 40 kg of cocaine.")
+    assert {parent for _, parent in links(x, "PART_OF")} == {"Police Directorate"}
+
+
+def test_malaysian_spellings_and_honours():
+    x = run("Police seized 85 kilograms of syabu in Johor, NCID director Datuk Seri Aziz Rahman said.")
+    assert entities(x, "Shipment") == {"85 kg methamphetamine"} and entities(x, "Person") == {"Aziz Rahman"}
