@@ -242,9 +242,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
                 r"(?:the\s+)?$",
                 doc.text[sentence.start:group[0].start], re.I):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
-        elif doc.target_org and cue in {"from", "via"} and doc.says(P.TRAFFICKING, index) \
-                and not P.MONEY.search(doc.text, max(sentence.start, group[0].start - 40), group[0].start):
-            # ("to move the cash from A": the money's way, not the group's)
+        elif doc.target_org and cue in {"from", "via"} and _group_trade_from(doc, index, group[0]):
             doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6, stop=m.start)
         if cue == "based" and doc.target_org:
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
@@ -271,6 +269,18 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _group_trade_from(doc: Doc, index: int, place: Mention) -> bool:
+    """'trafficking arms from A', 'smuggled cocaine via B': in a sentence about the trade, the group's
+    route passes the place; not where someone ran the scheme from or goods were collected from
+    ('directed it from Dubai', 'collected the loads from the port of X'), nor the cash's way ('to
+    move the cash from A')."""
+    start = doc.sents[index].start
+    near = max(start, place.start - 60)
+    return doc.says(P.TRAFFICKING, index) \
+        and not P.RUN_OR_COLLECTED_FROM.search(doc.text, near, place.start) \
+        and not P.MONEY.search(doc.text, max(start, place.start - 40), place.start)
 
 
 def _statistic_of_seizures(doc: Doc, index: int) -> bool:

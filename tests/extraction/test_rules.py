@@ -2607,3 +2607,12 @@ def test_the_parent_the_text_gives_a_listed_unit_wins_over_a_listed_parent_it_ne
 def test_malaysian_spellings_and_honours():
     x = run("Police seized 85 kilograms of syabu in Johor, NCID director Datuk Seri Aziz Rahman said.")
     assert entities(x, "Shipment") == {"85 kg methamphetamine"} and entities(x, "Person") == {"Aziz Rahman"}
+
+
+def test_where_a_leader_ran_the_trade_from_or_loads_were_collected_from_is_no_route_of_the_group():
+    x = run("Police dismantled a gang that imported cocaine. Its leader directed the trade from Dubai, using "
+            "couriers to collect consignments from the port of Liverpool and distribute them.")
+    assert links(x, "ORIGINATED_IN") == set()
+    x = run("Police dismantled a gang that imported cocaine. The gang was involved in arms trafficking from "
+            "Colombia.")
+    assert {place for _, place in links(x, "ORIGINATED_IN")} == {"Colombia"}
