@@ -507,6 +507,8 @@ TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
 ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", re.I)
 INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
+GROUP_FROM = re.compile(r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG|mafia|syndicate)\s+"
+                        r"(?P<between>(?:\w+\s+){0,2})from\s+(?:the\s+)?$", re.I)
 # "directed the operation from Dubai", "collected consignments from the port of X": not a route's origin
 RUN_OR_COLLECTED_FROM = re.compile(r"\b(?:(?:direct|control|manag|coordinat|orchestrat|collect|retriev)(?:e|ed|es|ing|s)?|"
                                    r"ran|run|led|pick(?:ed|ing)?\s+up)\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?"

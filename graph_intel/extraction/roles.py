@@ -236,11 +236,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
                 doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
             pass  # the group was related as a seizure place above
-        elif doc.target_org and cue == "from" and re.search(
-                # "the gang from X", "a mafia originating from X": where the group comes from is its base
-                r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG|mafia|syndicate)\s+(?:\w+\s+){0,2}from\s+"
-                r"(?:the\s+)?$",
-                doc.text[sentence.start:group[0].start], re.I):
+        elif doc.target_org and cue == "from" and _group_from(doc, sentence, group[0]):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
         elif doc.target_org and cue in {"from", "via"} and _group_trade_from(doc, index, group[0]):
             doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6, stop=m.start)
@@ -269,6 +265,13 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _group_from(doc: Doc, sentence: Sentence, place: Mention) -> bool:
+    """'the gang from X', 'a mafia originating from X': where the group comes from is its base (not
+    'the gang trafficked cocaine from X', a route)."""
+    m = P.GROUP_FROM.search(doc.text, sentence.start, place.start)
+    return bool(m) and not P.TRAFFICKING.search(m.group("between"))
 
 
 def _group_trade_from(doc: Doc, index: int, place: Mention) -> bool:

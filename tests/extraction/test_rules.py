@@ -2616,3 +2616,6 @@ def test_where_a_leader_ran_the_trade_from_or_loads_were_collected_from_is_no_ro
     x = run("Police dismantled a gang that imported cocaine. The gang was involved in arms trafficking from "
             "Colombia.")
     assert {place for _, place in links(x, "ORIGINATED_IN")} == {"Colombia"}
+    # where a gang trafficked goods from is its route, not its base
+    x = run("Police dismantled a gang. The gang trafficked cocaine from Colombia.")
+    assert {place for _, place in links(x, "ORIGINATED_IN")} == {"Colombia"} and links(x, "OPERATES_IN") == set()
