@@ -605,7 +605,8 @@ APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\wâ
 SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"
 SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to)\s+$")
-AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\))")
+# ", 34,", " (34)", ", a 41-year-old driver": the age the release gives a person it reports on
+AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\)|,\s+an?\s+\d{2}-year-old\b)")
 SUSPECT_BEFORE = re.compile(
     r"\b(?:namely|named|identified as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
     r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"

@@ -83,6 +83,8 @@ def _trim(start: int, run: str) -> tuple[int, str, int] | None:
     for i, token in enumerate(tokens):
         word = token.group(0)
         title = word.lower().rstrip(".")
+        if "-" in title and all(part in P.TITLE_WORDS for part in title.split("-")):
+            title = title.split("-")[0]  # "Sergeant-Major", "Lieutenant-Colonel"
         if title in P.TITLE_WORDS or word in P.NOT_NAMES:
             cut, titled = i + 1, titled or (title in P.TITLE_WORDS and title not in P.HONORIFICS)
     if cut >= len(tokens):
@@ -124,7 +126,8 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
         return PersonCandidate(start, end, name, "suspect", "person.suspect-cue", start, end)
     if P.SPEECH_AFTER.match(after) or P.SPEECH_BEFORE.search(before):
         return PersonCandidate(start, end, name, "official", "person.speaker", start, end)
-    if re.match(r"^['’]s\s+(?:arrest|extradition|detention|gang|network|associates?|brother|trial)\b", after):
+    if re.match(r"^['’]s\s+(?:arrest|extradition|detention|gang|network|associates?|brother|trial|co-accused|"
+                r"co-defendants?|accomplices?)\b", after):
         return PersonCandidate(start, end, name, "suspect", "person.possessive", start, end)
     if P.OFFICE_BEFORE.search(before):
         return PersonCandidate(start, end, name, "official", "person.title", start, _apposition_end(after, end))

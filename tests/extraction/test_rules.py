@@ -767,6 +767,9 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("The main suspect, J. R. Whitcombe, 50, was detained in Leeds.", "J. R. Whitcombe", "suspect"),
     ("Investigators identified Colm Dwyer as the organiser of the imports.", "Colm Dwyer", "suspect"),
     ("Among those arrested was Ivo Dragić, believed to be the gang's treasurer.", "Ivo Dragić", "suspect"),
+    ("The court heard that Marek Lis, a 41-year-old lorry driver, collected the drugs.", "Marek Lis", "suspect"),
+    ("Marek Lis's co-accused were convicted in May.", "Marek Lis", "suspect"),
+    ("Sergeant-Major Luis Ferrer of the Civil Guard said the network was dismantled.", "Luis Ferrer", "official"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
