@@ -225,7 +225,8 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
         parent_text = stationed.group("body")
     listed = [e for e in doc.gaz.lookup(parent_text, "agency") if not _of_a_country_not_named(doc, e)]
     # "... of the Criminal Police Directorate of Ruritania": that country's body of the name
-    headed = stationed.group("body") if foreign else parent_text
+    # ("... of the Mobile Brigade of Portville": a body's name, then the town it is stationed in)
+    headed = stationed.group("body") if foreign or (stationed and not listed) else parent_text
     # ("... of the Directorate of Criminal Investigations": a head word may open the parent's name too)
     if not listed and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")$", headed) \
             and not re.match(r"(?:" + P.AGENCY_HEADS + r")\s+(?:of|for)\s+[A-Z]", headed):

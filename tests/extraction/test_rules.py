@@ -2622,3 +2622,8 @@ def test_where_a_leader_ran_the_trade_from_or_loads_were_collected_from_is_no_ro
     # where a gang trafficked goods from is its route, not its base
     x = run("Police dismantled a gang. The gang trafficked cocaine from Colombia.")
     assert {place for _, place in links(x, "ORIGINATED_IN")} == {"Colombia"} and links(x, "OPERATES_IN") == set()
+
+
+def test_a_unit_of_a_body_stationed_in_a_town_is_part_of_that_body():
+    x = run("The Drug Squad of the Mobile Brigade of Portville seized 40 kg of hashish.")
+    assert links(x, "PART_OF") == {("Drug Squad", "Mobile Brigade of Portville")}
