@@ -132,6 +132,7 @@ def find_organisations(doc: Doc) -> None:
     _named_subject(doc)
     _suspects_as_group(doc)
     _actors_as_group(doc)
+    _platform_users_as_group(doc)
     _clan_of_a_mafia_as_target(doc)
     _owner_of_the_goods_as_target(doc)
     _linked_group_as_target(doc)
@@ -197,6 +198,20 @@ def _actors_as_group(doc: Doc) -> None:
         return
     _group_of_the_document(doc, f"unnamed group of {m.group('kind').lower()}", "pattern:acting-smugglers",
                            doc.sents[doc.sentence_of(m.start())].text[:300], m.start("kind"), m.end("kind"))
+
+
+def _platform_users_as_group(doc: Doc) -> None:
+    """'users of the provider X who were involved in the drug trade': a release that names no group
+    but the criminal users of an encrypted service is about the group they form."""
+    if doc.target_org:
+        return
+    for m in doc.mentions_of("Platform"):
+        sentence = doc.sents[m.sentence]
+        users = P.USERS_OF.search(doc.text, max(sentence.start, m.start - 40), m.start)
+        if users and P.CRIMINAL_USE.match(doc.text, m.end, sentence.end):
+            _group_of_the_document(doc, f"unnamed group of {m.text} users", "pattern:platform-users",
+                                   sentence.text[:300], users.start(), users.start() + len("users"))
+            return
 
 
 def _suspects_as_group(doc: Doc) -> None:

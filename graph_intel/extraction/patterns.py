@@ -733,6 +733,10 @@ OWNED_BY = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|owned\s+by|(?:the\s+)?prop
 THE_GOODS = re.compile(r"\b(?:the|this|these)\s+(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|goods)\b",
                        re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
+# "users of the provider X who were involved in the drug trade": the criminal users of a service
+USERS_OF = re.compile(r"\busers\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+CRIMINAL_USE = re.compile(r"\s*,?\s*(?:who|that|which)?\s*(?:were|are|had been)?\s*(?:involved|engaged|active|"
+                          r"suspected)\s+(?:in|of)\b")
 # "The network also had ties to ...": the unnamed group a release is about, spoken of again.
 THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |trafficking )?(?:network|group|organi[sz]ation|gang|"
                        r"ring|syndicate|structure)\b", re.I)

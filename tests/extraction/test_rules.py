@@ -2627,3 +2627,14 @@ def test_where_a_leader_ran_the_trade_from_or_loads_were_collected_from_is_no_ro
 def test_a_unit_of_a_body_stationed_in_a_town_is_part_of_that_body():
     x = run("The Drug Squad of the Mobile Brigade of Portville seized 40 kg of hashish.")
     assert links(x, "PART_OF") == {("Drug Squad", "Mobile Brigade of Portville")}
+
+
+def test_the_criminal_users_of_an_encrypted_service_are_the_group_of_the_release():
+    x = run("Police made 90 arrests and seized 300 kg of cocaine after reading messages of users of the "
+            "service Sky ECC who were involved in drug trafficking.")
+    group = one(x, "Organisation")
+    assert not group.named and links(x, "USED") == {(group.name, "Sky ECC")}
+    assert links(x, "ATTRIBUTED_TO") == {("300 kg cocaine", group.name)}
+    # users of a service, with nothing said of crime, form no group
+    x = run("Police seized 300 kg of cocaine. Users of the service Sky ECC were warned.")
+    assert entities(x, "Organisation") == set()
