@@ -414,7 +414,8 @@ def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
 
 def _national_body(doc: Doc, hit: Hit, country: str | None) -> Entry | None:
     """'Customs' written as a name, 'the Polish Border Guard': the one top-level body of that kind
-    the country has. A lower-case or sentence-opening 'police' says nothing about which force."""
+    the country has. A lower-case or sentence-opening 'police' says nothing about which force; a
+    sentence-opening 'Customs' names the country's one customs."""
     kind = GENERIC_FORCES.get(fold_key(hit.text))
     if kind is None or country is None:
         return None
@@ -422,7 +423,9 @@ def _national_body(doc: Doc, hit: Hit, country: str | None) -> Entry | None:
     # ("Police Cooperation Convention": the word opens a longer name, of something else)
     named = _demonym_before(doc, hit.start) or hit.text[:1].isupper() and not re.match(
         r"[ \t]+[A-Z][a-z]", doc.text[hit.end:hit.end + 3]) and (
-        not _opens_sentence(doc, hit.start) or re.match(r"['’]s?\b|\s+and\s+[A-Z]", doc.text[hit.end:hit.end + 8]))
+        not _opens_sentence(doc, hit.start) or re.match(r"['’]s?\b|\s+and\s+[A-Z]", doc.text[hit.end:hit.end + 8])
+        # ("Customs officers found ...": a country has one customs, navy or coast guard, if many police forces)
+        or kind != "police")
     bodies = doc.gaz.national.get((country, kind), [])
     return bodies[0] if named and len(bodies) == 1 else None
 

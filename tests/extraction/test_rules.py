@@ -2638,3 +2638,12 @@ def test_the_criminal_users_of_an_encrypted_service_are_the_group_of_the_release
     # users of a service, with nothing said of crime, form no group
     x = run("Police seized 300 kg of cocaine. Users of the service Sky ECC were warned.")
     assert entities(x, "Organisation") == set()
+
+
+def test_customs_opening_a_sentence_names_the_countrys_one_customs_but_police_names_no_force():
+    x = run("Customs officers found 290 kg of cocaine in planks at a Hong Kong container terminal. Hong Kong "
+            "authorities said the drugs came from Bolivia.")
+    assert "Hong Kong Customs and Excise Department" in entities(x, "Agency")
+    x = run("Police officers found 290 kg of cocaine in planks at a Hong Kong container terminal. Hong Kong "
+            "authorities said the drugs came from Bolivia.")
+    assert entities(x, "Agency") == set()
