@@ -223,7 +223,8 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     foreign = body and _trailing_country(doc, parent_text) not in (None, body[0].data.get("country"))
     if body and not doc.gaz.lookup(parent_text, "agency") and not foreign:
         parent_text = stationed.group("body")
-    listed = [e for e in doc.gaz.lookup(parent_text, "agency") if not _of_a_country_not_named(doc, e)]
+    listed = [e for e in doc.gaz.lookup(parent_text, "agency") if not _of_a_country_not_named(doc, e)] \
+        or _generic_parent(doc, m.group("unit"), parent_text)
     # "... of the Criminal Police Directorate of Ruritania": that country's body of the name
     # ("... of the Mobile Brigade of Portville": a body's name, then the town it is stationed in)
     headed = stationed.group("body") if foreign or (stationed and not listed) else parent_text
@@ -245,6 +246,15 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
                                    suffix=parent_id.split(":", 1)[1]).id
     doc.unit_of[unit_id] = parent_id
     return True
+
+
+def _generic_parent(doc: Doc, unit: str, parent: str) -> list[Entry]:
+    """'the Kordovan Narcotics Bureau of the Hawks': a parent named by a word several countries' bodies
+    go by is the body of the country the unit's name (else the document) gives."""
+    words = unit.split()
+    country = next(filter(None, (doc.demonym_country(" ".join(words[:n])) for n in (2, 1))), None) \
+        or doc.home_country
+    return [e for e in doc.gaz.generic_agencies.get(fold_key(parent), []) if e.data.get("country") == country]
 
 
 def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:

@@ -684,6 +684,10 @@ BUILDING_NEAR = re.compile(rf"\b(?:farm(?:house)?|warehouse|house|residence|vill
 # "Lawrenceville, " before a name: a town and the comma that sets its province after it
 TOWN_AND_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*$")
 OF_OR_IN = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+# What follows a region's adjective that names an institution or an instrument, not the region:
+# "European Arrest Warrant", "a European investigation order", "the European policing agency"
+INSTITUTION_AFTER = re.compile(r" (?:[A-Z]|(?:policing|police|law|judicial|justice|investigation|arrest|agenc|"
+                               r"commission|parliament|court|union|institutions?)\w*\b)")
 # "a warehouse in X", "a storage unit at X": the town a building stands in (its port is not meant)
 BUILDING_IN = re.compile(r"\b(?:warehouse|house|home|flat|apartment|premises|property|farm|garage|lock-up|"
                          r"storage\s+(?:facility|unit)|business\s+(?:park|address)|residence|address)\s+"

@@ -148,8 +148,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     town_of_province = _town_given_with_its_province(doc, hit)
     for entry in hit.entries:
         if entry.kind in {"region", "region_demonym"} and not town_of_province:
-            if entry.kind == "region_demonym" and re.match(r" [A-Z]", doc.text[hit.end:hit.end + 2]):
-                return False  # "European Arrest Warrant" names an instrument, not a place
+            if entry.kind == "region_demonym" and P.INSTITUTION_AFTER.match(doc.text, hit.end):
+                return False  # "European Arrest Warrant", "the European policing agency": an institution, not a place
             data = doc.gaz.regions[entry.key].data
             label = "Location" if data.get("kind") == "sea" else "Region"
             doc.entity(f"{label.lower()}:{entry.key}", label, data["name"], hit.start, hit.end,

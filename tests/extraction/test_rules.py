@@ -2647,3 +2647,24 @@ def test_customs_opening_a_sentence_names_the_countrys_one_customs_but_police_na
     x = run("Police officers found 290 kg of cocaine in planks at a Hong Kong container terminal. Hong Kong "
             "authorities said the drugs came from Bolivia.")
     assert entities(x, "Agency") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Searches were made under a European investigation order in two countries.",
+    "The network was dismantled, the European policing agency said.",
+    "The African judicial authorities were informed.",
+])
+def test_a_regions_adjective_before_an_institution_names_no_region(sentence):
+    assert entities(run(sentence), "Region") == set()
+
+
+def test_a_regions_adjective_before_a_place_word_names_the_region():
+    assert entities(run("The heroin was bound for Western European countries."), "Region") == {"Western Europe"}
+
+
+def test_a_unit_of_a_body_named_by_its_nickname_is_part_of_that_countrys_body():
+    # "the Hawks" is what South Africans call the Directorate for Priority Crime Investigation
+    x = run("In Durban, officers of the South African Harbour Narcotics Bureau of the Hawks seized 90 kg of "
+            "cocaine.")
+    assert links(x, "PART_OF") == {("South African Harbour Narcotics Bureau",
+                                    "Directorate for Priority Crime Investigation")}
