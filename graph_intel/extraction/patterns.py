@@ -661,6 +661,7 @@ COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
 # Places no gazetteer lists, read from the words that name what they are.
 _CAP = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 _NAME = rf"{_CAP}(?:[ \t]+(?:de|del|la|das|do|dos|of)?[ \t]*{_CAP}){{0,2}}"
+NAME_IN_LIST = re.compile(_NAME)
 PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "terminals", "dock", "docks", "quay", "pier", "marina", "airport"}
 # ("the Vellin Container Terminals": the kind of terminal is part of the whole name, not of the place's)
 FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Ferry)(?<!Cruise)"
@@ -672,7 +673,11 @@ FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Baran
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
                                rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
-                               rf"coast|beach|estuary)\b")
+                               rf"coast|beach|estuary|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
+                               rf"border[ \t]+crossing)\b")
+# "the towns of A, B and C": a list of settlements no list may hold, each a place
+SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|localities|cities)[ \t]+of[ \t]+"
+                            rf"(?P<names>{_NAME}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_NAME})+)")
 # "the village of Dolnja Vas", "the municipality of Nova Ves": a settlement's kind, then its name.
 SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commune|settlement|township)[ \t]+of[ \t]+"
                            rf"(?P<name>{_NAME})")

@@ -40,7 +40,22 @@ def find_unlisted_places(doc: Doc) -> None:
         doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
                    resolution=f"pattern:{head.lower()}", country=country)
         doc.take(start, end)
+    _listed_settlements(doc)
     _towns_given_with_their_province(doc)
+
+
+def _listed_settlements(doc: Doc) -> None:
+    """'searches in the towns of San Roque, Los Barrios and Manilva': each town of the list that no
+    list holds is a place of the document's country (a listed one is read from the gazetteer)."""
+    for m in P.SETTLEMENTS_OF.finditer(doc.text):
+        for name in P.NAME_IN_LIST.finditer(m.group("names")):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if doc.free(start, end) and not doc.gaz.lookup(name.group(0)) and \
+                    not any(w in P.NOT_PLACE_WORDS for w in name.group(0).split()):
+                country = doc.home_country
+                doc.entity(f"location:{(country or 'xx').lower()}-{slug(name.group(0))}", "Location", name.group(0),
+                           start, end, resolution="pattern:listed-settlement", country=country)
+                doc.take(start, end)
 
 
 def _country_after(doc: Doc, end: int) -> str | None:

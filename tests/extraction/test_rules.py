@@ -2668,3 +2668,10 @@ def test_a_unit_of_a_body_named_by_its_nickname_is_part_of_that_countrys_body():
             "cocaine.")
     assert links(x, "PART_OF") == {("South African Harbour Narcotics Bureau",
                                     "Directorate for Priority Crime Investigation")}
+
+
+def test_each_town_of_a_list_of_towns_is_a_place_and_so_is_a_toll_booths_town():
+    x = run("Spanish police searched homes in the towns of Villaverde del Campo, Ardales and Olmedilla.")
+    assert {"Villaverde del Campo", "Olmedilla"} <= entities(x, "Location")
+    x = run("French customs stopped the lorry at the Vauclerc toll booth in the south.")
+    assert "Vauclerc" in entities(x, "Location")
