@@ -45,7 +45,7 @@ def find_unlisted_places(doc: Doc) -> None:
 
 
 def _listed_settlements(doc: Doc) -> None:
-    """'searches in the towns of San Roque, Los Barrios and Manilva': each town of the list that no
+    """'searches in the towns of Oakvale, Vellin del Monte and Portville': each town of the list that no
     list holds is a place of the document's country (a listed one is read from the gazetteer)."""
     for m in P.SETTLEMENTS_OF.finditer(doc.text):
         for name in P.NAME_IN_LIST.finditer(m.group("names")):
