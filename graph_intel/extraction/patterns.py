@@ -513,14 +513,14 @@ GROUP_FROM = re.compile(r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OC
 RUN_OR_COLLECTED_FROM = re.compile(r"\b(?:(?:direct|control|manag|coordinat|orchestrat|collect|retriev)(?:e|ed|es|ing|s)?|"
                                    r"ran|run|led|pick(?:ed|ing)?\s+up)\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?"
                                    r"(?:port\s+of\s+)?$", re.I)
-INTO_THE_COUNTRY = re.compile(r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|sent|flown)\b"
-                              r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
+# Verbs of moving goods: "smuggled 40 kg into X", "shipped it into the country"
+MOVING = r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|transport\w*|sent|flown|trucked|moved)\b"
+INTO_THE_COUNTRY = re.compile(MOVING + r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
 ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed)\s+into\s+(?:the\s+)?$", re.I)
 GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"
                          r"who\s+)?(?:\w+\s+)?(?:smuggl|import|traffick|shipp)\w*\b[^.;:]{0,80}\binto\s+(?:the\s+)?$",
                          re.I)
-MOVED_INTO = re.compile(r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|transport\w*|sent|"
-                        r"flown|trucked|moved)\b[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
+MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|"
                           r"intended for|"
@@ -682,9 +682,10 @@ SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|local
 SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commune|settlement|township)[ \t]+of[ \t]+"
                            rf"(?P<name>{_NAME})")
 # "a farmhouse near Oakdene", "a warehouse in Vellin-Hoek": a building's place, where the name ends the clause
-BUILDING_NEAR = re.compile(rf"\b(?:farm(?:house)?|warehouse|house|residence|villa|"
-                           rf"flat|apartment|garage|hangar|barn|shed|lab(?:oratory)?|plantation|camp|property|"
-                           rf"premises|workshop|factory)[ \t]+(?P<head>near|in|outside|at)[ \t]+(?P<name>{_NAME})"
+BUILDINGS = (r"(?:farm(?:house)?|warehouse|house|home|residence|villa|flat|apartment|garage|hangar|barn|shed|"
+             r"lab(?:oratory)?|plantation|camp|property|premises|workshop|factory|lock-up|storage[ \t]+(?:facility|unit)|"
+             r"business[ \t]+(?:park|address)|address)")
+BUILDING_NEAR = re.compile(rf"\b{BUILDINGS}[ \t]+(?P<head>near|in|outside|at)[ \t]+(?P<name>{_NAME})"
                            rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|where|on|after|before|in)\b)")
 # "Lawrenceville, " before a name: a town and the comma that sets its province after it
 TOWN_AND_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*$")
@@ -694,9 +695,7 @@ OF_OR_IN = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 INSTITUTION_AFTER = re.compile(r" (?:[A-Z]|(?:policing|police|law|judicial|justice|investigation|arrest|agenc|"
                                r"commission|parliament|court|union|institutions?)\w*\b)")
 # "a warehouse in X", "a storage unit at X": the town a building stands in (its port is not meant)
-BUILDING_IN = re.compile(r"\b(?:warehouse|house|home|flat|apartment|premises|property|farm|garage|lock-up|"
-                         r"storage\s+(?:facility|unit)|business\s+(?:park|address)|residence|address)\s+"
-                         r"(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+BUILDING_IN = re.compile(rf"\b{BUILDINGS}\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 # "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario": a town no list holds, given with
 # the province it is in (read as a town only where the province is a listed one)
 TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside)[ \t]+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?)"

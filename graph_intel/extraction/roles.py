@@ -29,7 +29,7 @@ def relate_sentences(doc: Doc) -> None:
 def _into_the_country(doc: Doc, index: int, sentence: Sentence, ships: list[Shipment]) -> None:
     """'heroin smuggled into the country': the country the release is set in is where it was going."""
     m = P.INTO_THE_COUNTRY.search(sentence.text) if ships and " country" in sentence.text else None
-    country = doc.implied_country(doc.home_country, "into-the-country") if m and ships else None
+    country = doc.implied_country(doc.home_country, "into-the-country") if m else None
     for ship in ships if country else []:
         doc.relate(ship.entity_id, "DESTINED_FOR", country, index, "route.into-the-country", 0.6,
                    stop=sentence.start + m.end())
@@ -384,11 +384,16 @@ def _seized_where_the_officers_are(doc: Doc, index: int, ships: list[Shipment]) 
     start = doc.sents[index].start
     towns = {m.entity_id for m in doc.in_sentence(index, "Port", "Location")
              if not m.inside_agency and P.AUTHORITIES_IN.search(doc.text[max(start, m.start - 40):m.start])}
-    if len(towns) == 1:
-        town = towns.pop()
+    _seized_in_the_one_place(doc, ships, towns, index, "seizure.where-officers-are")
+
+
+def _seized_in_the_one_place(doc: Doc, ships: list[Shipment], places: set[str], index: int, rule: str) -> None:
+    """Goods no sentence placed were found in the place a cue points to, if it points to one only."""
+    if len(places) == 1:
+        place = places.pop()
         for ship in ships:
             if not _placed(doc, ship):
-                doc.relate(ship.entity_id, "SEIZED_AT", town, index, "seizure.where-officers-are", 0.6)
+                doc.relate(ship.entity_id, "SEIZED_AT", place, index, rule, 0.6)
 
 
 def _seized_where_the_raid_was(doc: Doc, index: int, ships: list[Shipment]) -> None:
@@ -401,11 +406,7 @@ def _seized_where_the_raid_was(doc: Doc, index: int, ships: list[Shipment]) -> N
     # (the places after the raid verb: not a dateline's town)
     places = {m.entity_id for m in doc.in_sentence(index - 1, "Location", "Port")
               if not m.inside_agency and m.start > raid.start()}
-    if len(places) == 1:
-        place = places.pop()
-        for ship in ships:
-            if not _placed(doc, ship):
-                doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.where-the-raid-was", 0.6)
+    _seized_in_the_one_place(doc, ships, places, index, "seizure.where-the-raid-was")
 
 
 def _seized_at_the_port_of_arrival(doc: Doc, index: int, ships: list[Shipment]) -> None:
@@ -417,8 +418,7 @@ def _seized_at_the_port_of_arrival(doc: Doc, index: int, ships: list[Shipment]) 
         ports = {r.target for r in doc.relations.values() if r.source == ship.entity_id and r.type == "DESTINED_FOR"
                  and r.evidence == evidence and doc.entities[r.target].label in {"Port", "Location"}
                  and doc.country_of(r.target) in acting}
-        if len(ports) == 1 and not _placed(doc, ship):
-            doc.relate(ship.entity_id, "SEIZED_AT", ports.pop(), index, "seizure.at-port-of-arrival", 0.6)
+        _seized_in_the_one_place(doc, [ship], ports, index, "seizure.at-port-of-arrival")
 
 
 def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
