@@ -505,6 +505,9 @@ BORDER_AFTER = re.compile(r"\s+border", re.I)
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
+REGISTERED_IN = re.compile(r"\b(?:registered|licensed|flagged|plated)\s+in\s+(?:the\s+)?$", re.I)
+# "transshipped in A before reaching B": B ends the route
+REACHING = re.compile(r"\breach(?:ing|ed)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", re.I)
 INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
 GROUP_FROM = re.compile(r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG|mafia|syndicate)\s+"
@@ -514,7 +517,8 @@ RUN_OR_COLLECTED_FROM = re.compile(r"\b(?:(?:direct|control|manag|coordinat|orch
                                    r"ran|run|led|pick(?:ed|ing)?\s+up)\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?"
                                    r"(?:port\s+of\s+)?$", re.I)
 # Verbs of moving goods: "smuggled 40 kg into X", "shipped it into the country"
-MOVING = r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|transport\w*|sent|flown|trucked|moved)\b"
+MOVING = (r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|transport\w*|sent|flown|trucked|moved|"
+          r"cross(?:ed|ing))\b")
 INTO_THE_COUNTRY = re.compile(MOVING + r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
 ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed)\s+into\s+(?:the\s+)?$", re.I)
 GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"

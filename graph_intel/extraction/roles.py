@@ -497,6 +497,8 @@ def _cue(before: str, after: str) -> str:
         return "to"
     if P.COAST_OF.search(tail) and not P.LEFT_THE_COAST.search(tail):
         return "coast"
+    if P.REGISTERED_IN.search(tail):
+        return "registered"  # "a lorry registered in X": where the vehicle is on the books, not where goods went
     if P.HIDING_IN.search(tail):
         return "hiding"  # "fugitives believed to be in X": no arrest, seizure or route there
     if P.NEAR_BEFORE.search(tail) or P.BORDER_AFTER.match(after):
@@ -509,7 +511,7 @@ def _cue(before: str, after: str) -> str:
         return "participant"
     if P.TAKEN_FROM.search(tail) and not P.MOVED_FROM.search(tail):
         return "in"  # "3 t seized from Portville port": where it was taken, not where it came from
-    if P.TOWARDS.search(tail) or P.CUE_SENT_TO.search(tail) or P.ROUTE_END.search(tail):
+    if P.TOWARDS.search(tail) or P.CUE_SENT_TO.search(tail) or P.ROUTE_END.search(tail) or P.REACHING.search(tail):
         return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
     if P.CUE_VIA.search(tail):
         return "via"

@@ -2675,3 +2675,18 @@ def test_each_town_of_a_list_of_towns_is_a_place_and_so_is_a_toll_booths_town():
     assert {"Villaverde del Campo", "Olmedilla"} <= entities(x, "Location")
     x = run("French customs stopped the lorry at the Vauclerc toll booth in the south.")
     assert "Vauclerc" in entities(x, "Location")
+
+
+def test_the_place_goods_reached_after_their_stops_ends_the_route():
+    x = run("Police seized 100 kg of cocaine. The cocaine had been loaded in Santos and transshipped in "
+            "Algeciras before reaching Rotterdam.")
+    assert links(x, "TRANSITED_VIA") == {("100 kg cocaine", "Algeciras")}
+    assert links(x, "DESTINED_FOR") == {("100 kg cocaine", "Rotterdam")}
+
+
+def test_where_a_vehicle_is_registered_is_no_place_of_the_seizure_and_a_crossing_leads_into_a_country():
+    x = run("Police seized 100 kg of cocaine. The lorry, registered in Lithuania, was stopped at the port of "
+            "Dover.")
+    assert links(x, "SEIZED_AT") == {("100 kg cocaine", "Dover")}
+    x = run("Police seized 100 kg of hashish in a truck crossing from Morocco into Spain at Tarifa.")
+    assert links(x, "DESTINED_FOR") == {("100 kg hashish", "Spain")}
