@@ -408,10 +408,21 @@ def _find_unnamed_organisation(doc: Doc) -> None:
             ent.properties["description"] = doc.sents[doc.sentence_of(start)].text[:300]
 
 
+def _factions(doc: Doc) -> None:
+    """'the X gang, a faction of the Y cartel', 'the X clan is an offshoot of Y': two named groups the
+    sentence ties, whichever the release is about."""
+    groups = sorted(doc.mentions_of("Organisation"), key=lambda m: m.start)
+    for a, b in zip(groups, groups[1:]):
+        if a.sentence == b.sentence and a.entity_id != b.entity_id and \
+                P.FACTION_GAP.fullmatch(doc.text, a.end, b.start):
+            doc.relate(a.entity_id, "LINKED_TO", b.entity_id, a.sentence, "group.faction-of", 0.7)
+
+
 def relate_group(doc: Doc) -> None:
     _home_of_named_groups(doc)
     for group, parent, sentence in doc.split_from:
         doc.relate(group, "LINKED_TO", parent, sentence, "group.split-from", 0.7)
+    _factions(doc)
     for subject, linked, sentence in doc.linked_groups:
         source = subject or doc.target_org
         if source and source != linked and source in doc.entities:

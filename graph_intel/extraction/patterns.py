@@ -619,6 +619,9 @@ SUSPECT_BEFORE = re.compile(
 SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
                              r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
 ARE_BEFORE = re.compile(r"\b(?:are|were|was|is)\s*:?\s+$")
+# "Jo Roe, a senior member of the X cartel,": a member of a group, in apposition
+GROUP_MEMBER_AFTER = re.compile(r"^\s*,\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:members?|associates?|"
+                                r"lieutenants?|enforcers?|affiliates?)\s+of\s+(?:the\s+)?[A-Z]", re.I)
 # "identified Jo Roe as the organiser": the part a suspect played in the scheme
 SCHEME_ROLE_AFTER = re.compile(r"^\s+as\s+(?:the|an?|its)\s+(?:alleged\s+|suspected\s+|main\s+|chief\s+)?"
                                r"(?:organi[sz]er|leader|head|ringleader|mastermind|courier|boss|financier|"
@@ -745,6 +748,11 @@ OWNED_BY = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|owned\s+by|(?:the\s+)?prop
 THE_GOODS = re.compile(r"\b(?:the|this|these)\s+(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|goods)\b",
                        re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
+# Between two groups: "X, a faction of the Y", "X is an offshoot of Y", "X, allied with Y"
+FACTION_GAP = re.compile(r"(?:\s+(?:cartel|clan|gang|mafia|network|syndicate|group|family|crew|organi[sz]ation))?"
+                         r"\s*(?:,|\s+(?:is|was|are|were))\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:faction|offshoot|"
+                         r"splinter(?:\s+group)?|wing|arm|branch|cell|affiliate|ally|partner|subsidiary)\s+of\s+"
+                         r"(?:the\s+)?", re.I)
 # "users of the provider X who were involved in the drug trade": the criminal users of a service
 USERS_OF = re.compile(r"\busers\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 CRIMINAL_USE = re.compile(r"\s*,?\s*(?:who|that|which)?\s*(?:were|are|had been)?\s*(?:involved|engaged|active|"

@@ -114,6 +114,8 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
         return PersonCandidate(start, end, name, role, "person.apposition", start, _apposition_end(after, end))
     if P.AGE_AFTER.match(after) or P.NATIONALS_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.age", start, end)
+    if P.GROUP_MEMBER_AFTER.match(after):
+        return PersonCandidate(start, end, name, "suspect", "person.group-member", start, end)
     alias = P.ALIAS_AFTER.match(after)
     if alias:
         quoted = P.NICKNAME.match(after, alias.end())

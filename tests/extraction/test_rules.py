@@ -770,6 +770,7 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("The court heard that Marek Lis, a 41-year-old lorry driver, collected the drugs.", "Marek Lis", "suspect"),
     ("Marek Lis's co-accused were convicted in May.", "Marek Lis", "suspect"),
     ("Sergeant-Major Luis Ferrer of the Civil Guard said the network was dismantled.", "Luis Ferrer", "official"),
+    ("Jon Pike, a senior member of the Ardvale cartel, was extradited.", "Jon Pike", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
@@ -2690,3 +2691,15 @@ def test_where_a_vehicle_is_registered_is_no_place_of_the_seizure_and_a_crossing
     assert links(x, "SEIZED_AT") == {("100 kg cocaine", "Dover")}
     x = run("Police seized 100 kg of hashish in a truck crossing from Morocco into Spain at Tarifa.")
     assert links(x, "DESTINED_FOR") == {("100 kg hashish", "Spain")}
+
+
+@pytest.mark.parametrize("sentence, link", [
+    ("The Ardvale clan is an offshoot of the Sorrel cartel.", ("Ardvale", "Sorrel")),
+    ("Members of the Grey Wolves gang, a faction of the Ardvale cartel, were arrested.", ("Grey Wolves", "Ardvale")),
+])
+def test_a_group_said_to_be_a_faction_of_another_is_linked_to_it(sentence, link):
+    assert links(run(sentence), "LINKED_TO") == {link}
+
+
+def test_two_groups_named_side_by_side_are_not_linked_for_that():
+    assert links(run("Police arrested members of the Ardvale clan and the Sorrel cartel."), "LINKED_TO") == set()
