@@ -579,22 +579,21 @@ ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer
         r"ambassador|senator|deputy|coordinator|magistrate|sheriff|marshal|chairman|chairwoman|chair|leader|"
         r"boss|founder|kingpin|"
         r"delegate)")  # a Brazilian or Argentine police "delegado" in English releases
+# Courtesy titles say a person is named, not what office they hold: "Ms Roe" may be the suspect;
+# Malaysian and Bruneian honours ("Datuk Seri") likewise.
+HONORIFICS = {"mr", "mrs", "ms", "dr", "datuk", "dato", "dato'", "datin", "seri", "tun"}
 TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",
                "inspector", "superintendent", "spokesperson", "spokesman", "spokeswoman", "head", "president",
                "chief", "judge", "agent", "attorney", "secretary", "sergeant", "constable", "captain", "colonel",
                "general", "detective", "investigator", "admiral", "adm", "lieutenant", "lt", "major", "governor",
                "mayor", "ambassador", "senator", "deputy", "coordinator", "magistrate", "sheriff", "marshal",
-               "chairman", "chairwoman", "mr", "mrs", "ms", "dr", "rear", "vice", "acting", "assistant",
+               "chairman", "chairwoman", "rear", "vice", "acting", "assistant",
                "executive", "senior", "special", "principal", "regional", "district", "public", "national",
                "attorney-general", "director-general",
                "charge",  # "Special Agent in Charge Jo Kent", "Officer in Charge"
-               "datuk", "dato", "dato'", "datin", "seri", "tun",
                "delegate",
                # ranks as police and armed forces abbreviate them: "Det Supt", "Ch Insp", "Capt."
-               "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"}
-# Courtesy titles say a person is named, not what office they hold: "Ms Roe" may be the suspect;
-# Malaysian and Bruneian honours ("Datuk Seri") likewise.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "datuk", "dato", "dato'", "datin", "seri", "tun"}
+               "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"} | HONORIFICS
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
 RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Capt\.?|Col\.?|Maj\.?|Gen\.?)"
 TITLE_BEFORE = re.compile(rf"(?=\w)(?:(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"

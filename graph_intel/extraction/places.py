@@ -37,9 +37,7 @@ def find_unlisted_places(doc: Doc) -> None:
         town = town_meant(doc, towns)
         country = town.data["country"] if town else _country_after(doc, m.end()) or doc.home_country
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
-        doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(whole)}", label, whole, start, end,
-                   resolution=f"pattern:{head.lower()}", country=country)
-        doc.take(start, end)
+        _add_unlisted_place(doc, label, whole, start, end, f"pattern:{head.lower()}", country)
     _listed_settlements(doc)
     _towns_given_with_their_province(doc)
 
@@ -52,10 +50,16 @@ def _listed_settlements(doc: Doc) -> None:
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
             if doc.free(start, end) and not doc.gaz.lookup(name.group(0)) and \
                     not any(w in P.NOT_PLACE_WORDS for w in name.group(0).split()):
-                country = doc.home_country
-                doc.entity(f"location:{(country or 'xx').lower()}-{slug(name.group(0))}", "Location", name.group(0),
-                           start, end, resolution="pattern:listed-settlement", country=country)
-                doc.take(start, end)
+                _add_unlisted_place(doc, "Location", name.group(0), start, end, "pattern:listed-settlement",
+                                    doc.home_country)
+
+
+def _add_unlisted_place(doc: Doc, label: str, name: str, start: int, end: int, resolution: str,
+                        country: str | None) -> None:
+    """A place no list holds: its id joins its country and its name, as no key of a list can."""
+    doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(name)}", label, name, start, end,
+               resolution=resolution, country=country)
+    doc.take(start, end)
 
 
 def _country_after(doc: Doc, end: int) -> str | None:
@@ -90,10 +94,8 @@ def _towns_given_with_their_province(doc: Doc) -> None:
         if len(country) != 1 or None in country or not doc.free(start, end) or doc.gaz.lookup(m.group("name")) \
                 or any(w in P.NOT_PLACE_WORDS for w in m.group("name").split()):
             continue
-        iso = country.pop()
-        doc.entity(f"location:{iso.lower()}-{slug(m.group('name'))}", "Location", m.group("name"), start, end,
-                   resolution="pattern:town-and-province", country=iso)
-        doc.take(start, end)
+        _add_unlisted_place(doc, "Location", m.group("name"), start, end, "pattern:town-and-province",
+                            country.pop())
 
 
 def find_gazetteer_entities(doc: Doc) -> None:
