@@ -409,8 +409,8 @@ def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
     country = _demonym_before(doc, hit.start) or _line_country(doc, hit.start)
     if country is None:
         counts = doc.country_counts
-        if counts:
-            country = counts.most_common(1)[0][0]
+        # (a text naming no country may still be set in one: "PARIS —")
+        country = counts.most_common(1)[0][0] if counts else doc.home_country
     for entry in candidates:
         if entry.data.get("country") == country:
             return entry

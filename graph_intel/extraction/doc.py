@@ -284,7 +284,7 @@ class Doc:
         as often as any other and the country of the dateline ('New Delhi, 22 August –')."""
         ranked = self.country_counts.most_common(2)
         if not ranked:
-            return None
+            return self._dateline_country()  # "PARIS —" in a text naming no country
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             dateline = self._dateline_country()
             return dateline if dateline and self.country_counts[dateline] >= ranked[0][1] else None
@@ -294,10 +294,19 @@ class Doc:
         """The country of the town a body line opens with, before a date or a dash ('MANILA —')."""
         for hit in self.hits[:12]:
             line_start = self.text.rfind("\n", 0, hit.start) + 1
-            towns = {e.data.get("country") for e in hit.of("city", "port")}
-            if hit.start == line_start and len(towns) == 1 and P.DATELINE_AFTER.match(self.text, hit.end):
-                return towns.pop()
+            if hit.start == line_start and P.DATELINE_AFTER.match(self.text, hit.end):
+                return self._country_of_town(hit)
         return None
+
+    def _country_of_town(self, hit: Hit) -> str | None:
+        """The country of a town's name; of a name towns of several countries share ('Paris'), the one
+        the text names most, else the most populous town's."""
+        towns = hit.of("city", "port")
+        if not towns:
+            return None
+        town = max(towns, key=lambda e: (self.country_counts.get(e.data.get("country"), 0),
+                                         e.data.get("population") or 0))
+        return town.data.get("country")
 
     def remember_free_hits(self) -> None:
         """The gazetteer hits that no operation name claimed: agencies and places are read from these."""

@@ -435,7 +435,10 @@ CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped fr
                       r"loaded(?:\s+(?:on(?:to)?|into|aboard)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+in|"
                       r"loaded\s+(?:(?:the|its|their)\s+[\w-]+\s+|it\s+|them\s+)?(?:on|at)(?=\s))\s*"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# ("stopped in X before ...": a stop on the way; "was stopped in X": where police stopped it)
 CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
+                     r"(?<!was )(?<!were )(?<!been )(?<!being )stopp(?:ed|ing)\s+(?:over\s+)?(?:in|at)|"
+                     r"made\s+(?:a\s+)?stop(?:over)?s?\s+(?:in|at)|"
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"

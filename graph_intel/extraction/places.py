@@ -164,7 +164,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         return True
     town_of_province = _town_given_with_its_province(doc, hit)
     for entry in hit.entries:
-        if entry.kind in {"region", "region_demonym"} and not town_of_province:
+        if entry.kind in {"region", "region_demonym"} and not town_of_province \
+                and not _home_town_not_foreign_region(doc, hit, entry):
             if entry.kind == "region_demonym" and P.INSTITUTION_AFTER.match(doc.text, hit.end):
                 return False  # "European Arrest Warrant", "the European policing agency": an institution, not a place
             data = doc.gaz.regions[entry.key].data
@@ -210,6 +211,13 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         _add_place(doc, hit, ports, cities, inside_agency)
         return True
     return False
+
+
+def _home_town_not_foreign_region(doc: Doc, hit: Hit, region: Entry) -> bool:
+    """'arrested in Surrey' in a Canadian release: the Canadian town, not the English county."""
+    countries = doc.gaz.regions[region.key].data.get("countries") or []
+    return doc.home_country not in countries and any(
+        e.data.get("country") == doc.home_country for e in hit.of("city", "port"))
 
 
 def _town_given_with_its_province(doc: Doc, hit: Hit) -> bool:

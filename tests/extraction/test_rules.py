@@ -1533,6 +1533,15 @@ def test_a_stop_the_goods_left_again_is_transit():
     assert ("50 kg heroin", "Brazil") not in links(x, "DESTINED_FOR")
 
 
+def test_a_port_of_call_is_a_stop_but_where_police_stopped_a_vehicle_is_the_seizure_place():
+    x = run("A yacht carrying 200 kg of cocaine sailed from Panama and stopped in Fiji before heading towards "
+            "New Zealand.")
+    assert links(x, "TRANSITED_VIA") == {("200 kg cocaine", "Fiji")}
+    assert links(x, "SEIZED_AT") == set()
+    x = run("A lorry carrying 200 kg of cocaine was stopped in Lyon by customs officers.")
+    assert links(x, "SEIZED_AT") == {("200 kg cocaine", "Lyon")} and links(x, "TRANSITED_VIA") == set()
+
+
 def test_a_route_told_of_it_is_the_seizures_route():
     x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Peru and was driven to Chile, "
             "where it was put on a vessel. It arrived via Panama.")
@@ -2540,6 +2549,27 @@ def test_the_dateline_settles_the_country_of_a_release_that_names_others_as_ofte
     # without a dateline, India is named no more often than Afghanistan: no country is assumed
     bureau = one(run(text.replace("New Delhi, 4 May 2026 – ", "")), "Agency")
     assert bureau.properties.get("country") is None
+
+
+def test_a_dateline_town_sets_a_release_that_names_no_country():
+    # Towns of several countries are called Paris; the most populous is France's capital.
+    x = run("Lorry load stopped\n\nPARIS — Customs officers seized two tonnes of cannabis resin hidden in a "
+            "lorry. The driver was handed over to the Harbour Customs Brigade.")
+    agencies = {e.name: e.properties.get("country") for e in x.entities if e.label == "Agency"}
+    assert agencies.get("Harbour Customs Brigade") == "FR"
+    assert "FR" in agencies.values() and len(agencies) == 2  # the sentence-opening "Customs": France's
+
+
+def test_a_town_of_the_releases_country_is_not_a_foreign_county_of_the_same_name():
+    # Surrey is an English county and a town of British Columbia
+    text = ("The Canada Border Services Agency and the Royal Canadian Mounted Police seized 40 kg of cocaine "
+            "in Canada. Two men were arrested in Surrey.")
+    surrey = next(e for e in run(text).entities if e.name == "Surrey")
+    assert (surrey.label, surrey.properties.get("country")) == ("Location", "CA")
+    english = next(e for e in run(text.replace("Canada Border Services Agency and the Royal Canadian Mounted "
+                                               "Police", "National Crime Agency").replace("Canada", "England"))
+                   .entities if e.name == "Surrey")
+    assert english.label == "Region"
 
 
 def test_a_port_town_named_as_where_a_building_stands_is_the_town():
