@@ -483,8 +483,8 @@ def _add_expanded_agency(doc: Doc, m: re.Match) -> None:
 
 def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> bool:
     name = doc.text[start:end]
-    if doc.gaz.lookup(name.rsplit("(", 1)[0].strip(), "organisation"):
-        return False  # a criminal group whose name has a force word in it ("... Command")
+    if doc.gaz.lookup(name.rsplit("(", 1)[0].strip(), "organisation") or P.GROUP_DESCRIBED.match(doc.text, end):
+        return False  # a criminal or armed group whose name has a force word in it ("... Command", "... Army")
     if not acronym and _add_unit_chain(doc, start, name):
         return True
     if acronym and _acronym_of_the_parent(name, acronym) and \

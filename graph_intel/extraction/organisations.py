@@ -54,6 +54,17 @@ def find_named_organisations(doc: Doc) -> None:
                        start, end, named=True, resolution="pattern:tied-group",
                        kind=listed[0].data.get("kind") if listed else m.group("kind").lower())
             doc.take(start, m.end())
+    for m in P.NAMED_ORG_APPOSED.finditer(doc.text):
+        start, end = m.span("name")
+        start += 4 if m.group("name").startswith("The ") else 0
+        name = doc.text[start:end]
+        if doc.free(start, end) and not doc.gaz.lookup(name, "country"):
+            listed = doc.gaz.lookup(name, "organisation")
+            doc.entity(f"organisation:{listed[0].key if listed else slug(name)}", "Organisation",
+                       listed[0].name if listed else name, start, end, named=True,
+                       resolution="gazetteer:alias" if listed else "pattern:named-group-apposed",
+                       kind=listed[0].data.get("kind") if listed else m.group("kind").lower())
+            doc.take(start, end)
     for m in P.NAMED_ORG_HEAD_FIRST.finditer(doc.text):
         start, end = m.span("name")
         if doc.free(start, end):

@@ -275,6 +275,15 @@ NAMED_ORG_AFTER = re.compile(
     + _GOES_BY + ")"
     r"(?P<name>" + _GROUP_NAME + r")")
 
+# "the Black Wolves, an armed group that ...": the words after a name say it is a group (even one
+# whose name ends in a force word, "... Army"); not "X, a cartel leader" nor "X, a gang's driver"
+_GROUP_DESCRIBED = (r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:terrorist|criminal|crime|drug[- ]trafficking|"
+                    r"armed|guerrilla|paramilitary|jihadist|insurgent|rebel|militant)[ \t]+"
+                    r"(?P<kind>network|group|organi[sz]ation|cartel|gang|clan|militia|faction|movement)\b"
+                    r"(?![ \t]+(?:leader|member|boss|chief|head|figure|associate)s?\b|['’])")
+GROUP_DESCRIBED = re.compile(_GROUP_DESCRIBED)
+NAMED_ORG_APPOSED = re.compile(r"(?<![\w’'-])(?P<name>" + _GROUP_NAME + r")(?=" + _GROUP_DESCRIBED + ")")
+
 ARREST = re.compile(r"(?=\w)\b(?:arrest\w*|raid\w*|search(?:es|ed)|detain\w*|dismantl\w*|apprehend\w*|took down|"
                     r"taken down|takedown|extradit\w*|charged|busted)\b", re.I)
 ENFORCEMENT = re.compile(
@@ -399,6 +408,11 @@ PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     r"(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
     r"(?:the\s+)?$))", re.I)
+# "with the assistance of the X Police": a body that helped, named where another speaks
+HELPER_BEFORE = re.compile(r"\b(?:with\s+the\s+(?:help|assistance|support|cooperation)\s+of|"
+                           r"with\s+(?:help|assistance|support)\s+from|(?:supported|assisted|aided)\s+by|"
+                           r"in\s+(?:close\s+)?(?:cooperation|collaboration|partnership)\s+with|together\s+with|"
+                           r"alongside)\s+(?:the\s+)?$", re.I)
 ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
                        r"spread|spanned|stretched|extended)\s+"
                        r"(?:in|across|throughout|from)\s+(?:the\s+)?$|"

@@ -250,4 +250,8 @@ def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
     titled = [a for a in agencies if title_start - 30 <= a.start < first and not re.search(r"[.;]", doc.text[a.end:first])]
     apposed = [a for a in agencies if first < a.start < apposition_end]
     nearest = [min(group, key=lambda m: abs(m.start - first)).entity_id for group in (titled, apposed) if group]
-    return list(dict.fromkeys(nearest)) or [min(agencies, key=lambda m: abs(m.start - first)).entity_id]
+    if nearest:
+        return list(dict.fromkeys(nearest))
+    # (not a body the sentence names as helping: "X said ..., with the assistance of the Y Police")
+    own = [a for a in agencies if not P.HELPER_BEFORE.search(doc.text, max(0, a.start - 50), a.start)]
+    return [min(own, key=lambda m: abs(m.start - first)).entity_id] if own else []

@@ -119,8 +119,10 @@ def _kind(doc: Doc, ship: Shipment) -> str | None:
 
 
 def _seizure_event(doc: Doc, ship: Shipment) -> int:
-    """Goods listed under one introducing line, or named in one sentence, were seized together."""
-    return doc.sents[ship.sentence].context_start
+    """Goods listed under one introducing line, or named in one sentence, were seized together
+    (a figure the headline announces, in the body sentence that tells it again)."""
+    told = [i for i in doc.shipment_sentences.get(ship.entity_id, []) if i > 0] if ship.sentence == 0 else []
+    return doc.sents[told[0] if told else ship.sentence].context_start
 
 
 def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:

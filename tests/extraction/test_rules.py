@@ -808,6 +808,14 @@ def test_an_official_belongs_to_the_agency_in_the_title():
     assert links(x, "MEMBER_OF") == {("Ana Lind", "Europol")}
 
 
+def test_an_official_is_no_member_of_the_body_named_as_helping():
+    x = run("Spokesperson Colonel Jane Roe said the inquiry went on with the assistance of the Kordovian Harbour "
+            "Police.")
+    assert links(x, "MEMBER_OF") == set()
+    x = run("Spokesperson Colonel Jane Roe of the Kordovian Harbour Police said the inquiry went on.")
+    assert links(x, "MEMBER_OF") == {("Jane Roe", "Kordovian Harbour Police")}
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
@@ -1542,6 +1550,13 @@ def test_a_port_of_call_is_a_stop_but_where_police_stopped_a_vehicle_is_the_seiz
     assert links(x, "SEIZED_AT") == {("200 kg cocaine", "Lyon")} and links(x, "TRANSITED_VIA") == set()
 
 
+def test_goods_the_headline_announces_are_seized_with_those_the_body_lists_beside_them():
+    x = run("Police seize 2 million methamphetamine pills in Kordovia\n\nPolice seized 2 million methamphetamine "
+            "pills and 80 kg of crystal methamphetamine from a truck in Kordovia. The drugs had been smuggled from "
+            "Laos.")
+    assert links(x, "ORIGINATED_IN") == {("2,000,000 × methamphetamine", "Laos"), ("80 kg methamphetamine", "Laos")}
+
+
 def test_a_route_told_of_it_is_the_seizures_route():
     x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Peru and was driven to Chile, "
             "where it was put on a vessel. It arrived via Panama.")
@@ -1968,6 +1983,15 @@ def test_two_kind_words_may_stand_between_a_groups_name_and_its_group_word():
     # two nationalities joined by a hyphen describe a gang, they do not name it
     mixed = run("Police dismantled a Polish-Czech drug trafficking gang that made methamphetamine.")
     assert "Polish-Czech" not in entities(mixed, "Organisation")
+
+
+def test_a_name_the_words_after_it_call_a_group_is_a_group_even_with_a_force_word_in_it():
+    x = run("The pills were made by a network tied to the Northern Hills Army, an ethnic armed group. "
+            "The Black Wolves, a criminal gang from the coast, moved 20 kg of cocaine.")
+    assert {"Northern Hills Army", "Black Wolves"} <= entities(x, "Organisation")
+    assert "Northern Hills Army" not in entities(x, "Agency")
+    x = run("Police held John Doe, a cartel leader, and the Harbour Police Unit, a criminal group's target, spoke.")
+    assert "John Doe" not in entities(x, "Organisation") and "Harbour Police Unit" in entities(x, "Agency")
 
 
 def test_a_motorcycle_club_is_a_group_named_by_the_words_before_it():
