@@ -152,7 +152,14 @@ def _owner_and_unit(m: re.Match) -> list[tuple[int, str, str | None]]:
     """'the Southern Command's Joint Task Force': two bodies, the owner and its unit (an office named
     after a person's title, 'the Attorney General's Office', stays one)."""
     name, start = m.group("name"), m.start("name")
-    owner = P.OWNER_POSSESSIVE.match(name) if "'" in name or "’" in name else None
+    if "'" not in name and "’" not in name:
+        return [(start, name, m.group("acronym"))]
+    # "the Guardia di Finanza's Portville provincial command": the words after the possessive name
+    # no body (the unit's head word is in lower case), so the body is the owner
+    headless = re.match(r"(?P<owner>.+?)['’]s?[ \t]+(?P<rest>.+)$", name)
+    if headless and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")\b", headless.group("rest")):
+        return [(start, headless.group("owner"), None)]
+    owner = P.OWNER_POSSESSIVE.match(name)
     if not owner or owner.group("owner").split()[-1].lower() in P.TITLE_WORDS:
         return [(start, name, m.group("acronym"))]
     return [(start, owner.group("owner"), None), (start + owner.end(), name[owner.end():], m.group("acronym"))]
@@ -525,7 +532,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         doc.entities[f"agency:{reordered.key}"].add_alias(name)
         return True
     first = name.split()[0]
-    demonym_iso = doc.demonym_country(first)
+    # ("South African Revenue Service": a nationality of two words)
+    demonym_iso = doc.demonym_country(" ".join(name.split()[:2])) or doc.demonym_country(first)
     town, stationed = _stationed_in(doc, end)
     country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _demonym_before(doc, start)
                or (town.data.get("country") if town else None)

@@ -816,6 +816,13 @@ def test_an_official_is_no_member_of_the_body_named_as_helping():
     assert links(x, "MEMBER_OF") == {("Jane Roe", "Kordovian Harbour Police")}
 
 
+def test_a_nationality_of_two_words_opens_an_agency_name():
+    x = run("The Costa Rican Harbour Service seized 40 kg of cocaine that had come from Colombia. Colombia's "
+            "navy tracked the boat.")
+    service = next(e for e in x.entities if e.name == "Costa Rican Harbour Service")
+    assert service.properties.get("country") == "CR"
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
@@ -2472,6 +2479,9 @@ def test_a_body_named_in_the_possessive_owns_the_unit_after_it():
     # An office named after its holder's title is one body.
     x = run("The Solicitor General's Office charged two men with importing 40 kg of heroin.")
     assert entities(x, "Agency") == {"Solicitor General's Office"}
+    # A unit named in lower case after the possessive ("provincial command") leaves the owner alone.
+    x = run("Officers of the Guardia di Sorvella's Portville provincial command found 30 kg of cocaine.")
+    assert entities(x, "Agency") == {"Guardia di Sorvella"}
 
 
 def test_the_group_the_cargo_belonged_to_is_the_release_group():
