@@ -293,10 +293,13 @@ class Doc:
     def _dateline_country(self) -> str | None:
         """The country of the town a body line opens with, before a date or a dash ('MANILA —')."""
         for hit in self.hits[:12]:
-            line_start = self.text.rfind("\n", 0, hit.start) + 1
-            if hit.start == line_start and P.DATELINE_AFTER.match(self.text, hit.end):
+            if self.is_dateline(hit):
                 return self._country_of_town(hit)
         return None
+
+    def is_dateline(self, hit: Hit) -> bool:
+        """Whether the hit is the town a body line opens with, before a date or a dash ('MANILA —')."""
+        return self.text.rfind("\n", 0, hit.start) + 1 == hit.start and bool(P.DATELINE_AFTER.match(self.text, hit.end))
 
     def _country_of_town(self, hit: Hit) -> str | None:
         """The country of a town's name; of a name towns of several countries share ('Paris'), the one

@@ -384,7 +384,8 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     facility_town = P.FACILITY_IN.search(prefix)  # "the Kordo Airport, Vellin": the airport is the port
     home_town = P.SOMEONE_FROM.search(prefix)  # "a man from X"
     building_town = P.BUILDING_IN.search(prefix)  # "driven to a warehouse in X": the town, not its port
-    if not inside_agency and not facility_town and not home_town and not building_town and (
+    dateline = doc.is_dateline(hit)  # "MIAMI — The cutter offloaded ...": where the release was issued
+    if not inside_agency and not facility_town and not home_town and not building_town and not dateline and (
             (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
         if ports:
             p = ports[0].data

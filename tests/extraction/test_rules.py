@@ -2606,6 +2606,13 @@ def test_a_town_of_the_releases_country_is_not_a_foreign_county_of_the_same_name
     assert english.label == "Region"
 
 
+def test_a_dateline_port_town_is_where_the_release_was_issued_not_a_port():
+    x = run("Cutter offloads cocaine\n\nMIAMI — The crew of a cutter offloaded 900 kg of cocaine at Port Everglades.")
+    assert entities(x, "Location") == {"Miami"} and entities(x, "Port") == {"Port Everglades"}
+    x = run("Cutter offloads cocaine\n\nMIAMI — The crew offloaded 900 kg of cocaine at the Port of Miami.")
+    assert entities(x, "Port") == {"Miami"} and entities(x, "Location") == set()
+
+
 def test_a_port_town_named_as_where_a_building_stands_is_the_town():
     x = run("Police followed as the container was driven to a warehouse in Rotterdam, where two men were "
             "arrested.")
