@@ -454,6 +454,7 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"(?<!was )(?<!were )(?<!been )(?<!being )stopp(?:ed|ing)\s+(?:over\s+)?(?:in|at)|"
                      r"made\s+(?:a\s+)?stop(?:over)?s?\s+(?:in|at)|"
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
+                     r"(?:crossed|crossing) the border (?:at|in|near)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
                      r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
                      # ("via X at Y": Y is where it ended, not a stop; "across the border from X": X is
@@ -465,7 +466,7 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
 CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"
-                         r"trafficked|trucked|"
+                         r"trafficked|trucked|transported|conveyed|"
                          r"flown|ferried|driven)\s+"
                          r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$|"
                          # "transported by land to warehouses in X": the goods were taken there
@@ -538,8 +539,9 @@ MOVING = (r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|trans
           r"cross(?:ed|ing))\b")
 INTO_THE_COUNTRY = re.compile(MOVING + r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
 ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed)\s+into\s+(?:the\s+)?$", re.I)
+# ("a gang who smuggled 500 kg of cocaine into X": a figure makes it those goods' way, not the trade)
 GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"
-                         r"who\s+)?(?:\w+\s+)?(?:smuggl|import|traffick|shipp)\w*\b[^.;:]{0,80}\binto\s+(?:the\s+)?$",
+                         r"who\s+)?(?:\w+\s+)?(?:smuggl|import|traffick|shipp)\w*\b(?:(?!\d)[^.;:]){0,80}\binto\s+(?:the\s+)?$",
                          re.I)
 MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination

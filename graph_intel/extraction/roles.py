@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import PLACE_LABELS, SPECIFICITY, Doc, Mention, Shipment
+from graph_intel.extraction.gazetteer import Hit
 from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence
 
@@ -102,6 +103,10 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
     word ('the drugs', 'the weapons', 'the chemicals'): what its carrier and route are said of."""
     specific, classes = set(), set()
     for hit in doc.hits_between(sentence.start, sentence.end):
+        counted_as = _counted_as(doc, hit)
+        if counted_as:
+            specific |= counted_as
+            continue
         for entry in hit.of("commodity"):
             kinds = P.GOODS_CLASSES.get(hit.text.lower())
             if kinds:
@@ -111,6 +116,16 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
             else:
                 specific.add(entry.name)
     return specific, classes
+
+
+def _counted_as(doc: Doc, hit: Hit) -> set[str]:
+    """'the pills', 'the tablets': the goods counted in the form the word names, whatever the drug
+    ('1,000 fentanyl pills'), not every drug that comes as pills."""
+    word, entries = hit.text.lower(), hit.of("commodity")
+    if not entries or not all(word in e.data.get("unit_words", []) for e in entries):
+        return set()
+    return {s.commodity for s in doc.shipments
+            if s.unit == "units" and re.search(rf"\b{re.escape(word)}\b", s.span.text.lower())}
 
 
 def _kind(doc: Doc, ship: Shipment) -> str | None:
@@ -226,8 +241,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
                 continue  # "480 kg of cocaine in a barn in A and a cache of weapons in B": B is the weapons'
             _seized_at(doc, ship, group, index)
     if ships and cue in {"coast", "near"} and doc.says(P.SEIZURE, index):
-        # "in a warehouse in A, near B": B only says where A is
-        unplaced = [s for s in ships if cue == "coast" or not _seized_in_sentence(doc, s, index)]
+        # "in a warehouse in A, near B": B only says where A is ("In Kordovia, police stopped a truck
+        # near B": a country says less than B)
+        unplaced = [s for s in ships if cue == "coast" or not _seized_in_sentence(doc, s, index, towns_only=True)]
         _seized_off(doc, unplaced, group, index)
     if cue == "from" and _home_of_an_agency(doc, index, group[0]):
         cue = ""  # "by the Narcotics Bureau from Kordo": where the unit comes from, not the goods
@@ -343,10 +359,10 @@ def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: in
             doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.off-place", 0.7)
 
 
-def _seized_in_sentence(doc: Doc, ship: Shipment, index: int) -> bool:
+def _seized_in_sentence(doc: Doc, ship: Shipment, index: int, towns_only: bool = False) -> bool:
     evidence = doc.evidence(index)
     return any(r.source == ship.entity_id and r.type == "SEIZED_AT" and r.evidence == evidence
-               for r in doc.relations.values())
+               and not (towns_only and doc.entities[r.target].label == "Country") for r in doc.relations.values())
 
 
 def _mentions_group(doc: Doc, index: int) -> bool:

@@ -667,6 +667,9 @@ def test_goods_smuggled_to_the_coast_of_a_place_were_going_there():
 def test_goods_smuggled_into_a_country_were_going_there():
     x = run("Two men were charged with trying to smuggle 40 kg of cocaine into Ireland, police said.")
     assert links(x, "DESTINED_FOR") == {("40 kg cocaine", "Ireland")}
+    # a group's smuggling with the figure between verb and place: those goods' way
+    x = run("A gang who smuggled 40 kg of cocaine into Ireland were jailed.")
+    assert links(x, "DESTINED_FOR") == {("40 kg cocaine", "Ireland")}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1562,6 +1565,27 @@ def test_goods_the_headline_announces_are_seized_with_those_the_body_lists_besid
             "pills and 80 kg of crystal methamphetamine from a truck in Kordovia. The drugs had been smuggled from "
             "Laos.")
     assert links(x, "ORIGINATED_IN") == {("2,000,000 × methamphetamine", "Laos"), ("80 kg methamphetamine", "Laos")}
+
+
+def test_a_town_near_which_goods_were_stopped_says_more_than_the_country_before_it():
+    x = run("In Senegal, customs officers intercepted a truck carrying 2 tonnes of cannabis near Kolda.")
+    assert links(x, "SEIZED_AT") == {("2,000 kg cannabis", "Kolda")}
+    # ("in a warehouse in A, near B": B only says where A is)
+    x = run("Police seized 2 tonnes of cannabis in a warehouse in Agadez, near Kolda.")
+    assert links(x, "SEIZED_AT") == {("2,000 kg cannabis", "Agadez")}
+
+
+def test_goods_transported_to_a_country_were_bound_for_it():
+    x = run("Police seized 300 kg of hashish in Cadiz. The hashish was stored in sheds before being transported "
+            "by road to France.")
+    assert links(x, "DESTINED_FOR") == {("300 kg hashish", "France")}
+
+
+def test_the_pills_are_the_goods_counted_as_pills_whatever_the_drug():
+    x = run("Agents seized 90,000 fentanyl pills in a car near Tucson. The pills had crossed the border at "
+            "Nogales, Arizona and were made in Culiacán.")
+    assert links(x, "TRANSITED_VIA") == {("90,000 × fentanyl", "Nogales")}
+    assert links(x, "ORIGINATED_IN") == {("90,000 × fentanyl", "Culiacán")}
 
 
 def test_a_route_told_of_it_is_the_seizures_route():
