@@ -149,20 +149,23 @@ def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, c
 
 
 def _owner_and_unit(m: re.Match) -> list[tuple[int, str, str | None]]:
-    """'the Southern Command's Joint Task Force': two bodies, the owner and its unit (an office named
-    after a person's title, 'the Attorney General's Office', stays one)."""
+    """'the Southern Command's Joint Task Force', 'the Directorate of Criminal Investigations' Narcotics
+    Unit': two bodies, the owner and its unit (an office named after a person's title, 'the Attorney
+    General's Office', stays one; 'the Guardia di Finanza's Portville provincial command': the words
+    after the possessive name no body, its head word in lower case, so the body is the owner)."""
     name, start = m.group("name"), m.start("name")
-    if "'" not in name and "’" not in name:
+    possessive = P.OWNER_POSSESSIVE.match(name) if "'" in name or "’" in name else None
+    if not possessive or not _names_a_body(possessive.group("owner")) \
+            or possessive.group("owner").split()[-1].lower() in P.TITLE_WORDS:
         return [(start, name, m.group("acronym"))]
-    # "the Guardia di Finanza's Portville provincial command": the words after the possessive name
-    # no body (the unit's head word is in lower case), so the body is the owner
-    headless = re.match(r"(?P<owner>.+?)['’]s?[ \t]+(?P<rest>.+)$", name)
-    if headless and not re.search(r"\b(?:" + P.AGENCY_HEADS + r")\b", headless.group("rest")):
-        return [(start, headless.group("owner"), None)]
-    owner = P.OWNER_POSSESSIVE.match(name)
-    if not owner or owner.group("owner").split()[-1].lower() in P.TITLE_WORDS:
-        return [(start, name, m.group("acronym"))]
-    return [(start, owner.group("owner"), None), (start + owner.end(), name[owner.end():], m.group("acronym"))]
+    if not _names_a_body(name[possessive.end():]):
+        return [(start, possessive.group("owner"), None)]
+    return [(start, possessive.group("owner"), None),
+            (start + possessive.end(), name[possessive.end():], m.group("acronym"))]
+
+
+def _names_a_body(words: str) -> bool:
+    return re.search(r"\b(?:" + P.AGENCY_HEADS + r")\b", words) is not None
 
 
 def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]:
@@ -569,6 +572,7 @@ def relate_agencies(doc: Doc) -> None:
     _commands_of_a_town(doc)
     _local_forces(doc)
     only_parents = _parent_only_agencies(doc)
+    _units_take_their_parents_country(doc)
     for ent in [e for e in doc.entities.values() if e.label == "Agency"]:
         parent = doc.unit_of.get(ent.id)
         if parent and parent in doc.entities:
@@ -595,6 +599,19 @@ def relate_agencies(doc: Doc) -> None:
             for a in doc.in_sentence(m.sentence, "Agency"):
                 doc.relate(a.entity_id, "PARTICIPATED_IN", op, m.sentence, "participation.same-sentence", 0.6,
                             role=_role(doc, doc.entities[a.entity_id], m.sentence))
+
+
+def _units_take_their_parents_country(doc: Doc) -> None:
+    """A unit no text ties to a country works in its parent's ('the Directorate of X's Drugs Unit')."""
+    for unit in doc.unit_of:
+        parent, seen = doc.unit_of.get(unit), {unit}
+        while parent and parent not in seen and not doc.agency_country.get(parent):
+            seen.add(parent)
+            parent = doc.unit_of.get(parent)
+        country = doc.agency_country.get(parent) if parent else None
+        if unit in doc.entities and country and not doc.agency_country.get(unit):
+            doc.agency_country[unit] = country
+            doc.entities[unit].properties["country"] = country
 
 
 def _joint_units(doc: Doc) -> None:
@@ -771,7 +788,8 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
         if re.fullmatch(r"\s*\(\s*", gap) and (_abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)):
             _merge_agencies(doc, a.entity_id, b.entity_id)  # "DIICOT (Directorate for ...)": one agency
             continue
-        if re.fullmatch(r"\s*[–—-]\s*|['’]s\s+", gap):  # "the Royal X Police's Narcotics Department"
+        # "the Royal X Police's Narcotics Department", "the Directorate of Investigations' Drugs Unit"
+        if re.fullmatch(r"\s*[–—-]\s*|['’]s\s+", gap) or re.fullmatch(r"['’]\s+", gap) and a.text.endswith("s"):
             parents.add((a.entity_id, b.entity_id))
             if doc.unit_of.get(b.entity_id) not in doc.entities:  # (the text's parent, over a listed one it never names)
                 doc.unit_of[b.entity_id] = a.entity_id

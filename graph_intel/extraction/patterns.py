@@ -133,7 +133,7 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 r"Sûreté|Guardia|Guarda|Douanes?|Aduanas?|Fiscal[íi]a|Procuradur[íi]a|Armada|Prefectura|Brigade|"
                 r"Brigada|Unidad|Unidade|Direcci[óo]n(?:[ \t]General)?|Dire[cç]ção(?:-Geral)?|Servicio|Servi[çc]o|Comando")
 # "the Southern Command's Joint Task Force": the owner, up to its head noun and the possessive
-OWNER_POSSESSIVE = re.compile(r"(?P<owner>.*?\b(?:" + AGENCY_HEADS + r"))['’]s?[ \t]+(?=[A-Z])")
+OWNER_POSSESSIVE = re.compile(r"(?P<owner>.+?)['’]s?[ \t]+(?=[A-Z])")
 # Words that describe what a force does rather than name one ("Anti-Drug Directorate", "National Police").
 FORCE_DESCRIPTION = set(
     "anti drug drugs narcotics narcotic directorate department police national central bureau unit office service "

@@ -2506,6 +2506,10 @@ def test_a_body_named_in_the_possessive_owns_the_unit_after_it():
     # A unit named in lower case after the possessive ("provincial command") leaves the owner alone.
     x = run("Officers of the Guardia di Sorvella's Portville provincial command found 30 kg of cocaine.")
     assert entities(x, "Agency") == {"Guardia di Sorvella"}
+    # A plural owner's possessive; the unit works in its owner's country.
+    x = run("Detectives of the Kenyan Directorate of Harbour Investigations' Drugs Unit found 30 kg of heroin.")
+    assert links(x, "PART_OF") == {("Drugs Unit", "Kenyan Directorate of Harbour Investigations")}
+    assert ("Drugs Unit", "Kenya") in links(x, "LOCATED_IN")
 
 
 def test_the_group_the_cargo_belonged_to_is_the_release_group():
