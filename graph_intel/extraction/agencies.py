@@ -871,9 +871,11 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _agency_kind(name: str) -> str:
     lowered = name.lower()
-    for word, kind in (("court", "court"), ("prosecut", "prosecution"), ("customs", "customs"),
-                       ("border", "border"), ("coast", "coastguard"), ("navy", "navy"), ("police", "police"),
-                       ("gendarm", "police"), ("ministry", "ministry"), ("unit", "unit"), ("team", "unit")):
+    for word, kind in (("court", "court"), ("prosecut", "prosecution"), ("attorney", "prosecution"),
+                       ("customs", "customs"), ("border", "border"), ("coast", "coastguard"), ("navy", "navy"),
+                       ("naval", "navy"), ("police", "police"), ("gendarm", "police"), ("ministry", "ministry"),
+                       ("army", "military"), ("air force", "military"), ("armed forces", "military"),
+                       ("unit", "unit"), ("team", "unit")):
         if word in lowered:
             return kind
     return "other"

@@ -68,6 +68,11 @@ WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\
 GOODS_CLASSES = {"drugs": {"drug"}, "narcotics": {"drug"}, "weapons": {"firearm", "explosive", "ammunition"},
                  "arms": {"firearm", "explosive", "ammunition"}, "chemicals": {"precursor"},
                  "precursors": {"precursor"}, "precursor chemicals": {"precursor"}}
+# "the drug was to be sent to X": the singular class word, as translated releases write it (not "the
+# drug trade", "the drug cartel")
+THE_DRUG = re.compile(r"\b(?:the|this|that)\s+drug\b(?![-’']|\s+(?:trad|traffick|cartel|gang|ring|network|lord|"
+                      r"money|deal|smuggl|route|market|squad|unit|enforcement|user|abuse|addict|war|mule|boss|"
+                      r"baron|lab|organi|investigat|operation|case|charge|offen|crime|conspiracy)\w*)", re.I)
 PRECURSORS_OF = re.compile(r"\s+(?:pre-)?precursors?(?:\s+chemicals)?\b", re.I)  # after a drug's name
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "120 kilograms (265 pounds) of cocaine": the same weight converted, between the weight and its goods

@@ -115,6 +115,8 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
                 classes.add(entry.data["kind"])  # "the substances", "the precursor chemicals": any of that kind
             else:
                 specific.add(entry.name)
+    if P.THE_DRUG.search(sentence.text):
+        classes.add("drug")
     return specific, classes
 
 

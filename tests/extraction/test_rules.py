@@ -826,6 +826,14 @@ def test_a_nationality_of_two_words_opens_an_agency_name():
     assert service.properties.get("country") == "CR"
 
 
+@pytest.mark.parametrize("name, kind", [
+    ("Kordovan Air Force", "military"), ("Kordovan Naval Command", "navy"),
+    ("Attorney General's Office", "prosecution"), ("Harbour Customs Brigade", "customs")])
+def test_an_unlisted_agency_is_of_the_kind_its_name_says(name, kind):
+    x = run(f"The {name} seized 40 kg of cocaine at sea.")
+    assert next(e for e in x.entities if e.name == name).properties["kind"] == kind
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
@@ -1586,6 +1594,13 @@ def test_the_pills_are_the_goods_counted_as_pills_whatever_the_drug():
             "Nogales, Arizona and were made in Culiacán.")
     assert links(x, "TRANSITED_VIA") == {("90,000 × fentanyl", "Nogales")}
     assert links(x, "ORIGINATED_IN") == {("90,000 × fentanyl", "Culiacán")}
+
+
+def test_the_drug_in_the_singular_is_the_seized_goods_but_not_the_drug_trade():
+    x = run("The navy seized 3 tonnes of cocaine off Tumaco. The drug was to be sent to Panama.")
+    assert links(x, "DESTINED_FOR") == {("3,000 kg cocaine", "Panama")}
+    x = run("The navy seized 3 tonnes of cocaine off Tumaco. The drug trade was moving its routes to Panama.")
+    assert links(x, "DESTINED_FOR") == set()
 
 
 def test_a_route_told_of_it_is_the_seizures_route():
