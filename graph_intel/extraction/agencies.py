@@ -21,9 +21,9 @@ def find_agencies(doc: Doc) -> None:
             spans.append((hit.start, hit.end, "gazetteer", agencies[0], hit))
         elif hit.of("generic_agency"):
             spans.append((hit.start, hit.end, "generic", None, hit))
-    for m in P.AGENCY_EXPANDED.finditer(doc.text):
+    for m in doc.finditer(P.AGENCY_EXPANDED):
         spans.append((m.start(), m.end(), "expanded", m, None))
-    for m in P.AGENCY_PATTERN.finditer(doc.text):
+    for m in doc.finditer(P.AGENCY_PATTERN):
         for name_start, name, acronym in _owner_and_unit(m):
             name_start, name = _trim_agency_name(doc, name_start, name)
             if name is not None:
@@ -60,7 +60,7 @@ def find_agencies_by_context(doc: Doc) -> None:
     """Agencies no gazetteer lists and no head noun shows: an acronym acting like a force ("by the
     GSPR", "GSPR officers"), a dotted acronym ("the U.S.C.G."), and a unit named after its owner
     ("Customs' Harbour Facility")."""
-    for m in P.ACRONYM_AGENCY.finditer(doc.text):
+    for m in doc.finditer(P.ACRONYM_AGENCY):
         start, end = m.span("after_the") if m.group("after_the") else m.span("before_staff")
         acronym = doc.text[start:end]
         if not doc.free(start, end) or doc.gaz.lookup(acronym) or acronym in P.NOT_AGENCY_ACRONYMS:
@@ -72,9 +72,9 @@ def find_agencies_by_context(doc: Doc) -> None:
             doc.take(start, end)
         else:
             _add_unlisted_agency(doc, acronym, start, end, "pattern:acronym-in-context", doc.home_country)
-    for m in P.DOTTED_ACRONYM.finditer(doc.text):
+    for m in doc.finditer(P.DOTTED_ACRONYM):
         _add_dotted_acronym(doc, m)
-    for m in P.CITY_PROSECUTORS.finditer(doc.text):
+    for m in doc.finditer(P.CITY_PROSECUTORS):
         _add_city_prosecution(doc, m)
     for owner in list(doc.mentions_of("Agency")):
         m = P.POSSESSIVE_UNIT.match(doc.text, owner.end)

@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph_intel.extraction import patterns as P
@@ -86,6 +87,14 @@ class Doc:
         self.agency_country: dict[str, str] = {}
         self.place_region: dict[str, str] = {}  # town or port id -> the province GeoNames puts it in
         self.person_context: dict[str, tuple[int, int]] = {}  # person id -> span of its title and apposition
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    def finditer(self, regex: re.Pattern) -> Iterator[re.Match]:
+        """The pattern's matches over the whole text (none sought where the text lacks the words it needs)."""
+        return P.finditer(regex, self.text, self.lowered)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)

@@ -18,7 +18,7 @@ def find_operations(doc: Doc) -> None:
                         (P.OPERATION_CODENAME, "operation"), (P.OPERATION_INVESTIGATION, "operation"),
                         (P.OPERATION_QUOTED, "operation"),
                         (P.ACTION_NAMED, "action")):
-        for m in regex.finditer(doc.text):
+        for m in doc.finditer(regex):
             name = m.group("name").strip(QUOTES)
             if kind in {"operation", "action"} and not _plausible_operation_name(doc, name, m):
                 continue
@@ -112,7 +112,7 @@ def _split_cases(doc: Doc) -> None:
     """A report of several cases gives each case that reports enforcement its own operation: the
     named one it mentions, else an unnamed one. A long report's sections under their own headings
     are cases; in a short one, only sections whose heading names an operation ('Operation X')."""
-    starts = [m.start("heading") for m in P.HEADING.finditer(doc.text) if _is_heading(m.group("heading"))]
+    starts = [m.start("heading") for m in doc.finditer(P.HEADING) if _is_heading(m.group("heading"))]
     sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 80]
     if len(doc.text) < P.CASE_REPORT_CHARS:
         sections = [(a, b) for a, b in sections if _heading_names_an_operation(doc, a)]

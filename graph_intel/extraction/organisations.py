@@ -13,7 +13,7 @@ def find_named_organisations(doc: Doc) -> None:
     """'Pink Panther criminal group', 'the Sinaloa drug cartel': a name before a group word; 'Cartel
     del Norte': the group word first; 'a member of the Latin Lords': a plural name after a member
     word. Runs before places are read, so 'Sinaloa' or 'Norte' here names the group, not the region."""
-    for m in P.NAMED_ORG.finditer(doc.text):
+    for m in doc.finditer(P.NAMED_ORG):
         name = m.group("name")
         words = name.split()
         while words and (words[0].lower() in {"the", "a", "an", "this", "infamous", "notorious", "powerful"}
@@ -37,15 +37,14 @@ def find_named_organisations(doc: Doc) -> None:
                               resolution="pattern:named-group", kind=kind)
         ent.add_alias(doc.text[start:m.end()])
         doc.take(start, m.end())
-    for m in P.MEMBER_OF_PLURAL.finditer(doc.text):
+    for m in doc.finditer(P.MEMBER_OF_PLURAL):
         start, end = m.span("name")
         name = m.group("name")
         if doc.free(start, end) and name.split()[-1] not in P.NOT_GANG_PLURALS and not doc.gaz.lookup(name):
             doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
                        resolution="pattern:members-of", kind="gang")
             doc.take(start, end)
-    tied = P.NAMED_ORG_TIED.finditer(doc.text) if "network" in doc.text or "organi" in doc.text else ()
-    for m in tied:
+    for m in doc.finditer(P.NAMED_ORG_TIED):
         start, end = m.span("name")
         listed = doc.gaz.lookup(m.group("name"))
         if doc.free(start, end) and all(e.kind == "organisation" for e in listed):
@@ -54,7 +53,26 @@ def find_named_organisations(doc: Doc) -> None:
                        start, end, named=True, resolution="pattern:tied-group",
                        kind=listed[0].data.get("kind") if listed else m.group("kind").lower())
             doc.take(start, m.end())
-    for m in P.NAMED_ORG_APPOSED.finditer(doc.text):
+    _add_groups_described_after_their_name(doc)
+    for m in doc.finditer(P.NAMED_ORG_HEAD_FIRST):
+        start, end = m.span("name")
+        if doc.free(start, end):
+            listed = doc.gaz.lookup(m.group("name"), "organisation")
+            doc.entity(f"organisation:{listed[0].key if listed else slug(m.group('name'))}", "Organisation",
+                       listed[0].name if listed else m.group("name"), start, end, named=True,
+                       resolution="gazetteer:alias" if listed else "pattern:named-group",
+                       kind=m.group("kind").lower().replace("á", "a"))
+            doc.take(start, end)
+
+
+def _add_groups_described_after_their_name(doc: Doc) -> None:
+    """'the Black Wolves, a criminal gang', 'the Northern Hills Army, an ethnic armed group': the words
+    after the name say what it is. (The description is sought first: it opens with a comma, which the
+    regex engine finds fast; the name is then read back from it.)"""
+    for described in doc.finditer(P.GROUP_DESCRIBED):
+        m = P.GROUP_NAME_BEFORE.search(doc.text, max(0, described.start() - 200), described.start())
+        if m is None:
+            continue
         start, end = m.span("name")
         start += 4 if m.group("name").startswith("The ") else 0
         name = doc.text[start:end]
@@ -63,16 +81,7 @@ def find_named_organisations(doc: Doc) -> None:
             doc.entity(f"organisation:{listed[0].key if listed else slug(name)}", "Organisation",
                        listed[0].name if listed else name, start, end, named=True,
                        resolution="gazetteer:alias" if listed else "pattern:named-group-apposed",
-                       kind=listed[0].data.get("kind") if listed else m.group("kind").lower())
-            doc.take(start, end)
-    for m in P.NAMED_ORG_HEAD_FIRST.finditer(doc.text):
-        start, end = m.span("name")
-        if doc.free(start, end):
-            listed = doc.gaz.lookup(m.group("name"), "organisation")
-            doc.entity(f"organisation:{listed[0].key if listed else slug(m.group('name'))}", "Organisation",
-                       listed[0].name if listed else m.group("name"), start, end, named=True,
-                       resolution="gazetteer:alias" if listed else "pattern:named-group",
-                       kind=m.group("kind").lower().replace("á", "a"))
+                       kind=listed[0].data.get("kind") if listed else described.group("kind").lower())
             doc.take(start, end)
 
 
@@ -86,7 +95,7 @@ def find_organisations_named_after(doc: Doc) -> None:
     """'the terrorist network Al Qaeda', 'dissidents of the Northern Front': the name follows the
     words that say what the group is; a group one is said to split from is linked to it."""
     previous = None
-    for m in P.NAMED_ORG_AFTER.finditer(doc.text):
+    for m in doc.finditer(P.NAMED_ORG_AFTER):
         start, end = m.span("name")
         name = m.group("name")
         if not doc.free(start, end) or _descriptive(doc, name) or doc.gaz.lookup(name, "country"):
@@ -107,7 +116,7 @@ def find_linked_groups(doc: Doc) -> None:
     to is an unnamed group of its own, linked to the group named before the cue (else to the
     group the document is about). Runs before the document's own unnamed group is read, so
     these phrases are not taken for it."""
-    for cue in P.LINKED_GROUPS_CUE.finditer(doc.text):
+    for cue in doc.finditer(P.LINKED_GROUPS_CUE):
         index = doc.sentence_of(cue.start())
         before = [m for m in doc.in_sentence(index, "Organisation") if m.end <= cue.start()]
         subject = before[-1].entity_id if before else None
@@ -374,7 +383,7 @@ def _title_case_name(doc: Doc, start: int, kind: str) -> bool:
 
 
 def _find_unnamed_organisation(doc: Doc) -> None:
-    for m in P.UNNAMED_ORG.finditer(doc.text):
+    for m in doc.finditer(P.UNNAMED_ORG):
         kind = m.group("kind")
         lead = doc.text[max(0, m.start("kind") - 60):m.start("kind")].lower().split()
         lead = lead[-5:]

@@ -64,7 +64,7 @@ def _nicknamed(text: str, found: list[PersonCandidate]) -> list[PersonCandidate]
 def _sharing_a_family_name(text: str, found: list[PersonCandidate]) -> list[PersonCandidate]:
     """'brothers Dean and Craig Hollis': two persons, the family name written once."""
     out = []
-    for m in P.FAMILY_PAIR.finditer(text):
+    for m in P.finditer(P.FAMILY_PAIR, text):
         last = m.group("last")
         for group, end in (("first", m.end("first")), ("second", m.end("last"))):
             start = m.start(group)

@@ -16,9 +16,9 @@ def find_unlisted_places(doc: Doc) -> None:
     'a farmhouse near Oakdene':
     a place whose name no list holds, named by its head noun. A listed port or town inside the
     name keeps its own entry; the place takes that town's country, else the document's."""
-    found = [(m, m.group("head")) for regex in (P.FACILITY_AFTER, P.FACILITY_BEFORE) for m in regex.finditer(doc.text)]
+    found = [(m, m.group("head")) for regex in (P.FACILITY_AFTER, P.FACILITY_BEFORE) for m in doc.finditer(regex)]
     found += [(m, m.group("head")) for regex in (P.PLACE_BEFORE_NOUN, P.SETTLEMENT_OF, P.BUILDING_NEAR)
-              for m in regex.finditer(doc.text)]
+              for m in doc.finditer(regex)]
     for m, head in sorted(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start()))):
         whole = m.group(0) if head[0].isupper() else m.group("name")
         start = m.start() if head[0].isupper() else m.start("name")
@@ -45,7 +45,7 @@ def find_unlisted_places(doc: Doc) -> None:
 def _listed_settlements(doc: Doc) -> None:
     """'searches in the towns of Oakvale, Vellin del Monte and Portville': each town of the list that no
     list holds is a place of the document's country (a listed one is read from the gazetteer)."""
-    for m in P.SETTLEMENTS_OF.finditer(doc.text):
+    for m in doc.finditer(P.SETTLEMENTS_OF):
         for name in P.NAME_IN_LIST.finditer(m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
             if doc.free(start, end) and not doc.gaz.lookup(name.group(0)) and \
@@ -74,7 +74,7 @@ def find_unlisted_platforms(doc: Doc) -> None:
     list holds, named as an encrypted one (a listed one is read from the gazetteer)."""
     if "ncrypted" not in doc.text:
         return  # most releases: no scan
-    for m in P.PLATFORM_NAMED.finditer(doc.text):
+    for m in doc.finditer(P.PLATFORM_NAMED):
         group = "name" if m.group("name") else "first"
         start, end = m.span(group)
         name = m.group(group)
@@ -87,7 +87,7 @@ def find_unlisted_platforms(doc: Doc) -> None:
 def _towns_given_with_their_province(doc: Doc) -> None:
     """'off the coast of Santa, Ilocos Sur': a name no list holds, written with a listed province after
     a comma, is a town of that province's country."""
-    for m in P.TOWN_AND_PROVINCE.finditer(doc.text):
+    for m in doc.finditer(P.TOWN_AND_PROVINCE):
         start, end = m.span("name")
         province = [e for e in doc.gaz.lookup(m.group("province")) if e.kind in {"subdivision", "region"}]
         country = {e.data.get("country") for e in province}
@@ -138,7 +138,7 @@ def _province_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
 
 def _elided_regions(doc: Doc) -> None:
     """'North and West Africa', 'Central and South America': the first region's noun is left out."""
-    for m in P.COMPASS_PAIR.finditer(doc.text):
+    for m in doc.finditer(P.COMPASS_PAIR):
         region = doc.gaz.lookup(f"{m.group(1)} {m.group(2)}", "region")
         if region and doc.free(m.start(1), m.end(1)):
             data = region[0].data

@@ -12,7 +12,7 @@ from graph_intel.extraction.gazetteer import Entry, Hit
 
 def find_shipments(doc: Doc) -> None:
     found: list[Shipment] = []
-    for m in P.WEIGHT.finditer(doc.text):
+    for m in doc.finditer(P.WEIGHT):
         quantity = _quantity(m)
         if quantity is None or quantity <= 0:
             continue
@@ -29,7 +29,7 @@ def find_shipments(doc: Doc) -> None:
         found.append(_shipment(doc, commodity, quantity, _unit_name(unit_word), quantity * factor if factor else None, start,
                                     max(c_end, m.end("unit")),
                                     (approx.group("approx") or "").strip().lower() if approx else ""))
-    for m in P.COUNT.finditer(doc.text):
+    for m in doc.finditer(P.COUNT):
         # "12,200 rounds of ammunition" is one gazetteer phrase: its packaging word starts the goods' name.
         packaged = _packaged_drug(doc, m)
         if packaged:
