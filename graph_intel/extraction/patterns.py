@@ -388,7 +388,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CASE_STARTED = re.compile(r"\b(?:began|begun|started|launched|opened|initiated|commenced|since)\s+(?:in\s+)?"
                           r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
-                      r"fugitives?|extradit\w*)\b", re.I)
+                      r"fugitives?|extradit\w*|at the request of)\b", re.I)
 # "a seizure in X", "avoiding arrest in X", "the murder of A B in X": the place of one event, not where
 # a group works (looked for just before the place).
 EVENT_IN = re.compile(r"\b(?:seizures?|arrests?|raids?|murders?|killings?|shootings?|trials?|hearings?|convictions?|"
@@ -536,10 +536,11 @@ ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$"
 INTO = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
 GROUP_FROM = re.compile(r"\b(?:group|gang|network|organi[sz]ation|cartel|clan|OCG|mafia|syndicate)\s+"
                         r"(?P<between>(?:\w+\s+){0,2})from\s+(?:the\s+)?$", re.I)
-# "directed the operation from Dubai", "collected consignments from the port of X": not a route's origin
-RUN_OR_COLLECTED_FROM = re.compile(r"\b(?:(?:direct|control|manag|coordinat|orchestrat|collect|retriev)(?:e|ed|es|ing|s)?|"
-                                   r"ran|run|led|pick(?:ed|ing)?\s+up)\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?"
-                                   r"(?:port\s+of\s+)?$", re.I)
+# "directed the operation from Dubai", "collected consignments from the port of X", "was extradited
+# from X": where someone acted or was sent from, not a route's origin
+NO_ROUTE_FROM = re.compile(r"\b(?:(?:direct|control|manag|coordinat|orchestrat|collect|retriev)(?:e|ed|es|ing|s)?|"
+                           r"ran|run|led|pick(?:ed|ing)?\s+up|extradit(?:ed|ing)|deported|expelled|fled|escaped)\b"
+                           r"[^,.;]{0,40}\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 # Verbs of moving goods: "smuggled 40 kg into X", "shipped it into the country"
 MOVING = (r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|transport\w*|sent|flown|trucked|moved|"
           r"cross(?:ed|ing))\b")
@@ -555,6 +556,8 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|heading (?:to|f
                           r"intended for|"
                           r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
+                          # "containers due to leave for X", "a ship sailing for X" (not "he left for X")
+                          r"(?:leave|leaving|sail|sailing|depart|departing)\s+for|"
                           r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$)",
                           re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)

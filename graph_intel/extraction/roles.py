@@ -296,13 +296,13 @@ def _group_from(doc: Doc, sentence: Sentence, place: Mention) -> bool:
 
 def _group_trade_from(doc: Doc, index: int, place: Mention) -> bool:
     """'trafficking arms from A', 'smuggled cocaine via B': in a sentence about the trade, the group's
-    route passes the place; not where someone ran the scheme from or goods were collected from
-    ('directed it from Dubai', 'collected the loads from the port of X'), nor the cash's way ('to
-    move the cash from A')."""
+    route passes the place; not where someone ran the scheme from, goods were collected from or a
+    suspect was extradited from ('directed it from Dubai', 'collected the loads from the port of X'),
+    nor the cash's way ('to move the cash from A')."""
     start = doc.sents[index].start
     near = max(start, place.start - 60)
     return doc.says(P.TRAFFICKING, index) \
-        and not P.RUN_OR_COLLECTED_FROM.search(doc.text, near, place.start) \
+        and not P.NO_ROUTE_FROM.search(doc.text, near, place.start) \
         and not P.MONEY.search(doc.text, max(start, place.start - 40), place.start)
 
 

@@ -1603,6 +1603,13 @@ def test_the_drug_in_the_singular_is_the_seized_goods_but_not_the_drug_trade():
     assert links(x, "DESTINED_FOR") == set()
 
 
+def test_goods_due_to_leave_for_a_port_were_bound_for_it_but_a_man_who_left_for_it_says_nothing():
+    x = run("Police seized 9 tonnes of cocaine in containers at Guayaquil that were due to leave for Antwerp.")
+    assert links(x, "DESTINED_FOR") == {("9,000 kg cocaine", "Antwerp")}
+    x = run("Police seized 9 tonnes of cocaine at Guayaquil. The owner left for Antwerp in May.")
+    assert links(x, "DESTINED_FOR") == set()
+
+
 def test_a_route_told_of_it_is_the_seizures_route():
     x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Peru and was driven to Chile, "
             "where it was put on a vessel. It arrived via Panama.")
@@ -2737,6 +2744,10 @@ def test_where_a_leader_ran_the_trade_from_or_loads_were_collected_from_is_no_ro
     # where a gang trafficked goods from is its route, not its base
     x = run("Police dismantled a gang. The gang trafficked cocaine from Colombia.")
     assert {place for _, place in links(x, "ORIGINATED_IN")} == {"Colombia"} and links(x, "OPERATES_IN") == set()
+    # where its leader was extradited from, or arrested at another country's request, is neither
+    x = run("The leader of a network that imported cocaine through Rotterdam was extradited from Qatar to the "
+            "Netherlands. He was arrested in Doha at the request of the Dutch authorities.")
+    assert links(x, "ORIGINATED_IN") == set() and links(x, "OPERATES_IN") == set()
 
 
 def test_a_unit_of_a_body_stationed_in_a_town_is_part_of_that_body():
