@@ -291,7 +291,14 @@ def _leading_country(doc: Doc, name: str) -> str | None:
     province's ('New Mexico State Police': the state's country, before any town of that name)."""
     words = name.split()
     for n in (3, 2, 1):
-        lead = " ".join(words[:n]) if len(words) > n and " ".join(words[:n]).lower() not in P.COMMON_WORDS else ""
+        lead = " ".join(words[:n]) if len(words) > n else ""
+        if lead.lower() in P.COMMON_WORDS:
+            # ("Victoria Police": a state's name that is also a word leads the force of a state of a
+            # country the text names)
+            state = doc.gaz.country_of_region(lead)
+            if state and doc.country_counts.get(state):
+                return state
+            lead = ""
         entries = doc.gaz.lookup(lead, "country") if lead else []
         if entries:
             return entries[0].key

@@ -18,7 +18,6 @@ from graph_intel.extraction.text import plain_key, sentences
 from graph_intel.records import Document, Entity, Extraction, Relation, Span
 
 PLACE_LABELS = ("Country", "Region", "Location", "Port")
-SPECIFICITY = {"Port": 3, "Location": 2, "Region": 1, "Country": 1}
 
 
 @dataclass

@@ -421,7 +421,7 @@ HELPER_BEFORE = re.compile(r"\b(?:with\s+the\s+(?:help|assistance|support|cooper
                            r"alongside)\s+(?:the\s+)?$", re.I)
 ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
                        r"spread|spanned|stretched|extended)\s+"
-                       r"(?:in|across|throughout|from)\s+(?:the\s+)?$|"
+                       r"(?:in|across|throughout|from|out\s+of)\s+(?:the\s+)?$|"
                        r"\b(?:assigned|posted|deployed)\s+to\s+(?:the\s+)?(?:Republic\s+of\s+)?$|"
                        # "a network between X, Y and Z", "gangs trafficking heroin throughout X and Y"
                        r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan)s?\s+(?:between|across|throughout|"
@@ -552,7 +552,7 @@ GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|c
                          re.I)
 MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
-DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|heading (?:to|for|towards)|en route (?:to|for)|"
+DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
                           r"intended for|"
                           r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"

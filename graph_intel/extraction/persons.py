@@ -133,7 +133,9 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
         return PersonCandidate(start, end, name, "suspect", "person.possessive", start, end)
     if P.OFFICE_BEFORE.search(before):
         return PersonCandidate(start, end, name, "official", "person.title", start, _apposition_end(after, end))
-    if P.WANTED_AFTER.match(after) or P.SCHEME_ROLE_AFTER.match(after):
+    # ("three men from Portville were arrested": the place closes a phrase; the men were arrested)
+    if (P.WANTED_AFTER.match(after) and not re.search(r"\b(?:from|in|of|at|near|outside)\s+$", before)) \
+            or P.SCHEME_ROLE_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.suspect-cue", start, end)
     if lead_title == -2:
         # "a passenger, Ms Jo Roe, who had swallowed ...": a courtesy title with no office is a

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from graph_intel.extraction import patterns as P
-from graph_intel.extraction.doc import PLACE_LABELS, SPECIFICITY, Doc, Mention, Shipment
+from graph_intel.extraction.doc import PLACE_LABELS, Doc, Mention, Shipment
 from graph_intel.extraction.gazetteer import Hit
 from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence
@@ -340,10 +340,10 @@ def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> No
     group = [m for m in group if m.label != "Region"]
     if not group:
         return
-    best = max(SPECIFICITY[m.label] for m in group)
-    if len(group) > 1 and len({m.label for m in group}) > 1:
-        group = [m for m in group if SPECIFICITY[m.label] == best]
-    for m in group:
+    # ("in Rotterdam, the Netherlands": the town; "in Marbella, Estepona and Algeciras": each town, a
+    # port among them or not)
+    towns = [m for m in group if m.label in {"Port", "Location"}]
+    for m in towns or group:
         doc.relate(ship.entity_id, "SEIZED_AT", m.entity_id, index, "seizure.place", 0.85)
 
 

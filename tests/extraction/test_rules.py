@@ -834,6 +834,19 @@ def test_an_unlisted_agency_is_of_the_kind_its_name_says(name, kind):
     assert next(e for e in x.entities if e.name == name).properties["kind"] == kind
 
 
+def test_a_state_name_that_is_also_a_word_leads_the_force_of_that_state():
+    x = run("Victoria Police seized 75 kg of methamphetamine on a farm near Shepparton, Australia.")
+    police = next(e for e in x.entities if e.name == "Victoria Police")
+    assert police.properties.get("country") == "AU"
+
+
+def test_a_place_after_from_is_no_person_though_the_sentence_says_were_arrested():
+    x = run("Police seized 40 kg of heroin. Three crew members from Porto Vellin were arrested.")
+    assert entities(x, "Person") == set()
+    x = run("Police seized 40 kg of heroin. Jo Mabena and Tom Ruiz were arrested.")
+    assert entities(x, "Person") == {"Jo Mabena", "Tom Ruiz"}
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
@@ -1608,6 +1621,21 @@ def test_goods_due_to_leave_for_a_port_were_bound_for_it_but_a_man_who_left_for_
     assert links(x, "DESTINED_FOR") == {("9,000 kg cocaine", "Antwerp")}
     x = run("Police seized 9 tonnes of cocaine at Guayaquil. The owner left for Antwerp in May.")
     assert links(x, "DESTINED_FOR") == set()
+
+
+def test_goods_seized_in_a_list_of_towns_were_seized_in_each_a_port_among_them_or_not():
+    x = run("In searches in Marbella, Estepona and Algeciras, agents seized 2,000 kilos of hashish.")
+    assert links(x, "SEIZED_AT") == {("2,000 kg hashish", "Marbella"), ("2,000 kg hashish", "Estepona"),
+                                     ("2,000 kg hashish", "Algeciras")}
+    x = run("Agents seized 2,000 kilos of hashish in Algeciras, Spain.")
+    assert links(x, "SEIZED_AT") == {("2,000 kg hashish", "Algeciras")}
+
+
+def test_goods_headed_for_a_town_were_bound_for_it_and_a_group_operating_out_of_a_town_works_there():
+    x = run("Officers seized 120 kg of methamphetamine from a speedboat headed for Medan. The network was run by "
+            "a syndicate operating out of Kuching.")
+    assert links(x, "DESTINED_FOR") == {("120 kg methamphetamine", "Medan")}
+    assert {place for _, place in links(x, "OPERATES_IN")} == {"Kuching"}
 
 
 def test_a_route_told_of_it_is_the_seizures_route():
