@@ -293,10 +293,10 @@ def _leading_country(doc: Doc, name: str) -> str | None:
     for n in (3, 2, 1):
         lead = " ".join(words[:n]) if len(words) > n else ""
         if lead.lower() in P.COMMON_WORDS:
-            # ("Victoria Police": a state's name that is also a word leads the force of a state of a
-            # country the text names)
+            # ("Victoria Police": a state's name that is also a word leads the force of a state of the
+            # country the text is set in)
             state = doc.gaz.country_of_region(lead)
-            if state and doc.country_counts.get(state):
+            if state and state == doc.home_country:
                 return state
             lead = ""
         entries = doc.gaz.lookup(lead, "country") if lead else []

@@ -111,11 +111,13 @@ def _predecessor(doc: Doc, op: str) -> bool:
 def _split_cases(doc: Doc) -> None:
     """A report of several cases gives each case that reports enforcement its own operation: the
     named one it mentions, else an unnamed one. A long report's sections under their own headings
-    are cases; in a short one, only sections whose heading names an operation ('Operation X')."""
+    are cases; in a short one, only sections whose heading names an operation ('Operation X') or
+    numbers a case ('Case 2 – Atlantic, 14 January')."""
     starts = [m.start("heading") for m in doc.finditer(P.HEADING) if _is_heading(m.group("heading"))]
     sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 80]
     if len(doc.text) < P.CASE_REPORT_CHARS:
-        sections = [(a, b) for a, b in sections if _heading_names_an_operation(doc, a)]
+        sections = [(a, b) for a, b in sections if _heading_names_an_operation(doc, a)
+                    or P.NUMBERED_CASE.match(doc.text, a)]
     else:
         sections = [(a, b) for a, b in sections if b - a > 200]
     cases = [(a, b) for a, b in sections if P.ENFORCEMENT.search(doc.text, a, b)]

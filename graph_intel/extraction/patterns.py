@@ -798,6 +798,8 @@ LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections
 # -- operations: the headings of a report of several cases -----------------------------------------------
 # A report is read case by case only when it is long enough to hold several.
 CASE_REPORT_CHARS = 6000
+# "Case 2 – Atlantic, 14 January", "Incident III": a heading that numbers the case below it
+NUMBERED_CASE = re.compile(r"#{0,3}[ \t]*(?:Case|Incident|Seizure|Interdiction)[ \t]+(?:\d{1,2}|[IVX]{1,4})\b")
 HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<heading>#{0,3}[ \t]*[^\n.!?]{3,90})\n+(?=[^\n])")
 
 # -- shipments: goods given by weight --------------------------------------------------------------------

@@ -1534,6 +1534,14 @@ def test_a_short_report_under_operation_headings_gives_each_case_its_operation()
     assert {("Portuguese Navy", "Operation Gannet"), ("French Navy", "Operation Puffin")} <= links(x, "PARTICIPATED_IN")
 
 
+def test_a_short_report_under_numbered_case_headings_gives_each_case_its_operation():
+    x = run("Quarterly results\n\nCase 1 – Atlantic, 2 May\nThe Portuguese Navy seized 1,100 kg of cocaine "
+            "from a yacht west of Madeira.\n\nCase 2 – Caribbean, 9 June\nThe French Navy seized 900 kg of "
+            "cocaine from a fishing vessel near Martinique.\n")
+    results = links(x, "RESULTED_IN")
+    assert len(results) == 2 and len({operation for operation, _ in results}) == 2
+
+
 def test_dotted_acronyms_are_read_as_their_letters():
     x = run("In the United States, agents of the U.S.C.G. and the D.K.P.O. seized 40 kg of cocaine off Florida.")
     assert {e.id for e in x.entities if e.label == "Agency"} == {"agency:us-uscg", "agency:dkpo-us"}
