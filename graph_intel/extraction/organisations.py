@@ -438,6 +438,12 @@ def _factions(doc: Doc) -> None:
             doc.relate(a.entity_id, "LINKED_TO", b.entity_id, a.sentence, "group.faction-of", 0.7)
 
 
+def _the_targets_kind(doc: Doc, org: str, index: int) -> bool:
+    """'The clan, which had cells in ...' after 'the X clan': the named group, by its kind word."""
+    kind = doc.entities[org].properties.get("kind")
+    return bool(kind) and re.search(rf"\b(?:the|this|its) {re.escape(kind)}\b", doc.sents[index].text, re.I) is not None
+
+
 def relate_group(doc: Doc) -> None:
     _home_of_named_groups(doc)
     for group, parent, sentence in doc.split_from:
@@ -456,7 +462,8 @@ def relate_group(doc: Doc) -> None:
         for index in sorted({m.sentence for m in doc.mentions if m.entity_id == ent.id}):
             about_target = any(m.entity_id == org and m.sentence == index for m in doc.mentions) \
                 or doc.says(P.SUSPECTS, index) \
-                or (not doc.entities[org].named and doc.says(P.THE_GROUP, index))
+                or (not doc.entities[org].named and doc.says(P.THE_GROUP, index)) \
+                or _the_targets_kind(doc, org, index)
             if about_target and doc.says(P.LINK_CUE, index):
                 doc.relate(org, "LINKED_TO", ent.id, index, "group.named-associate", 0.6)
                 break

@@ -423,6 +423,9 @@ ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|
                        r"spread|spanned|stretched|extended)\s+"
                        r"(?:in|across|throughout|from|out\s+of)\s+(?:the\s+)?$|"
                        r"\b(?:assigned|posted|deployed)\s+to\s+(?:the\s+)?(?:Republic\s+of\s+)?$|"
+                       # "a clan with cells in A and B and members in C": where it has people, it works
+                       r"\b(?:had|has|have|having|with|and)\s+(?:\w+\s+)?(?:cells|branches|members|hubs|bases|a\s+presence)\s+"
+                       r"(?:in|across|throughout)\s+(?:the\s+)?$|"
                        # "a network between X, Y and Z", "gangs trafficking heroin throughout X and Y"
                        r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan)s?\s+(?:between|across|throughout|"
                        r"spanning)\s+(?:the\s+)?$|"
@@ -790,7 +793,8 @@ THE_GROUP = re.compile(r"\b(?:the|this|its) (?:criminal |crime |drug |traffickin
 LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections?|allian\w+|allied|affiliat\w+|"
                       r"associat\w+|"
                       r"(?:former |ex-)?(?:leader|member|boss|head|founder|lieutenant)s? of|"
-                      r"partner\w*|work(?:ed|ing|s)? (?:with|for)|cooperat\w+ with|supplied|suppl(?:y|ier)|"
+                      r"partner\w*|work(?:ed|ing|s)? (?:\w+ly )?(?:with|for)|cooperat\w+ (?:\w+ly )?with|supplied|"
+                      r"suppl(?:y|ier)|"
                       r"on behalf of|faction|branch|cell|part of|belong\w*|"
                       # "laundered EUR 60 million in drug proceeds for the X mafia"
                       r"launder\w*[^.;]{0,60}?\bfor|for the benefit of)\b", re.I)

@@ -2083,6 +2083,13 @@ def test_a_name_the_words_after_it_call_a_group_is_a_group_even_with_a_force_wor
     assert "John Doe" not in entities(x, "Organisation") and "Harbour Police Unit" in entities(x, "Agency")
 
 
+def test_the_clan_said_again_by_its_kind_works_with_the_groups_and_has_cells_where_the_sentence_says():
+    x = run("Sorrel clan broken up\n\nPolice in Zagreb arrested nine members of the Sorrel clan. The clan, which had "
+            "cells in Split and Rijeka and members in Austria, worked closely with the Ardvale Cartel.")
+    assert links(x, "LINKED_TO") == {("Sorrel", "Ardvale")}
+    assert {place for _, place in links(x, "OPERATES_IN")} == {"Split", "Rijeka", "Austria"}
+
+
 def test_a_motorcycle_club_is_a_group_named_by_the_words_before_it():
     x = run("Detectives arrested the president of the Iron Wolves Motorcycle Club in Perth.")
     group = one(x, "Organisation")
