@@ -502,6 +502,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     name = doc.text[start:end]
     if doc.gaz.lookup(name.rsplit("(", 1)[0].strip(), "organisation") or P.GROUP_DESCRIBED.match(doc.text, end):
         return False  # a criminal or armed group whose name has a force word in it ("... Command", "... Army")
+    if re.search(r"\b(?:Press|News)\s+Agency\b", name):
+        return False  # a news agency reports the case; it does not act in it
     if not acronym and _add_unit_chain(doc, start, name):
         return True
     if acronym and _acronym_of_the_parent(name, acronym) and \

@@ -303,6 +303,8 @@ RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\
 SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|"
                      r"intervened|recovered|"
                      r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded|"
+                     # "thwarted an attempt to smuggle 40 kg": the goods were stopped
+                     r"(?:thwart|foil)\w*(?=\s+(?:an?\s+|the\s+)?(?:\w+\s+)?attempts?\b)|"
                      # "a lorry was stopped at X": the carrier held, not a ship's call
                      r"(?<=was )stopped|(?<=were )stopped|(?<=been )stopped)\b"
                      r"(?!\s+(?:that|guilty|out)\b)", re.I)

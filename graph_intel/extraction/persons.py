@@ -254,6 +254,8 @@ def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
     nearest = [min(group, key=lambda m: abs(m.start - first)).entity_id for group in (titled, apposed) if group]
     if nearest:
         return list(dict.fromkeys(nearest))
+    if re.search(r"\b(?:president|prime\s+minister|premier|mayor|governor)\b", doc.text[title_start:apposition_end], re.I):
+        return []  # "President X said the Y seized ...": the head of a state or town, of no body the sentence names
     # (not a body the sentence names as helping: "X said ..., with the assistance of the Y Police")
     own = [a for a in agencies if not P.HELPER_BEFORE.search(doc.text, max(0, a.start - 50), a.start)]
     return [min(own, key=lambda m: abs(m.start - first)).entity_id] if own else []

@@ -811,6 +811,13 @@ def test_an_official_belongs_to_the_agency_in_the_title():
     assert links(x, "MEMBER_OF") == {("Ana Lind", "Europol")}
 
 
+def test_a_head_of_state_is_no_member_of_the_body_the_sentence_names_but_a_titled_president_is():
+    x = run("The Harbour Drug Directorate seized 9 tonnes of cocaine, President Jo Roe said.")
+    assert links(x, "MEMBER_OF") == set()
+    x = run("Eurojust President Jo Roe said the Harbour Drug Directorate had seized 9 tonnes of cocaine.")
+    assert links(x, "MEMBER_OF") == {("Jo Roe", "Eurojust")}
+
+
 def test_an_official_is_no_member_of_the_body_named_as_helping():
     x = run("Spokesperson Colonel Jane Roe said the inquiry went on with the assistance of the Kordovian Harbour "
             "Police.")
@@ -845,6 +852,13 @@ def test_a_place_after_from_is_no_person_though_the_sentence_says_were_arrested(
     assert entities(x, "Person") == set()
     x = run("Police seized 40 kg of heroin. Jo Mabena and Tom Ruiz were arrested.")
     assert entities(x, "Person") == {"Jo Mabena", "Tom Ruiz"}
+
+
+def test_a_news_agency_reports_the_case_and_a_thwarted_attempt_is_a_seizure_where_the_goods_arrived():
+    x = run("The Narcotics Directorate thwarted an attempt to smuggle 200,000 captagon pills hidden in a shipment "
+            "of fruit arriving at the port of Aqaba, the Kordovian Press Agency reported.")
+    assert entities(x, "Agency") == {"Narcotics Directorate"}
+    assert links(x, "SEIZED_AT") == {("200,000 × captagon", "Aqaba")}
 
 
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
