@@ -525,6 +525,9 @@ MADE_IN = re.compile(r"\b(?:produced|manufactured|(?<!ever )(?<!seizure )(?<!sei
                      r"(?:the\s+)?)?$", re.I)
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
 ORIGIN_AFTER = re.compile(r"\s+origin\b", re.I)
+# "originated in X", "produced in laboratories in X": where the goods were made, not a leg's start
+PRODUCED_IN = re.compile(r"\b(?:originat\w*|produced|manufactured|grown|cultivated|synthesi[sz]ed|made\s+in)\b"
+                         r"[^.;]{0,60}$", re.I)
 ROUTE_AFTER = re.compile(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", re.I)
 # "three remain fugitives believed to be in X": where someone hides, not where anything was done
 HIDING_IN = re.compile(r"\b(?:(?:believed|thought|said)\s+to\s+be\s+(?:hiding\s+)?|hiding\s+|at\s+large\s+|"

@@ -50,6 +50,7 @@ COMPONENTS = (
     organisations.relate_group,
     persons.relate_persons,
     places.relate_geography,
+    roles.stops_among_origins,
     roles.number_route_stops,
 )
 

@@ -559,6 +559,37 @@ def _cue(before: str, after: str) -> str:
 ROUTE_ORDER = {"ORIGINATED_IN": 0, "TRANSITED_VIA": 1, "DESTINED_FOR": 2}
 
 
+def stops_among_origins(doc: Doc) -> None:
+    """Of the places goods are said to come 'from' in several countries, only some are the origin:
+    'shipped from Port A in X; it originated in B (Y)': where it was produced or originated wins, and
+    A is a stop; 'arrived from Y ... to be shipped on from Port A' (A in the country where it was
+    seized): where it came from abroad wins, and A is a stop."""
+    origins = defaultdict(list)
+    for relation in doc.relations.values():
+        if relation.type == "ORIGINATED_IN":
+            origins[relation.source].append(relation)
+    for ship, claims in origins.items():
+        country = {r.target: doc.country_of(r.target) or r.target for r in claims}
+        if len(set(country.values())) < 2:
+            continue
+        produced = {country[r.target] for r in claims if _said_to_originate(doc, r)}
+        seized_at = {r.target for r in doc.relations.values() if r.source == ship and r.type == "SEIZED_AT"}
+        seized = {doc.country_of(place) for place in seized_at} - {None}
+        abroad = {c for c in country.values() if c not in seized}
+        for r in claims:
+            if (produced and country[r.target] not in produced) or (abroad and country[r.target] in seized):
+                del doc.relations[(r.source, r.type, r.target)]
+                if r.target not in seized_at:  # (where it was seized ends its way)
+                    doc.relate(r.source, "TRANSITED_VIA", r.target, r.evidence, "route.stop-among-origins",
+                               r.confidence, **r.properties)
+
+
+def _said_to_originate(doc: Doc, relation) -> bool:
+    stop = relation.properties.get("stop", relation.evidence.start)
+    return bool(P.PRODUCED_IN.search(doc.text, max(relation.evidence.start, stop - 80), stop)
+                or P.ORIGIN_AFTER.match(doc.text, stop + len(doc.entities[relation.target].name)))
+
+
 def number_route_stops(doc: Doc) -> None:
     """Each carrier's route claims get their place in the route: origins first, then the stops in
     the order the text names them, the destination last ("from A through B and C to D": 1-4).

@@ -1660,6 +1660,23 @@ def test_goods_headed_for_a_town_were_bound_for_it_and_a_group_operating_out_of_
     assert {place for _, place in links(x, "OPERATES_IN")} == {"Kuching"}
 
 
+def test_where_goods_were_produced_is_their_origin_and_the_port_they_were_shipped_from_a_stop():
+    x = run("Customs seized 300 kg of heroin at Mundra. The consignment was shipped from Bandar Abbas in Iran. The "
+            "heroin originated in Afghanistan.")
+    assert links(x, "ORIGINATED_IN") == {("300 kg heroin", "Afghanistan")}
+    assert links(x, "TRANSITED_VIA") == {("300 kg heroin", "Bandar Abbas"), ("300 kg heroin", "Iran")}
+
+
+def test_a_port_of_the_seizing_country_goods_were_to_leave_from_is_a_stop_after_their_origin_abroad():
+    x = run("Police seized 900 kg of cocaine in a truck near Boca Chica. The drugs had arrived by speedboat from "
+            "Venezuela and were to be shipped from the port of Caucedo to Europe.")
+    assert links(x, "ORIGINATED_IN") == {("900 kg cocaine", "Venezuela")}
+    assert ("900 kg cocaine", "Caucedo") in links(x, "TRANSITED_VIA")
+    # one country of origin: its port and the country stay the origin
+    x = run("Customs seized 400 kg of cocaine in Durban on a ship that sailed from Santos in Brazil.")
+    assert links(x, "ORIGINATED_IN") == {("400 kg cocaine", "Santos"), ("400 kg cocaine", "Brazil")}
+
+
 def test_a_route_told_of_it_is_the_seizures_route():
     x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Peru and was driven to Chile, "
             "where it was put on a vessel. It arrived via Panama.")
