@@ -361,6 +361,10 @@ PREDECESSOR = re.compile(r"\b(?:followed|built on|building on|grew out of|stemm(
 # "in a separate operation", "an unrelated case": what the sentence tells belongs to another case
 OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
               r"(?:case|investigation|inquiry|probe|operation|raid|incident)\b")
+# "It is the third large seizure at the port this month.", "the second shipment caught this year, after a
+# seizure of 800 kg": the figures after it recall the others
+NTH_SEIZURE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:seizures?|shipments?|hauls?|busts?|interceptions?|finds?)\b", re.I)
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
@@ -375,6 +379,8 @@ CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|
                      r"\barriv\w*\s+from\b|"
                      r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b", re.I)
 # "... and a cache of weapons in": other goods, then the place they were found in
+# Where a sentence joins two clauses: ", and in May ...", "; ", ", while ..."
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
 OTHER_GOODS_THEN_PLACE = re.compile(r"\band\s+(?:an?\s+|the\s+|some\s+|\w+\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?"
                                     r"(?:weapons?|firearms?|guns?|rifles?|pistols?|cash|money|vehicles?|cars?|"
                                     r"phones?|ammunition|jewell?ery|watches|explosives?)\s+(?:[\w-]+\s+){0,3}?"

@@ -252,7 +252,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     for i, m in enumerate(group):
         place = m.entity_id
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
-            for ship in ships:
+            for ship in _ships_of_the_clause(doc, sentence, ships, m.start):
                 doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
             pass  # the group was related as a seizure place above
@@ -285,6 +285,21 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _ships_of_the_clause(doc: Doc, sentence: Sentence, ships: list[Shipment], offset: int) -> list[Shipment]:
+    """'customs found 2.5 t in a shipment from A, and in May 1.8 t were found in a container from B':
+    where the sentence's figures stand in clauses of their own, a place goes with its clause's figures."""
+    breaks = [sentence.start + b.start() for b in P.CLAUSE_BREAK.finditer(sentence.text)]
+    if not breaks:
+        return ships
+
+    def clause(position: int) -> int:
+        return sum(b < position for b in breaks)
+    told = [s for s in ships if sentence.start <= s.span.start < sentence.end]
+    if len({clause(s.span.start) for s in told}) < 2:
+        return ships
+    return [s for s in ships if s not in told or clause(s.span.start) == clause(offset)]
 
 
 def _group_from(doc: Doc, sentence: Sentence, place: Mention) -> bool:

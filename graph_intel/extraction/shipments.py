@@ -277,8 +277,10 @@ def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
         alike = (lambda s: doc.gaz.commodities[s.commodity].data.get("kind") == "drug") if total.commodity == "drugs" \
             else (lambda s: s.commodity == total.commodity)
         # (an item of a list sums no other item of it: "- 5,600 lb" is no total of "- 2,500 lb", "- 3,000 lb")
+        # (nor do the earlier seizures an ordinal counts: "the third seizure this month. On 3 March ...")
         others = [s.quantity_kg for s in kept if s is not total and alike(s) and s.quantity_kg is not None
-                  and s.span.start > total.span.start and not _items_of_one_list(doc, total, s)]
+                  and s.span.start > total.span.start and not _items_of_one_list(doc, total, s)
+                  and not _recalled_after_an_ordinal(doc, s)]
         if total.quantity_kg is None or len(others) < 2:
             continue
         lower = 0.85 * total.quantity_kg if total.approx not in {"at least", "more than", "over"} else 0.7 * total.quantity_kg
@@ -313,8 +315,18 @@ def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
         published = re.match(r"(?:19|20)\d\d", doc.document.published or "")
         years = [int(y) for y in P.YEAR.findall(P.CASE_STARTED.sub("", context))]
         doc.earlier_seizures[ship.entity_id] = bool(
-            P.EARLIER_CASE.search(context) or (published and years and max(years) < int(published.group(0))))
+            P.EARLIER_CASE.search(context) or (published and years and max(years) < int(published.group(0)))
+            or _recalled_after_an_ordinal(doc, ship))
     return doc.earlier_seizures[ship.entity_id]
+
+
+def _recalled_after_an_ordinal(doc: Doc, ship: Shipment) -> bool:
+    """'It is the third large seizure at the port this month. On 3 March customs found 2.5 tonnes ...':
+    the figures after the ordinal, in its sentence or the next, are the earlier seizures it counts."""
+    index = ship.sentence
+    here = P.NTH_SEIZURE.search(doc.text, doc.sents[index].start, ship.span.start)
+    before = P.NTH_SEIZURE.search(doc.sents[index - 1].text) if index > 0 else None
+    return bool(here or before)
 
 
 def _shipment_name(ship: Shipment) -> str:

@@ -1677,6 +1677,19 @@ def test_a_port_of_the_seizing_country_goods_were_to_leave_from_is_a_stop_after_
     assert links(x, "ORIGINATED_IN") == {("400 kg cocaine", "Santos"), ("400 kg cocaine", "Brazil")}
 
 
+def test_seizures_an_ordinal_recalls_are_earlier_cases_not_parts_of_the_release_figure():
+    x = run("Customs find cocaine\n\nCustoms officers found 4.1 tonnes of cocaine in a container from Panama at "
+            "the port of Antwerp on Wednesday. It is the third large seizure at the port this month. On 3 March "
+            "customs found 2.5 tonnes in a shipment from Costa Rica, and in February 1.8 tonnes were discovered in "
+            "a container from Brazil.")
+    ships = {e.name for e in x.entities if e.label == "Shipment"}
+    assert ships == {"4,100 kg cocaine", "2,500 kg cocaine", "1,800 kg cocaine"}  # 4.1 t sums no two of them
+    assert {ship for _, ship in links(x, "RESULTED_IN")} == {"4,100 kg cocaine"}
+    # each clause's place goes with its own figure
+    assert links(x, "ORIGINATED_IN") == {("4,100 kg cocaine", "Panama"), ("2,500 kg cocaine", "Costa Rica"),
+                                         ("1,800 kg cocaine", "Brazil")}
+
+
 def test_a_route_told_of_it_is_the_seizures_route():
     x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Peru and was driven to Chile, "
             "where it was put on a vessel. It arrived via Panama.")
