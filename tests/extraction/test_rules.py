@@ -2750,6 +2750,11 @@ def test_a_dateline_port_town_is_where_the_release_was_issued_not_a_port():
     assert entities(x, "Port") == {"Miami"} and entities(x, "Location") == set()
 
 
+def test_a_port_town_goods_were_shipped_or_unloaded_at_is_a_port():
+    x = run("Police seized 20 kg of heroin in Birmingham. The heroin had been shipped to Felixstowe from Pakistan.")
+    assert entities(x, "Port") == {"Felixstowe"} and links(x, "DESTINED_FOR") == {("20 kg heroin", "Felixstowe")}
+
+
 def test_a_port_town_named_as_where_a_building_stands_is_the_town():
     x = run("Police followed as the container was driven to a warehouse in Rotterdam, where two men were "
             "arrested.")
