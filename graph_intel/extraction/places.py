@@ -374,7 +374,7 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     # Port words near the name make it a port here; a container named elsewhere in a long sentence does not.
     window = doc.text[max(sentence.context_start, hit.start - 60):min(sentence.end, hit.end + 60)]
     port_context = re.search(r"\b(?:ports?|harbou?rs?|containers?|vessel|ship(?:ped|ping)?|ferry|seized|intercepted|"
-                             r"arrived|offload\w*|unload\w*|docked|terminal|escorted|airport|flight|cargo|shipment)\b",
+                             r"arrived|offload\w*|docked|terminal|escorted|airport|flight|cargo|shipment)\b",
                              window, re.I)
     prefix = doc.text[max(sentence.context_start, hit.start - 30):hit.start]
     seized_in = re.search(r"\b(?:seized|found|intercepted|discovered)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",

@@ -2750,7 +2750,7 @@ def test_a_dateline_port_town_is_where_the_release_was_issued_not_a_port():
     assert entities(x, "Port") == {"Miami"} and entities(x, "Location") == set()
 
 
-def test_a_port_town_goods_were_shipped_or_unloaded_at_is_a_port():
+def test_a_port_town_goods_were_shipped_to_is_a_port():
     x = run("Police seized 20 kg of heroin in Birmingham. The heroin had been shipped to Felixstowe from Pakistan.")
     assert entities(x, "Port") == {"Felixstowe"} and links(x, "DESTINED_FOR") == {("20 kg heroin", "Felixstowe")}
 
