@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
+from graph_intel.extraction.gazetteer import gazetteer
 from graph_intel.extraction.text import slug
 from graph_intel.records import Entity
 
@@ -87,6 +88,8 @@ def _trim(start: int, run: str) -> tuple[int, str, int] | None:
             title = title.split("-")[0]  # "Sergeant-Major", "Lieutenant-Colonel"
         if title in P.TITLE_WORDS or word in P.NOT_NAMES:
             cut, titled = i + 1, titled or (title in P.TITLE_WORDS and title not in P.HONORIFICS)
+        elif i == cut and i + 2 < len(tokens) and gazetteer().lookup(word, "demonym"):
+            cut = i + 1  # "Colombian Juan Cruz Gomez": a nationality before the name
     if cut >= len(tokens):
         return None
     honorific = cut and tokens[cut - 1].group(0).lower().rstrip(".") in P.HONORIFICS

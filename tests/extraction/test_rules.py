@@ -847,6 +847,13 @@ def test_a_state_name_that_is_also_a_word_leads_the_force_of_that_state():
     assert police.properties.get("country") == "AU"
 
 
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    x = run("Police seized 20 kg of cocaine. Colombian Juan de la Cruz Gómez was also detained.")
+    assert entities(x, "Person") == {"Juan de la Cruz Gómez"}
+    x = run("Police seized 20 kg of cocaine. Detective Sergeant Jo French said two men were held.")
+    assert entities(x, "Person") == {"Jo French"}
+
+
 def test_a_place_after_from_is_no_person_though_the_sentence_says_were_arrested():
     x = run("Police seized 40 kg of heroin. Three crew members from Porto Vellin were arrested.")
     assert entities(x, "Person") == set()
