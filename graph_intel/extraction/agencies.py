@@ -301,7 +301,9 @@ def _leading_country(doc: Doc, name: str) -> str | None:
             lead = ""
         entries = doc.gaz.lookup(lead, "country") if lead else []
         if entries:
-            return entries[0].key
+            # ("Georgia Bureau of Investigation" in a US release: the state's)
+            home = doc.home_country
+            return home if home and entries[0].key != home and doc.gaz.province_named(lead, home) else entries[0].key
         if lead and (town := _town_in_a_named_province(doc, lead)):
             return town  # "Surrey Police" in a release that names British Columbia
         if lead and (province := doc.gaz.country_of_region(lead)):

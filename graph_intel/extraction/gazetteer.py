@@ -192,6 +192,12 @@ class Gazetteer:
         entries = [e for e, _ in self._phrases.get(fold_key(phrase), [])]
         return [e for e in entries if kind is None or e.kind == kind]
 
+    def province_named(self, name: str, country: str) -> Entry | None:
+        """The province or state of `country` that bears the name ('Georgia' of the US)."""
+        key = plain_key(name)
+        return next((r for r in self.regions.values() if r.data.get("countries") == [country]
+                     and plain_key(r.name).startswith(key)), None)
+
     def country_of_region(self, name: str) -> str | None:
         """The ISO code of the one country a province or a region of that name lies in, if one
         ('Limburg' is a province of two countries: none)."""

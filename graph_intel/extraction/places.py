@@ -107,9 +107,13 @@ def find_gazetteer_entities(doc: Doc) -> None:
     # Inside agency names: the country a demonym gives ("Spanish National Police"),
     # the town a local force is named after ("Belgrade Police").
     for agency in list(doc.mentions_of("Agency")):
+        country = doc.agency_country.get(agency.entity_id)
         for hit in doc.gaz.find_in_name(agency.text):
             inner = Hit(agency.start + hit.start, agency.start + hit.end, hit.text, hit.entries)
-            if hit.of("country", "demonym") or (hit.start == 0 and hit.of("city")):
+            nations = {e.key for e in hit.of("country", "demonym")}  # ISO codes
+            if country and nations and country not in nations:
+                continue  # "Georgia Bureau of Investigation" of a US release: the state's, no word of the country
+            if nations or (hit.start == 0 and hit.of("city")):
                 _add_hit(doc, inner, inside_agency=True)
         before = doc.text[max(0, agency.start - 30):agency.start]
         lead = re.search(r"(\S+)\s+$", before)
@@ -125,15 +129,28 @@ def find_gazetteer_entities(doc: Doc) -> None:
 
 def _province_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
     """'Lawrenceville, Georgia': after a town whose province bears the name, the name is that
-    province (a region of the town's country), not the country."""
+    province (a region of the town's country), not the country; so is it listed with another
+    province of the country the release is set in ('across Georgia and Tennessee')."""
     before = P.TOWN_AND_COMMA.search(doc.text, max(0, hit.start - 40), hit.start)
-    if not before:
-        return None
-    key = plain_key(hit.text)
-    countries = {e.data["country"] for e in doc.gaz.lookup(before.group(1), "city")
-                 if plain_key(e.data.get("admin1") or "") == key}
-    return next((r for r in doc.gaz.regions.values() if r.data.get("countries") == list(countries)
-                 and plain_key(r.name).startswith(key)), None) if len(countries) == 1 else None
+    if before:
+        key = plain_key(hit.text)
+        countries = {e.data["country"] for e in doc.gaz.lookup(before.group(1), "city")
+                     if plain_key(e.data.get("admin1") or "") == key}
+        return doc.gaz.province_named(hit.text, countries.pop()) if len(countries) == 1 else None
+    home = doc.home_country
+    province = doc.gaz.province_named(hit.text, home) if home and home not in {e.key for e in hit.of("country")} \
+        else None
+    return province if province and _listed_with_a_province_of(doc, hit, home) else None
+
+
+def _listed_with_a_province_of(doc: Doc, hit: Hit, country: str) -> bool:
+    for other in doc.hits_between(hit.start - 40, hit.end + 40):
+        gap = doc.text[other.end:hit.start] if other.end <= hit.start else doc.text[hit.end:other.start]
+        if other is not hit and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:north|south|east|west)\w*\s+)?", gap) \
+                and any(e.data.get("country") == country or e.data.get("countries") == [country]
+                        for e in other.of("subdivision", "region")):
+            return True
+    return False
 
 
 def _elided_regions(doc: Doc) -> None:

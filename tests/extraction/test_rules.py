@@ -2711,6 +2711,17 @@ def test_a_state_named_like_a_country_after_one_of_its_towns_is_the_state():
     assert "Georgia" in entities(x, "Country")
 
 
+
+def test_a_state_named_like_a_country_in_a_list_of_the_release_countrys_states_is_the_state():
+    x = run("ATLANTA - U.S. agents and the Georgia Bureau of Investigation seized 5 kg of fentanyl from a ring "
+            "that sold methamphetamine across north Georgia and southeast Tennessee.")
+    assert "Georgia" not in entities(x, "Country")
+    bureau = next(e for e in x.entities if e.name == "Georgia Bureau of Investigation")
+    assert bureau.properties["country"] == "US"
+    x = run("Police in Tbilisi seized 20 kg of heroin bound for Georgia and Armenia.")
+    assert "Georgia" in entities(x, "Country")
+
+
 @pytest.mark.parametrize("boat", ["speedboat", "go-fast boat", "dhow", "fishing trawler", "narco-boat"])
 def test_where_the_boat_sailed_from_and_to_is_the_route_of_its_load(boat):
     x = run(f"The navy seized 900 kg of cocaine at sea. The {boat} had departed from Colombia and was heading "
