@@ -54,6 +54,27 @@ def find_agencies(doc: Doc) -> None:
             if not _add_pattern_agency(doc, start, end, payload):
                 continue
         doc.take(start, end)
+    _bodies_of_elided_nationalities(doc)
+
+
+def _bodies_of_elided_nationalities(doc: Doc) -> None:
+    """'Austrian and Hungarian police', 'Spanish, French and Italian customs': each nationality before
+    the force word the last one shares names its own country's body of that name."""
+    for mention in list(doc.mentions_of("Agency")):
+        first, _, rest = mention.text.partition(" ")
+        if not rest or not doc.demonym_country(first):
+            continue
+        position = mention.start
+        while m := re.search(r"\b([A-Z][\w-]+)(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$",
+                             doc.text[max(0, position - 40):position]):
+            start = max(0, position - 40) + m.start(1)
+            end = start + len(m.group(1))
+            listed = doc.gaz.lookup(f"{m.group(1)} {rest}", "agency") if doc.demonym_country(m.group(1)) else []
+            if not listed or not doc.free(start, end):
+                break
+            _add_listed_agency(doc, listed[0], start, end, "gazetteer:elided-nationality", alias=False)
+            doc.take(start, end)
+            position = start
 
 
 def find_agencies_by_context(doc: Doc) -> None:
@@ -474,11 +495,12 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
     return not doc.text[sentence.start:offset].strip(" \"'“‘(")
 
 
-def _add_listed_agency(doc: Doc, entry: Entry, start: int, end: int, resolution: str = "gazetteer:alias") -> None:
+def _add_listed_agency(doc: Doc, entry: Entry, start: int, end: int, resolution: str = "gazetteer:alias",
+                       alias: bool = True) -> None:
     # ("Police" or "the Navy" alone names the body here, but is no other name of it)
     ent = doc.entity(f"agency:{entry.key}", "Agency", entry.name, start, end, resolution=resolution,
                       kind=entry.data.get("kind"), country=entry.data.get("country"),
-                      alias=fold_key(doc.text[start:end]) not in GENERIC_FORCES)
+                      alias=alias and fold_key(doc.text[start:end]) not in GENERIC_FORCES)
     if entry.data.get("country"):
         doc.agency_country[ent.id] = entry.data["country"]
     parent = entry.data.get("part_of")

@@ -868,6 +868,13 @@ def test_a_news_agency_reports_the_case_and_a_thwarted_attempt_is_a_seizure_wher
     assert links(x, "SEIZED_AT") == {("200,000 × captagon", "Aqaba")}
 
 
+def test_each_nationality_before_a_shared_force_word_names_its_countrys_body():
+    x = run("Austrian and Hungarian police dismantled a network that smuggled migrants.")
+    countries = {e.properties.get("country") for e in x.entities if e.label == "Agency"}
+    assert countries == {"AT", "HU"}
+    assert all(alias != "Austrian" for e in x.entities if e.label == "Agency" for alias in e.aliases)
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
