@@ -186,7 +186,7 @@ def _owner_and_unit(m: re.Match) -> list[tuple[int, str, str | None]]:
 
 
 def _names_a_body(words: str) -> bool:
-    return re.search(r"\b(?:" + P.AGENCY_HEADS + r")\b", words) is not None
+    return P.BODY_HEAD.search(words) is not None
 
 
 def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]:

@@ -138,7 +138,9 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 # the head nouns of Romance-language names that English releases keep ("Sûreté du X")
                 r"Sûreté|Guardia|Guarda|Douanes?|Aduanas?|Fiscal[íi]a|Procuradur[íi]a|Armada|Prefectura|Brigade|"
                 r"Brigada|Unidad|Unidade|Direcci[óo]n(?:[ \t]General)?|Dire[cç]ção(?:-Geral)?|Servicio|Servi[çc]o|Comando")
-# "the Southern Command's Joint Task Force": the owner, up to its head noun and the possessive
+BODY_HEAD = re.compile(r"\b(?:" + AGENCY_HEADS + r")\b")  # a head noun anywhere in a name
+# "the Southern Command's Joint Task Force", "the Directorate of Investigations' Unit": the owner, up to
+# its possessive
 OWNER_POSSESSIVE = re.compile(r"(?P<owner>.+?)['’]s?[ \t]+(?=[A-Z])")
 # Words that describe what a force does rather than name one ("Anti-Drug Directorate", "National Police").
 FORCE_DESCRIPTION = set(

@@ -72,8 +72,6 @@ def _country_after(doc: Doc, end: int) -> str | None:
 def find_unlisted_platforms(doc: Doc) -> None:
     """'the encrypted messaging app Quillchat', 'Hushline, an encrypted phone network': a service no
     list holds, named as an encrypted one (a listed one is read from the gazetteer)."""
-    if "ncrypted" not in doc.text:
-        return  # most releases: no scan
     for m in doc.finditer(P.PLATFORM_NAMED):
         group = "name" if m.group("name") else "first"
         start, end = m.span(group)
@@ -144,6 +142,7 @@ def _province_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
 
 
 def _listed_with_a_province_of(doc: Doc, hit: Hit, country: str) -> bool:
+    """Whether the name stands in a list beside a province of the country ('Georgia and Tennessee')."""
     for other in doc.hits_between(hit.start - 40, hit.end + 40):
         gap = doc.text[other.end:hit.start] if other.end <= hit.start else doc.text[hit.end:other.start]
         if other is not hit and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:north|south|east|west)\w*\s+)?", gap) \

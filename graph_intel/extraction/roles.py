@@ -10,6 +10,7 @@ from graph_intel.extraction.doc import PLACE_LABELS, Doc, Mention, Shipment
 from graph_intel.extraction.gazetteer import Hit
 from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence
+from graph_intel.records import Relation
 
 
 def relate_sentences(doc: Doc) -> None:
@@ -599,7 +600,7 @@ def stops_among_origins(doc: Doc) -> None:
                                r.confidence, **r.properties)
 
 
-def _said_to_originate(doc: Doc, relation) -> bool:
+def _said_to_originate(doc: Doc, relation: Relation) -> bool:
     stop = relation.properties.get("stop", relation.evidence.start)
     return bool(P.PRODUCED_IN.search(doc.text, max(relation.evidence.start, stop - 80), stop)
                 or P.ORIGIN_AFTER.match(doc.text, stop + len(doc.entities[relation.target].name)))
