@@ -572,7 +572,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     demonym_iso = doc.demonym_country(" ".join(name.split()[:2])) or doc.demonym_country(first)
     town, stationed = _stationed_in(doc, end)
     country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _demonym_before(doc, start)
-               or (town.data.get("country") if town else None)
+               or (town.data.get("country") if town else None) or doc.country_named_after(end)
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too: the namesake
                # the document's own geography points to, as for any place it names

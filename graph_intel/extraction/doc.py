@@ -188,6 +188,13 @@ class Doc:
             return f"country:{iso}"
         return None
 
+    def country_named_after(self, end: int) -> str | None:
+        """'the Orla coast of Kordovia', 'the Harbour Office (HO) of Kordovia': the country named right
+        after a place or a body."""
+        of = P.OF_OR_IN.match(self.text, end)
+        countries = [e for h in self.hits_between(of.end(), of.end() + 1) for e in h.of("country")] if of else []
+        return countries[0].key if countries else None
+
     def scoped_id(self, kind: str, suffix: object) -> str:
         """An id for an entity that exists only in this document ('organisation:1f3a…-1')."""
         return f"{kind}:{self.document.id.split(':')[-1][:12]}-{suffix}"

@@ -35,7 +35,7 @@ def find_unlisted_places(doc: Doc) -> None:
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
         town = town_meant(doc, towns)
-        country = town.data["country"] if town else _country_after(doc, m.end()) or doc.home_country
+        country = town.data["country"] if town else doc.country_named_after(m.end()) or doc.home_country
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         _add_unlisted_place(doc, label, whole, start, end, f"pattern:{head.lower()}", country)
     _listed_settlements(doc)
@@ -60,13 +60,6 @@ def _add_unlisted_place(doc: Doc, label: str, name: str, start: int, end: int, r
     doc.entity(f"{label.lower()}:{(country or 'xx').lower()}-{slug(name)}", label, name, start, end,
                resolution=resolution, country=country)
     doc.take(start, end)
-
-
-def _country_after(doc: Doc, end: int) -> str | None:
-    """'the Orla coast of Kordovia', 'a village in Kordovia': the country named right after a place."""
-    of = P.OF_OR_IN.match(doc.text, end)
-    countries = [e for h in doc.hits_between(of.end(), of.end() + 1) for e in h.of("country")] if of else []
-    return countries[0].key if countries else None
 
 
 def find_unlisted_platforms(doc: Doc) -> None:

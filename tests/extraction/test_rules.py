@@ -875,6 +875,13 @@ def test_each_nationality_before_a_shared_force_word_names_its_countrys_body():
     assert all(alias != "Austrian" for e in x.entities if e.label == "Agency" for alias in e.aliases)
 
 
+def test_a_country_named_after_a_bodys_acronym_is_the_bodys():
+    x = run("The Special Prosecutor's Office against Organised Crime (SPOC) of Honduras charged nine men, and "
+            "Guatemala extradited two.")
+    office = next(e for e in x.entities if e.label == "Agency")
+    assert office.properties.get("country") == "HN"
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
