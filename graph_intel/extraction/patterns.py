@@ -371,6 +371,12 @@ EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b
                           re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
 MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+)\b", re.I)
+# "concealed inside an excavator shipped to X", "hidden in talc stones": what the goods were hidden in,
+# which later sentences speak of as their carrier ("the excavator had been loaded in Y")
+CONCEALED_IN = re.compile(r"\b(?:hidden|concealed|stashed|secreted)\s+(?:in|inside|within|among|under)\s+"
+                          r"(?:(?:an?|the|two|three|four|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{4,}?)(?:es|s)?\b"
+                          r"(?=\s+(?:of|from|that|which|bound|with|on|at|in|to|carrying|loaded|shipped|arriving)\b|"
+                          r"\s*[,.;])")
 # What carried the goods, or who did: a sentence about it speaks of the load ("two containers arriving
 # from X", "a passenger arriving from X via Y", "It was shipped from X").
 CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|(?:sail|speed|narco-?|go-fast\s)?boats?|"
@@ -475,7 +481,7 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:crossed|crossing) the border (?:at|in|near)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
-                     r"by way of|trans-?shipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
+                     r"by way of|trans-?s?hipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
                      # ("via X at Y": Y is where it ended, not a stop; "across the border from X": X is
                      # where it came from)
                      r"(?:(?!(?:at|from)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
@@ -496,7 +502,7 @@ CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?
                          r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$)", re.I)
 # "driven to X, where the crates were put on a vessel": the goods moved on from X.
 RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
-                            r"(?:re-?)?(?:loaded|transferred|transshipped|shipped|put|hidden)\b", re.I)
+                            r"(?:re-?)?(?:loaded|transferred|trans-?s?hipped|shipped|put|hidden)\b", re.I)
 # A sentence about "the consignment" or "it", told or reported: the release's own seizure.
 # "Investigators found that the consignment ...": a reporting clause may come before the load.
 THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,40}\b(?:said|says|added|explained|revealed|found|established|showed|"

@@ -68,8 +68,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     specific, classes = _goods_named(doc, sentence)
     if not (specific or classes) and P.MONEY.search(sentence.text):
         return []  # "the money, some of which was sent to X": the cash's way, not the goods'
-    transport = P.CARRIER.search(sentence.text)
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
+    transport = P.CARRIER.search(sentence.text) or _the_hiding_place(doc, sentence, current)
     candidates = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
         if specific or classes else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
@@ -97,6 +97,18 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
         return [s for s in together if s.commodity in specific or _kind(doc, s) in classes] \
             if specific or classes else together
     return candidates
+
+
+def _the_hiding_place(doc: Doc, sentence: Sentence, ships: list[Shipment]) -> bool:
+    """'... found 2 t of cocaine concealed inside an excavator. The excavator had been loaded in X': a
+    sentence about what the goods were hidden in speaks of their way."""
+    for ship in ships:
+        for told in doc.shipment_sentences.get(ship.entity_id, [ship.sentence]):
+            hidden = P.CONCEALED_IN.search(doc.sents[told].text)
+            if hidden and re.search(rf"\b(?:the|this|that|these|those)\s+{hidden.group('noun')}(?:s|es)?\b",
+                                    sentence.text, re.I):
+                return True
+    return False
 
 
 def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:

@@ -1711,6 +1711,16 @@ def test_seizures_an_ordinal_recalls_are_earlier_cases_not_parts_of_the_release_
                                          ("1,800 kg cocaine", "Brazil")}
 
 
+def test_what_the_goods_were_hidden_in_carries_them_in_later_sentences():
+    x = run("Officers found 2 tonnes of cocaine concealed inside an excavator at the port of Durban. The excavator "
+            "had been loaded in Santos and transhipped in Singapore.")
+    assert links(x, "ORIGINATED_IN") == {("2,000 kg cocaine", "Santos")}
+    assert links(x, "TRANSITED_VIA") == {("2,000 kg cocaine", "Singapore")}
+    # a thing the text never hid goods in carries nothing
+    x = run("Officers found 2 tonnes of cocaine in a warehouse at Durban. The excavator had been loaded in Santos.")
+    assert links(x, "ORIGINATED_IN") == set()
+
+
 def test_a_route_told_of_it_is_the_seizures_route():
     x = run("Customs seized 80 kg of cocaine at the port of Santos. It came from Peru and was driven to Chile, "
             "where it was put on a vessel. It arrived via Panama.")
