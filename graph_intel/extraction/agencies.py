@@ -332,6 +332,13 @@ def _leading_country(doc: Doc, name: str) -> str | None:
     return None
 
 
+def _country_body_by_acronym(doc: Doc, name: str, acronym: str) -> list[Entry]:
+    """'the Judiciary Police (PJ)' in a Portuguese release: an acronym several countries' bodies go by
+    names the body of the country the name or the release gives."""
+    country = _country_in_name(doc, name) or doc.home_country
+    return [e for e in doc.gaz.generic_agencies.get(fold_key(acronym), []) if e.data.get("country") == country]
+
+
 def _country_in_name(doc: Doc, name: str) -> str | None:
     """The country an agency's name itself gives ('Philippine National Police', 'Police of Kordovia'):
     another country's body listed under the same acronym is not the one meant."""
@@ -540,7 +547,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         # "the Harbour Unit (HU)": listed under its acronym, or under its name with an acronym the list
         # leaves to context
         listed = doc.gaz.lookup(name, "agency") or [e for e in doc.gaz.lookup(acronym, "agency")
-                                                     if _country_in_name(doc, name) in (None, e.data.get("country"))]
+                                                     if _country_in_name(doc, name) in (None, e.data.get("country"))] \
+            or _country_body_by_acronym(doc, name, acronym)
         if listed and not _foreign_to(doc, listed[0], start):
             _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:acronym")
             doc.entities[f"agency:{listed[0].key}"].add_alias(acronym)

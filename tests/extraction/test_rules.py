@@ -882,6 +882,12 @@ def test_a_country_named_after_a_bodys_acronym_is_the_bodys():
     assert office.properties.get("country") == "HN"
 
 
+def test_an_acronym_several_countries_bodies_go_by_names_the_body_of_the_releases_country():
+    x = run("LISBON – The Judiciary Police (PJ) seized 6.5 tonnes of cocaine off the Azores, Portugal.")
+    [agency] = [e for e in x.entities if e.label == "Agency"]
+    assert agency.properties["country"] == "PT" and agency.resolution == "gazetteer:acronym"
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
