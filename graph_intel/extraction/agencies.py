@@ -248,6 +248,8 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     if not m:
         return False
     parent_text, parent_start = m.group("parent"), start + m.start("parent")
+    if fold_key(parent_text) in GENERIC_FORCES and not re.search(r"\bthe\s+$", name[:m.start("parent")]):
+        return False  # "the General Administration of Customs": what the body deals with, no parent
     # "the Civil Guard of Portville": the body is listed without the place it is stationed in.
     stationed = re.match(r"(?P<body>.+?)\s+(?:of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", parent_text)
     body = doc.gaz.lookup(stationed.group("body"), "agency") if stationed else []

@@ -888,6 +888,12 @@ def test_an_acronym_several_countries_bodies_go_by_names_the_body_of_the_release
     assert agency.properties["country"] == "PT" and agency.resolution == "gazetteer:acronym"
 
 
+def test_a_body_named_for_what_it_deals_with_is_one_body():
+    x = run("Officers of the General Administration of Customs seized 40 kg of cocaine.")
+    assert entities(x, "Agency") == {"General Administration of Customs"}
+    assert links(x, "PART_OF") == set()
+
+
 def test_a_country_opens_an_agency_name_and_a_date_closes_it():
     x = run("The Fiji Police Force charged him before the Kordovia District Court on Friday.")
     assert {"Fiji Police Force", "Kordovia District Court"} <= entities(x, "Agency")
