@@ -287,7 +287,7 @@ def _generic_parent(doc: Doc, unit: str, parent: str) -> list[Entry]:
     words = unit.split()
     country = next(filter(None, (doc.demonym_country(" ".join(words[:n])) for n in (2, 1))), None) \
         or doc.home_country
-    return [e for e in doc.gaz.generic_agencies.get(fold_key(parent), []) if e.data.get("country") == country]
+    return _generic_body(doc, parent, country)
 
 
 def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:
@@ -337,8 +337,12 @@ def _leading_country(doc: Doc, name: str) -> str | None:
 def _country_body_by_acronym(doc: Doc, name: str, acronym: str) -> list[Entry]:
     """'the Judiciary Police (PJ)' in a Portuguese release: an acronym several countries' bodies go by
     names the body of the country the name or the release gives."""
-    country = _country_in_name(doc, name) or doc.home_country
-    return [e for e in doc.gaz.generic_agencies.get(fold_key(acronym), []) if e.data.get("country") == country]
+    return _generic_body(doc, acronym, _country_in_name(doc, name) or doc.home_country)
+
+
+def _generic_body(doc: Doc, phrase: str, country: str | None) -> list[Entry]:
+    """The body of that country among those several countries' bodies go by the phrase ('PJ', 'the Hawks')."""
+    return [e for e in doc.gaz.generic_agencies.get(fold_key(phrase), []) if e.data.get("country") == country]
 
 
 def _country_in_name(doc: Doc, name: str) -> str | None:
@@ -645,7 +649,8 @@ def relate_agencies(doc: Doc) -> None:
 
 
 def _units_take_their_parents_country(doc: Doc) -> None:
-    """A unit no text ties to a country works in its parent's ('the Directorate of X's Drugs Unit')."""
+    """A unit no text ties to a country works in its parent's ('the Directorate of X's Drugs Unit'), or its
+    grandparent's: the one place a unit inherits a country, once every unit has its parent."""
     for unit in doc.unit_of:
         parent, seen = doc.unit_of.get(unit), {unit}
         while parent and parent not in seen and not doc.agency_country.get(parent):
@@ -675,7 +680,7 @@ def _joint_units(doc: Doc) -> None:
         for parent in doc.in_sentence(unit.sentence, "Agency"):
             if unit.end + m.end() <= parent.start < limit and parent.entity_id != unit.entity_id:
                 doc.relate(unit.entity_id, "PART_OF", parent.entity_id, unit.sentence, "agency.joint-unit", 0.8)
-                _unit_of(doc, unit.entity_id, parent.entity_id)
+                doc.unit_of.setdefault(unit.entity_id, parent.entity_id)
 
 
 UNIT_HEADS = {"Department", "Unit", "Service", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}
@@ -706,7 +711,7 @@ def _commands_of_a_town(doc: Doc) -> None:
         forces = [f"agency:{e.key}" for e in doc.gaz.lookup(m.group("force"), "agency")]
         named = [f for f in forces if f in doc.entities and f != ent.id]
         if len(named) == 1:
-            _unit_of(doc, ent.id, named[0])
+            doc.unit_of.setdefault(ent.id, named[0])
             ent.properties["kind"] = doc.entities[named[0]].properties.get("kind", ent.properties.get("kind"))
 
 
@@ -728,7 +733,7 @@ def _local_forces(doc: Doc) -> None:
                     and (iso == home if home else command) for e in bodies
                     if f"agency:{e.key}" in named and _a_force_of_kind(e, kind)]
         if len(national) == 1 and national[0] != ent.id:
-            _unit_of(doc, ent.id, national[0])
+            doc.unit_of.setdefault(ent.id, national[0])
 
 
 def _opens_with_force(name: str, kind: str) -> bool:
@@ -848,7 +853,7 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
             doc.unit_of.setdefault(b.entity_id, a.entity_id)
         elif re.fullmatch(r"[ \t]+", gap) and a.text.endswith(")") and \
                 doc.entities[b.entity_id].name.split()[-1] in UNIT_HEADS | {"Office"}:
-            _unit_of(doc, b.entity_id, a.entity_id)  # "the Harbour Agency (HA) Regional Office": its office
+            doc.unit_of.setdefault(b.entity_id, a.entity_id)  # "the Harbour Agency (HA) Regional Office": its office
     only = set()
     for parent, _child in parents:
         spans = [m for m in mentions if m.entity_id == parent]
@@ -861,15 +866,6 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
                          for m in spans):
             only.add(parent)
     return only
-
-
-def _unit_of(doc: Doc, unit: str, parent: str) -> None:
-    """A unit belongs to its parent and, where nothing else placed it, works in the parent's country."""
-    doc.unit_of.setdefault(unit, parent)
-    country = doc.agency_country.get(parent)
-    if country and unit not in doc.agency_country:
-        doc.agency_country[unit] = country
-        doc.entities[unit].properties["country"] = country
 
 
 def _merge_agencies(doc: Doc, a: str, b: str) -> None:
