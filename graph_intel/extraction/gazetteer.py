@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -195,8 +195,16 @@ class Gazetteer:
     def province_named(self, name: str, country: str) -> Entry | None:
         """The province or state of `country` that bears the name ('Georgia' of the US)."""
         key = plain_key(name)
-        return next((r for r in self.regions.values() if r.data.get("countries") == [country]
-                     and plain_key(r.name).startswith(key)), None)
+        return next((r for r_key, r in self._provinces.get(country, ()) if r_key.startswith(key)), None)
+
+    @cached_property
+    def _provinces(self) -> dict[str, list[tuple[str, Entry]]]:
+        """The regions lying in one country only, by that country, with their plain keys."""
+        provinces: dict[str, list[tuple[str, Entry]]] = {}
+        for r in self.regions.values():
+            if len(r.data.get("countries") or []) == 1:
+                provinces.setdefault(r.data["countries"][0], []).append((plain_key(r.name), r))
+        return provinces
 
     def country_of_region(self, name: str) -> str | None:
         """The ISO code of the one country a province or a region of that name lies in, if one
