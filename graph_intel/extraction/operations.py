@@ -65,7 +65,7 @@ def _plausible_operation_name(doc: Doc, name: str, m: re.Match) -> bool:
     if first.lower() in lowered or len(name) < 3:
         return False
     # "named Operation Monaco" is handled by the named pattern; "called the police" is not a name.
-    if m.re is P.OPERATION_CODENAME and not re.search(r"(?:operation|investigation|case|action|taskforce|project)"
+    if m.re is P.OPERATION_CODENAME and not re.search(r"\b(?:operation|investigation|case|action|taskforce|project)"
                                                       r"[^.]{0,40}$", doc.text[max(0, m.start() - 60):m.start()],
                                                       re.I) and "peration" not in m.group(0):
         return False

@@ -95,7 +95,7 @@ def find_organisations_named_after(doc: Doc) -> None:
     """'the terrorist network Al Qaeda', 'dissidents of the Northern Front': the name follows the
     words that say what the group is; a group one is said to split from is linked to it."""
     previous = None
-    for m in doc.finditer(P.NAMED_ORG_AFTER):
+    for m in sorted([*doc.finditer(P.NAMED_ORG_AFTER), *doc.finditer(P.NAMED_ORG_GOES_BY)], key=re.Match.start):
         start, end = m.span("name")
         name = m.group("name")
         if not doc.free(start, end) or _descriptive(doc, name) or doc.gaz.lookup(name, "country"):
@@ -193,11 +193,18 @@ def _goods_named_in(doc: Doc, index: int) -> bool:
 
 
 def _only_group_as_target(doc: Doc) -> None:
-    """'... shipped cocaine for the Sinaloa Cartel': a release that names one group and speaks of no
-    other is about that group."""
-    named = [e.id for e in doc.entities.values() if e.label == "Organisation"]
+    """'... shipped cocaine for the Sinaloa Cartel': a release that names one group (or one faction, and
+    the group it is a faction of) and speaks of no other is about that group."""
+    named = [e.id for e in doc.entities.values() if e.label == "Organisation" and not _only_a_faction_parent(doc, e.id)]
     if doc.target_org is None and len(named) == 1:
         doc.target_org = named[0]
+
+
+def _only_a_faction_parent(doc: Doc, named: str) -> bool:
+    """'a faction of the X Cartel known as Y': named only to say whose faction Y is, X is not the group
+    the release is about."""
+    return all(P.FACTION_OF.search(doc.text, max(0, m.start - 40), m.start) and P.KNOWN_AS_GAP.match(doc.text, m.end)
+               for m in doc.mentions if m.entity_id == named)
 
 
 def _linked_group_as_target(doc: Doc) -> None:
@@ -284,7 +291,8 @@ def _named_subject(doc: Doc) -> None:
     for ent in named:
         sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
         belongs = _belongs_to(doc, doc.target_org, ent.id) or _described_as(doc, ent.id, doc.target_org) \
-            or _goes_by(doc, ent.id) or (groups == [ent] and _headline_word_only(doc, doc.target_org))
+            or _goes_by(doc, ent.id) or (groups == [ent] and _headline_word_only(doc, doc.target_org)) \
+            or _named_before_as_the_kind(doc, ent.id, doc.target_org, named)
         if headline in sentences or len(sentences) >= 2 or belongs:
             unnamed = doc.target_org
             if unnamed and (belongs or not _introduces_new_group(doc, unnamed)):
@@ -298,6 +306,18 @@ def _named_subject(doc: Doc) -> None:
             elif unnamed is None:
                 doc.target_org = ent.id
             return
+
+
+def _named_before_as_the_kind(doc: Doc, named: str, unnamed: str | None, groups: list) -> bool:
+    """'members of the X gang. The gang bought ...': 'the gang' after the one named gang is that gang."""
+    kind = doc.entities[named].properties.get("kind")
+    if unnamed is None or not kind or sum(e.properties.get("kind") == kind for e in groups) != 1:
+        return False
+    first = min(m.start for m in doc.mentions if m.entity_id == named)
+    mentions = [m for m in doc.mentions if m.entity_id == unnamed]
+    return bool(mentions) and all(m.start > first and m.text.lower() == kind and
+                                  re.search(r"\b(?:the|this) $", doc.text[max(0, m.start - 5):m.start], re.I)
+                                  for m in mentions)
 
 
 def _only_a_kind(doc: Doc, named: str) -> bool:
@@ -429,13 +449,17 @@ def _find_unnamed_organisation(doc: Doc) -> None:
 
 
 def _factions(doc: Doc) -> None:
-    """'the X gang, a faction of the Y cartel', 'the X clan is an offshoot of Y': two named groups the
-    sentence ties, whichever the release is about."""
+    """'the X gang, a faction of the Y cartel', 'the X clan is an offshoot of Y', 'a faction of the Y
+    cartel known as X': two named groups the sentence ties, whichever the release is about."""
     groups = sorted(doc.mentions_of("Organisation"), key=lambda m: m.start)
     for a, b in zip(groups, groups[1:]):
-        if a.sentence == b.sentence and a.entity_id != b.entity_id and \
-                P.FACTION_GAP.fullmatch(doc.text, a.end, b.start):
+        if a.sentence != b.sentence or a.entity_id == b.entity_id:
+            continue
+        if P.FACTION_GAP.fullmatch(doc.text, a.end, b.start):
             doc.relate(a.entity_id, "LINKED_TO", b.entity_id, a.sentence, "group.faction-of", 0.7)
+        elif P.KNOWN_AS_GAP.fullmatch(doc.text, a.end, b.start) and \
+                P.FACTION_OF.search(doc.text, max(0, a.start - 40), a.start):
+            doc.relate(b.entity_id, "LINKED_TO", a.entity_id, a.sentence, "group.faction-of", 0.7)
 
 
 def _the_targets_kind(doc: Doc, org: str, index: int) -> bool:

@@ -272,16 +272,20 @@ NOT_GANG_PLURALS = {"Forces", "Guards", "Services", "Customs", "Affairs", "Natio
 # "the terrorist network Al Nasr", "the criminal group Northern Coast Front", "dissidents of the People's
 # Liberation Army of Kordovia": a group's name after the words that say what it is.
 _GROUP_NAME = r"(?:Al[- ])?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,4}(?:[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+)?"
-# "the gang, known as the Black Wolves": a group word, then the name it goes by
-_GOES_BY = (r"(?:gang|group|network|cartel|clan|syndicate|ring|organi[sz]ation|structure),?[ \t]+(?:known as|calling itself|"
-            r"nicknamed|dubbed)[ \t]+(?:the[ \t]+)?")
-GOES_BY = re.compile(r"\b" + _GOES_BY + "$", re.I)
+# "the gang, known as the Black Wolves": a group word, then the name the group goes by
+_GROUP_WORDS = r"(?:gang|group|network|cartel|clan|syndicate|ring|organi[sz]ation|structure|faction)"
+_GOES_BY = r",?[ \t]+(?:known as|calling itself|nicknamed|dubbed)[ \t]+(?:the[ \t]+)?"
+GOES_BY = re.compile(r"\b" + _GROUP_WORDS + _GOES_BY + "$")
 NAMED_ORG_AFTER = re.compile(
     r"\b(?P<lead>(?:terrorist|criminal|crime|drug[- ]trafficking|mafia|armed|guerrilla|paramilitary|jihadist)[ \t]+"
     r"(?:network|group|organi[sz]ation|cartel|gang|clan|militia|faction|structure)[ \t]+(?:known as[ \t]+|called[ \t]+)?|"
-    r"(?:dissidents|a faction|a splinter group|an offshoot|a cell|a branch|remnants)[ \t]+of[ \t]+(?:the[ \t]+)?|"
-    + _GOES_BY + ")"
+    r"(?:dissidents|a faction|a splinter group|an offshoot|a cell|a branch|remnants)[ \t]+of[ \t]+(?:the[ \t]+)?)"
     r"(?P<name>" + _GROUP_NAME + r")")
+# The group word may end a name ("a faction of the X Cartel known as Y"): sought apart from the leads
+# above, which may end on it.
+NAMED_ORG_GOES_BY = re.compile(r"\b(?P<lead>(?i:" + _GROUP_WORDS + ")" + _GOES_BY + r")(?P<name>" + _GROUP_NAME + r")")
+FACTION_OF = re.compile(r"\b(?:faction|offshoot|splinter group|wing|branch|cell)\s+of\s+(?:the\s+)?$", re.I)
+KNOWN_AS_GAP = re.compile(r"(?:\s+(?:cartel|clan|gang|mafia|network|syndicate|group|organi[sz]ation))?" + _GOES_BY, re.I)
 
 # "the Black Wolves, an armed group that ...": the words after a name say it is a group (even one
 # whose name ends in a force word, "... Army"); not "X, a cartel leader" nor "X, a gang's driver"
@@ -851,7 +855,7 @@ NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     SETTLEMENT_OF: ("village", "town", "hamlet", "municipality", "commune", "settlement"),
     COMPASS_PAIR: ("north", "south", "east", "west", "central"),
     NAMED_ORG_HEAD_FIRST: ("cartel", "cártel", "clan", "mafia"), PLATFORM_NAMED: ("encrypted",),
-    NAMED_ORG_TIED: ("organi", "network"),
+    NAMED_ORG_TIED: ("organi", "network"), NAMED_ORG_GOES_BY: ("known as", "calling itself", "nicknamed", "dubbed"),
     NAMED_ORG: ("group", "cartel", "clan", "mafia", "gang", "family", "organi", "syndicate", "cosca", "ndrina", "club"),
     GROUP_DESCRIBED: ("terrorist", "criminal", "crime", "trafficking", "armed", "guerrilla", "paramilitary",
                       "jihadist", "insurgent", "rebel", "militant"),

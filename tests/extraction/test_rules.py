@@ -2974,3 +2974,16 @@ def test_a_group_said_to_be_a_faction_of_another_is_linked_to_it(sentence, link)
 
 def test_two_groups_named_side_by_side_are_not_linked_for_that():
     assert links(run("Police arrested members of the Ardvale clan and the Sorrel cartel."), "LINKED_TO") == set()
+
+
+def test_a_faction_known_by_a_name_is_the_group_linked_to_the_one_it_belongs_to():
+    x = run("Marines dismantled a laboratory run by a faction of the Kordovan Cartel known as Los Primos "
+            "and seized 300 kg of methamphetamine.")
+    assert "Los Primos" in entities(x, "Organisation") and entities(x, "Operation") != {"Operation Los Primos"}
+    assert links(x, "LINKED_TO") == {("Los Primos", "Kordovan")}
+    assert links(x, "ATTRIBUTED_TO") == {("300 kg methamphetamine", "Los Primos")}
+
+
+def test_the_kind_of_the_one_group_named_before_is_that_group():
+    x = run("Police in Ruritania arrested nine members of the Red Hand gang. The gang bought cocaine abroad.")
+    assert entities(x, "Organisation") == {"Red Hand"}
