@@ -251,9 +251,8 @@ def build_cities(countries: list[dict]) -> dict:
         name, cc, pop = v["name"], v["countrycode"], int(v["population"] or 0)
         if BAD_NAME.search(name) or hit(drop, name, cc):
             continue
-        owners = country_words.get(name.casefold())
-        if owners and cc not in owners:
-            continue  # "Lebanon" (US), "Holland" (US), "Armenia" (CO): country names win
+        # "Armenia" (CO), "Trinidad" (BO), "Lebanon" (US) stay: a town named like a country is the town
+        # only where the text places it in its own country (extraction decides, see places.py).
         cap_n = next(n for p, n in ALIAS_CAP if pop >= p)
         aliases = [x for x in variants(name) if x != name]
         cands = []
@@ -433,7 +432,10 @@ def build_subdivisions(countries: list[dict]) -> list[dict]:
         if kind not in SUBDIVISION_TYPES or key in taken or not is_latin(name) or "/" in name:
             continue
         word = kind.split()[-1].title()
-        typed = [f"{word} {name}", f"{name} {word}", f"{word} of {name}"] \
+        # With its kind, English drops an Arabic or Spanish article: "Anbar Province", "the department of Beni".
+        bare = re.sub(r"^(?:Al|El)[ -](?=[A-Z])", "", name)
+        typed = [f"{word} {n}" for n in uniq([name, bare])] + [f"{n} {word}" for n in uniq([name, bare])] \
+            + [f"{word} of {n}" for n in uniq([name, bare])] \
             if word in {"County", "Province", "State", "Region", "Department", "Prefecture", "Governorate", "Canton",
                         "Oblast"} else []
         # A short name or an ordinary word ("Edo", "Delta") names the province only with its kind

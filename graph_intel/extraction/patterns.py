@@ -22,7 +22,7 @@ CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
                            r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
 # What follows a dateline's town: "Lagos, 3 May 2026 –", "MANILA —", "Lima (Reuters) -"
-DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d|\([^)\n]{2,30}\)\s*[–—-]|[–—-])")
+DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d|\s*[–—-])|\([^)\n]{2,30}\)\s*[–—-]|[–—-])")
 # Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
 COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so", "no", "be", "is", "it", "man",
                 "may", "can", "will", "mobile", "split", "nice", "bar", "union", "liberty", "justice", "hope",
@@ -550,6 +550,9 @@ ROUTE_AFTER = re.compile(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", 
 # "three remain fugitives believed to be in X": where someone hides, not where anything was done
 HIDING_IN = re.compile(r"\b(?:(?:believed|thought|said)\s+to\s+be\s+(?:hiding\s+)?|hiding\s+|at\s+large\s+|"
                        r"on\s+the\s+run\s+)in\s+(?:the\s+)?$", re.I)
+# "Oakvale, Kordo State", "Oakvale, in the department of Kordo": the province a town is given with
+PROVINCE_AFTER = re.compile(r",\s*(?:in\s+the\s+(?:department|province|state|region|county)\s+of\s+)?"
+                            r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|outside|off)\s+(?:the\s+)?$", re.I)
 BORDER_AFTER = re.compile(r"\s+border", re.I)
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"

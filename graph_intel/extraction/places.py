@@ -118,6 +118,24 @@ def find_gazetteer_entities(doc: Doc) -> None:
     _elided_regions(doc)
 
 
+def _home_town_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
+    """'near Trinidad, in the department of Beni' in a Bolivian release, 'Armenia, Quindío' in a
+    Colombian one: a town of the document's country named like another country, where the text
+    places it as a town (near it, or with its province or country after it). Else the country."""
+    towns = [e for e in hit.of("city") if e.data["country"] == doc.home_country]
+    if not towns or doc.home_country in {e.key for e in hit.of("country")}:
+        return None
+    after = P.PROVINCE_AFTER.match(doc.text, hit.end)
+    province = plain_key(after.group("name")) if after else None
+    placed = P.NEAR_BEFORE.search(doc.text, max(0, hit.start - 20), hit.start) \
+        or _followed_by_its_country(doc, hit, towns)
+    for town in towns:
+        admin1 = plain_key(town.data.get("admin1") or "")
+        if placed or province and (admin1 == province or admin1.endswith(" " + province)):
+            return town
+    return None
+
+
 def _province_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
     """'Lawrenceville, Georgia': after a town whose province bears the name, the name is that
     province (a region of the town's country), not the country; so is it listed with another
@@ -163,6 +181,9 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     if nations := hit.of("country", "demonym"):
         if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
             return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
+        if town := _home_town_named_like_a_country(doc, hit):
+            _add_place(doc, hit, [], [town], inside_agency)
+            return True
         state = _province_named_like_a_country(doc, hit)
         if state:
             doc.entity(f"region:{state.key}", "Region", state.name, hit.start, hit.end,

@@ -2987,3 +2987,21 @@ def test_a_faction_known_by_a_name_is_the_group_linked_to_the_one_it_belongs_to(
 def test_the_kind_of_the_one_group_named_before_is_that_group():
     x = run("Police in Ruritania arrested nine members of the Red Hand gang. The gang bought cocaine abroad.")
     assert entities(x, "Organisation") == {"Red Hand"}
+
+
+def test_a_province_named_with_an_article_is_found_by_its_kind_without_it():
+    x = run("Iraqi police raided a farm in Anbar Governorate and seized 2 million Captagon pills.")
+    assert "Al Anbār" in entities(x, "Region")
+
+
+def test_a_town_named_like_a_country_is_the_town_where_the_text_places_it_at_home():
+    x = run("Colombian police seized 200 kg of cocaine in Armenia, Quindío, on Monday. Two Colombian men were held.")
+    assert "Armenia" in entities(x, "Location") and "Armenia" not in entities(x, "Country")
+    y = run("Colombian police said the 200 kg of cocaine seized in Cartagena was bound for Armenia.")
+    assert "Armenia" in entities(y, "Country") and "Armenia" not in entities(y, "Location")
+
+
+def test_a_dateline_of_a_day_and_a_month_sets_the_release_in_its_towns_country():
+    x = run("Cocaine plane seized\n\nLa Paz, 14 March — Bolivian and Brazilian officers seized 300 kg of cocaine "
+            "near Trinidad. The plane was registered in Brazil; two Bolivians were held.")
+    assert "Trinidad" in entities(x, "Location") and "Trinidad and Tobago" not in entities(x, "Country")
