@@ -584,6 +584,7 @@ MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
                           r"intended for|"
                           r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
+                          r"(?:due|about|set|scheduled) to (?:fly|sail|travel|be flown|be shipped|be taken) to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
                           # "containers due to leave for X", "a ship sailing for X" (not "he left for X")
                           r"(?:leave|leaving|sail|sailing|depart|departing)\s+for|"
@@ -656,6 +657,15 @@ RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Cap
 TITLE_BEFORE = re.compile(rf"(?=\w)(?:(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"
                           rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}}\s*,\s*$)", re.I)
 # "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
+OFFICE_OF_BEFORE = re.compile(rf"\b(?:minister|ministry|secretary|department|commissioner)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# The words of a minister's portfolio ("Vice Minister of Social Defence Jane Roe"), read off a name only
+# right after the office.
+PORTFOLIO_WORDS = {"Social", "Defence", "Defense", "Finance", "Health", "Economy", "Economic", "Foreign", "Transport",
+                   "Welfare", "Citizen", "Citizens", "Protection", "Internal", "Law", "Order", "Immigration", "Border",
+                   "Maritime", "Enforcement", "Government", "Territorial", "Development", "Labour", "Labor", "Trade",
+                   "Environment", "Agriculture", "Communications", "Education", "Planning", "Treasury", "Homeland",
+                   "Governance", "Safety", "Police", "Policing", "Legal", "Human", "Rights", "Gender", "Women",
+                   "Youth", "Sport", "Sports", "Tourism", "Energy", "Mines", "Fisheries", "Finances", "Administration"}
 OFFICE_BEFORE = re.compile(rf"(?=\w)\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
 # "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.
 WANTED_AFTER = re.compile(r"^\s*,?\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"

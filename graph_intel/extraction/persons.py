@@ -38,7 +38,8 @@ class PersonCandidate:
 def find_persons(text: str) -> list[PersonCandidate]:
     """Persons of `text`, in order; each run of capitalised words is read once."""
     initialled = list(P.INITIALLED.finditer(text))
-    runs = [_trim(m.start(), m.group(0)) for m in P.RUN.finditer(text)
+    runs = [_trim(m.start(), m.group(0), P.OFFICE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            for m in P.RUN.finditer(text)
             if not any(i.start() <= m.start() < i.end() for i in initialled)]
     runs = sorted([r for r in runs if r is not None] + [(m.start(), m.group(0), -1) for m in initialled])
     found: list[PersonCandidate] = []
@@ -75,10 +76,10 @@ def _sharing_a_family_name(text: str, found: list[PersonCandidate]) -> list[Pers
     return out
 
 
-def _trim(start: int, run: str) -> tuple[int, str, int] | None:
+def _trim(start: int, run: str, after_office: re.Match | None = None) -> tuple[int, str, int] | None:
     """Leading titles ('Detective Inspector', 'Rear Admiral') and words that cannot be a name
-    ('Internal Affairs' of a minister's office) come off the run; what is left must look like a
-    name: two to four capitalised words."""
+    ('Internal Affairs' of a minister's office; after 'Minister of', the words of a portfolio) come
+    off the run; what is left must look like a name: two to four capitalised words."""
     tokens = list(re.finditer(r"\S+", run))
     cut, titled = 0, False
     for i, token in enumerate(tokens):
@@ -86,7 +87,7 @@ def _trim(start: int, run: str) -> tuple[int, str, int] | None:
         title = word.lower().rstrip(".")
         if "-" in title and all(part in P.TITLE_WORDS for part in title.split("-")):
             title = title.split("-")[0]  # "Sergeant-Major", "Lieutenant-Colonel"
-        if title in P.TITLE_WORDS or word in P.NOT_NAMES:
+        if title in P.TITLE_WORDS or word in P.NOT_NAMES or (after_office and i == cut and word in P.PORTFOLIO_WORDS):
             cut, titled = i + 1, titled or (title in P.TITLE_WORDS and title not in P.HONORIFICS)
         elif i == cut and i + 2 < len(tokens) and gazetteer().lookup(word, "demonym"):
             cut = i + 1  # "Colombian Juan Cruz Gomez": a nationality before the name

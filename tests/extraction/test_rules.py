@@ -3005,3 +3005,21 @@ def test_a_dateline_of_a_day_and_a_month_sets_the_release_in_its_towns_country()
     x = run("Cocaine plane seized\n\nLa Paz, 14 March — Bolivian and Brazilian officers seized 300 kg of cocaine "
             "near Trinidad. The plane was registered in Brazil; two Bolivians were held.")
     assert "Trinidad" in entities(x, "Location") and "Trinidad and Tobago" not in entities(x, "Country")
+
+
+def test_a_ministers_portfolio_before_the_name_is_no_part_of_it():
+    x = run("Vice Minister of Social Defence Rosa Quintero said the cocaine came from Peru.")
+    assert entities(x, "Person") == {"Rosa Quintero"}
+    y = run("Secretary of Homeland Security Jane Law said the cocaine came from Peru.")
+    assert entities(y, "Person") == {"Jane Law"}
+
+
+def test_goods_on_a_craft_due_to_fly_somewhere_are_bound_there():
+    x = run("Police seized a light aircraft loaded with 200 kg of cocaine. The aircraft was due to fly to Paraguay.")
+    assert links(x, "DESTINED_FOR") == {("200 kg cocaine", "Paraguay")}
+
+
+def test_a_description_after_a_groups_acronym_describes_that_group():
+    x = run("The smugglers worked for the Northern Harbour Syndicate (NHS), the Albanian prison gang, police said. "
+            "Officers seized 50 kg of cocaine.")
+    assert entities(x, "Organisation") == {"Northern Harbour"}
