@@ -544,8 +544,9 @@ MADE_IN = re.compile(r"\b(?:produced|manufactured|(?<!ever )(?<!seizure )(?<!sei
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
 ORIGIN_AFTER = re.compile(r"\s+origin\b", re.I)
 # "originated in X", "produced in laboratories in X": where the goods were made, not a leg's start
-PRODUCED_IN = re.compile(r"\b(?:originat\w*|produced|manufactured|grown|cultivated|synthesi[sz]ed|made\s+in)\b"
-                         r"[^.;]{0,60}$", re.I)
+# ("loaded in A": where the goods' journey began, before the port it last left, 'arrived from B')
+PRODUCED_IN = re.compile(r"\b(?:originat\w*|produced|manufactured|grown|cultivated|synthesi[sz]ed|made\s+in|"
+                         r"loaded\s+(?:(?:on|onto|aboard)\s+[^.;]{0,30}?)?(?:in|at)\b)[^.;]{0,60}$", re.I)
 ROUTE_AFTER = re.compile(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", re.I)
 # "three remain fugitives believed to be in X": where someone hides, not where anything was done
 HIDING_IN = re.compile(r"\b(?:(?:believed|thought|said)\s+to\s+be\s+(?:hiding\s+)?|hiding\s+|at\s+large\s+|"
@@ -757,7 +758,7 @@ SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commun
 # "a farmhouse near Oakdene", "a warehouse in Vellin-Hoek": a building's place, where the name ends the clause
 BUILDINGS = (r"(?:farm(?:house)?|warehouse|house|home|residence|villa|flat|apartment|garage|hangar|barn|shed|"
              r"lab(?:oratory)?|plantation|camp|property|premises|workshop|factory|lock-up|storage[ \t]+(?:facility|unit)|"
-             r"business[ \t]+(?:park|address)|address)")
+             r"business[ \t]+(?:park|address)|address|ranch|checkpoint|roadblock|airstrip|landing[ \t]+strip)")
 BUILDING_NEAR = re.compile(rf"\b{BUILDINGS}[ \t]+(?P<head>near|in|outside|at)[ \t]+(?P<name>{_NAME})"
                            rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|where|on|after|before|in)\b)")
 # "Lawrenceville, " before a name: a town and the comma that sets its province after it

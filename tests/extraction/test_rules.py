@@ -3023,3 +3023,18 @@ def test_a_description_after_a_groups_acronym_describes_that_group():
     x = run("The smugglers worked for the Northern Harbour Syndicate (NHS), the Albanian prison gang, police said. "
             "Officers seized 50 kg of cocaine.")
     assert entities(x, "Organisation") == {"Northern Harbour"}
+
+
+def test_where_goods_were_loaded_is_their_origin_and_the_port_they_last_left_a_stop():
+    x = run("Officers seized 90 kg of cannabis in a lorry that arrived on a ferry from Cherbourg, France. "
+            "The lorry had been loaded in Valencia, Spain.")
+    assert links(x, "ORIGINATED_IN") == {("90 kg cannabis", "Valencia"), ("90 kg cannabis", "Spain")}
+    assert links(x, "TRANSITED_VIA") == {("90 kg cannabis", "Cherbourg"), ("90 kg cannabis", "France")}
+
+
+def test_the_town_a_checkpoint_or_an_airstrip_is_near_is_a_place_no_list_need_hold():
+    x = run("Soldiers seized 20,000 fentanyl pills at a checkpoint near Vellamora.")
+    assert "Vellamora" in entities(x, "Location")
+    assert links(x, "SEIZED_AT") == {("20,000 × fentanyl", "Vellamora")}
+    y = run("Police found 300 kg of cocaine in a plane on an airstrip outside Oakvale, officers said.")
+    assert "Oakvale" in entities(y, "Location")
