@@ -114,7 +114,7 @@ def _acronyms_used_later(doc: Doc) -> None:
     """'the Harbour Drug Bureau (HDB) ... HDB Director Jo Roe': an acronym the text defined for an
     agency no list holds names that agency wherever it stands alone afterwards."""
     for agency in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution.startswith("pattern")]:
-        for acronym in [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}", a) and not doc.gaz.lookup(a)]:
+        for acronym in [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}(?:-\d{1,2})?", a) and not doc.gaz.lookup(a)]:
             for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", doc.text):
                 if doc.free(m.start(), m.end()):
                     doc.entity(agency.id, "Agency", agency.name, m.start(), m.end())
@@ -568,12 +568,12 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         parent_id = f"agency:{owner[0].key}"
         _add_listed_agency(doc, owner[0], start, start + len(possessive.group(1)))
         name = f"{owner[0].name} {possessive.group(2)}"
-    # "the DEA Special Operations Division": a listed agency's acronym opens the name of one of its units
-    leading = re.match(r"([A-Z]{2,6})\s+[A-Z]", name) if not possessive else None
-    owner = doc.gaz.lookup(leading.group(1), "agency") if leading else []
-    if owner:
-        parent_id = f"agency:{owner[0].key}"
-        _add_listed_agency(doc, owner[0], start, start + len(leading.group(1)))
+    # "the DEA Special Operations Division", "the Ruritanian Drug Agency Regional Office": a listed
+    # agency's name or acronym opens the name of one of its units
+    leading = None if possessive else _listed_agency_opening(doc, name)
+    if leading:
+        parent_id = f"agency:{leading.of('agency')[0].key}"
+        _add_listed_agency(doc, leading.of("agency")[0], start, start + leading.end)
     if re.search(r"\bOperational\s+Task\s*[Ff]orce\b|\b(?:Convention|Warrant)\b", name):
         return False  # an operational taskforce is an operation; a numbered or joint task force is a unit
     reordered = None if parent_id else _listed_in_the_other_order(doc, name)
@@ -610,6 +610,18 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     if parent_id:
         doc.unit_of[entity_id] = parent_id
     return True
+
+
+def _listed_agency_opening(doc: Doc, name: str) -> Hit | None:
+    """The listed agency whose acronym opens a longer name ('the DEA Special Operations Division'), or
+    whose name opens the name of a unit ('... Agency Regional Office 7'); not a head noun the body's
+    own name may end with ('Dutch Police Force', 'Swedish Customs Service')."""
+    hits = doc.gaz.find_in_name(name)
+    first = hits[0] if hits else None
+    if not (first and first.start == 0 and first.of("agency") and re.match(r" [A-Z]", name[first.end:first.end + 2])):
+        return None
+    rest = name[first.end:].split()
+    return first if first.text.isupper() or len(rest) > 1 or rest[0] in P.UNIT_WORDS else None
 
 
 def relate_agencies(doc: Doc) -> None:

@@ -235,10 +235,12 @@ def _core_start(hit: Hit) -> int:
 
 
 def _word_boundary(folded: str, start: int, end: int) -> bool:
+    """Whether a match is a word of its own: not inside a longer word, nor the first part of a
+    numbered name ("PDEA-7" is a regional unit of the PDEA)."""
     before = folded[start - 1] if start > 0 else " "
     after = folded[end] if end < len(folded) else " "
     return not (before.isalnum() or before == "-" and start > 1 and folded[start - 2].isalnum()) \
-        and not after.isalnum()
+        and not after.isalnum() and not (after == "-" and folded[end + 1:end + 2].isdigit())
 
 
 @lru_cache(maxsize=1)

@@ -152,6 +152,9 @@ FORCE_DESCRIPTION = set(
     "metropolitan economic financial tax revenue excise immigration maritime naval navy gendarmerie "
     "directorate-general attorney attorney's prosecutor's court authority commission board inspectorate main "
     "chief serious trafficking smuggling money laundering protection operations operational response".split())
+# The head nouns of a body's units, never of the body itself ("... Police Service" is the police).
+UNIT_WORDS = {"Unit", "Office", "Division", "Squad", "Team", "Section", "Branch", "Bureau", "Command", "Station",
+              "Brigade", "Desk", "Department"}
 AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Service", "Force", "Navy", "Unit",
                      "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
 SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later", "Also", "Afterwards", "When",
@@ -162,13 +165,15 @@ AGENCY_PATTERN = re.compile(
     # "the Immigration & Checkpoints Authority": words joined by "and" or "&"
     r"(?=[0-9A-Z])\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:"
     + AGENCY_HEADS + r")\b(?:-(?:North|South|East|West|Central)\b)?"
+    # "Regional Office 7 (RO-7)": a numbered unit, where the name ends with its number
+    r"(?:[ \t]+\d{1,2}(?=[ \t]*[(,.;:]|[ \t]*$))?"
     # "... of the Province of Kordovia": up to two tails of capitalised words
     # "... Bureau of Alcohol, Tobacco and Firearms": the tail may list its words with commas
     # ("Ipswich Crown Court on Friday, Judge ...": a day or a month starts no tail)
     r"(?:[ \t]+(?:of|for|on|[Aa]gainst|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?"
     r"(?!(?:" + "|".join(CALENDAR) + r")\b)(?:[A-Z][\w’'&-]*)"
     r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
-    r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
+    r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,9})\))?")
 
 # An acronym that acts like a force: "seized by the GIGN", "SOCA officers" (an acronym alone says nothing).
 ACRONYM_AGENCY = re.compile(

@@ -3038,3 +3038,19 @@ def test_the_town_a_checkpoint_or_an_airstrip_is_near_is_a_place_no_list_need_ho
     assert links(x, "SEIZED_AT") == {("20,000 × fentanyl", "Vellamora")}
     y = run("Police found 300 kg of cocaine in a plane on an airstrip outside Oakvale, officers said.")
     assert "Oakvale" in entities(y, "Location")
+
+
+def test_a_listed_agencys_name_opening_a_units_name_makes_it_the_units_parent():
+    x = run("Agents of the Drug Enforcement Administration Special Operations Division seized 20 kg of heroin.")
+    assert links(x, "PART_OF") == {("Drug Enforcement Administration Special Operations Division",
+                                    "Drug Enforcement Administration")}
+    y = run("The Dutch Police Force seized 20 kg of heroin in Utrecht.")
+    assert links(y, "PART_OF") == set()
+
+
+def test_a_numbered_unit_keeps_its_number_and_its_numbered_acronym():
+    x = run("Operatives of the Philippine Drug Enforcement Agency Regional Office 5 (PDEA-5) seized 2 kg of shabu. "
+            "PDEA-5 director Ana Cruz said the suspect was a high-value target.")
+    unit = "Philippine Drug Enforcement Agency Regional Office 5"
+    assert links(x, "PART_OF") == {(unit, "Philippine Drug Enforcement Agency")}
+    assert links(x, "MEMBER_OF") == {("Ana Cruz", unit)}
