@@ -375,11 +375,17 @@ def _town_country(doc: Doc, word: str) -> str | None:
 
 
 def _trailing_country(doc: Doc, name: str) -> str | None:
-    """'the Customs Service of Ruritania', 'the Public Prosecutor's Office of Portville': a country,
-    or a town, named after 'of' closes the agency's name."""
+    """'the Customs Service of Ruritania', 'the Public Prosecutor's Office of Portville', 'the County
+    Court of Victoria': a country, a town or a province named after 'of' closes the agency's name (of
+    a town and a province of one name, the one in the country the document names most)."""
     m = _OF_A_PLACE.search(name)
-    entries = doc.gaz.lookup(m.group(1), "country") if m else []
-    return entries[0].key if entries else (_town_country(doc, m.group(1)) if m else None)
+    if not m:
+        return None
+    entries = doc.gaz.lookup(m.group(1), "country")
+    if entries:
+        return entries[0].key
+    places = [c for c in (_town_country(doc, m.group(1)), doc.gaz.country_of_region(m.group(1))) if c]
+    return max(places, key=lambda c: doc.country_counts.get(c, 0), default=None)
 
 
 def _listed_in_the_other_order(doc: Doc, name: str) -> Entry | None:
@@ -457,9 +463,17 @@ def _line_country(doc: Doc, start: int) -> str | None:
     return None
 
 
+def _sentence_country(doc: Doc, start: int) -> str | None:
+    """'In Belgium, customs officers ...': the country a sentence opens with is where it happens."""
+    sentence = doc.sents[doc.sentence_of(start)]
+    m = P.IN_COUNTRY_OPENING.match(doc.text, sentence.start, start)
+    entries = doc.gaz.lookup(m.group("place"), "country") if m else []
+    return entries[0].key if entries else None
+
+
 def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
     candidates = doc.gaz.generic_agencies.get(fold_key(hit.text), [])
-    country = _demonym_before(doc, hit.start) or _line_country(doc, hit.start)
+    country = _demonym_before(doc, hit.start) or _line_country(doc, hit.start) or _sentence_country(doc, hit.start)
     if country is None:
         counts = doc.country_counts
         # (a text naming no country may still be set in one: "PARIS —")

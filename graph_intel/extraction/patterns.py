@@ -152,6 +152,7 @@ FORCE_DESCRIPTION = set(
     "metropolitan economic financial tax revenue excise immigration maritime naval navy gendarmerie "
     "directorate-general attorney attorney's prosecutor's court authority commission board inspectorate main "
     "chief serious trafficking smuggling money laundering protection operations operational response".split())
+IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{1,40}?),")
 # The head nouns of a body's units, never of the body itself ("... Police Service" is the police).
 UNIT_WORDS = {"Unit", "Office", "Division", "Squad", "Team", "Section", "Branch", "Bureau", "Command", "Station",
               "Brigade", "Desk", "Department"}

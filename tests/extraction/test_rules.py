@@ -3054,3 +3054,16 @@ def test_a_numbered_unit_keeps_its_number_and_its_numbered_acronym():
     unit = "Philippine Drug Enforcement Agency Regional Office 5"
     assert links(x, "PART_OF") == {(unit, "Philippine Drug Enforcement Agency")}
     assert links(x, "MEMBER_OF") == {("Ana Cruz", unit)}
+
+
+def test_customs_in_a_sentence_opening_with_a_country_are_that_countrys():
+    x = run("Spanish police and the Guardia Civil led the action in Spain, seizing cocaine in Algeciras and Valencia. "
+            "In Belgium, customs officers in Antwerp intercepted 1.2 tonnes of cocaine.")
+    assert "Belgian Customs" in entities(x, "Agency")
+
+
+def test_a_court_of_a_province_and_a_towns_name_is_in_the_country_the_release_names_most():
+    x = run("A Perth man was sentenced in the County Court of Victoria after Australian police found "
+            "40 kg of cocaine sent from Canada.")
+    court = next(e for e in x.entities if e.name == "County Court of Victoria")
+    assert court.properties.get("country") == "AU"
