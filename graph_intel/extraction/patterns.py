@@ -753,7 +753,7 @@ FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Baran
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
                                rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
-                               rf"coast|beach|estuary|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
+                               rf"coast|beach|estuary|river|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
                                rf"border[ \t]+crossing)\b")
 # "the towns of A, B and C": a list of settlements no list may hold, each a place
 SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|localities|cities)[ \t]+of[ \t]+"

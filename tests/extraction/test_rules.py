@@ -3067,3 +3067,15 @@ def test_a_court_of_a_province_and_a_towns_name_is_in_the_country_the_release_na
             "40 kg of cocaine sent from Canada.")
     court = next(e for e in x.entities if e.name == "County Court of Victoria")
     assert court.properties.get("country") == "AU"
+
+
+def test_a_cathinone_named_is_its_own_commodity_and_the_class_stays_the_class():
+    x = run("Officers seized 90 kg of mephedrone, 12 kg of 3-MMC and 5 kg of synthetic cathinones in a factory.")
+    assert {e.properties["commodity"] for e in x.entities if e.label == "Shipment"} == {
+        "mephedrone", "3-mmc", "cathinones"}
+
+
+def test_a_river_named_before_the_word_river_is_a_place():
+    x = run("Police intercepted a boat carrying 3 tonnes of hashish on the Vellamar river near Seville.")
+    assert "Vellamar" in entities(x, "Location")
+    assert ("3,000 kg hashish", "Vellamar") in links(x, "SEIZED_AT")
