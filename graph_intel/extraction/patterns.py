@@ -754,7 +754,7 @@ FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Baran
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
                                rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
                                rf"coast|beach|estuary|river|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
-                               rf"border[ \t]+crossing)\b")
+                               rf"border[ \t]+(?:crossing|gate|post)|crossing[ \t]+point)\b")
 # "the towns of A, B and C": a list of settlements no list may hold, each a place
 SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|localities|cities)[ \t]+of[ \t]+"
                             rf"(?P<names>{_NAME}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_NAME})+)")

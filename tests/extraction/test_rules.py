@@ -3079,3 +3079,9 @@ def test_a_river_named_before_the_word_river_is_a_place():
     x = run("Police intercepted a boat carrying 3 tonnes of hashish on the Vellamar river near Seville.")
     assert "Vellamar" in entities(x, "Location")
     assert ("3,000 kg hashish", "Vellamar") in links(x, "SEIZED_AT")
+
+
+def test_a_border_gate_or_post_is_named_by_the_word_before_it():
+    x = run("Gendarmes seized 2 million captagon pills in a lorry at the Vellakoy border gate on Monday.")
+    assert "Vellakoy" in entities(x, "Location")
+    assert links(x, "SEIZED_AT") == {("2,000,000 × captagon", "Vellakoy")}
