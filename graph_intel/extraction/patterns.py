@@ -528,8 +528,11 @@ TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|coun
 LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|set sail)\s+(?:from\s+)?(?:the\s+)?"
                             r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 # "smuggled hashish from X to the coast of Y": Y's coast is where the goods went, not where they were seized
-TO_THE_COAST = re.compile(r"\bto\s+the\s+(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
-COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:nautical\s+)?miles\s+(?:\w+\s+)?"
+# ("heading for the coast of Y", "bound for the shores of Y" likewise)
+TO_THE_COAST = re.compile(r"\b(?:to|(?:heading|head(?:ed|s)?|bound|destined|sailing)\s+(?:for|towards?))\s+the\s+"
+                          r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
+# "off the coast of X", "40 miles south of X", "in waters south of X": at sea, off the place
+COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:(?:nautical\s+)?miles|waters)\s+(?:\w+\s+)?"
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|off)(?:\s+of)?\s+(?:the\s+)?$",
                       re.I)
 # "seized 50 kg of heroin smuggled from X": the goods came from X (a verb of moving them before "from").
@@ -753,7 +756,7 @@ FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Baran
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
                                rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
-                               rf"coast|beach|estuary|river|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
+                               rf"coast|beach|estuary|river|peninsula|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
                                rf"border[ \t]+(?:crossing|gate|post)|crossing[ \t]+point)\b")
 # "the towns of A, B and C": a list of settlements no list may hold, each a place
 SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|localities|cities)[ \t]+of[ \t]+"

@@ -210,7 +210,8 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
         # "to Portville in Kordovia" (a country or region round the stop), not "from Kordovia in the port
         # of Portville" (where the goods then were)
         if cue == "in" and earlier_cue in {"from", "via", "to"} and all(m.label in {"Country", "Region"} for m in group) \
-                and re.fullmatch(r"\s*(?:port|harbou?r|airport)?\s*(?:,|in)\s*(?:the\s+)?", between, re.I):
+                and re.fullmatch(r"\s*(?:port|harbou?r|airport|peninsula|river|coast|region|area)?\s*(?:,|in)\s*(?:the\s+)?",
+                                 between, re.I):
             result[i] = (group, earlier_cue)
             nested.add(i)
         elif not cue and earlier_cue in {"from", "to", "via"} and \

@@ -3085,3 +3085,15 @@ def test_a_border_gate_or_post_is_named_by_the_word_before_it():
     x = run("Gendarmes seized 2 million captagon pills in a lorry at the Vellakoy border gate on Monday.")
     assert "Vellakoy" in entities(x, "Location")
     assert links(x, "SEIZED_AT") == {("2,000,000 × captagon", "Vellakoy")}
+
+
+def test_a_boat_from_a_peninsula_of_a_country_heading_for_a_coast():
+    x = run("Police seized 900 packages of cocaine from a boat. The boat had departed from the Vellara peninsula "
+            "in Venezuela and was heading for the coast of Jamaica.")
+    assert links(x, "ORIGINATED_IN") == {("900 packages of cocaine", "Vellara"), ("900 packages of cocaine", "Venezuela")}
+    assert links(x, "DESTINED_FOR") == {("900 packages of cocaine", "Jamaica")}
+
+
+def test_goods_seized_in_waters_south_of_a_town_are_seized_off_it():
+    x = run("Police seized 500 kg of cocaine from a boat intercepted in Caribbean waters south of Punta Cana.")
+    assert links(x, "SEIZED_AT") == {("500 kg cocaine", "Punta Cana")}
