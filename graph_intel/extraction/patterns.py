@@ -439,7 +439,10 @@ PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     r"(?:cooperation|collaboration|coordination|support|assistance|participation|involvement)\s+(?:from|of)\s+"
     r"(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
-    r"(?:the\s+)?$))", re.I)
+    r"(?:the\s+)?$|"
+    # "Operation X ran for two weeks in A, B and C": where the action ran, authorities acted
+    r"(?:operation|action\s+days?|raids|searches)\b[^.;]{0,60}?\b(?:ran|took\s+place|(?:was|were)\s+"
+    r"(?:carried\s+out|conducted|held|run))\s+(?:\w+\s+){0,4}?(?:in|across)\s+(?:the\s+)?$))", re.I)
 # "with the assistance of the X Police": a body that helped, named where another speaks
 HELPER_BEFORE = re.compile(r"\b(?:with\s+the\s+(?:help|assistance|support|cooperation)\s+of|"
                            r"with\s+(?:help|assistance|support)\s+from|(?:supported|assisted|aided)\s+by|"

@@ -286,7 +286,10 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             country = doc.country_of(place) or doc.implied_country(
                 doc.entities[place].properties.get("country"), place)
             doc.relate(doc.target_org, "OPERATES_IN", country or place, index, "group.enforcement-place", 0.6)
-        if cue in {"in", "authority", "participant"} and enforcement and operation:
+        # ("In Kordovia, officers seized ...": the country a sentence on the action opens with took part)
+        opening = cue == "in" and operation and P.IN_COUNTRY_OPENING.fullmatch(doc.text, sentence.start, group[-1].end + 1) \
+            and doc.says(P.ENFORCEMENT, index)
+        if cue in {"in", "authority", "participant"} and (enforcement or opening) and operation:
             country = doc.country_of(place)
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index,

@@ -3097,3 +3097,15 @@ def test_a_boat_from_a_peninsula_of_a_country_heading_for_a_coast():
 def test_goods_seized_in_waters_south_of_a_town_are_seized_off_it():
     x = run("Police seized 500 kg of cocaine from a boat intercepted in Caribbean waters south of Punta Cana.")
     assert links(x, "SEIZED_AT") == {("500 kg cocaine", "Punta Cana")}
+
+
+def test_the_countries_an_operation_ran_in_took_part_in_it():
+    x = run("Operation Quillmark ran for two weeks in Benin, Ghana and Togo. Police seized 40 rifles.")
+    assert {s for s, _ in links(x, "PARTICIPATED_IN")} >= {"Benin", "Ghana", "Togo"}
+    y = run("The handover took place in Ecuador, police in Spain said after Operation Quillmark.")
+    assert "Ecuador" not in {s for s, _ in links(y, "PARTICIPATED_IN")}
+
+
+def test_the_country_a_sentence_on_the_action_opens_with_took_part():
+    x = run("Operation Quillmark led to many arrests. In Ghana, officers at a border post found 120 shotguns in a bus.")
+    assert ("Ghana", "Operation Quillmark") in links(x, "PARTICIPATED_IN")
