@@ -3109,3 +3109,10 @@ def test_the_countries_an_operation_ran_in_took_part_in_it():
 def test_the_country_a_sentence_on_the_action_opens_with_took_part():
     x = run("Operation Quillmark led to many arrests. In Ghana, officers at a border post found 120 shotguns in a bus.")
     assert ("Ghana", "Operation Quillmark") in links(x, "PARTICIPATED_IN")
+
+
+def test_goods_found_in_a_place_then_its_town_were_seized_at_the_place():
+    x = run("Police found 400 kg of cocaine in a shed at a property in Legalega, Nadi, on Friday.")
+    assert links(x, "SEIZED_AT") == {("400 kg cocaine", "Legalega")}
+    y = run("In searches in Marbella, Estepona and Algeciras, agents seized 2,000 kilos of hashish.")
+    assert len(links(y, "SEIZED_AT")) == 3
