@@ -171,7 +171,8 @@ class Gazetteer:
         candidates = []
         for end, (phrase, entries) in self._automaton.iter(folded):
             start = end - len(phrase) + 1
-            if not _word_boundary(folded, start, end + 1):
+            # (most matches lie inside a longer word: the character before says so at once)
+            if start and folded[start - 1].isalnum() or not _word_boundary(folded, start, end + 1):
                 continue
             surface = text[start:end + 1]
             kept = tuple(e for e, exact in entries if exact is None or surface == exact
