@@ -27,7 +27,7 @@ def find_agencies(doc: Doc) -> None:
         for name_start, name, acronym in _owner_and_unit(m):
             name_start, name = _trim_agency_name(doc, name_start, name)
             if name is not None:
-                end = m.end() if acronym else name_start + len(name)
+                end = m.end() if acronym else name_start + len(name) + _seat_after(doc, name_start + len(name))
                 spans.append((name_start, end, "pattern", acronym, None))
     # Longest span first, gazetteer before pattern on equal spans.
     order = {"gazetteer": 0, "expanded": 1, "generic": 2, "pattern": 3}
@@ -167,6 +167,22 @@ def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, c
         doc.agency_country[ent.id] = country
     doc.take(start, end)
     return ent
+
+
+def _seat_after(doc: Doc, end: int) -> int:
+    """'the Customs Investigation Office Essen', 'the Public Prosecutor's Office Düsseldorf': the town an
+    office is seated in, written after its head word, ends its name (the length it adds)."""
+    m = P.SEAT_AFTER.match(doc.text, end)
+    return len(m.group(0)) if m and doc.gaz.lookup(m.group("seat"), "city") and not doc.gaz.lookup(
+        m.group("seat"), "country") and not doc.gaz.lookup(m.group("seat"), "demonym") else 0
+
+
+def _seat_country(doc: Doc, name: str) -> str | None:
+    """The country of the town a body's name closes with, after its head word ('... Office Essen')."""
+    words = name.split()
+    if len(words) > 2 and P.BODY_HEAD.fullmatch(words[-2]):
+        return _town_country(doc, words[-1])
+    return None
 
 
 def _owner_and_unit(m: re.Match) -> list[tuple[int, str, str | None]]:
@@ -599,7 +615,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     # ("South African Revenue Service": a nationality of two words)
     demonym_iso = doc.demonym_country(" ".join(name.split()[:2])) or doc.demonym_country(first)
     town, stationed = _stationed_in(doc, end)
-    country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _demonym_before(doc, start)
+    country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _seat_country(doc, name)
+               or _demonym_before(doc, start)
                or (town.data.get("country") if town else None) or doc.country_named_after(end)
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too: the namesake

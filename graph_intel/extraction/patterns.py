@@ -152,6 +152,9 @@ FORCE_DESCRIPTION = set(
     "metropolitan economic financial tax revenue excise immigration maritime naval navy gendarmerie "
     "directorate-general attorney attorney's prosecutor's court authority commission board inspectorate main "
     "chief serious trafficking smuggling money laundering protection operations operational response".split())
+# "... Office Essen, under ...": a town's name closing a body's name, before a break in the sentence
+SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>[A-Z][\w'’-]+)(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|has|have|had|was|were|is|are|"
+                        r"said|seized|arrested|found|in|on|under|with|from)\b)")
 IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{1,40}?),")
 # The head nouns of a body's units, never of the body itself ("... Police Service" is the police).
 UNIT_WORDS = {"Unit", "Office", "Division", "Squad", "Team", "Section", "Branch", "Bureau", "Command", "Station",
@@ -353,7 +356,9 @@ PERIOD_TOTAL = re.compile(
     r"(?:in|during) (?:19|20)\d\d alone|(?:last|this|that) year alone|throughout (?:19|20)\d\d|"
     r"in the (?:whole|course) of (?:19|20)\d\d|"
     # "up from 300 tonnes the year before": one period's figure set against another's
-    r"(?:up|down) from|(?:the|a) year (?:before|earlier)|the previous year|year[- ]on[- ]year)\b", re.I)
+    r"(?:up|down) from|(?:the|a) year (?:before|earlier)|the previous year|year[- ]on[- ]year|"
+    # "A, B and C together accounted for 300 tonnes seized": shares of a statistic
+    r"account(?:ed|ing|s)? for)\b", re.I)
 # "could have produced 700 kg", "enough to make": what the goods would have become, not what was seized.
 POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"

@@ -3116,3 +3116,16 @@ def test_goods_found_in_a_place_then_its_town_were_seized_at_the_place():
     assert links(x, "SEIZED_AT") == {("400 kg cocaine", "Legalega")}
     y = run("In searches in Marbella, Estepona and Algeciras, agents seized 2,000 kilos of hashish.")
     assert len(links(y, "SEIZED_AT")) == 3
+
+
+def test_the_town_an_office_is_seated_in_closes_its_name():
+    x = run("The Customs Investigation Office Essen, under the direction of the Public Prosecutor's Office Bochum, "
+            "seized 90 kg of cocaine in a warehouse.")
+    assert {"Customs Investigation Office Essen", "Public Prosecutor's Office Bochum"} <= entities(x, "Agency")
+    assert not {"Essen", "Bochum"} & entities(x, "Location")
+    assert {e.properties.get("country") for e in x.entities if e.label == "Agency"} == {"DE"}
+
+
+def test_the_share_countries_accounted_for_is_a_statistic_not_a_shipment():
+    x = run("Belgium, the Netherlands and Spain together accounted for more than 300 tonnes of cocaine seized.")
+    assert entities(x, "Shipment") == set()
