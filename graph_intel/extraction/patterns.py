@@ -359,6 +359,9 @@ PERIOD_TOTAL = re.compile(
     r"(?:up|down) from|(?:the|a) year (?:before|earlier)|the previous year|year[- ]on[- ]year|"
     # "A, B and C together accounted for 300 tonnes seized": shares of a statistic
     r"account(?:ed|ing|s)? for)\b", re.I)
+RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?weight\s+of|or)\s+(?:about\s+|approximately\s+|"
+                             r"around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?",
+                             re.I)
 # "could have produced 700 kg", "enough to make": what the goods would have become, not what was seized.
 POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"

@@ -193,8 +193,10 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         if not doc.free(ship.span.start, ship.span.end) or _statistic(doc, ship):
             continue
         same = next((k for k in kept if _alike_goods(doc, k.commodity, ship.commodity)
-                     and _close(k.quantity_kg, ship.quantity_kg) and k.unit == ship.unit
-                     and _close(k.quantity, ship.quantity) and not _items_of_one_list(doc, k, ship)), None)
+                     and _close(k.quantity_kg, ship.quantity_kg) and (k.unit == ship.unit
+                     and _close(k.quantity, ship.quantity) and not _items_of_one_list(doc, k, ship)
+                     # "a tonne of cocaine weighing 1,000 kg": the weight restates the figure
+                     or P.RESTATED_WEIGHT.fullmatch(doc.text, k.span.end, ship.span.start))), None)
         if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
             # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
             title = kept[0]

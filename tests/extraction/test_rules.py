@@ -3129,3 +3129,17 @@ def test_the_town_an_office_is_seated_in_closes_its_name():
 def test_the_share_countries_accounted_for_is_a_statistic_not_a_shipment():
     x = run("Belgium, the Netherlands and Spain together accounted for more than 300 tonnes of cocaine seized.")
     assert entities(x, "Shipment") == set()
+
+
+def test_a_weight_after_a_figure_restates_it():
+    x = run("Officers seized a tonne of cocaine weighing 1,000 kg in Rotterdam.")
+    assert entities(x, "Shipment") == {"1,000 kg cocaine"} and len([e for e in x.entities if e.label == "Shipment"]) == 1
+    y = run("Officers seized 1.2 tonnes of cocaine, weighing 1,210 kilograms, in Rotterdam.")
+    assert len([e for e in y.entities if e.label == "Shipment"]) == 1
+
+
+def test_an_attorney_general_is_no_member_of_the_force_that_seized():
+    x = run("Attorney General Jane Doe announced that officers of the Coast Guard seized a tonne of cocaine.")
+    assert links(x, "MEMBER_OF") == set()
+    y = run("Prosecutor Jane Doe of the Portville Public Prosecutor's Office said police seized a tonne of cocaine.")
+    assert links(y, "MEMBER_OF") == {("Jane Doe", "Portville Public Prosecutor's Office")}
