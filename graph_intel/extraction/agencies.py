@@ -885,6 +885,8 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
             if doc.unit_of.get(b.entity_id) not in doc.entities:  # (the text's parent, over a listed one it never names)
                 doc.unit_of[b.entity_id] = a.entity_id
         elif re.fullmatch(r"\s*(?:from|of|at|within)\s+(?:the\s+)?", gap):
+            if doc.unit_of.get(b.entity_id) == a.entity_id:
+                continue  # "Carabinieri from the ROS": the body's men of its own listed unit, both at work
             parents.add((b.entity_id, a.entity_id))
             doc.unit_of.setdefault(a.entity_id, b.entity_id)
         elif re.fullmatch(r"\s*\(\s*", gap):

@@ -743,6 +743,9 @@ NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At
              "Defendant", "Defendants", "Suspect", "Suspects", "Accused", "Fugitive", "Convicted", "Courier", "Driver", "Dealer",
              "Smuggler", "Trafficker", "Ringleader", "Gunman", "Businessman", "Businesswoman"}
 
+FUNCTION_WORDS = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",
+                  "With", "And", "But", "Or", "If", "When", "While", "After", "Before", "During", "Since", "Under"}
+
 # -- places no list holds, and the words around place names ----------------------------------------------
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
                 "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}

@@ -11,9 +11,11 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
                        "–": "-", "—": "-", "‑": "-", "‐": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 
 
-# Upper- and lower-case letters of the Latin scripts, built from Unicode rather than listed by hand.
-UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
-LOWER = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
+# Upper- and lower-case letters of the Latin scripts, built from Unicode rather than listed by hand
+# (Basic Latin to Latin Extended-B, and Latin Extended Additional: Vietnamese "Nguyễn").
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+UPPER = "".join(ch for ch in map(chr, _LATIN) if ch.isupper() and ch.isalpha())
+LOWER = "".join(ch for ch in map(chr, _LATIN) if ch.islower() and ch.isalpha())
 
 
 # American and British spellings of one name ("Organized Crime", "Organised Crime"): -iz- read as -is-,

@@ -3143,3 +3143,13 @@ def test_an_attorney_general_is_no_member_of_the_force_that_seized():
     assert links(x, "MEMBER_OF") == set()
     y = run("Prosecutor Jane Doe of the Portville Public Prosecutor's Office said police seized a tonne of cocaine.")
     assert links(y, "MEMBER_OF") == {("Jane Doe", "Portville Public Prosecutor's Office")}
+
+
+def test_vietnamese_names_and_a_name_ending_in_a_function_word_are_persons():
+    x = run("Nguyễn Thị Hoa, 33, and Tran Van An, 29, were arrested by police in Hanoi.")
+    assert entities(x, "Person") == {"Nguyễn Thị Hoa", "Tran Van An"}
+
+
+def test_a_body_named_from_its_own_listed_unit_makes_no_loop():
+    x = run("Carabinieri from the ROS arrested 30 members of the Pesce cosca.")
+    assert links(x, "PART_OF") == {("ROS", "Carabinieri")}
