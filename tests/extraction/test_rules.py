@@ -3153,3 +3153,9 @@ def test_vietnamese_names_and_a_name_ending_in_a_function_word_are_persons():
 def test_a_body_named_from_its_own_listed_unit_makes_no_loop():
     x = run("Carabinieri from the ROS arrested 30 members of the Pesce cosca.")
     assert links(x, "PART_OF") == {("ROS", "Carabinieri")}
+
+
+def test_goods_found_at_the_port_a_boat_was_escorted_to_were_seized_there():
+    x = run("Customs intercepted a boat off the Canary Islands. The boat was escorted to the port of Las Palmas, "
+            "where 3,000 kg of cocaine was unloaded.")
+    assert links(x, "SEIZED_AT") == {("3,000 kg cocaine", "Las Palmas")}
