@@ -3159,3 +3159,9 @@ def test_goods_found_at_the_port_a_boat_was_escorted_to_were_seized_there():
     x = run("Customs intercepted a boat off the Canary Islands. The boat was escorted to the port of Las Palmas, "
             "where 3,000 kg of cocaine was unloaded.")
     assert links(x, "SEIZED_AT") == {("3,000 kg cocaine", "Las Palmas")}
+
+
+def test_a_listed_port_named_with_a_place_word_is_the_listed_port():
+    x = run("Officers found 80 kg of cocaine in a container of avocados at the Port of Long Beach.")
+    assert entities(x, "Port") == {"Long Beach"} and entities(x, "Location") == set()
+    assert links(x, "SEIZED_AT") == {("80 kg cocaine", "Long Beach")}
