@@ -520,7 +520,9 @@ CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?
                          r"delivered|sold|supplied)\s+"
                          r"(?:\w+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:\w+\s+){1,2}?(?:in|at)\s+(?:the\s+)?$|"
                          # "... across the border at X and on to stash houses in Y": the next leg ends there
-                         r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$)", re.I)
+                         r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$|"
+                         # "in their luggage on a flight to X": where the carrier was going
+                         r"\b(?:flights?|ferry|bus|coach|train)\s+(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$)", re.I)
 # "driven to X, where the crates were put on a vessel": the goods moved on from X.
 RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
                             r"(?:re-?)?(?:loaded|transferred|trans-?s?hipped|shipped|put|hidden)\b", re.I)

@@ -3165,3 +3165,9 @@ def test_a_listed_port_named_with_a_place_word_is_the_listed_port():
     x = run("Officers found 80 kg of cocaine in a container of avocados at the Port of Long Beach.")
     assert entities(x, "Port") == {"Long Beach"} and entities(x, "Location") == set()
     assert links(x, "SEIZED_AT") == {("80 kg cocaine", "Long Beach")}
+
+
+def test_goods_on_a_flight_to_a_place_were_bound_there_not_seized_there():
+    x = run("Two men were detained at Schiphol airport with 12 kg of ketamine in their luggage on a flight to Bangkok.")
+    assert links(x, "DESTINED_FOR") == {("12 kg ketamine", "Bangkok")}
+    assert ("12 kg ketamine", "Bangkok") not in links(x, "SEIZED_AT")
