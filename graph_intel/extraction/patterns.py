@@ -167,7 +167,7 @@ SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later
 AGENCY_PATTERN = re.compile(
     # "72nd Marine Task Force": a numbered unit keeps its ordinal
     # "the Immigration & Checkpoints Authority": words joined by "and" or "&"
-    r"(?=[0-9A-Z])\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:"
+    r"(?=[0-9A-Z])\b(?P<name>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,6}(?:"
     + AGENCY_HEADS + r")\b(?:-(?:North|South|East|West|Central)\b)?"
     # "Regional Office 7 (RO-7)": a numbered unit, where the name ends with its number
     r"(?:[ \t]+\d{1,2}(?=[ \t]*[(,.;:]|[ \t]*$))?"
@@ -773,7 +773,7 @@ FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Baran
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
                                rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
                                rf"coast|beach|estuary|river|peninsula|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
-                               rf"border[ \t]+(?:crossing|gate|post)|crossing[ \t]+point)\b")
+                               rf"border[ \t]+(?:crossing|gate|post|checkpoint)|crossing[ \t]+point)\b")
 # "the towns of A, B and C": a list of settlements no list may hold, each a place
 SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|localities|cities)[ \t]+of[ \t]+"
                             rf"(?P<names>{_NAME}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_NAME})+)")

@@ -3171,3 +3171,13 @@ def test_goods_on_a_flight_to_a_place_were_bound_there_not_seized_there():
     x = run("Two men were detained at Schiphol airport with 12 kg of ketamine in their luggage on a flight to Bangkok.")
     assert links(x, "DESTINED_FOR") == {("12 kg ketamine", "Bangkok")}
     assert ("12 kg ketamine", "Bangkok") not in links(x, "SEIZED_AT")
+
+
+def test_a_unit_whose_name_opens_with_a_long_listed_name_is_its_unit():
+    x = run("The Royal Thai Police Narcotics Suppression Bureau seized 3 million yaba tablets in Chiang Rai.")
+    assert links(x, "PART_OF") == {("Royal Thai Police Narcotics Suppression Bureau", "Royal Thai Police")}
+
+
+def test_a_border_checkpoint_is_named_by_the_word_before_it():
+    x = run("Officers found 1.1 million contraband cigarettes in a lorry at the Vellakai border checkpoint.")
+    assert links(x, "SEIZED_AT") == {("1,100,000 × cigarettes", "Vellakai")}
