@@ -333,7 +333,8 @@ THEN_SEIZED = re.compile(r"^[^.;]*?(?:,\s*and|;|\s+and(?=\s+(?:the\s+)?(?:police
 # "at the Apapa Port in Lagos", "at X International Airport in Lima": the town a named facility lies in.
 FACILITY = r"\b(?:Port|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)"
 # "the Kordo Airport in Vellin", "the Kordo Airport, Vellin": the town a named facility lies in
-FACILITY_IN = re.compile(FACILITY + r"(?:\s+in|,)\s+(?:the\s+)?$")
+# ("the Kordo port in Vellin": a name, then the facility's kind in lower case)
+FACILITY_IN = re.compile(r"(?:" + FACILITY + r"|[A-Z][\w'’-]*\s+(?:port|harbou?r|airport|terminal))(?:\s+in|,)\s+(?:the\s+)?$")
 FACILITY_NAME = re.compile(FACILITY + "$")   # a place named as a facility ("the Kordo Airport")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
@@ -545,7 +546,7 @@ LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|s
 TO_THE_COAST = re.compile(r"\b(?:to|(?:heading|head(?:ed|s)?|bound|destined|sailing)\s+(?:for|towards?))\s+the\s+"
                           r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 # "off the coast of X", "40 miles south of X", "in waters south of X": at sea, off the place
-COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:(?:nautical\s+)?miles|waters)\s+(?:\w+\s+)?"
+COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:(?:nautical\s+)?miles|km|kilomet(?:re|er)s|waters)\s+(?:\w+\s+)?"
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|off)(?:\s+of)?\s+(?:the\s+)?$",
                       re.I)
 # "seized 50 kg of heroin smuggled from X": the goods came from X (a verb of moving them before "from").

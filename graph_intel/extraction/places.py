@@ -36,7 +36,11 @@ def find_unlisted_places(doc: Doc) -> None:
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"]
         town = town_meant(doc, towns)
-        country = town.data["country"] if town else doc.country_named_after(m.end()) or doc.home_country
+        counts = doc.country_counts
+        if town and counts.get(town.data["country"], 0) <= 1 < max(counts.values()):
+            town = None  # "Accra's Nima neighbourhood": no namesake in a country the text names nowhere else
+        country = town.data["country"] if town else doc.country_named_after(m.end()) or doc.home_country \
+            or (counts.most_common(1)[0][0] if counts else None)
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         _add_unlisted_place(doc, label, whole, start, end, f"pattern:{head.lower()}", country)
     _listed_settlements(doc)

@@ -3181,3 +3181,20 @@ def test_a_unit_whose_name_opens_with_a_long_listed_name_is_its_unit():
 def test_a_border_checkpoint_is_named_by_the_word_before_it():
     x = run("Officers found 1.1 million contraband cigarettes in a lorry at the Vellakai border checkpoint.")
     assert links(x, "SEIZED_AT") == {("1,100,000 × cigarettes", "Vellakai")}
+
+
+def test_a_place_no_list_holds_takes_the_country_the_text_names_not_a_far_namesakes():
+    x = run("Officers of the Narcotics Control Board raided a house in Accra's Nima neighbourhood and seized "
+            "56 parcels of cannabis.")
+    nima = next(e for e in x.entities if e.name == "Nima")
+    assert nima.properties.get("country") == "GH" and "China" not in entities(x, "Country")
+
+
+def test_goods_seized_kilometres_off_a_region_are_seized_in_its_country():
+    x = run("Police seized 4.2 tonnes of cocaine aboard a fishing vessel 500 km west of the Azores.")
+    assert links(x, "SEIZED_AT") == {("4,200 kg cocaine", "Portugal")}
+
+
+def test_a_named_port_in_lower_case_is_the_place_not_its_town():
+    x = run("Customs officials at Tanjung Priok port in Jakarta discovered 210 kg of methamphetamine.")
+    assert links(x, "SEIZED_AT") == {("210 kg methamphetamine", "Tanjung Priok")}
