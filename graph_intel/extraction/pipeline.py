@@ -40,6 +40,7 @@ COMPONENTS = (
     places.one_label_per_place,
     shipments.find_shipments,
     operations.decide_operation,
+    shipments.drop_totals,
     operations.relate_action_to_taskforce,
     roles.relate_sentences,
     roles.relate_headline_seizure,

@@ -215,7 +215,6 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         ship.entity_id = doc.scoped_id("shipment", len(kept))
         doc.shipment_sentences[ship.entity_id] = [ship.sentence]
         _register_shipment(doc, ship)
-    _drop_totals(doc, kept)
 
 
 def _alike_goods(doc: Doc, a: str, b: str) -> bool:
@@ -271,25 +270,27 @@ def _register_shipment(doc: Doc, ship: Shipment) -> None:
     doc.shipments.append(ship)
 
 
-def _drop_totals(doc: Doc, kept: list[Shipment]) -> None:
+def drop_totals(doc: Doc) -> None:
     """A total that sums listed seizures (all of them, or some: an earlier case may be listed too)
-    is not a shipment of its own."""
+    is not a shipment of its own. Runs once the operations are known: the seizures of another case
+    of a report are no part of a total ('2,100 kg' is not the sum of the next two cases' loads)."""
+    kept = doc.shipments
     for total in list(kept):
         # "1,014 kg of drugs, including 850 kg of hashish and 164 kg of ice": a total of drugs sums any drug.
         alike = (lambda s: doc.gaz.commodities[s.commodity].data.get("kind") == "drug") if total.commodity == "drugs" \
             else (lambda s: s.commodity == total.commodity)
         # (an item of a list sums no other item of it: "- 5,600 lb" is no total of "- 2,500 lb", "- 3,000 lb")
         # (nor do the earlier seizures an ordinal counts: "the third seizure this month. On 3 March ...")
+        case = doc.operation_at(total.span.start)
         others = [s.quantity_kg for s in kept if s is not total and alike(s) and s.quantity_kg is not None
                   and s.span.start > total.span.start and not _items_of_one_list(doc, total, s)
-                  and not _recalled_after_an_ordinal(doc, s)]
+                  and not _recalled_after_an_ordinal(doc, s) and doc.operation_at(s.span.start) == case]
         if total.quantity_kg is None or len(others) < 2:
             continue
         lower = 0.85 * total.quantity_kg if total.approx not in {"at least", "more than", "over"} else 0.7 * total.quantity_kg
         if any(lower <= sum(part) <= 1.15 * total.quantity_kg
                for size in range(2, min(len(others), 6) + 1) for part in combinations(others[:12], size)):
             kept.remove(total)
-            doc.shipments.remove(total)
             ent = doc.entities.pop(total.entity_id)
             doc.mentions = [m for m in doc.mentions if m.entity_id != ent.id]
 

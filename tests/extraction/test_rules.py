@@ -3198,3 +3198,16 @@ def test_goods_seized_kilometres_off_a_region_are_seized_in_its_country():
 def test_a_named_port_in_lower_case_is_the_place_not_its_town():
     x = run("Customs officials at Tanjung Priok port in Jakarta discovered 210 kg of methamphetamine.")
     assert links(x, "SEIZED_AT") == {("210 kg methamphetamine", "Tanjung Priok")}
+
+
+def test_the_seizures_of_other_cases_of_a_report_are_no_parts_of_a_total():
+    x = run("Quarterly summary of interdictions\n\n"
+            "Operation Kestrel (Spain)\nOn 14 January, Spanish customs seized 2,100 kilograms of cocaine from a "
+            "fishing vessel west of the Canary Islands. Five crew members were arrested.\n\n"
+            "Operation Heron (France)\nOn 2 February, the French Navy boarded a yacht and seized 640 kilograms of "
+            "cocaine. Two men were arrested.\n\n"
+            "Operation Plover (United Kingdom)\nOn 20 March, Border Force seized 1,300 kilograms of cocaine from a "
+            "cargo vessel in Southampton. One man was arrested.")
+    assert entities(x, "Shipment") == {"2,100 kg cocaine", "640 kg cocaine", "1,300 kg cocaine"}
+    y = run("Police seized 2 tonnes of cocaine: 1.2 tonnes in Antwerp and 800 kilograms in Rotterdam.")
+    assert entities(y, "Shipment") == {"1,200 kg cocaine", "800 kg cocaine"}
