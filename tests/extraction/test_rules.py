@@ -3211,3 +3211,10 @@ def test_the_seizures_of_other_cases_of_a_report_are_no_parts_of_a_total():
     assert entities(x, "Shipment") == {"2,100 kg cocaine", "640 kg cocaine", "1,300 kg cocaine"}
     y = run("Police seized 2 tonnes of cocaine: 1.2 tonnes in Antwerp and 800 kilograms in Rotterdam.")
     assert entities(y, "Shipment") == {"1,200 kg cocaine", "800 kg cocaine"}
+
+
+def test_goods_seized_south_of_a_town_are_seized_near_it_and_from_the_south_of_it_is_its_part():
+    x = run("Soldiers seized 500 kg of methamphetamine at a checkpoint south of Culiacán.")
+    assert links(x, "SEIZED_AT") == {("500 kg methamphetamine", "Culiacán")}
+    y = run("Police seized 70 kg of cocaine in Madrid that had been shipped from the south of Tenerife.")
+    assert ("70 kg cocaine", "Tenerife") in links(y, "ORIGINATED_IN")
