@@ -577,6 +577,7 @@ HIDING_IN = re.compile(r"\b(?:(?:believed|thought|said)\s+to\s+be\s+(?:hiding\s+
 # "Oakvale, Kordo State", "Oakvale, in the department of Kordo": the province a town is given with
 PROVINCE_AFTER = re.compile(r",\s*(?:in\s+the\s+(?:department|province|state|region|county)\s+of\s+)?"
                             r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
+ACROSS_THE_BORDER_NEAR = re.compile(r"\b(?:across|crossed|crossing)\s+the\s+border\s+near\s+(?:the\s+)?$", re.I)
 # ("a yacht boarded south of X": near X, at sea or on land; "from the south of X" is X's own part)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|outside|off|(?<!the )(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
                          r"\s+of)\s+(?:the\s+)?$", re.I)

@@ -272,7 +272,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             pass  # the group was related as a seizure place above
         elif doc.target_org and cue == "from" and _group_from(doc, sentence, group[0]):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
-        elif doc.target_org and cue in {"from", "via"} and _group_trade_from(doc, index, group[0]):
+        elif doc.target_org and cue in {"from", "via"} and _group_trade_from(doc, index, group[0]) \
+                and not _province_of_the_town_before(doc, group, i):
             doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6, stop=m.start)
         if cue == "based" and doc.target_org:
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
@@ -556,6 +557,8 @@ def _cue(before: str, after: str) -> str:
         return "registered"  # "a lorry registered in X": where the vehicle is on the books, not where goods went
     if P.HIDING_IN.search(tail):
         return "hiding"  # "fugitives believed to be in X": no arrest, seizure or route there
+    if P.ACROSS_THE_BORDER_NEAR.search(tail):
+        return "via"  # "smuggled across the border near X": where it crossed, on its way
     if P.NEAR_BEFORE.search(tail) or P.BORDER_AFTER.match(after):
         return "near"  # "a village near the Spanish border": a landmark, not where anything happened
     if P.ACTIVE_IN.search(tail) or P.BASED_GROUP_AFTER.match(after):

@@ -3218,3 +3218,16 @@ def test_goods_seized_south_of_a_town_are_seized_near_it_and_from_the_south_of_i
     assert links(x, "SEIZED_AT") == {("500 kg methamphetamine", "Culiacán")}
     y = run("Police seized 70 kg of cocaine in Madrid that had been shipped from the south of Tenerife.")
     assert ("70 kg cocaine", "Tenerife") in links(y, "ORIGINATED_IN")
+
+
+def test_goods_smuggled_across_the_border_near_a_town_passed_through_it():
+    x = run("Agents seized 9 kg of fentanyl that had been smuggled from Mexico across the border near Nogales, "
+            "Arizona, and driven to Chicago.")
+    assert ("9 kg fentanyl", "Nogales") in links(x, "TRANSITED_VIA")
+    assert ("9 kg fentanyl", "Arizona") not in links(x, "TRANSITED_VIA")
+
+
+def test_a_groups_route_through_a_town_and_its_state_passes_the_town_only():
+    x = run("Police dismantled a drug network. The network imported narcotics from Mexico through "
+            "Laredo, Texas, and stored them in stash houses.")
+    assert {t for _, t in links(x, "TRANSITED_VIA")} == {"Laredo"}
