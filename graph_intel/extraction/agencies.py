@@ -591,6 +591,12 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
             return True
     possessive = re.match(r"([A-Z][\w-]+)[’']s\s+(.+)$", name)
     parent_id = None
+    if possessive and doc.gaz.lookup(possessive.group(1), "country") and not any(
+            h.start == start + possessive.start(2) and h.of("agency", "generic_agency")
+            for h in doc.hits_between(start, end)):
+        # "Bangladesh's Department of Narcotics Control": the country's body, named after its possessive
+        # (a listed or generic name after it, "Spain's Guardia Civil", is read from the list)
+        return _add_pattern_agency(doc, start + possessive.start(2), end, acronym)
     if possessive:
         owner = doc.gaz.lookup(possessive.group(1), "agency")
         if not owner:

@@ -3231,3 +3231,19 @@ def test_a_groups_route_through_a_town_and_its_state_passes_the_town_only():
     x = run("Police dismantled a drug network. The network imported narcotics from Mexico through "
             "Laredo, Texas, and stored them in stash houses.")
     assert {t for _, t in links(x, "TRANSITED_VIA")} == {"Laredo"}
+
+
+def test_a_countrys_possessive_before_a_body_names_the_countrys_body():
+    x = run("Bangladesh's Department of Narcotics Control seized 1.2 million yaba pills in Cox's Bazar.")
+    body = one(x, "Agency")
+    assert body.name == "Department of Narcotics Control" and body.properties.get("country") == "BD"
+
+
+def test_a_channel_in_lower_case_is_no_sea():
+    x = run("The Security Service of Ukraine blocked a channel that smuggled 20 kg of cocaine from Ecuador.")
+    assert entities(x, "Location") == set()
+
+
+def test_a_countrys_possessive_before_a_listed_body_keeps_the_listed_body():
+    x = run("The case involved Europol, Spain's Guardia Civil and Ecuador's National Police.")
+    assert {"Guardia Civil", "Ecuadorian National Police"} <= entities(x, "Agency")
