@@ -790,6 +790,11 @@ BUILDINGS = (r"(?:farm(?:house)?|warehouse|house|home|residence|villa|flat|apart
              r"business[ \t]+(?:park|address)|address|ranch|checkpoint|roadblock|airstrip|landing[ \t]+strip)")
 BUILDING_NEAR = re.compile(rf"\b{BUILDINGS}[ \t]+(?P<head>near|in|outside|at)[ \t]+(?P<name>{_NAME})"
                            rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|where|on|after|before|in)\b)")
+# "200 nautical miles south of Dondra", "in the seas off Dondra": the coastal place a sea distance is
+# told from, where the name ends the clause
+SEA_OFF_PLACE = re.compile(rf"\b(?:(?:nautical[ \t]+)?miles|km|kilomet(?:re|er)s|waters|seas?)[ \t]+"
+                           rf"(?P<head>(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ \t]+of|off)[ \t]+"
+                           rf"(?P<name>{_NAME})(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|where|after|on)\b)")
 # "Lawrenceville, " before a name: a town and the comma that sets its province after it
 TOWN_AND_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*$")
 OF_OR_IN = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")

@@ -17,8 +17,8 @@ def find_unlisted_places(doc: Doc) -> None:
     a place whose name no list holds, named by its head noun. A listed port or town inside the
     name keeps its own entry; the place takes that town's country, else the document's."""
     found = [(m, m.group("head")) for regex in (P.FACILITY_AFTER, P.FACILITY_BEFORE) for m in doc.finditer(regex)]
-    found += [(m, m.group("head")) for regex in (P.PLACE_BEFORE_NOUN, P.SETTLEMENT_OF, P.BUILDING_NEAR)
-              for m in doc.finditer(regex)]
+    found += [(m, m.group("head")) for regex in (P.PLACE_BEFORE_NOUN, P.SETTLEMENT_OF, P.BUILDING_NEAR,
+                                                 P.SEA_OFF_PLACE) for m in doc.finditer(regex)]
     for m, head in sorted(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start()))):
         whole = m.group(0) if head[0].isupper() else m.group("name")
         start = m.start() if head[0].isupper() else m.start("name")

@@ -3247,3 +3247,9 @@ def test_a_channel_in_lower_case_is_no_sea():
 def test_a_countrys_possessive_before_a_listed_body_keeps_the_listed_body():
     x = run("The case involved Europol, Spain's Guardia Civil and Ecuador's National Police.")
     assert {"Guardia Civil", "Ecuadorian National Police"} <= entities(x, "Agency")
+
+
+def test_the_coastal_place_a_sea_distance_is_told_from_is_a_place():
+    x = run("The Navy seized 179 kg of heroin from a trawler 40 nautical miles south of Vellapura.")
+    assert "Vellapura" in entities(x, "Location")
+    assert links(x, "SEIZED_AT") == {("179 kg heroin", "Vellapura")}
