@@ -7,6 +7,7 @@ import re
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.text import slug
+from graph_intel.records import Entity
 
 
 def find_named_organisations(doc: Doc) -> None:
@@ -308,7 +309,7 @@ def _named_subject(doc: Doc) -> None:
             return
 
 
-def _named_before_as_the_kind(doc: Doc, named: str, unnamed: str | None, groups: list) -> bool:
+def _named_before_as_the_kind(doc: Doc, named: str, unnamed: str | None, groups: list[Entity]) -> bool:
     """'members of the X gang. The gang bought ...': 'the gang' after the one named gang is that gang."""
     kind = doc.entities[named].properties.get("kind")
     if unnamed is None or not kind or sum(e.properties.get("kind") == kind for e in groups) != 1:

@@ -683,16 +683,16 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
 RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Capt\.?|Col\.?|Maj\.?|Gen\.?)"
 TITLE_BEFORE = re.compile(rf"(?=\w)(?:(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"
                           rf"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}}\s*,\s*$)", re.I)
-# "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
-OFFICE_OF_BEFORE = re.compile(rf"\b(?:minister|ministry|secretary|department|commissioner)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 # The words of a minister's portfolio ("Vice Minister of Social Defence Jane Roe"), read off a name only
 # right after the office.
+OFFICE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 PORTFOLIO_WORDS = {"Social", "Defence", "Defense", "Finance", "Health", "Economy", "Economic", "Foreign", "Transport",
                    "Welfare", "Citizen", "Citizens", "Protection", "Internal", "Law", "Order", "Immigration", "Border",
                    "Maritime", "Enforcement", "Government", "Territorial", "Development", "Labour", "Labor", "Trade",
                    "Environment", "Agriculture", "Communications", "Education", "Planning", "Treasury", "Homeland",
                    "Governance", "Safety", "Police", "Policing", "Legal", "Human", "Rights", "Gender", "Women",
                    "Youth", "Sport", "Sports", "Tourism", "Energy", "Mines", "Fisheries", "Finances", "Administration"}
+# "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
 OFFICE_BEFORE = re.compile(rf"(?=\w)\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
 # "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.
 WANTED_AFTER = re.compile(r"^\s*,?\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"
@@ -728,9 +728,11 @@ ALIAS_AFTER = re.compile(r"^\s*,?\s+(?:alias|aka|a\.k\.a\.?|a/k/a|also known as|
 # The alias itself: whole between quotes ('"Mr. Brown,"'), else up to a comma or a stop
 NICKNAME = re.compile(r"\s*[\"“‘]([^\"”’]{1,30}?)[,.]?[\"”’]|\s*'([^'\n]{1,30}?)[,.]?'|\s*([^\"”'’,.;()]{1,25})")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# (a function word is no name's first word, but may end one: "Tran Van An")
+FUNCTION_WORDS = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",
+                  "With", "And", "But", "Or", "If", "When", "While", "After", "Before", "During", "Since", "Under"}
 # Capitalised words that open sentences or name times, never a first or last name.
-NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",
-             "With", "And", "But", "Or", "If", "When", "While", "After", "Before", "During", "Since", "Under",
+NOT_NAMES = FUNCTION_WORDS | {
              "Police", "Customs", "Operation", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
              "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December", "Court", "Office", "Unit", "Service", "Agency", "Department",
@@ -748,9 +750,6 @@ NOT_NAMES = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At
              # "Defendant Jane Roe": what the text calls the person opens the sentence, capitalised
              "Defendant", "Defendants", "Suspect", "Suspects", "Accused", "Fugitive", "Convicted", "Courier", "Driver", "Dealer",
              "Smuggler", "Trafficker", "Ringleader", "Gunman", "Businessman", "Businesswoman"}
-
-FUNCTION_WORDS = {"The", "This", "These", "Those", "That", "A", "An", "In", "On", "At", "As", "By", "For", "From",
-                  "With", "And", "But", "Or", "If", "When", "While", "After", "Before", "During", "Since", "Under"}
 
 # -- places no list holds, and the words around place names ----------------------------------------------
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",

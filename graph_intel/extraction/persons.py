@@ -87,7 +87,6 @@ def _trim(start: int, run: str, after_office: re.Match | None = None) -> tuple[i
         title = word.lower().rstrip(".")
         if "-" in title and all(part in P.TITLE_WORDS for part in title.split("-")):
             title = title.split("-")[0]  # "Sergeant-Major", "Lieutenant-Colonel"
-        # (a function word is no name's first word, but may end one: "Tran Van An")
         if title in P.TITLE_WORDS or (word in P.NOT_NAMES and (i == cut or word not in P.FUNCTION_WORDS)) \
                 or (after_office and i == cut and word in P.PORTFOLIO_WORDS):
             cut, titled = i + 1, titled or (title in P.TITLE_WORDS and title not in P.HONORIFICS)

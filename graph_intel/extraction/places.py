@@ -29,7 +29,9 @@ def find_unlisted_places(doc: Doc) -> None:
         if any(h.start <= start and end <= h.end and h.end - h.start > end - start
                or start < h.start and h.end == end and h.text.endswith(head) and h.of("city", "port")
                for h in doc.hits_between(start - 60, end)):
-            continue  # "Salt Lake City": a longer listed name holds the words ("Lake City"); "Port of Long Beach": a listed place ends them
+            # "Salt Lake City": a longer listed name holds the words ("Lake City"); "the Port of Long
+            # Beach": a listed place ends them
+            continue
         listed = doc.gaz.lookup(whole) or doc.gaz.lookup(name)
         if any(e.kind in {"port", "country", "demonym", "region", "subdivision", "agency", "organisation"}
                for e in listed):
