@@ -300,7 +300,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index, f"participation.{cue}", 0.8)
         before = doc.text[sentence.start:group[0].start]
-        if cue == "in" and doc.target_org and _mentions_group(doc, index) and \
+        # (not where its goods were seized: "seized 4 t at X; the drugs were destined for the Y clan")
+        if cue == "in" and doc.target_org and _mentions_group(doc, index) and not seizure and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 

@@ -3253,3 +3253,10 @@ def test_the_coastal_place_a_sea_distance_is_told_from_is_a_place():
     x = run("The Navy seized 179 kg of heroin from a trawler 40 nautical miles south of Vellapura.")
     assert "Vellapura" in entities(x, "Location")
     assert links(x, "SEIZED_AT") == {("179 kg heroin", "Vellapura")}
+
+
+def test_where_a_groups_goods_were_seized_is_no_place_it_operates_in():
+    x = run("The Guardia di Finanza seized 4 tonnes of cocaine at Gioia Tauro; the drugs were destined for the "
+            "'Ndrangheta.")
+    assert links(x, "OPERATES_IN") == set()
+    assert links(x, "ATTRIBUTED_TO") == {("4,000 kg cocaine", "'Ndrangheta")}
