@@ -695,8 +695,10 @@ PORTFOLIO_WORDS = {"Social", "Defence", "Defense", "Finance", "Health", "Economy
 # "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
 OFFICE_BEFORE = re.compile(rf"(?=\w)\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
 # "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.
-WANTED_AFTER = re.compile(r"^\s*,?\s+(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"
-                          r"(?:wanted|arrested|detained|charged|sentenced|convicted|extradited|indicted|accused)\b")
+WANTED_AFTER = re.compile(r"^\s*,?\s+(?:(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"
+                          r"(?:wanted|arrested|detained|charged|sentenced|convicted|extradited|indicted|accused)|"
+                          # "Jane Roe pleaded guilty in March"
+                          r"(?:has\s+|had\s+)?(?:pleaded|pled)\s+(?:guilty|not\s+guilty|no\s+contest))\b")
 NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:nationals?|citizens?)\b")
 APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w’'.-]+\s+){{0,4}}?{ROLE}\b", re.I)
 SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"

@@ -3260,3 +3260,9 @@ def test_where_a_groups_goods_were_seized_is_no_place_it_operates_in():
             "'Ndrangheta.")
     assert links(x, "OPERATES_IN") == set()
     assert links(x, "ATTRIBUTED_TO") == {("4,000 kg cocaine", "'Ndrangheta")}
+
+
+def test_a_name_that_pleaded_guilty_is_a_suspect():
+    x = run("The DEA investigated the case. Jose Luis Garza-Molina pleaded guilty in March.")
+    person = one(x, "Person")
+    assert person.name == "Jose Luis Garza-Molina" and person.properties.get("role") == "suspect"
