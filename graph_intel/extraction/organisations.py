@@ -136,9 +136,13 @@ def _add_linked_group(doc: Doc, phrase: re.Match, subject: str | None, index: in
     if not doc.free(*phrase.span("noun")):
         named = [m for m in doc.in_sentence(index, "Organisation")
                  if phrase.start() <= m.start < phrase.end() and doc.entities[m.entity_id].named]
-        if named:
+        if named and _only_a_mafias_clan(doc, named[0], phrase):
+            _unname(doc, named[0])  # "an Albanian mafia clan": one clan of that mafia, a group of its own
+        elif named:
             doc.linked_groups.append((subject, named[0].entity_id, index))
-        return
+            return
+        else:
+            return
     described = re.sub(r"\s+", " ", f"{phrase.group('words')}{phrase.group('noun')}").lower()
     org_id = doc.scoped_id("organisation", slug(described))
     doc.entity(org_id, "Organisation", f"unnamed {described} {doc.document_tag()}", *phrase.span("noun"),
@@ -146,6 +150,20 @@ def _add_linked_group(doc: Doc, phrase: re.Match, subject: str | None, index: in
                description=doc.sents[index].text[:300])
     doc.take(*phrase.span("noun"))
     doc.linked_groups.append((subject, org_id, index))
+
+
+def _only_a_mafias_clan(doc: Doc, mention, phrase: re.Match) -> bool:
+    """'an Albanian mafia clan': a listed mafia named only as the kind of one clan of it."""
+    ent = doc.entities[mention.entity_id]
+    return ent.properties.get("kind") == "mafia" and ent.resolution.startswith("gazetteer") and \
+        re.match(r"an?\s", phrase.group(0)) is not None and P.GROUP_WORD_AFTER.match(doc.text, mention.end) is not None \
+        and all(m.start >= phrase.start() and m.end <= phrase.end() for m in doc.mentions if m.entity_id == ent.id)
+
+
+def _unname(doc: Doc, mention) -> None:
+    """Drop a listed group the text names only inside a phrase about another group."""
+    doc.mentions = [m for m in doc.mentions if m.entity_id != mention.entity_id]
+    del doc.entities[mention.entity_id]
 
 
 def find_organisations(doc: Doc) -> None:

@@ -3266,3 +3266,11 @@ def test_a_name_that_pleaded_guilty_is_a_suspect():
     x = run("The DEA investigated the case. Jose Luis Garza-Molina pleaded guilty in March.")
     person = one(x, "Person")
     assert person.name == "Jose Luis Garza-Molina" and person.properties.get("role") == "suspect"
+
+
+def test_a_clan_of_a_listed_mafia_linked_to_is_a_group_of_its_own():
+    x = run("The investigation also covered the 'Ndrangheta's links with a Colombian drug cartel and an Albanian "
+            "mafia clan active in Ecuador.")
+    groups = entities(x, "Organisation")
+    assert "Albanian mafia" not in groups and any(g.startswith("unnamed albanian mafia clan") for g in groups)
+    assert any(t.startswith("unnamed albanian mafia clan") for _, t in links(x, "LINKED_TO"))
