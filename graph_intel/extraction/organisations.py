@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph_intel.extraction import patterns as P
-from graph_intel.extraction.doc import Doc
+from graph_intel.extraction.doc import Doc, Mention
 from graph_intel.extraction.text import slug
 from graph_intel.records import Entity
 
@@ -132,17 +132,17 @@ def find_linked_groups(doc: Doc) -> None:
 
 def _add_linked_group(doc: Doc, phrase: re.Match, subject: str | None, index: int) -> None:
     """A nationality before the group noun stays the country's mention; a listed group inside the
-    phrase ('an Ruritanian mafia clan') is the group linked to."""
+    phrase ('a Kordo Cartel cell') is the group linked to, unless it is a mafia named only as the kind
+    of one clan of it ('an Albanian mafia clan'): that clan is a group of its own."""
     if not doc.free(*phrase.span("noun")):
         named = [m for m in doc.in_sentence(index, "Organisation")
                  if phrase.start() <= m.start < phrase.end() and doc.entities[m.entity_id].named]
-        if named and _only_a_mafias_clan(doc, named[0], phrase):
-            _unname(doc, named[0])  # "an Albanian mafia clan": one clan of that mafia, a group of its own
-        elif named:
+        if not named:
+            return
+        if not _only_a_mafias_clan(doc, named[0], phrase):
             doc.linked_groups.append((subject, named[0].entity_id, index))
             return
-        else:
-            return
+        _unname(doc, named[0])
     described = re.sub(r"\s+", " ", f"{phrase.group('words')}{phrase.group('noun')}").lower()
     org_id = doc.scoped_id("organisation", slug(described))
     doc.entity(org_id, "Organisation", f"unnamed {described} {doc.document_tag()}", *phrase.span("noun"),
@@ -152,7 +152,7 @@ def _add_linked_group(doc: Doc, phrase: re.Match, subject: str | None, index: in
     doc.linked_groups.append((subject, org_id, index))
 
 
-def _only_a_mafias_clan(doc: Doc, mention, phrase: re.Match) -> bool:
+def _only_a_mafias_clan(doc: Doc, mention: Mention, phrase: re.Match) -> bool:
     """'an Albanian mafia clan': a listed mafia named only as the kind of one clan of it."""
     ent = doc.entities[mention.entity_id]
     return ent.properties.get("kind") == "mafia" and ent.resolution.startswith("gazetteer") and \
@@ -160,7 +160,7 @@ def _only_a_mafias_clan(doc: Doc, mention, phrase: re.Match) -> bool:
         and all(m.start >= phrase.start() and m.end <= phrase.end() for m in doc.mentions if m.entity_id == ent.id)
 
 
-def _unname(doc: Doc, mention) -> None:
+def _unname(doc: Doc, mention: Mention) -> None:
     """Drop a listed group the text names only inside a phrase about another group."""
     doc.mentions = [m for m in doc.mentions if m.entity_id != mention.entity_id]
     del doc.entities[mention.entity_id]
