@@ -449,6 +449,9 @@ PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     r"(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
     r"(?:the\s+)?$|"
+    # "Countries involved: A, B, C", "Participating countries: ...": a list of those that took part
+    r"(?:countries|member\s+states|partners)\s+(?:involved|participating|taking\s+part)\s*:\s*$|"
+    r"participating\s+(?:countries|member\s+states)\s*:\s*$|"
     # "Operation X ran for two weeks in A, B and C": where the action ran, authorities acted
     r"(?:operation|action\s+days?|raids|searches)\b[^.;]{0,60}?\b(?:ran|took\s+place|(?:was|were)\s+"
     r"(?:carried\s+out|conducted|held|run))\s+(?:\w+\s+){0,4}?(?:in|across)\s+(?:the\s+)?$))", re.I)

@@ -3274,3 +3274,9 @@ def test_a_clan_of_a_listed_mafia_linked_to_is_a_group_of_its_own():
     groups = entities(x, "Organisation")
     assert "Albanian mafia" not in groups and any(g.startswith("unnamed albanian mafia clan") for g in groups)
     assert any(t.startswith("unnamed albanian mafia clan") for _, t in links(x, "LINKED_TO"))
+
+
+def test_the_countries_a_release_lists_as_involved_took_part():
+    x = run("Police dismantle arms trafficking network\n\nThe operation was led by the Slovak Police.\n\n"
+            "Countries involved: Slovakia, Czechia, Austria, Hungary.\n\nOfficers seized 120 firearms.")
+    assert {s for s, _ in links(x, "PARTICIPATED_IN")} >= {"Slovakia", "Czech Republic", "Austria", "Hungary"}
