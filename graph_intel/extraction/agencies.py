@@ -173,8 +173,8 @@ def _seat_after(doc: Doc, end: int) -> int:
     """'the Customs Investigation Office Essen', 'the Public Prosecutor's Office Düsseldorf': the town an
     office is seated in, written after its head word, ends its name (the length it adds)."""
     m = P.SEAT_AFTER.match(doc.text, end)
-    return len(m.group(0)) if m and doc.gaz.lookup(m.group("seat"), "city") and not doc.gaz.lookup(
-        m.group("seat"), "country") and not doc.gaz.lookup(m.group("seat"), "demonym") else 0
+    kinds = {e.kind for e in doc.gaz.lookup(m.group("seat"))} if m else set()
+    return len(m.group(0)) if "city" in kinds and not kinds & {"country", "demonym"} else 0
 
 
 def _seat_country(doc: Doc, name: str) -> str | None:
@@ -658,7 +658,8 @@ def _listed_agency_opening(doc: Doc, name: str) -> Hit | None:
     if not (first and first.start == 0 and first.of("agency") and re.match(r" [A-Z]", name[first.end:first.end + 2])):
         return None
     rest = name[first.end:].split()
-    return first if first.text.isupper() or len(rest) > 1 or rest[0] in P.UNIT_WORDS else None
+    a_unit = len(rest) > 1 or rest[0] in P.UNIT_HEADS | {"Office", "Command", "Station", "Brigade"}
+    return first if first.text.isupper() or a_unit else None
 
 
 def relate_agencies(doc: Doc) -> None:
@@ -732,7 +733,6 @@ def _joint_units(doc: Doc) -> None:
                 doc.unit_of.setdefault(unit.entity_id, parent.entity_id)
 
 
-UNIT_HEADS = {"Department", "Unit", "Service", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}
 
 
 def _units_after_a_dash(doc: Doc) -> None:
@@ -745,7 +745,7 @@ def _units_after_a_dash(doc: Doc) -> None:
         set_off = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?[–—-]\s*(?:the\s+)?", gap) or (
             re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,\s*", gap) and re.match(r"\s*,", doc.text[unit.end:unit.end + 3]))
         if body.sentence == unit.sentence and body.entity_id != unit.entity_id and set_off and \
-                doc.entities[unit.entity_id].name.split()[-1] in UNIT_HEADS:
+                doc.entities[unit.entity_id].name.split()[-1] in P.UNIT_HEADS | {"Service"}:
             doc.relate(unit.entity_id, "PART_OF", body.entity_id, unit.sentence, "agency.dash-unit", 0.75)
 
 
@@ -903,7 +903,7 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
             # "the Force, through its Narcotics Bureau", "the Force, through its units of the X Command": both acted
             doc.unit_of.setdefault(b.entity_id, a.entity_id)
         elif re.fullmatch(r"[ \t]+", gap) and a.text.endswith(")") and \
-                doc.entities[b.entity_id].name.split()[-1] in UNIT_HEADS | {"Office"}:
+                doc.entities[b.entity_id].name.split()[-1] in P.UNIT_HEADS | {"Service", "Office"}:
             doc.unit_of.setdefault(b.entity_id, a.entity_id)  # "the Harbour Agency (HA) Regional Office": its office
     only = set()
     for parent, _child in parents:

@@ -154,10 +154,15 @@ def _add_linked_group(doc: Doc, phrase: re.Match, subject: str | None, index: in
 
 def _only_a_mafias_clan(doc: Doc, mention: Mention, phrase: re.Match) -> bool:
     """'an Albanian mafia clan': a listed mafia named only as the kind of one clan of it."""
-    ent = doc.entities[mention.entity_id]
-    return ent.properties.get("kind") == "mafia" and ent.resolution.startswith("gazetteer") and \
-        re.match(r"an?\s", phrase.group(0)) is not None and P.GROUP_WORD_AFTER.match(doc.text, mention.end) is not None \
-        and all(m.start >= phrase.start() and m.end <= phrase.end() for m in doc.mentions if m.entity_id == ent.id)
+    inside = all(phrase.start() <= m.start and m.end <= phrase.end() for m in doc.mentions
+                 if m.entity_id == mention.entity_id)
+    return _listed_mafia(doc.entities[mention.entity_id]) and inside and re.match(r"an?\s", phrase.group(0)) is not None \
+        and P.GROUP_WORD_AFTER.match(doc.text, mention.end) is not None
+
+
+def _listed_mafia(group: Entity) -> bool:
+    """A mafia the gazetteer lists ('Camorra', 'Albanian mafia'), often named only as a group's kind."""
+    return group.properties.get("kind") == "mafia" and group.resolution.startswith("gazetteer")
 
 
 def _unname(doc: Doc, mention: Mention) -> None:
@@ -183,7 +188,7 @@ def _clan_of_a_mafia_as_target(doc: Doc) -> None:
     of a group ("a Camorra group") says what the one group the release names is; that group is the
     release's group, linked to the mafia."""
     named = [e for e in doc.entities.values() if e.label == "Organisation" and e.named]
-    kinds = [e for e in named if e.properties.get("kind") == "mafia" and e.resolution.startswith("gazetteer")
+    kinds = [e for e in named if _listed_mafia(e)
              and all(P.GROUP_WORD_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == e.id)]
     groups = [e for e in named if e not in kinds]
     if not kinds or len(groups) != 1 or doc.target_org not in {None, *(k.id for k in kinds)}:
@@ -222,8 +227,14 @@ def _only_group_as_target(doc: Doc) -> None:
 def _only_a_faction_parent(doc: Doc, named: str) -> bool:
     """'a faction of the X Cartel known as Y': named only to say whose faction Y is, X is not the group
     the release is about."""
-    return all(P.FACTION_OF.search(doc.text, max(0, m.start - 40), m.start) and P.KNOWN_AS_GAP.match(doc.text, m.end)
-               for m in doc.mentions if m.entity_id == named)
+    return all(_faction_known_as_after(doc, m) for m in doc.mentions if m.entity_id == named)
+
+
+def _faction_known_as_after(doc: Doc, group: Mention) -> re.Match | None:
+    """'a faction of the X Cartel known as ': the words after X that name one of its factions."""
+    if P.FACTION_OF.search(doc.text, max(0, group.start - 40), group.start):
+        return P.KNOWN_AS_GAP.match(doc.text, group.end)
+    return None
 
 
 def _linked_group_as_target(doc: Doc) -> None:
@@ -478,8 +489,7 @@ def _factions(doc: Doc) -> None:
             continue
         if P.FACTION_GAP.fullmatch(doc.text, a.end, b.start):
             doc.relate(a.entity_id, "LINKED_TO", b.entity_id, a.sentence, "group.faction-of", 0.7)
-        elif P.KNOWN_AS_GAP.fullmatch(doc.text, a.end, b.start) and \
-                P.FACTION_OF.search(doc.text, max(0, a.start - 40), a.start):
+        elif (gap := _faction_known_as_after(doc, a)) and gap.end() == b.start:
             doc.relate(b.entity_id, "LINKED_TO", a.entity_id, a.sentence, "group.faction-of", 0.7)
 
 

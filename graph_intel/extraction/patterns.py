@@ -156,9 +156,9 @@ FORCE_DESCRIPTION = set(
 SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>[A-Z][\w'’-]+)(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|has|have|had|was|were|is|are|"
                         r"said|seized|arrested|found|in|on|under|with|from)\b)")
 IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{1,40}?),")
-# The head nouns of a body's units, never of the body itself ("... Police Service" is the police).
-UNIT_WORDS = {"Unit", "Office", "Division", "Squad", "Team", "Section", "Branch", "Bureau", "Command", "Station",
-              "Brigade", "Desk", "Department"}
+# The head nouns of a body's units ("the Drugs Squad"); "Service", "Office" or "Command" head a unit
+# only where the text sets the name off as one (added there: "... Police Service" is the police itself).
+UNIT_HEADS = {"Department", "Unit", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}
 AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Service", "Force", "Navy", "Unit",
                      "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
 SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later", "Also", "Afterwards", "When",
@@ -695,6 +695,10 @@ PORTFOLIO_WORDS = {"Social", "Defence", "Defense", "Finance", "Health", "Economy
                    "Environment", "Agriculture", "Communications", "Education", "Planning", "Treasury", "Homeland",
                    "Governance", "Safety", "Police", "Policing", "Legal", "Human", "Rights", "Gender", "Women",
                    "Youth", "Sport", "Sports", "Tourism", "Energy", "Mines", "Fisheries", "Finances", "Administration"}
+# Titles of offices that belong to one kind of body only, and that kind.
+OFFICE_KINDS = ((re.compile(r"\bminister\b", re.I), "ministry"),
+                (re.compile(r"\b(?:attorney|prosecutor)\b", re.I), "prosecution"),
+                (re.compile(r"\b(?:judge|magistrate)\b", re.I), "court"))
 # "Minister of Internal Affairs Ali Veli": the office is capitalised and runs into the name.
 OFFICE_BEFORE = re.compile(rf"(?=\w)\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
 # "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.

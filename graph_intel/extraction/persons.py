@@ -241,11 +241,6 @@ def _group_in_apposition(doc: Doc, person: Entity) -> str | None:
     return None
 
 
-# Titles of offices that belong to one kind of body only, and that kind.
-OFFICE_KINDS = ((r"\bminister\b", "ministry"), (r"\b(?:attorney|prosecutor)\b", "prosecution"),
-                (r"\b(?:judge|magistrate)\b", "court"))
-
-
 def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
     """The agencies in the person's title and in their apposition ('Navy Admiral X, commander of the
     Y Task Force': both), else the nearest agency of the sentence that names the person."""
@@ -254,8 +249,8 @@ def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
     if not agencies:
         return []
     title_start, apposition_end = doc.person_context.get(person.id, (first, first))
-    for office, kind in OFFICE_KINDS:
-        if re.search(office, doc.text[title_start:apposition_end], re.I):
+    for office, kind in P.OFFICE_KINDS:
+        if office.search(doc.text, title_start, apposition_end):
             # "Interior Minister X said the police seized ...": a minister heads a ministry, not the force;
             # an attorney general or a prosecutor is of the prosecution, a judge of a court
             agencies = [a for a in agencies if doc.entities[a.entity_id].properties.get("kind") == kind
