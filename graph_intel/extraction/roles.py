@@ -168,7 +168,9 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     for m in mentions:
         if groups:
             gap = doc.text[groups[-1][-1].end:m.start]
-            if _town_of_facility(doc, groups[-1][-1], gap):
+            # ("to Portville in Kordovia and Vellin": Vellin is a stop of its own, not one of Kordovia's list)
+            if _town_of_facility(doc, groups[-1][-1], gap) or \
+                    len(groups) > 1 and m.label in {"Port", "Location"} and _named_within(doc, groups[-2][-1], groups[-1]):
                 groups.append([m])
                 continue
             if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|or|,\s*and|,\s*or|/|&|,\s*the|and\s+the|"
@@ -189,6 +191,12 @@ def _town_of_facility(doc: Doc, facility: Mention, gap: str) -> bool:
     """'at the Kordo Airport, Vellin': the town after a named facility and a comma is where the
     facility lies, not a second place of a list."""
     return gap.strip() == "," and P.FACILITY_NAME.search(facility.text) is not None
+
+
+def _named_within(doc: Doc, town: Mention, places: list[Mention]) -> bool:
+    """'Portville in Kordovia': the countries (or regions) say where the town before them lies."""
+    return town.label in {"Port", "Location"} and all(c.label in {"Country", "Region"} for c in places) \
+        and re.fullmatch(r"\s+in\s+(?:the\s+)?", doc.text[town.end:places[0].start]) is not None
 
 
 def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:
@@ -214,6 +222,10 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
                                  between, re.I):
             result[i] = (group, earlier_cue)
             nested.add(i)
+        elif i > 1 and earlier_cue in {"from", "to", "via"} and group[0].label in {"Port", "Location"} and \
+                _named_within(doc, result[i - 2][0][-1], earlier) and \
+                re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", between):
+            result[i] = (group, earlier_cue)  # "to Portville in Kordovia and Vellin": Vellin too
         elif not cue and earlier_cue in {"from", "to", "via"} and \
                 re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?", between, re.I):
             result[i] = (group, "to")

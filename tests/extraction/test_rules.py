@@ -2103,6 +2103,13 @@ def test_a_stop_named_within_its_country_stays_on_the_route():
     assert ("300 kg cocaine", "Belgium") not in links(x, "SEIZED_AT")
 
 
+def test_a_second_stop_named_within_its_country_is_a_stop_too():
+    x = run("Police seized 2 tonnes of cocaine in Santos. The containers were declared for export to Antwerp "
+            "in Belgium and Lisbon in Portugal.")
+    assert links(x, "DESTINED_FOR") >= {("2,000 kg cocaine", "Antwerp"), ("2,000 kg cocaine", "Lisbon")}
+    assert links(x, "SEIZED_AT") == {("2,000 kg cocaine", "Santos")}
+
+
 def test_a_network_said_to_have_smuggled_is_the_group_the_operation_targeted():
     x = run("Operation Sandbar targeted a network that smuggled hashish from Morocco to Spain.")
     group = one(x, "Organisation").name
