@@ -24,7 +24,7 @@ def find_agencies(doc: Doc) -> None:
     for m in doc.finditer(P.AGENCY_EXPANDED):
         spans.append((m.start(), m.end(), "expanded", m, None))
     for m in doc.finditer(P.AGENCY_PATTERN):
-        for name_start, name, acronym in _owner_and_unit(m):
+        for name_start, name, acronym in _owner_and_unit(doc, m):
             name_start, name = _trim_agency_name(doc, name_start, name)
             if name is not None:
                 end = m.end() if acronym else name_start + len(name) + _seat_after(doc, name_start + len(name))
@@ -185,16 +185,20 @@ def _seat_country(doc: Doc, name: str) -> str | None:
     return None
 
 
-def _owner_and_unit(m: re.Match) -> list[tuple[int, str, str | None]]:
+def _owner_and_unit(doc: Doc, m: re.Match) -> list[tuple[int, str, str | None]]:
     """'the Southern Command's Joint Task Force', 'the Directorate of Criminal Investigations' Narcotics
     Unit': two bodies, the owner and its unit (an office named after a person's title, 'the Attorney
     General's Office', stays one; 'the Guardia di Finanza's Portville provincial command': the words
-    after the possessive name no body, its head word in lower case, so the body is the owner)."""
+    after the possessive name no body, its head word in lower case, so the body is the owner).
+    'the Wildlife Commission and Kordovia's Drug Unit': a body, then a country's own unit."""
     name, start = m.group("name"), m.start("name")
     possessive = P.OWNER_POSSESSIVE.match(name) if "'" in name or "’" in name else None
     if not possessive or not _names_a_body(possessive.group("owner")) \
             or possessive.group("owner").split()[-1].lower() in P.TITLE_WORDS:
         return [(start, name, m.group("acronym"))]
+    body, joined, country = possessive.group("owner").rpartition(" and ")
+    if joined and _names_a_body(body) and doc.gaz.lookup(country, "country"):
+        return [(start, body, None), (start + possessive.end(), name[possessive.end():], m.group("acronym"))]
     if not _names_a_body(name[possessive.end():]):
         return [(start, possessive.group("owner"), None)]
     return [(start, possessive.group("owner"), None),

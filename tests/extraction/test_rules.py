@@ -3246,6 +3246,12 @@ def test_a_countrys_possessive_before_a_body_names_the_countrys_body():
     assert body.name == "Department of Narcotics Control" and body.properties.get("country") == "BD"
 
 
+def test_a_body_and_a_countrys_possessive_are_two_bodies():
+    x = run("The case was investigated with the Reef Wildlife Commission and Zambia's Anti-Poaching Unit.")
+    assert entities(x, "Agency") == {"Reef Wildlife Commission", "Anti-Poaching Unit"}
+    assert ("Anti-Poaching Unit", "Zambia") in links(x, "LOCATED_IN")
+
+
 def test_a_channel_in_lower_case_is_no_sea():
     x = run("The Security Service of Ukraine blocked a channel that smuggled 20 kg of cocaine from Ecuador.")
     assert entities(x, "Location") == set()
