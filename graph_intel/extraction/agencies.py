@@ -37,6 +37,8 @@ def find_agencies(doc: Doc) -> None:
         if doc.likened(start):
             doc.take(start, end)  # "known as Ruritania's FBI": a comparison, not that agency at work
             continue
+        if kind == "gazetteer" and _acronym_of_goods(doc, hit):
+            continue
         if kind == "gazetteer":
             foreign = _foreign_to(doc, payload, start) or _described_elsewhere(doc, payload, hit)
             if foreign:
@@ -451,6 +453,18 @@ def _demonym_before(doc: Doc, start: int) -> str | None:
     if m:
         return doc.demonym_country(m.group(1).split()[-1])
     return None
+
+
+def _acronym_of_goods(doc: Doc, hit: Hit) -> bool:
+    """'crystal methamphetamine (ICE)': where the text defines an agency's acronym as the name of
+    goods, the acronym names those goods all through it ('a trawler carrying ICE'), not the agency."""
+    if not hit.text.isupper():
+        return False
+    for m in re.finditer(rf"\(\s*{re.escape(hit.text)}\s*\)", doc.text):
+        if any(h.of("commodity") and not doc.text[h.end:m.start()].strip()
+               for h in doc.hits_between(max(0, m.start() - 40), m.start())):
+            return True
+    return False
 
 
 def _described_elsewhere(doc: Doc, entry: Entry, hit: Hit) -> str | None:

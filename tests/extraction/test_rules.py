@@ -3252,6 +3252,15 @@ def test_a_body_and_a_countrys_possessive_are_two_bodies():
     assert ("Anti-Poaching Unit", "Zambia") in links(x, "LOCATED_IN")
 
 
+def test_an_acronym_the_text_defines_as_goods_names_no_agency():
+    x = run("Trawler carrying ICE intercepted\n\nThe Navy seized 40 kg of crystal methamphetamine (ICE) from a "
+            "trawler off Vellapura.")
+    assert "Immigration and Customs Enforcement" not in entities(x, "Agency")
+    # the acronym of an agency's own name still names it
+    x = run("Agents of U.S. Immigration and Customs Enforcement (ICE) seized 40 kg of methamphetamine.")
+    assert "Immigration and Customs Enforcement" in entities(x, "Agency")
+
+
 def test_a_channel_in_lower_case_is_no_sea():
     x = run("The Security Service of Ukraine blocked a channel that smuggled 20 kg of cocaine from Ecuador.")
     assert entities(x, "Location") == set()
