@@ -404,13 +404,17 @@ def _belongs_to(doc: Doc, unnamed: str | None, named: str) -> bool:
 
 def _described_as(doc: Doc, named: str, unnamed: str | None) -> bool:
     """'the Dune Clan, a drug trafficking mafia from X', 'the Dune Clan (DC), the X gang': the unnamed
-    group describes the named one."""
+    group describes the named one; so it does before the name ('a Kordovian criminal organisation,
+    the Dune Clan')."""
     for m in (m for m in doc.mentions if m.entity_id == named):
         for n in (n for n in doc.mentions if n.entity_id == unnamed and m.end < n.start <= m.end + 60):
             if re.fullmatch(r"\)?(?:\s+(?i:clan|cartel|gang|mafia|syndicate|network|group))?(?:\s*\([^()\n]{1,15}\))?"
                             r"\s*,\s+(?:an?|the)\s+[^,.;]*",
                             doc.text[m.end:n.start]):
                 return True
+        if any(n.entity_id == unnamed and re.fullmatch(r"\s*,\s+(?:the\s+)?", doc.text[n.end:m.start])
+               for n in doc.mentions if m.start - 12 <= n.end < m.start):
+            return True
     return False
 
 

@@ -1969,6 +1969,13 @@ def test_a_mafia_originating_from_a_country_is_based_there():
     assert ("Dune", "Montenegro") in links(x, "OPERATES_IN") and not links(x, "ORIGINATED_IN")
 
 
+def test_a_description_set_before_a_groups_name_is_that_group():
+    x = run("Police seized 400 kg of cocaine in Santos. The drugs belonged to a Brazilian criminal "
+            "organisation, the Dune Clan.")
+    assert entities(x, "Organisation") == {"Dune"}
+    assert links(x, "ATTRIBUTED_TO") == {("400 kg cocaine", "Dune")}
+
+
 def test_a_transport_sentence_speaks_of_the_seizure_just_told():
     x = run("In March, police seized 23 rifles in Kordovia. In April, customs intercepted a container holding "
             "18 rifles and a silencer. The container, shipped from Miami, was destined for Haiti.")
