@@ -616,6 +616,8 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) 
                           r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
                           r"(?:due|about|set|scheduled) to (?:fly|sail|travel|be flown|be shipped|be taken) to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
+                          # "planned to distribute them in X", "to be sold in X": where the goods were to go
+                          r"to\s+(?:be\s+)?(?:distribute|sell|resell|sold|resold)|"
                           # "containers due to leave for X", "a ship sailing for X" (not "he left for X")
                           r"(?:leave|leaving|sail|sailing|depart|departing)\s+for|"
                           r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$)",

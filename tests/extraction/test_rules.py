@@ -2117,6 +2117,14 @@ def test_a_second_stop_named_within_its_country_is_a_stop_too():
     assert links(x, "SEIZED_AT") == {("2,000 kg cocaine", "Santos")}
 
 
+def test_where_goods_were_to_be_sold_is_their_destination():
+    x = run("Police seized 300 kg of heroin brought in from Laos. The men planned to distribute the drugs in "
+            "Hanoi and Da Nang.")
+    assert links(x, "DESTINED_FOR") == {("300 kg heroin", "Hanoi"), ("300 kg heroin", "Da Nang")}
+    x = run("Police seized 300 kg of heroin brought in from Laos. The men had sold heroin in Hanoi before.")
+    assert links(x, "DESTINED_FOR") == set()
+
+
 def test_a_network_said_to_have_smuggled_is_the_group_the_operation_targeted():
     x = run("Operation Sandbar targeted a network that smuggled hashish from Morocco to Spain.")
     group = one(x, "Organisation").name
