@@ -528,7 +528,11 @@ CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?
                          # "in their luggage on a flight to X": where the carrier was going
                          r"\b(?:flights?|ferry|bus|coach|train)\s+(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$)", re.I)
 # "driven to X, where the crates were put on a vessel": the goods moved on from X.
-RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:then\s+)?"
+# "to Vellin in Kordovia", a town no list holds: the country is where that stop of the route lies
+UNLISTED_STOP = re.compile(r"\b(?P<cue>to|via|through|from)\s+(?:the\s+)?(?:(?:port|harbou?r|city|town)\s+of\s+)?"
+                           r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+in\s+(?:the\s+)?$")
+RELOADED_AFTER = re.compile(r"\s*,?\s*(?:from\s+)?where\s+(?:it|they|the\s+\w+)\s+(?:was|were|would\s+be|"
+                            r"(?:is|are)(?:\s+to)?\s+be|had\s+been)\s+(?:then\s+)?"
                             r"(?:re-?)?(?:loaded|transferred|trans-?s?hipped|shipped|put|hidden)\b", re.I)
 # A sentence about "the consignment" or "it", told or reported: the release's own seizure.
 # "Investigators found that the consignment ...": a reporting clause may come before the load.

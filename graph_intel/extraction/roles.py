@@ -202,6 +202,7 @@ def _named_within(doc: Doc, town: Mention, places: list[Mention]) -> bool:
 def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:
     """Cues that only the next list of places settles: see the three steps."""
     nested = _stops_named_within(doc, result)
+    _countries_of_unlisted_stops(doc, result)
     _reloaded_stops(doc, result)
     _stops_left_again(doc, result, nested)
     return result
@@ -230,6 +231,16 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
                 re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?", between, re.I):
             result[i] = (group, "to")
     return nested
+
+
+def _countries_of_unlisted_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:
+    """'shipped to Vellin in Kordovia', a town no list holds: Kordovia is on the route where Vellin is."""
+    for i, (group, cue) in enumerate(result):
+        if cue != "in" or any(m.label not in {"Country", "Region"} for m in group):
+            continue
+        m = P.UNLISTED_STOP.search(doc.text, max(0, group[0].start - 80), group[0].start)
+        if m and doc.free(*m.span("town")) and not doc.gaz.lookup(m.group("town")):
+            result[i] = (group, {"to": "to", "from": "from"}.get(m.group("cue"), "via"))
 
 
 def _reloaded_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:

@@ -2125,6 +2125,18 @@ def test_where_goods_were_to_be_sold_is_their_destination():
     assert links(x, "DESTINED_FOR") == set()
 
 
+def test_the_country_of_a_stop_no_list_holds_is_on_the_route_there():
+    x = run("Police seized 500 kg of cocaine in Santos. The drugs had been shipped from Vellatown in Colombia.")
+    assert links(x, "ORIGINATED_IN") == {("500 kg cocaine", "Colombia")}
+    x = run("Police seized 500 kg of cocaine in Santos. The load was to be driven to Brindleton in Uruguay, "
+            "where it would be transferred to a ship bound for Antwerp.")
+    assert links(x, "TRANSITED_VIA") == {("500 kg cocaine", "Uruguay")}
+    assert links(x, "DESTINED_FOR") == {("500 kg cocaine", "Antwerp")}
+    # a body, not a town, before the country
+    x = run("Police seized 500 kg of cocaine in Santos and handed the load to Customs in Brazil.")
+    assert links(x, "DESTINED_FOR") == set()
+
+
 def test_a_network_said_to_have_smuggled_is_the_group_the_operation_targeted():
     x = run("Operation Sandbar targeted a network that smuggled hashish from Morocco to Spain.")
     group = one(x, "Organisation").name
