@@ -27,19 +27,19 @@ def find_unlisted_places(doc: Doc) -> None:
         if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()):
             continue
         if any(h.start <= start and end <= h.end and h.end - h.start > end - start
-               or start < h.start and h.end == end and h.text.endswith(head) and h.of("city", "port")
+               or start < h.start and h.end == end and h.text.endswith(head) and h.text != head and h.of("city", "port")
                for h in doc.hits_between(start - 60, end)):
             # "Salt Lake City": a longer listed name holds the words ("Lake City"); "the Port of Long
-            # Beach": a listed place ends them
+            # Beach": a listed place ends them (not a town named like the head alone, "Airport")
             continue
         listed = doc.gaz.lookup(whole) or doc.gaz.lookup(name)
         if any(e.kind in {"port", "country", "demonym", "region", "subdivision", "agency", "organisation"}
                for e in listed):
             continue  # the gazetteer knows it: read there
-        towns = [e for e in listed if e.kind == "city"]
+        towns = [e for e in listed if e.kind == "city"] or _town_opening(doc, name)
         town = town_meant(doc, towns)
         counts = doc.country_counts
-        if town and counts.get(town.data["country"], 0) <= 1 < max(counts.values()):
+        if town and counts.get(town.data["country"], 0) <= 1 < max(counts.values(), default=0):
             town = None  # "Accra's Nima neighbourhood": no namesake in a country the text names nowhere else
         country = town.data["country"] if town else doc.country_named_after(m.end()) or doc.home_country \
             or (counts.most_common(1)[0][0] if counts else None)
@@ -47,6 +47,16 @@ def find_unlisted_places(doc: Doc) -> None:
         _add_unlisted_place(doc, label, whole, start, end, f"pattern:{head.lower()}", country)
     _listed_settlements(doc)
     _towns_given_with_their_province(doc)
+
+
+def _town_opening(doc: Doc, name: str) -> list[Entry]:
+    """'Vellin International Airport': the listed town whose name opens the place's name."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        towns = doc.gaz.lookup(" ".join(words[:k]), "city")
+        if towns:
+            return towns
+    return []
 
 
 def _listed_settlements(doc: Doc) -> None:
@@ -503,7 +513,8 @@ def _relate_towns_to_their_regions(doc: Doc) -> None:
 
 
 def _most_specific_seizure_places(doc: Doc) -> None:
-    """A seizure 'in the UK' and 'at Southampton Port' happened at Southampton."""
+    """A seizure 'in the UK' and 'at Southampton Port' happened at Southampton; one 'at Vellin' and
+    'at Vellin International Airport', at the airport."""
     seized = defaultdict(set)
     for r in doc.relations.values():
         if r.type == "SEIZED_AT":
@@ -511,8 +522,10 @@ def _most_specific_seizure_places(doc: Doc) -> None:
     for shipment, places in seized.items():
         covered = {f"country:{doc.entities[p].properties.get('country')}" for p in places
                    if doc.entities[p].label in {"Port", "Location"}}
-        for country in places & covered:
-            del doc.relations[(shipment, "SEIZED_AT", country)]
+        names = [doc.entities[p].name for p in places if doc.entities[p].label == "Port"]
+        covered |= {p for p in places if any(n.startswith(doc.entities[p].name + " ") for n in names)}
+        for place in places & covered:
+            del doc.relations[(shipment, "SEIZED_AT", place)]
 
 
 def _add_implied_countries(doc: Doc) -> None:

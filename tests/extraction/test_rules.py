@@ -2137,6 +2137,14 @@ def test_the_country_of_a_stop_no_list_holds_is_on_the_route_there():
     assert links(x, "DESTINED_FOR") == set()
 
 
+def test_an_airport_no_list_holds_is_a_port_of_its_towns_country_and_the_seizure_place():
+    x = run("Cocaine seized at Blantyre airport\n\nCustoms officers at Blantyre International Airport seized "
+            "12 kilograms of cocaine.")
+    airport = next(e for e in x.entities if e.name == "Blantyre International Airport")
+    assert airport.label == "Port" and airport.properties["country"] == "MW"
+    assert links(x, "SEIZED_AT") == {("12 kg cocaine", "Blantyre International Airport")}
+
+
 def test_a_network_said_to_have_smuggled_is_the_group_the_operation_targeted():
     x = run("Operation Sandbar targeted a network that smuggled hashish from Morocco to Spain.")
     group = one(x, "Organisation").name
