@@ -94,16 +94,31 @@ def find_unlisted_platforms(doc: Doc) -> None:
 
 def _towns_given_with_their_province(doc: Doc) -> None:
     """'off the coast of Santa, Ilocos Sur': a name no list holds, written with a listed province after
-    a comma, is a town of that province's country."""
+    a comma, is a town of that province's country; so is a name the lists hold only for towns and
+    provinces of other countries (a namesake abroad)."""
     for m in doc.finditer(P.TOWN_AND_PROVINCE):
         start, end = m.span("name")
         province = [e for e in doc.gaz.lookup(m.group("province")) if e.kind in {"subdivision", "region"}]
-        country = {e.data.get("country") for e in province}
-        if len(country) != 1 or None in country or not doc.free(start, end) or doc.gaz.lookup(m.group("name")) \
+        country = {_one_country(e) for e in province}
+        if len(country) != 1 or None in country or not doc.free(start, end) \
+                or not _unlisted_in(doc, m.group("name"), next(iter(country))) \
                 or any(w in P.NOT_PLACE_WORDS for w in m.group("name").split()):
             continue
         _add_unlisted_place(doc, "Location", m.group("name"), start, end, "pattern:town-and-province",
                             country.pop())
+
+
+def _one_country(province: Entry) -> str | None:
+    """The country a province or a one-country region lies in."""
+    countries = [province.data["country"]] if province.data.get("country") else province.data.get("countries") or []
+    return countries[0] if len(countries) == 1 else None
+
+
+def _unlisted_in(doc: Doc, name: str, country: str) -> bool:
+    """Whether no list holds the name as anything of `country`: it holds it not at all, or only as
+    towns and provinces abroad (a namesake)."""
+    return all(e.kind in {"city", "port", "subdivision"} and e.data.get("country") not in (None, country)
+               for e in doc.gaz.lookup(name))
 
 
 def find_gazetteer_entities(doc: Doc) -> None:

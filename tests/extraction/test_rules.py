@@ -49,6 +49,14 @@ def test_a_province_after_a_town_and_a_comma_is_the_province():
     assert {"Cavite", "Metro Manila"} <= entities(x, "Region") and "Cavite City" not in entities(x, "Location")
 
 
+def test_a_town_named_like_towns_abroad_is_read_with_its_listed_province():
+    # Santa Ana is listed for El Salvador and the US; Petén is a Guatemalan department.
+    x = run("Troops found 900 kg of cocaine on a plane at an airstrip in Santa Ana, Petén.")
+    town = one(x, "Location")
+    assert town.name == "Santa Ana" and town.properties["country"] == "GT"
+    assert "El Salvador" not in entities(x, "Country")
+
+
 def test_a_town_no_list_holds_is_read_with_its_listed_province():
     x = run("Fishermen found 40 kg of cocaine floating off the coast of Palomarejo, Ilocos Norte.")
     assert entities(x, "Location") == {"Palomarejo"}
