@@ -331,10 +331,10 @@ THEN_SEIZED = re.compile(r"^[^.;]*?(?:,\s*and|;|\s+and(?=\s+(?:the\s+)?(?:police
                          r"officials|authorities|they|customs|detectives)\b))\s+(?:\w+\s+){0,4}?(?:seized|confiscated|recovered|found|"
                          r"intercepted|discovered)\b", re.I)
 # "at the Apapa Port in Lagos", "at X International Airport in Lima": the town a named facility lies in.
-FACILITY = r"\b(?:Port|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)"
+FACILITY = r"\b(?:Port|Seaport|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)"
 # "the Kordo Airport in Vellin", "the Kordo Airport, Vellin": the town a named facility lies in
 # ("the Kordo port in Vellin": a name, then the facility's kind in lower case)
-FACILITY_IN = re.compile(r"(?:" + FACILITY + r"|[A-Z][\w'’-]*\s+(?:port|harbou?r|airport|terminal))(?:\s+in|,)\s+(?:the\s+)?$")
+FACILITY_IN = re.compile(r"(?:" + FACILITY + r"|[A-Z][\w'’-]*\s+(?:port|seaport|harbou?r|airport|terminal))(?:\s+in|,)\s+(?:the\s+)?$")
 FACILITY_NAME = re.compile(FACILITY + "$")   # a place named as a facility ("the Kordo Airport")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
@@ -779,17 +779,17 @@ COMPASS_PAIR = re.compile(rf"\b({COMPASS})\s+and\s+{COMPASS}\s+([A-Z][a-z]+)")
 _CAP = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 _NAME = rf"{_CAP}(?:[ \t]+(?:de|del|la|das|do|dos|of)?[ \t]*{_CAP}){{0,2}}"
 NAME_IN_LIST = re.compile(_NAME)
-PORT_HEADS = {"harbour", "harbor", "port", "yard", "terminal", "terminals", "dock", "docks", "quay", "pier", "marina", "airport"}
+PORT_HEADS = {"harbour", "harbor", "port", "seaport", "yard", "terminal", "terminals", "dock", "docks", "quay", "pier", "marina", "airport"}
 # ("the Vellin Container Terminals": the kind of terminal is part of the whole name, not of the place's)
 FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Ferry)(?<!Cruise)"
                             rf"[ \t]+(?:(?:Container|Cargo|Ferry|Cruise)[ \t]+)?"
-                            rf"(?P<head>Harbour|Harbor|Port|Yard|Terminals?|Docks?|Quay|Pier|"
+                            rf"(?P<head>Harbour|Harbor|Port|Seaport|Yard|Terminals?|Docks?|Quay|Pier|"
                             rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River)\b")
 # ("Barangay San Roque": a Philippine village, its kind written first)
 FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Barangay)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
 PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
-                               rf"(?P<head>terminal|port|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
+                               rf"(?P<head>terminal|port|seaport|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
                                rf"coast|beach|estuary|river|peninsula|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
                                rf"border[ \t]+(?:crossing|gate|post|checkpoint)|crossing[ \t]+point)\b")
 # "the towns of A, B and C": a list of settlements no list may hold, each a place

@@ -1254,6 +1254,8 @@ def test_a_seizure_at_a_named_facility_is_not_also_in_its_town():
     assert {place for _, place in links(x, "SEIZED_AT")} == {"Westquay Port"}
     x = run("Police seized 40 kg of cocaine at Jorge Chávez International Airport in Lima.")
     assert {place for _, place in links(x, "SEIZED_AT")} == {"Jorge Chávez International Airport"}
+    x = run("Officers intercepted 900 kg of cannabis in a container at the Westquay seaport in Dover.")
+    assert {place for _, place in links(x, "SEIZED_AT")} == {"Westquay"}
 
 
 def test_a_project_given_its_name_after_dubbed_is_not_an_operation_project():
