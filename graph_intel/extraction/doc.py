@@ -295,14 +295,14 @@ class Doc:
 
     @functools.cached_property
     def home_country(self) -> str | None:
-        """The country the document is set in: named at least twice as often as any other, or named
-        as often as any other and the country of the dateline ('New Delhi, 22 August –')."""
+        """The country the document is set in: the country of the dateline ('New Delhi, 22 August –')
+        where the text names it, else the one named at least twice as often as any other."""
         ranked = self.country_counts.most_common(2)
-        if not ranked:
-            return self._dateline_country()  # "PARIS —" in a text naming no country
+        dateline = self._dateline_country()
+        if not ranked or dateline and self.country_counts[dateline]:
+            return dateline  # ("PARIS —" in a text naming no country)
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-            dateline = self._dateline_country()
-            return dateline if dateline and self.country_counts[dateline] >= ranked[0][1] else None
+            return None
         return ranked[0][0]
 
     def _dateline_country(self) -> str | None:

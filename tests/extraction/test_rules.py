@@ -2828,6 +2828,15 @@ def test_the_dateline_settles_the_country_of_a_release_that_names_others_as_ofte
     assert bureau.properties.get("country") is None
 
 
+def test_the_dateline_sets_a_release_in_its_country_named_less_often_than_another():
+    text = ("Vietnamese police seize heroin from Laos\n\nHANOI – Police seized 300 kg of heroin brought in from "
+            "Laos. The drugs had been packed in Laos and driven across the border from Laos, the Interior "
+            "Ministry said.")
+    assert ("Interior Ministry", "Vietnam") in links(run(text), "LOCATED_IN")
+    # a dateline town whose country the text never names does not outweigh the country it names
+    assert ("Interior Ministry", "Laos") in links(run(text.replace("Vietnamese police", "Police")), "LOCATED_IN")
+
+
 def test_a_dateline_town_sets_a_release_that_names_no_country():
     # Towns of several countries are called Paris; the most populous is France's capital.
     x = run("Lorry load stopped\n\nPARIS — Customs officers seized two tonnes of cannabis resin hidden in a "
