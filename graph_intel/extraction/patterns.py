@@ -788,8 +788,10 @@ FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Fe
 # ("Barangay San Roque": a Philippine village, its kind written first)
 FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Barangay)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
-PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
-                               rf"(?P<head>terminal|port|seaport|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
+# ("the Vellin international border gate": the crossing's rank is no part of its name)
+PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:international[ \t]+)?"
+                               rf"(?:container[ \t]+|cargo[ \t]+|ferry[ \t]+|fishing[ \t]+)?"
+                               rf"(?P<head>terminal|port|seaport|airport|harbou?r|docks?|yard|area|village|district|neighbou?rhood|"
                                rf"coast|beach|estuary|river|peninsula|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
                                rf"border[ \t]+(?:crossing|gate|post|checkpoint)|crossing[ \t]+point)\b")
 # "the towns of A, B and C": a list of settlements no list may hold, each a place

@@ -1258,6 +1258,13 @@ def test_a_seizure_at_a_named_facility_is_not_also_in_its_town():
     assert {place for _, place in links(x, "SEIZED_AT")} == {"Westquay"}
 
 
+def test_a_crossings_rank_before_its_kind_is_no_part_of_its_name():
+    x = run("Officers stopped two trucks carrying 300 kg of heroin at the Vellin international border gate.")
+    assert entities(x, "Location") == {"Vellin"}
+    x = run("Police seized 30 kg of heroin at the Kordo international airport.")
+    assert entities(x, "Port") == {"Kordo"}
+
+
 def test_a_project_given_its_name_after_dubbed_is_not_an_operation_project():
     x = run("The investigation, dubbed Project Lanternfish, began in May. Police seized 40 kg of cocaine.")
     operation = one(x, "Operation")
