@@ -125,8 +125,9 @@ WITHIN_TASKFORCE = re.compile(r"\b(?:(?:(?:a|the)\s+)?(?:direct\s+)?(?:result|ou
 
 AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|Sector)|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|"
-                # "the Directorate General of Border Security", "the Directorate-General for Customs"
-                r"Directorate(?:[ \t-]General)?|Department|"
+                # "the Directorate General of Border Security", "the Directorate-General for Customs",
+                # "the Drugs Sub-Directorate"
+                r"(?:Sub-?[Dd]|D)irectorate(?:[ \t-]General)?|Department|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Armed[ \t]+Forces|Navy|Army|Centre|Center|"
                 r"Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"

@@ -69,7 +69,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     if not (specific or classes) and P.MONEY.search(sentence.text):
         return []  # "the money, some of which was sent to X": the cash's way, not the goods'
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
-    transport = P.CARRIER.search(sentence.text) or _the_hiding_place(doc, sentence, current)
+    transport = any(doc.free(sentence.start + m.start(), sentence.start + m.end())
+                    for m in P.CARRIER.finditer(sentence.text)) or _the_hiding_place(doc, sentence, current)
     candidates = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
         if specific or classes else (current if transport else [])
     events = {_seizure_event(doc, s) for s in candidates}
@@ -115,7 +116,8 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
     """The commodities a sentence names by name ('the cocaine'), and the kinds it names by a class
     word ('the drugs', 'the weapons', 'the chemicals'): what its carrier and route are said of."""
     specific, classes = set(), set()
-    for hit in doc.hits_between(sentence.start, sentence.end):
+    # (not a word of a name: "the Drugs Sub-Directorate" is a unit, not the goods)
+    for hit in (h for h in doc.hits_between(sentence.start, sentence.end) if doc.free(h.start, h.end)):
         counted_as = _counted_as(doc, hit)
         if counted_as:
             specific |= counted_as

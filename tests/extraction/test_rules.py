@@ -1265,6 +1265,13 @@ def test_a_crossings_rank_before_its_kind_is_no_part_of_its_name():
     assert entities(x, "Port") == {"Kordo"}
 
 
+def test_a_goods_word_inside_a_units_name_speaks_of_no_goods():
+    x = run("Police seized 4.7 tonnes of cannabis in Asunción. The operation was coordinated by the Drugs and "
+            "Organised Crime Sub-Directorate, with funding from the European Union.")
+    assert "Drugs and Organised Crime Sub-Directorate" in entities(x, "Agency")
+    assert links(x, "ORIGINATED_IN") == set()
+
+
 def test_a_project_given_its_name_after_dubbed_is_not_an_operation_project():
     x = run("The investigation, dubbed Project Lanternfish, began in May. Police seized 40 kg of cocaine.")
     operation = one(x, "Operation")
