@@ -6,7 +6,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-NAME_WITH_ACRONYM = re.compile(r"^(\S.*?)\s*\(([A-Z][A-Za-z0-9.&-]{1,11})\)$")   # "Canada Border Services Agency (CBSA)"
+# "Canada Border Services Agency (CBSA)", "... (CBŚP)" (an acronym may keep its letters' accents)
+NAME_WITH_ACRONYM = re.compile(r"^(\S.*?)\s*\(([A-Z](?:[A-Za-z0-9.&-]|(?!_)[^\W\d]){1,11})\)$")
 
 
 @dataclass

@@ -178,7 +178,8 @@ AGENCY_PATTERN = re.compile(
     r"(?:[ \t]+(?:of|for|on|[Aa]gainst|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?"
     r"(?!(?:" + "|".join(CALENDAR) + r")\b)(?:[A-Z][\w’'&-]*)"
     r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
-    r"(?:[ \t]+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,9})\))?")
+    # ("(CBŚP)": an acronym may keep its letters' accents)
+    r"(?:[ \t]+\((?P<acronym>[A-Z](?:[A-Za-z0-9-]|(?!_)[^\W\d]){1,9})\))?")
 
 # An acronym that acts like a force: "seized by the GIGN", "SOCA officers" (an acronym alone says nothing).
 ACRONYM_AGENCY = re.compile(

@@ -1272,6 +1272,13 @@ def test_a_goods_word_inside_a_units_name_speaks_of_no_goods():
     assert links(x, "ORIGINATED_IN") == set()
 
 
+def test_an_acronym_with_accented_letters_names_its_listed_body():
+    x = run("Officers of the Polish Central Bureau of Investigation (CBŚP) arrested six men in Gdańsk.")
+    body = one(x, "Agency")
+    assert body.properties["country"] == "PL" and "CBŚP" in body.aliases
+    assert "Polish Central Bureau of Investigation" in body.aliases and not links(x, "PART_OF")
+
+
 def test_a_project_given_its_name_after_dubbed_is_not_an_operation_project():
     x = run("The investigation, dubbed Project Lanternfish, began in May. Police seized 40 kg of cocaine.")
     operation = one(x, "Operation")
