@@ -328,9 +328,11 @@ SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*
 # "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
 # their own before the one that tells the seizure.
 ARRESTED_IN = re.compile(r"\b(?:arrested|detained|apprehended)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", re.I)
-# ("... in A and B and agents seized": a new subject opens the seizure's own clause)
-THEN_SEIZED = re.compile(r"^[^.;]*?(?:,\s*and|;|\s+and(?=\s+(?:the\s+)?(?:police|officers|agents|investigators|"
-                         r"officials|authorities|they|customs|detectives)\b))\s+(?:\w+\s+){0,4}?(?:seized|confiscated|recovered|found|"
+# ("... in A and B and agents seized": a new subject opens the seizure's own clause; so do the goods
+# in the passive, "..., and 4 t of hashish and six boats were seized")
+THEN_SEIZED = re.compile(r"^[^.;]*?(?:(?:,\s*and|;|\s+and(?=\s+(?:the\s+)?(?:police|officers|agents|investigators|"
+                         r"officials|authorities|they|customs|detectives)\b))\s+(?:\w+\s+){0,4}?|"
+                         r",\s*and\s+[^.;]{0,120}?\b(?:were|was)\s+(?:also\s+)?)(?:seized|confiscated|recovered|found|"
                          r"intercepted|discovered)\b", re.I)
 # "at the Apapa Port in Lagos", "at X International Airport in Lima": the town a named facility lies in.
 FACILITY = r"\b(?:Port|Seaport|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina)"

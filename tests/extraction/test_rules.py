@@ -1245,6 +1245,9 @@ def test_places_of_the_arrests_told_in_their_own_clause_are_not_the_seizures():
     assert links(x, "SEIZED_AT") == set()
     x = run("Nine people were arrested in Portsmouth and Dover and agents seized 900 kilograms of cannabis.")
     assert links(x, "SEIZED_AT") == set()
+    x = run("Nine people were arrested in Portsmouth and Dover, and 900 kilograms of cannabis, two boats and "
+            "a van were seized.")
+    assert links(x, "SEIZED_AT") == set()
     x = run("Two men were arrested in Dover, where officers seized 900 kilograms of cannabis.")
     assert links(x, "SEIZED_AT") == {("900 kg cannabis", "Dover")}
 
