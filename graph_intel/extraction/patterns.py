@@ -522,7 +522,8 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
 CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"
                          r"trafficked|trucked|transported|conveyed|"
                          r"flown|ferried|driven)\s+"
-                         r"(?:\w+\s+){0,2}?(?:on\s+)?to\s+(?:the\s+)?$|"
+                         # ("sent the drugs by van to X")
+                         r"(?:\w+\s+){0,4}?(?:on\s+)?to\s+(?:the\s+)?$|"
                          # "transported by land to warehouses in X": the goods were taken there
                          r"\b(?:sent|shipped|smuggled|transported|taken|took|moved|driven|drove|trucked|brought|"
                          r"delivered|sold|supplied)\s+"

@@ -2159,6 +2159,12 @@ def test_where_goods_were_to_be_sold_is_their_destination():
     assert links(x, "DESTINED_FOR") == set()
 
 
+def test_goods_sent_by_some_means_to_a_place_were_going_there():
+    x = run("Police seized 4,300 kilos of hashish in Amposta. The gang stored fuel for its boats there and sent "
+            "the drugs by van to France.")
+    assert links(x, "DESTINED_FOR") == {("4,300 kg hashish", "France")}
+
+
 def test_the_country_of_a_stop_no_list_holds_is_on_the_route_there():
     x = run("Police seized 500 kg of cocaine in Santos. The drugs had been shipped from Vellatown in Colombia.")
     assert links(x, "ORIGINATED_IN") == {("500 kg cocaine", "Colombia")}
