@@ -33,7 +33,8 @@ def find_unlisted_places(doc: Doc) -> None:
             # Beach": a listed place ends them (not a town named like the head alone, "Airport")
             continue
         listed = doc.gaz.lookup(whole) or doc.gaz.lookup(name)
-        if any(e.kind in {"port", "country", "demonym", "region", "subdivision", "agency", "organisation"}
+        if any(e.kind in {"port", "country", "demonym", "region", "region_demonym", "subdivision", "agency",
+                          "organisation"}
                for e in listed):
             continue  # the gazetteer knows it: read there
         towns = [e for e in listed if e.kind == "city"] or _town_opening(doc, name)

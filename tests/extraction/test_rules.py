@@ -49,6 +49,11 @@ def test_a_province_after_a_town_and_a_comma_is_the_province():
     assert {"Cavite", "Metro Manila"} <= entities(x, "Region") and "Cavite City" not in entities(x, "Location")
 
 
+def test_a_regions_adjective_before_a_place_noun_is_the_region_not_a_place_of_its_own():
+    x = run("Agents detected more landings of hashish on the Catalan coast.")
+    assert entities(x, "Region") == {"Catalonia"} and entities(x, "Location") == set()
+
+
 def test_a_town_named_like_towns_abroad_is_read_with_its_listed_province():
     # Santa Ana is listed for El Salvador and the US; Petén is a Guatemalan department.
     x = run("Troops found 900 kg of cocaine on a plane at an airstrip in Santa Ana, Petén.")
