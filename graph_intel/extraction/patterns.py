@@ -177,7 +177,8 @@ AGENCY_PATTERN = re.compile(
     # ("Ipswich Crown Court on Friday, Judge ...": a day or a month starts no tail)
     r"(?:[ \t]+(?:of|for|on|[Aa]gainst|d[eiou]|del|della|de la|des|dos|das|da)\s+(?:the[ \t]+)?"
     r"(?!(?:" + "|".join(CALENDAR) + r")\b)(?:[A-Z][\w’'&-]*)"
-    r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,4}){0,2})"
+    # ("the Court of Instruction No. 2 of Vellin": a numbered court or unit)
+    r"(?:,?[ \t]+(?:and[ \t]+)?(?:No\.[ \t]*\d{1,3}\b|[A-Z][\w’'&-]*)){0,4}){0,2})"
     # ("(CBŚP)": an acronym may keep its letters' accents)
     r"(?:[ \t]+\((?P<acronym>[A-Z](?:[A-Za-z0-9-]|(?!_)[^\W\d]){1,9})\))?")
 

@@ -1287,6 +1287,11 @@ def test_an_acronym_with_accented_letters_names_its_listed_body():
     assert "Polish Central Bureau of Investigation" in body.aliases and not links(x, "PART_OF")
 
 
+def test_a_numbered_courts_name_runs_past_its_number():
+    x = run("The investigation, led by the Court of Instruction No. 3 of Vellin, began in May.")
+    assert entities(x, "Agency") == {"Court of Instruction No. 3 of Vellin"}
+
+
 def test_a_project_given_its_name_after_dubbed_is_not_an_operation_project():
     x = run("The investigation, dubbed Project Lanternfish, began in May. Police seized 40 kg of cocaine.")
     operation = one(x, "Operation")
