@@ -241,9 +241,11 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
                 doc.gaz.generic_agencies.get(fold_key(left)) or left.split()[-1] in P.AGENCY_HEAD_WORDS:
             start = doc.text.index(words[cut + 1], start) if cut + 1 < len(words) else start
             words = words[cut + 1:]
-    # "Specialist Border Force officers": a word before a listed agency's own name qualifies it.
+    # "Specialist Border Force officers": a word before a listed agency's own name qualifies it
+    # (not a jurisdiction's: "the Metropolitan Prosecutor's Office" is another, local body).
     if len(words) > 1 and doc.gaz.lookup(" ".join(words[1:]), "agency") and not (
-            doc.gaz.lookup(words[0], "demonym") or doc.gaz.lookup(words[0], "city")):
+            doc.gaz.lookup(words[0], "demonym") or doc.gaz.lookup(words[0], "city")
+            or words[0].lower() in P.JURISDICTION_WORDS):
         start = doc.text.index(words[1], start + len(words[0]))
         words = words[1:]
     # Sentence-initial adverbs are capitalised too: "Subsequently Customs ...".

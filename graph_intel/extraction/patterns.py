@@ -682,6 +682,8 @@ ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer
 # Courtesy titles say a person is named, not what office they hold: "Ms Roe" may be the suspect;
 # Malaysian and Bruneian honours ("Datuk Seri") likewise.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "datuk", "dato", "dato'", "datin", "seri", "tun"}
+# Words that make a body a local or regional one ("the Metropolitan Prosecutor's Office").
+JURISDICTION_WORDS = {"metropolitan", "regional", "provincial", "municipal", "district", "county", "city", "state"}
 TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",
                "inspector", "superintendent", "spokesperson", "spokesman", "spokeswoman", "head", "president",
                "chief", "judge", "agent", "attorney", "secretary", "sergeant", "constable", "captain", "colonel",

@@ -1287,6 +1287,14 @@ def test_an_acronym_with_accented_letters_names_its_listed_body():
     assert "Polish Central Bureau of Investigation" in body.aliases and not links(x, "PART_OF")
 
 
+def test_a_jurisdiction_word_before_a_listed_bodys_name_makes_another_body():
+    x = run("Chilean police arrested 19 people. The case was led by the Metropolitan Prosecutor's Office for "
+            "Organised Crime.")
+    office = next(e for e in x.entities if e.label == "Agency" and "Prosecutor" in e.name)
+    assert office.name == "Metropolitan Prosecutor's Office for Organised Crime"
+    assert office.properties["country"] == "CL"
+
+
 def test_a_numbered_courts_name_runs_past_its_number():
     x = run("The investigation, led by the Court of Instruction No. 3 of Vellin, began in May.")
     assert entities(x, "Agency") == {"Court of Instruction No. 3 of Vellin"}
