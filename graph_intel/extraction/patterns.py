@@ -520,7 +520,7 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"(?:(?:[\w-]+\s+)?(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
-CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"
+CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|(?:trans-?s?)?shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"
                          r"trafficked|trucked|transported|conveyed|"
                          r"flown|ferried|driven)\s+"
                          # ("sent the drugs by van to X")

@@ -2177,6 +2177,13 @@ def test_where_goods_were_to_be_sold_is_their_destination():
     assert links(x, "DESTINED_FOR") == set()
 
 
+def test_a_port_goods_were_to_be_transshipped_to_is_their_destination():
+    x = run("Police seized 1.2 tonnes of cocaine at Tema. The container, which originated from Santos in Brazil, "
+            "was to be transshipped to Rotterdam in the Netherlands.")
+    assert links(x, "DESTINED_FOR") == {("1,200 kg cocaine", "Rotterdam"), ("1,200 kg cocaine", "Netherlands")}
+    assert "Rotterdam" in entities(x, "Port")
+
+
 def test_goods_sent_by_some_means_to_a_place_were_going_there():
     x = run("Police seized 4,300 kilos of hashish in Amposta. The gang stored fuel for its boats there and sent "
             "the drugs by van to France.")
