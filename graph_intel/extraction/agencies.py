@@ -393,6 +393,13 @@ def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
 _OF_A_PLACE = re.compile(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
 
 
+def _leading_town_country(doc: Doc, name: str) -> str | None:
+    """'Belgrade Police', 'Abu Dhabi Police': the country of the longest town's name opening the name
+    (not of a town named like its first word alone)."""
+    words = name.split()
+    return next((c for n in (3, 2, 1) if len(words) > n and (c := _town_country(doc, " ".join(words[:n])))), None)
+
+
 def _town_country(doc: Doc, word: str) -> str | None:
     town = town_meant(doc, doc.gaz.lookup(word, "city"))
     return town.data.get("country") if town else None
@@ -647,7 +654,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too: the namesake
                # the document's own geography points to, as for any place it names
-               or _town_country(doc, first))
+               or _leading_town_country(doc, name))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
     national = _national_body_named(doc, name, country) if not parent_id else None

@@ -1295,6 +1295,13 @@ def test_a_jurisdiction_word_before_a_listed_bodys_name_makes_another_body():
     assert office.properties["country"] == "CL"
 
 
+def test_a_force_named_after_a_town_of_two_words_is_of_that_towns_country():
+    # Abu is also a town in India; Abu Dhabi is the Emirates' capital.
+    x = run("Abu Dhabi Police have seized 86 million captagon pills hidden in wooden doors.")
+    police = one(x, "Agency")
+    assert police.name == "Abu Dhabi Police" and police.properties["country"] == "AE"
+
+
 def test_a_numbered_courts_name_runs_past_its_number():
     x = run("The investigation, led by the Court of Instruction No. 3 of Vellin, began in May.")
     assert entities(x, "Agency") == {"Court of Instruction No. 3 of Vellin"}
