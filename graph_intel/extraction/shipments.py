@@ -189,6 +189,7 @@ def _per_unit(doc: Doc, ship: Shipment) -> bool:
 def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
     found.sort(key=lambda s: s.span.start)
     kept: list[Shipment] = []
+    previous: tuple[Shipment, Shipment] | None = None  # the figure read last, and the shipment it is
     for ship in found:
         if not doc.free(ship.span.start, ship.span.end) or _statistic(doc, ship):
             continue
@@ -197,6 +198,9 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
                      and _close(k.quantity, ship.quantity) and not _items_of_one_list(doc, k, ship)
                      # "a tonne of cocaine weighing 1,000 kg": the weight restates the figure
                      or P.RESTATED_WEIGHT.fullmatch(doc.text, k.span.end, ship.span.start))), None)
+        if same is None and previous and _weight_of_the_count(doc, previous[0], ship):
+            same = previous[1]  # "86 million pills weighing 13 tonnes": the weight of the goods just counted
+        previous = (ship, same or ship)
         if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
             # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
             title = kept[0]
@@ -205,6 +209,8 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
                 kept[0] = ship
                 continue
         if same:
+            if same.quantity_kg is None:
+                same.quantity_kg = doc.entities[same.entity_id].properties["quantity_kg"] = ship.quantity_kg
             if same.commodity != ship.commodity and _a_class(doc, same.commodity):
                 _name_the_goods(doc, same, ship.commodity)
             doc.entity(same.entity_id, "Shipment", "", ship.span.start, ship.span.end)
@@ -215,6 +221,12 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         ship.entity_id = doc.scoped_id("shipment", len(kept))
         doc.shipment_sentences[ship.entity_id] = [ship.sentence]
         _register_shipment(doc, ship)
+
+
+def _weight_of_the_count(doc: Doc, count: Shipment, weight: Shipment) -> bool:
+    """'86 million pills weighing 13 tonnes': the weight of the goods just counted, not more goods."""
+    return count.quantity_kg is None and weight.quantity_kg is not None and weight.unit != "units" and \
+        P.RESTATED_WEIGHT.fullmatch(doc.text, count.span.end, weight.span.start) is not None
 
 
 def _alike_goods(doc: Doc, a: str, b: str) -> bool:

@@ -3261,6 +3261,14 @@ def test_a_weight_after_a_figure_restates_it():
     assert len([e for e in y.entities if e.label == "Shipment"]) == 1
 
 
+def test_a_weight_after_a_count_is_the_counted_goods_weight():
+    # the headline names the count too: the body's count is the headline's shipment
+    x = run("Police seize 86 million captagon pills\n\nPolice seized 86 million captagon pills weighing 13.1 "
+            "tonnes in Vellin.")
+    pills = one(x, "Shipment")
+    assert pills.properties["quantity"] == 86_000_000 and pills.properties["quantity_kg"] == 13_100
+
+
 def test_an_attorney_general_is_no_member_of_the_force_that_seized():
     x = run("Attorney General Jane Doe announced that officers of the Coast Guard seized a tonne of cocaine.")
     assert links(x, "MEMBER_OF") == set()
