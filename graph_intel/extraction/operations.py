@@ -22,7 +22,7 @@ def find_operations(doc: Doc) -> None:
             name = m.group("name").strip(QUOTES)
             if kind in {"operation", "action"} and not _plausible_operation_name(doc, name, m):
                 continue
-            start, end = m.span()
+            start, end = m.start(), m.start() + len(m.group(0).rstrip(QUOTES))  # not the closing quote
             if regex is P.OPERATION_CODENAME:
                 start, end = _codename_start(m), m.start("name") + len(m.group("name").rstrip(QUOTES))
             found.append((start, end, name, kind, m))

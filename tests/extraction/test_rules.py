@@ -993,6 +993,12 @@ def test_a_quoted_name_before_the_operation_word_names_the_operation():
     assert entities(x, "Operation") == {"Operation Northwind"}
 
 
+def test_the_closing_quote_of_a_quoted_operation_name_is_no_part_of_it():
+    for quoted in ('"Operation Dry Harbour"', '“Operation Dry Harbour”'):
+        operation = one(run(f"The case, dubbed {quoted}, was carried out with customs."), "Operation")
+        assert operation.name == "Operation Dry Harbour" and operation.aliases == ["Dry Harbour"]
+
+
 def test_a_capitalised_headline_word_after_operation_is_not_a_name():
     x = run("Three Charged in Arms Smuggling Operation Linked to Kordovia\nThree men were charged and arrested.")
     assert not one(x, "Operation").named
