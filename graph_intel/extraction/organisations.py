@@ -320,6 +320,8 @@ def _named_subject(doc: Doc) -> None:
     groups = [e for e in named if not _only_a_kind(doc, e.id)]
     for ent in named:
         sentences = {m.sentence for m in doc.mentions if m.entity_id == ent.id}
+        if ent not in groups:  # "Camorra clan" in the headline: the clan the text says is a Camorra group
+            ent = _the_group_of_the_kind(doc, ent.id) or ent
         belongs = _belongs_to(doc, doc.target_org, ent.id) or _described_as(doc, ent.id, doc.target_org) \
             or _goes_by(doc, ent.id) or (groups == [ent] and _headline_word_only(doc, doc.target_org)) \
             or _named_before_as_the_kind(doc, ent.id, doc.target_org, named)
@@ -351,9 +353,22 @@ def _named_before_as_the_kind(doc: Doc, named: str, unnamed: str | None, groups:
 
 
 def _only_a_kind(doc: Doc, named: str) -> bool:
-    """Every mention is 'a(n) <name> group': the name describes another group."""
-    return all(re.search(r"\b(?:an?|one) $", doc.text[max(0, m.start - 5):m.start])
+    """Every mention is 'a(n) <name> group' (or '<name> clan' in a headline, which drops articles):
+    the name describes another group."""
+    headline = "\n" in doc.text.strip()
+    return all((re.search(r"\b(?:an?|one) $", doc.text[max(0, m.start - 5):m.start]) or headline and m.sentence == 0)
                and P.GROUP_WORD_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == named)
+
+
+def _the_group_of_the_kind(doc: Doc, kind: str) -> Entity | None:
+    """'the Mazzarella clan, a Camorra group': the named group a kind-only name describes."""
+    for m in (m for m in doc.mentions if m.entity_id == kind):
+        before = next((g for g in doc.mentions if g.label == "Organisation" and g.entity_id != kind
+                       and re.fullmatch(r"(?:[ \t]+" + P.ORG_NOUN + r")?,\s+an?\s+", doc.text[g.end:m.start], re.I)),
+                      None)
+        if before:
+            return doc.entities[before.entity_id]
+    return None
 
 
 def _headline_word_only(doc: Doc, unnamed: str | None) -> bool:

@@ -2034,6 +2034,12 @@ def test_a_mafia_originating_from_a_country_is_based_there():
     assert ("Dune", "Montenegro") in links(x, "OPERATES_IN") and not links(x, "ORIGINATED_IN")
 
 
+def test_a_mafias_clan_in_the_headline_is_the_clan_the_body_names_as_one_of_its_groups():
+    x = run("Police arrest 40 in raids against Camorra clan\n\nCarabinieri arrested 40 people in Naples in raids "
+            "against the Vellani clan, a Camorra group accused of running drug markets.")
+    assert links(x, "TARGETED") == {(one(x, "Operation").name, "Vellani")}
+
+
 def test_a_description_set_before_a_groups_name_is_that_group():
     x = run("Police seized 400 kg of cocaine in Santos. The drugs belonged to a Brazilian criminal "
             "organisation, the Dune Clan.")
