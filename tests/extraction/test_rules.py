@@ -2035,8 +2035,9 @@ def test_a_mafia_originating_from_a_country_is_based_there():
 
 
 def test_a_mafias_clan_in_the_headline_is_the_clan_the_body_names_as_one_of_its_groups():
-    x = run("Police arrest 40 in raids against Camorra clan\n\nCarabinieri arrested 40 people in Naples in raids "
-            "against the Vellani clan, a Camorra group accused of running drug markets.")
+    x = run("Police arrest 40 in raids against Camorra clan\n\nCarabinieri arrested 40 people in raids across "
+            "Naples against the Vellani clan, a Camorra group accused of running drug markets. The clan bought "
+            "cocaine from brokers linked to the 'Ndrangheta.")
     assert links(x, "TARGETED") == {(one(x, "Operation").name, "Vellani")}
 
 
