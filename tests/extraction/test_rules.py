@@ -466,6 +466,11 @@ def test_ports_and_towns_are_located_in_their_country():
     assert ("Hamburg", "Germany") in located
 
 
+def test_names_in_apposition_after_the_defendants_are_persons():
+    x = run("Two of the defendants, Ivo Petrović and Dan Nikolić, were members of the clan's armed wing.")
+    assert entities(x, "Person") == {"Ivo Petrović", "Dan Nikolić"}
+
+
 def test_a_port_city_a_person_comes_from_is_a_town_there():
     # "from X" after a person is where he lives: a port city named so is no Port (ANNOTATION.md)
     x = run("Customs seized 20 kg of heroin in a lorry. The driver, a 51-year-old man from Hamburg, was "
