@@ -325,8 +325,11 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index, f"participation.{cue}", 0.8)
         before = doc.text[sentence.start:group[0].start]
+        named_there = _group_right_before(doc, index, group[0]) if cue == "in" and not seizure else None
         # (not where its goods were seized: "seized 4 t at X; the drugs were destined for the Y clan")
-        if cue == "in" and doc.target_org and _mentions_group(doc, index) and not seizure and \
+        if named_there:
+            doc.relate(named_there, "OPERATES_IN", place, index, "group.based-in", 0.6)
+        elif cue == "in" and doc.target_org and _mentions_group(doc, index) and not seizure and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 
@@ -427,6 +430,14 @@ def _seized_in_sentence(doc: Doc, ship: Shipment, index: int, towns_only: bool =
     evidence = doc.evidence(index)
     return any(r.source == ship.entity_id and r.type == "SEIZED_AT" and r.evidence == evidence
                and not (towns_only and doc.entities[r.target].label == "Country") for r in doc.relations.values())
+
+
+def _group_right_before(doc: Doc, index: int, place: Mention) -> str | None:
+    """'the Los Lobos gang in Kordovia': the named group the place is said of, wherever it is in the
+    sentence, whether or not the release is about it."""
+    gap = r"(?:[ \t]+" + P.ORG_NOUN + r")?\s+in\s+(?:the\s+)?"
+    return next((m.entity_id for m in doc.in_sentence(index, "Organisation") if doc.entities[m.entity_id].named
+                 and m.end < place.start and re.fullmatch(gap, doc.text[m.end:place.start], re.I)), None)
 
 
 def _mentions_group(doc: Doc, index: int) -> bool:

@@ -2046,6 +2046,12 @@ def test_a_mafias_clan_in_the_headline_is_the_clan_the_body_names_as_one_of_its_
     assert links(x, "TARGETED") == {(one(x, "Operation").name, "Vellani")}
 
 
+def test_a_place_right_after_a_named_group_is_where_that_group_is_active():
+    x = run("Police seized 2 tonnes of cocaine in Antwerp. The gang also cooperated with the Los Lobos gang in "
+            "Ecuador, which arranged the loading of the containers.")
+    assert links(x, "OPERATES_IN") == {("Los Lobos", "Ecuador")}
+
+
 def test_a_description_set_before_a_groups_name_is_that_group():
     x = run("Police seized 400 kg of cocaine in Santos. The drugs belonged to a Brazilian criminal "
             "organisation, the Dune Clan.")
