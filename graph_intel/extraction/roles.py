@@ -291,7 +291,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     for i, m in enumerate(group):
         place = m.entity_id
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
-            for ship in _ships_of_the_clause(doc, sentence, ships, m.start):
+            clause = _goods_named_last(doc, sentence, ships, m.start) if implied else ships
+            for ship in _ships_of_the_clause(doc, sentence, clause, m.start):
                 doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
             pass  # the group was related as a seizure place above
@@ -332,6 +333,18 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         elif cue == "in" and doc.target_org and _mentions_group(doc, index) and not seizure and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _goods_named_last(doc: Doc, sentence: Sentence, ships: list[Shipment], offset: int) -> list[Shipment]:
+    """'bought cocaine from brokers in A and hashish from suppliers in B': where a sentence names the
+    goods without their figures, each before its own places, a place goes with the goods named last
+    before it ('cocaine and hashish from A' names both before the place: both came from A)."""
+    named = [(h.start, e.name) for h in doc.hits_between(sentence.start, sentence.end) if doc.free(h.start, h.end)
+             for e in h.of("commodity") if any(s.commodity == e.name for s in ships)]
+    places = [m.start for m in doc.in_sentence(doc.sentence_of(sentence.start), *PLACE_LABELS)]
+    interleaved = any(a < p < b and ga != gb for a, ga in named for b, gb in named for p in places)
+    before = [goods for start, goods in named if start < offset]
+    return [s for s in ships if s.commodity == before[-1]] if interleaved and before else ships
 
 
 def _ships_of_the_clause(doc: Doc, sentence: Sentence, ships: list[Shipment], offset: int) -> list[Shipment]:

@@ -2221,6 +2221,14 @@ def test_goods_sent_by_some_means_to_a_place_were_going_there():
     assert links(x, "DESTINED_FOR") == {("4,300 kg hashish", "France")}
 
 
+def test_a_place_goes_with_the_goods_named_last_before_it_where_each_has_its_own():
+    seized = "Police seized 120 kg of cocaine and 600 kg of hashish in Vellin. "
+    x = run(seized + "The clan bought cocaine from brokers in Colombia and hashish from suppliers in Morocco.")
+    assert links(x, "ORIGINATED_IN") == {("120 kg cocaine", "Colombia"), ("600 kg hashish", "Morocco")}
+    x = run(seized + "The clan brought the cocaine and the hashish from Morocco.")
+    assert links(x, "ORIGINATED_IN") == {("120 kg cocaine", "Morocco"), ("600 kg hashish", "Morocco")}
+
+
 def test_the_country_of_a_stop_no_list_holds_is_on_the_route_there():
     x = run("Police seized 500 kg of cocaine in Santos. The drugs had been shipped from Vellatown in Colombia.")
     assert links(x, "ORIGINATED_IN") == {("500 kg cocaine", "Colombia")}
