@@ -306,7 +306,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if cue == "transit-area" and doc.target_org:
             doc.relate(doc.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6, stop=m.start)
         operation = doc.operation_at(sentence.start)
-        if cue == "in" and arrests and operation and doc.target_org and not doc.says(P.FUGITIVE, index):
+        if cue == "in" and arrests and operation and doc.target_org and not _fugitive_caught_in(doc, index, m):
             # Arrests in a town say the group is active in that country (with or without a seizure
             # told beside them); the town may only be where one member lived. A fugitive caught on a
             # warrant abroad says where he hid, not where the group works.
@@ -326,11 +326,13 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
             if country:
                 doc.relate(country, "PARTICIPATED_IN", operation, index, f"participation.{cue}", 0.8)
         before = doc.text[sentence.start:group[0].start]
-        named_there = _group_right_before(doc, index, group[0]) if cue == "in" and not seizure else None
-        # (not where its goods were seized: "seized 4 t at X; the drugs were destined for the Y clan")
+        # (not where its goods were seized, "seized 4 t at X; the drugs were destined for the Y clan", nor
+        # where a fugitive hid)
+        based = cue == "in" and not seizure and not (arrests and _fugitive_caught_in(doc, index, group[0]))
+        named_there = _group_right_before(doc, index, group[0]) if based else None
         if named_there:
             doc.relate(named_there, "OPERATES_IN", place, index, "group.based-in", 0.6)
-        elif cue == "in" and doc.target_org and _mentions_group(doc, index) and not seizure and \
+        elif based and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
 
@@ -443,6 +445,15 @@ def _seized_in_sentence(doc: Doc, ship: Shipment, index: int, towns_only: bool =
     evidence = doc.evidence(index)
     return any(r.source == ship.entity_id and r.type == "SEIZED_AT" and r.evidence == evidence
                and not (towns_only and doc.entities[r.target].label == "Country") for r in doc.relations.values())
+
+
+def _fugitive_caught_in(doc: Doc, index: int, place: Mention) -> bool:
+    """A fugitive caught on a warrant abroad: the place says where he hid, not where the group works.
+    A headline's arrest is the body's ('... was arrested in Dubai and extradited'): its fugitive cue counts."""
+    told = [index] + ([m.sentence for m in doc.mentions if m.entity_id == place.entity_id and m.sentence
+                       and P.ARRESTED_IN.search(doc.text, doc.sents[m.sentence].start, m.start)]
+                      if index == 0 else [])
+    return any(doc.says(P.FUGITIVE, i) for i in told)
 
 
 def _group_right_before(doc: Doc, index: int, place: Mention) -> str | None:

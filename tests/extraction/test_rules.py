@@ -2046,6 +2046,12 @@ def test_a_mafias_clan_in_the_headline_is_the_clan_the_body_names_as_one_of_its_
     assert links(x, "TARGETED") == {(one(x, "Operation").name, "Vellani")}
 
 
+def test_where_a_headline_says_a_fugitive_was_caught_is_not_where_the_group_works():
+    x = run("Police arrest broker for Vellani clan in Dubai\n\nA man suspected of brokering cocaine deals for the "
+            "Vellani clan was arrested in Dubai on a Dutch warrant and extradited to the Netherlands.")
+    assert not {place for _, place in links(x, "OPERATES_IN")} & {"Dubai", "United Arab Emirates"}
+
+
 def test_a_place_right_after_a_named_group_is_where_that_group_is_active():
     x = run("Police seized 2 tonnes of cocaine in Antwerp. The gang also cooperated with the Los Lobos gang in "
             "Ecuador, which arranged the loading of the containers.")
