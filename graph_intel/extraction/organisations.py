@@ -380,8 +380,15 @@ def _headline_word_only(doc: Doc, unnamed: str | None) -> bool:
 
 def _home_of_named_groups(doc: Doc) -> None:
     """'the Sicilian Cosa Nostra', 'the Albanian Kompania Bello clan': a nationality (or a province's)
-    just before a named group says where it is at home, where the text names that country or province."""
+    just before a named group says where it is at home, where the text names that country or province;
+    so does a country's possessive ('Mexico's Jalisco cartel')."""
     for group in [m for m in doc.mentions if m.label == "Organisation" and doc.entities[m.entity_id].named]:
+        owner = P.COUNTRY_POSSESSIVE_BEFORE.search(doc.text, max(0, group.start - 40), group.start)
+        country = doc.gaz.lookup(owner.group("country"), "country") if owner else []
+        if country and f"country:{country[0].key}" in doc.entities:
+            doc.relate(group.entity_id, "OPERATES_IN", f"country:{country[0].key}", group.sentence,
+                       "group.possessive-home", 0.7)
+            continue
         # the word before the name, or the name's own first word ("Sicilian Cosa Nostra" is listed whole)
         word = re.search(r"([A-Z][\w’'-]+) $", doc.text[max(0, group.start - 30):group.start]) or \
             re.match(r"([A-Z][\w’'-]+) \S", group.text)

@@ -2052,6 +2052,11 @@ def test_where_a_headline_says_a_fugitive_was_caught_is_not_where_the_group_work
     assert not {place for _, place in links(x, "OPERATES_IN")} & {"Dubai", "United Arab Emirates"}
 
 
+def test_a_countrys_possessive_before_a_named_group_is_its_home():
+    x = run("Police seized 2 tonnes of cocaine in Guayaquil bound for Mexico's Vellano Cartel.")
+    assert ("Vellano", "Mexico") in links(x, "OPERATES_IN")
+
+
 def test_a_place_right_after_a_named_group_is_where_that_group_is_active():
     x = run("Police seized 2 tonnes of cocaine in Antwerp. The gang also cooperated with the Los Lobos gang in "
             "Ecuador, which arranged the loading of the containers.")
