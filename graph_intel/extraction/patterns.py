@@ -61,7 +61,8 @@ APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|a
 UNITS = "|".join(sorted((re.escape(u) for u in UNIT_KG), key=len, reverse=True))
 # A figure starts with a digit or the first letter of a number word. Saying so first lets the regex
 # engine skip every other position at once (measured: the quantity patterns run about 1.7x faster).
-FIGURE_START = "(?=[0-9" + "".join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS})) + r"])(?<![\w])"
+# (not the number of a model's name: "AR-15")
+FIGURE_START = "(?=[0-9" + "".join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS})) + r"])(?<![\w])(?<![A-Za-z]-)"
 # "1.2 tonnes of cocaine", "3300kg of cocaine", "34 kg heroine", "60 kilograms of high-purity heroin"
 WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\b\.?", re.I)
 # Words that name a class of goods, not one: what a sentence says of "the weapons" it says of every
@@ -83,6 +84,8 @@ CONVERSION = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|some|roughly|
 # (".45 pistol", "caliber 38 revolver": a calibre, not a count)
 CALIBRE = re.compile(r"\b(?:caliber|calibre|cal\.)\s*\.?\d{2,3}\b|(?<![\w.])\.\d{2,3}\b|\b\d{1,2}(?:[.,]\d+)?\s?mm\b|"
                      r"(?<![\w.])\.?\d{2,3}-(?:caliber|calibre)\b", re.I)
+# "two M16 rifles", "three AR-15 rifles", "five Glock 17 pistols": a model's name between a count and its goods
+MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Za-z]?\b|\b[A-Z][a-z]+[ \t]\d{1,3}\b")
 COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?<!calibre )(?P<num>\d{1,3}(?:[,.]\d{3})+|"
                    + SPACED_THOUSANDS + r"|\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))

@@ -140,11 +140,14 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
     """'25 pistols', '9,500,000 pseudoephedrine tablets', '12,000 tablets of MDMA'."""
     hits = doc.hits_between(offset, offset + 80)
     for i, hit in enumerate(hits):
-        between = P.CALIBRE.sub(" ", doc.text[offset:hit.start])  # "two .38 revolvers", "a 9mm pistol"
+        # ("two .38 revolvers", "a 9mm pistol", "two M16 rifles": a calibre or a model, no other count)
+        between = P.MODEL.sub(" ", P.CALIBRE.sub(" ", doc.text[offset:hit.start]))
         if re.search(r"[.;:,()]|\d|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
                 or len(between.split()) > 3:
             return None, offset
         commodities = hit.of("commodity")
+        if not commodities and hit.text[:1].islower():
+            continue  # a word inside another ("semi-automatic" holds a town's name)
         if not commodities:
             return None, offset
         if _is_unit_word(hit):
@@ -158,7 +161,9 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
         if after and _is_unit_word(after) and doc.text[hit.end:after.start].isspace():
             return commodities[0], after.end  # "pseudoephedrine tablets"
         if commodities[0].data.get("counted"):
-            return commodities[0], hit.end
+            # ("five Glock 17 pistols": the maker's name, the model's number, then the goods' noun)
+            return commodities[0], after.end if after and after.of("commodity") and \
+                re.fullmatch(r"\s+\d{1,3}[A-Za-z]?\s+", doc.text[hit.end:after.start]) else hit.end
         return None, offset
     return None, offset
 

@@ -1431,6 +1431,12 @@ def test_a_calibre_is_not_a_count():
     assert [e.properties["quantity"] for e in x.entities if e.label == "Shipment"] == [1]
 
 
+def test_a_models_name_or_a_hyphened_word_between_a_count_and_its_weapons_is_no_count():
+    x = run("Soldiers seized two M16 rifles, three AR-15 rifles, five Glock 17 pistols and four semi-automatic "
+            "pistols.")
+    assert sorted(e.properties["quantity"] for e in x.entities if e.label == "Shipment") == [2, 3, 4, 5]
+
+
 @pytest.mark.parametrize("sentence, shipment", [
     ("Officers found 35 bricks of cocaine in the container.", "35 bricks of cocaine"),
     ("Officers found 35 cocaine bricks in the container.", "35 bricks of cocaine"),
