@@ -131,7 +131,10 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 # "the Directorate General of Border Security", "the Directorate-General for Customs",
                 # "the Drugs Sub-Directorate"
                 r"(?:Sub-?[Dd]|D)irectorate(?:[ \t-]General)?|Department|"
-                r"Service|Unit|Bureau|Administration|Court|Ministry|Force|Armed[ \t]+Forces|Navy|Army|Centre|Center|"
+                r"Service|Unit|Bureau|Administration|Court|Ministry|Force|(?:Armed|Defen[cs]e)[ \t]+Forces|Navy|Army|"
+                r"Centre|Center|"
+                # "the Central Committee for Drug Abuse Control": a committee for a task is a body
+                r"Committee(?=[ \t]+(?:for|on|of|against)\b)|"
                 r"Authority|"
                 r"Squad|Team|Division|Inspectorate|Partnership|Command|Office|Marechaussee|Coastguard|"
                 r"Intelligence|Prosecutor|Judiciary|Tribunal|Commission|"

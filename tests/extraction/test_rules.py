@@ -1313,6 +1313,14 @@ def test_a_force_named_after_a_town_of_two_words_is_of_that_towns_country():
     assert police.name == "Abu Dhabi Police" and police.properties["country"] == "AE"
 
 
+def test_defence_forces_and_a_committee_for_a_task_are_bodies():
+    x = run("The Ruritania Defence Forces and the Central Committee for Drug Abuse Control (CCDAC) of Myanmar "
+            "seized 3.2 tonnes of methamphetamine.")
+    assert entities(x, "Agency") == {"Ruritania Defence Forces", "Central Committee for Drug Abuse Control"}
+    assert next(e for e in x.entities if e.name == "Ruritania Defence Forces").properties["kind"] == "military"
+    assert entities(run("The Organising Committee met in Rome."), "Agency") == set()
+
+
 def test_a_numbered_courts_name_runs_past_its_number():
     x = run("The investigation, led by the Court of Instruction No. 3 of Vellin, began in May.")
     assert entities(x, "Agency") == {"Court of Instruction No. 3 of Vellin"}
