@@ -50,6 +50,7 @@ def find_agencies(doc: Doc) -> None:
         elif kind == "generic":
             entry = _resolve_generic(doc, hit)
             if entry is None:
+                _add_unlisted_national_body(doc, hit)
                 continue
             _add_listed_agency(doc, entry, start, end, resolution="gazetteer:generic+country")
         else:
@@ -57,6 +58,20 @@ def find_agencies(doc: Doc) -> None:
                 continue
         doc.take(start, end)
     _bodies_of_elided_nationalities(doc)
+
+
+def _add_unlisted_national_body(doc: Doc, hit: Hit) -> None:
+    """'Fijian police', 'Malian customs' where no list holds that country's body of the kind: the
+    nationality and the force word still name the country's one national body (the guide's decision)."""
+    kind = GENERIC_FORCES.get(fold_key(hit.text))
+    country = _demonym_before(doc, hit.start) if kind else None
+    if not country or doc.gaz.national.get((country, kind)):
+        return  # (where the lists hold several such bodies, the text does not say which)
+    word = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+$", doc.text[max(0, hit.start - 30):hit.start])
+    nation = word.group(1) if doc.gaz.lookup(word.group(1), "country") else word.group(1).split()[-1]
+    _add_unlisted_agency(doc, f"{nation} {hit.text.title()}", doc.text.rindex(nation, 0, hit.start), hit.end,
+                         "pattern:nationality+force", country,
+                         kind=kind)
 
 
 def _bodies_of_elided_nationalities(doc: Doc) -> None:
@@ -454,14 +469,15 @@ def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
 
 
 def _demonym_before(doc: Doc, start: int) -> str | None:
-    """'the Kordovian Customs Service', 'Kordovia's Customs Service': the country just before a name."""
+    """'the Kordovian Customs Service', 'Kordovia's Customs Service', 'Kordovia police': the country just
+    before a name."""
     m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(['’]s)?\s+$", doc.text[max(0, start - 30):start])
-    if m and m.group(2):
-        countries = doc.gaz.lookup(m.group(1), "country")
+    if not m:
+        return None
+    countries = doc.gaz.lookup(m.group(1), "country")
+    if m.group(2) or countries:
         return countries[0].key if countries else None
-    if m:
-        return doc.demonym_country(m.group(1).split()[-1])
-    return None
+    return doc.demonym_country(m.group(1).split()[-1])
 
 
 def _acronym_of_goods(doc: Doc, hit: Hit) -> bool:

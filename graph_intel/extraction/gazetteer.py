@@ -143,10 +143,11 @@ class Gazetteer:
             for phrase in a.get("case_sensitive_aliases", []):
                 self._add(phrase, entry, case_sensitive=True)
         # A country's top-level bodies: those under no other body, or directly under a ministry
-        # (a coast guard under a homeland-security department).
+        # (a coast guard under a homeland-security department); not one city's or emirate's force.
         for entry in self.agencies.values():
             a, parent = entry.data, self.agencies.get(entry.data.get("part_of") or "")
-            if a.get("country") and (not a.get("part_of") or (parent and parent.data.get("kind") == "ministry")):
+            if a.get("country") and not a.get("local") and \
+                    (not a.get("part_of") or (parent and parent.data.get("kind") == "ministry")):
                 self.national.setdefault((a["country"], a["kind"]), []).append(entry)
         for generic in {*self.generic_agencies, *GENERIC_FORCES}:
             self._add(generic, Entry("generic_agency", generic, generic))

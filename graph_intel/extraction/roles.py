@@ -544,14 +544,21 @@ def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
     start, end = doc.sents[index].start, doc.sents[index].end
     # "the Dutch police", and "the Netherlands police" where a country's name is used the same way;
     # "authorities in the Netherlands"
+    # (a nationality opening a force's name counts: "Fijian police", read as the country's national police)
     by_demonym = [m.entity_id for m in doc.in_sentence(index, "Country")
-                  if not m.inside_agency and (P.AUTHORITY_NOUNS.match(doc.text[m.end:end])
+                  if (not m.inside_agency or P.FORCE_NOUN.fullmatch(doc.text, m.end, _agency_end(doc, index, m)))
+                  and (P.AUTHORITY_NOUNS.match(doc.text[m.end:end])
                   and (doc.demonym_country(m.text) or P.FORCE_NOUN.match(doc.text, m.end))
                   or P.AUTHORITIES_OF.search(doc.text[max(start, m.start - 40):m.start]))]
     by_agency = [doc.implied_country(doc.agency_country[m.entity_id], m.entity_id)
                  for m in doc.in_sentence(index, "Agency") if agencies and m.entity_id in doc.agency_country
                  and doc.entities[m.entity_id].properties.get("kind") != "international"]
     return [c for c in dict.fromkeys(by_demonym + by_agency) if c]
+
+
+def _agency_end(doc: Doc, index: int, inner: Mention) -> int:
+    """Where the agency whose name holds a mention ends."""
+    return next((a.end for a in doc.in_sentence(index, "Agency") if a.start <= inner.start < a.end), inner.end)
 
 
 def _seized_in_country(doc: Doc, ships: list[Shipment], country: str, index: int, rule: str,

@@ -1432,6 +1432,14 @@ def test_a_nationality_and_a_bare_force_word_name_that_countrys_one_police():
     assert [e.id for e in x.entities if e.label == "Agency"] == ["agency:lv-state-police"]
 
 
+def test_a_nationality_and_a_force_word_name_the_countrys_body_where_no_list_holds_it():
+    x = run("Fijian police seized 300 kg of cocaine.")
+    assert ("Fijian Police", "Fiji") in links(x, "LOCATED_IN")
+    assert links(x, "SEIZED_AT") == {("300 kg cocaine", "Fiji")}
+    # a country's name used the same way
+    assert entities(run("Myanmar police seized 300 kg of heroin."), "Agency") == {"Myanmar Police"}
+
+
 def test_a_calibre_is_not_a_count():
     x = run("Agents recovered a caliber .45 pistol, two .38 revolvers and three 7.62 mm rifles.")
     assert sorted(e.properties["quantity"] for e in x.entities if e.label == "Shipment") == [1, 2, 3]
