@@ -8,7 +8,7 @@ import re
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.gazetteer import GENERIC_FORCES, Entry, Hit
-from graph_intel.extraction.places import town_meant
+from graph_intel.extraction.places import town_meant, town_opening
 from graph_intel.extraction.text import fold_key, plain_key, slug
 from graph_intel.records import Entity
 
@@ -67,11 +67,10 @@ def _add_unlisted_national_body(doc: Doc, hit: Hit) -> None:
     country = _demonym_before(doc, hit.start) if kind else None
     if not country or doc.gaz.national.get((country, kind)):
         return  # (where the lists hold several such bodies, the text does not say which)
-    word = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+$", doc.text[max(0, hit.start - 30):hit.start])
-    nation = word.group(1) if doc.gaz.lookup(word.group(1), "country") else word.group(1).split()[-1]
+    words = P.NATION_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start).group(1)
+    nation = words if doc.gaz.lookup(words, "country") else words.split()[-1]
     _add_unlisted_agency(doc, f"{nation} {hit.text.title()}", doc.text.rindex(nation, 0, hit.start), hit.end,
-                         "pattern:nationality+force", country,
-                         kind=kind)
+                         "pattern:nationality+force", country, kind=kind)
 
 
 def _bodies_of_elided_nationalities(doc: Doc) -> None:
@@ -408,15 +407,9 @@ def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
 _OF_A_PLACE = re.compile(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
 
 
-def _leading_town_country(doc: Doc, name: str) -> str | None:
-    """'Belgrade Police', 'Abu Dhabi Police': the country of the longest town's name opening the name
-    (not of a town named like its first word alone)."""
-    words = name.split()
-    return next((c for n in (3, 2, 1) if len(words) > n and (c := _town_country(doc, " ".join(words[:n])))), None)
-
-
-def _town_country(doc: Doc, word: str) -> str | None:
-    town = town_meant(doc, doc.gaz.lookup(word, "city"))
+def _town_country(doc: Doc, word: str | list[Entry]) -> str | None:
+    """The country of the town a word names (or of one of the towns given)."""
+    town = town_meant(doc, doc.gaz.lookup(word, "city") if isinstance(word, str) else word)
     return town.data.get("country") if town else None
 
 
@@ -471,7 +464,7 @@ def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
 def _demonym_before(doc: Doc, start: int) -> str | None:
     """'the Kordovian Customs Service', 'Kordovia's Customs Service', 'Kordovia police': the country just
     before a name."""
-    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(['’]s)?\s+$", doc.text[max(0, start - 30):start])
+    m = P.NATION_BEFORE.search(doc.text, max(0, start - 30), start)
     if not m:
         return None
     countries = doc.gaz.lookup(m.group(1), "country")
@@ -670,7 +663,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too: the namesake
                # the document's own geography points to, as for any place it names
-               or _leading_town_country(doc, name))
+               or _town_country(doc, town_opening(doc, name)))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
     national = _national_body_named(doc, name, country) if not parent_id else None

@@ -383,8 +383,8 @@ def _home_of_named_groups(doc: Doc) -> None:
     just before a named group says where it is at home, where the text names that country or province;
     so does a country's possessive ('Mexico's Jalisco cartel')."""
     for group in [m for m in doc.mentions if m.label == "Organisation" and doc.entities[m.entity_id].named]:
-        owner = P.COUNTRY_POSSESSIVE_BEFORE.search(doc.text, max(0, group.start - 40), group.start)
-        country = doc.gaz.lookup(owner.group("country"), "country") if owner else []
+        owner = P.NATION_BEFORE.search(doc.text, max(0, group.start - 40), group.start)
+        country = doc.gaz.lookup(owner.group(1), "country") if owner and owner.group(2) else []
         if country and f"country:{country[0].key}" in doc.entities:
             doc.relate(group.entity_id, "OPERATES_IN", f"country:{country[0].key}", group.sentence,
                        "group.possessive-home", 0.7)

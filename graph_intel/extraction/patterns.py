@@ -202,8 +202,9 @@ DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){3,7})(?![\w])")
 POSSESSIVE_UNIT = re.compile(r"['’]s?[ \t]+(?P<unit>(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
                              r"(?:[ \t]+\((?P<acronym>[A-Z]{2,8})\))?")
 
-# "Mexico's Jalisco cartel", "South Africa's X gang": a country's possessive just before a name
-COUNTRY_POSSESSIVE_BEFORE = re.compile(r"\b(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s? $")
+# "the Kordovian Customs", "Kordovia's Customs", "Mexico's X cartel": a nationality or a country (its
+# possessive or not) just before a name
+NATION_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(['’]s)?\s+$")
 ORG_NOUN = r"(?:organi[sz]ations?|networks?|groups?|gangs?|cartels?|rings?|clans?|syndicates?|structures?|OCGs?)"
 GROUP_WORD_AFTER = re.compile(r"[ \t]+" + ORG_NOUN + r"\b", re.I)   # "(a Camorra) clan"
 UNNAMED_ORG = re.compile(

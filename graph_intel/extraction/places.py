@@ -37,7 +37,7 @@ def find_unlisted_places(doc: Doc) -> None:
                           "organisation"}
                for e in listed):
             continue  # the gazetteer knows it: read there
-        towns = [e for e in listed if e.kind == "city"] or _town_opening(doc, name)
+        towns = [e for e in listed if e.kind == "city"] or town_opening(doc, name)
         town = town_meant(doc, towns)
         counts = doc.country_counts
         if town and counts.get(town.data["country"], 0) <= 1 < max(counts.values(), default=0):
@@ -50,8 +50,9 @@ def find_unlisted_places(doc: Doc) -> None:
     _towns_given_with_their_province(doc)
 
 
-def _town_opening(doc: Doc, name: str) -> list[Entry]:
-    """'Vellin International Airport': the listed town whose name opens the place's name."""
+def town_opening(doc: Doc, name: str) -> list[Entry]:
+    """'Vellin International Airport', 'Abu Dhabi Police': the listed towns of the longest town's name
+    opening a name (not of a town named like its first word alone)."""
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
         towns = doc.gaz.lookup(" ".join(words[:k]), "city")

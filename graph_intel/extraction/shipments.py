@@ -214,7 +214,7 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
                 kept[0] = ship
                 continue
         if same:
-            if same.quantity_kg is None:
+            if same.quantity_kg is None and ship.quantity_kg is not None:  # a count's weight, told after it
                 same.quantity_kg = doc.entities[same.entity_id].properties["quantity_kg"] = ship.quantity_kg
             if same.commodity != ship.commodity and _a_class(doc, same.commodity):
                 _name_the_goods(doc, same, ship.commodity)
