@@ -506,6 +506,19 @@ def _find_unnamed_organisation(doc: Doc) -> None:
             ent.properties["description"] = doc.sents[doc.sentence_of(start)].text[:300]
 
 
+def _named_groups_using_platforms(doc: Doc) -> None:
+    """'a member of the X cartel, who used Ghostline to ...', 'a Y cell that used the platform': a named
+    group a sentence says used the platform (by its name, or by its kind where the text names one)."""
+    platforms = [e for e in doc.entities.values() if e.label == "Platform"]
+    for group in [m for m in doc.mentions_of("Organisation") if doc.entities[m.entity_id].named]:
+        used = P.USED_PLATFORM.match(doc.text, group.end, doc.sents[group.sentence].end)
+        if not used:
+            continue
+        named = [p for p in platforms if any(n.split()[0] == used.group("name") for n in (p.name, *p.aliases))]
+        for platform in named or (platforms if len(platforms) == 1 and not used.group("name") else []):
+            doc.relate(group.entity_id, "USED", platform.id, group.sentence, "group.platform-user", 0.6)
+
+
 def _factions(doc: Doc) -> None:
     """'the X gang, a faction of the Y cartel', 'the X clan is an offshoot of Y', 'a faction of the Y
     cartel known as X': two named groups the sentence ties, whichever the release is about."""
@@ -527,6 +540,7 @@ def _the_targets_kind(doc: Doc, org: str, index: int) -> bool:
 
 def relate_group(doc: Doc) -> None:
     _home_of_named_groups(doc)
+    _named_groups_using_platforms(doc)
     for group, parent, sentence in doc.split_from:
         doc.relate(group, "LINKED_TO", parent, sentence, "group.split-from", 0.7)
     _factions(doc)

@@ -867,6 +867,9 @@ BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affilia
 # A platform the group used: its messages were read, its phones seized, the service cracked.
 PLATFORM_USE = re.compile(r"(?=\w)\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communicat\w*|"
                           r"analysis|intercepted|shared on|used|cracked|infiltrat\w*|decrypt\w*)\b", re.I)
+# "(the X cartel,) who used Ghostline to ...", "(a Y cell) that used the platform": what a group used
+USED_PLATFORM = re.compile(r"[^.;]{0,80}?\b(?:who|which|that|had|has|have)?\s*used\s+(?:the\s+)?(?:encrypted\s+)?"
+                           r"(?P<what>(?P<name>[A-Z][\w-]*)|(?:platform|service|app|network|phones?|devices?)\b)")
 PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 # A service no list holds, named as one: "the encrypted messaging app Quillchat", "Hushline, an
 # encrypted phone network". The name is one to three capitalised words.

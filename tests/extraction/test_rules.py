@@ -2079,6 +2079,15 @@ def test_a_countrys_possessive_before_a_named_group_is_its_home():
     assert ("Vellano", "Mexico") in links(x, "OPERATES_IN")
 
 
+def test_a_named_group_a_sentence_says_used_a_platform_used_it():
+    x = run("Police arrested 28 users of Sky ECC. A member of the Vellani clan, who used Sky ECC to arrange "
+            "shipments, was held in Dublin. A cell of the Dune Cartel that used the platform was also broken up.")
+    assert links(x, "USED") >= {("Vellani", "Sky ECC"), ("Dune", "Sky ECC")}
+    x = run("Police dismantled the Dune Cartel, whose members relied on Sky ECC. A member of the Vellani clan "
+            "used a rented van to move the cocaine.")
+    assert ("Vellani", "Sky ECC") not in links(x, "USED")
+
+
 def test_a_place_right_after_a_named_group_is_where_that_group_is_active():
     x = run("Police seized 2 tonnes of cocaine in Antwerp. The gang also cooperated with the Los Lobos gang in "
             "Ecuador, which arranged the loading of the containers.")
