@@ -607,7 +607,8 @@ BORDER_AFTER = re.compile(r"\s+border", re.I)
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
-REGISTERED_IN = re.compile(r"\b(?:registered|licensed|flagged|plated)\s+in\s+(?:the\s+)?$", re.I)
+# ("servers hosted in X": where a service's machines run, not where anyone acted)
+REGISTERED_IN = re.compile(r"\b(?:registered|licensed|flagged|plated|hosted)\s+in\s+(?:the\s+)?$", re.I)
 # "transshipped in A before reaching B": B ends the route
 REACHING = re.compile(r"\breach(?:ing|ed)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 ROUTE_END = re.compile(r"\b(?:from|through|via)\b[^,;]{0,60}\bto\s+(?:the\s+)?$", re.I)

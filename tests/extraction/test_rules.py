@@ -3153,6 +3153,12 @@ def test_the_place_goods_reached_after_their_stops_ends_the_route():
     assert links(x, "DESTINED_FOR") == {("100 kg cocaine", "Rotterdam")}
 
 
+def test_where_a_services_servers_are_hosted_took_no_part():
+    x = run("Police in Belgium and Italy arrested 28 users of Sky ECC after investigators gained access to its "
+            "servers hosted in Iceland.")
+    assert {country for country, _ in links(x, "PARTICIPATED_IN")} == {"Belgium", "Italy"}
+
+
 def test_where_a_vehicle_is_registered_is_no_place_of_the_seizure_and_a_crossing_leads_into_a_country():
     x = run("Police seized 100 kg of cocaine. The lorry, registered in Lithuania, was stopped at the port of "
             "Dover.")
