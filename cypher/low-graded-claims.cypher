@@ -37,5 +37,5 @@ WHERE coalesce(r.grading, '') >= $cutoff
        OR right(r.grading, 1) > right(left('0123456', $max_credibility + 1), 1))
 RETURN a.id AS source, {{rel_type(r)}} AS type, b.id AS target, coalesce(r.grading, '') AS grading,
        r.doc_id AS doc_id, r.evidence AS evidence
-ORDER BY grading DESC, type, source, target
+ORDER BY grading DESC, type, source, target, doc_id, evidence
 LIMIT $limit
