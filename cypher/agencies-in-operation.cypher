@@ -15,4 +15,4 @@ RETURN o.id AS operation, a.id AS agency, a.name AS name, a.kind AS kind, a.coun
        collect(DISTINCT r.role) AS roles, count(DISTINCT r.doc_id) AS documents,
        count(CASE WHEN x.id = o.id THEN 1 END) > 0 AS directly,
        collect(DISTINCT CASE WHEN x.id <> o.id THEN x.name END) AS through
-ORDER BY documents DESC, name
+ORDER BY documents DESC, name, operation, agency

@@ -8,4 +8,4 @@ MATCH (n)-[m:MENTIONED_IN]->(d:Document)
 WHERE d.id = $document OR d.path = $document
 RETURN d.id AS doc_id, {{node_label(n)}} AS label, n.id AS entity, n.name AS name, m.mentions AS mentions,
        m.texts AS texts, COUNT { MATCH (n)-[:MENTIONED_IN]->(other:Document) WHERE other.id <> d.id } AS other_documents
-ORDER BY label, name
+ORDER BY label, name, entity

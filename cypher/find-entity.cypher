@@ -12,5 +12,5 @@ WHERE ($label = '' OR {{node_label(n)}} = $label)
   AND (toLower(n.id) CONTAINS needle OR toLower(n.name) CONTAINS needle
        OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS needle))
 RETURN n.id AS entity, {{node_label(n)}} AS label, n.name AS name, n.aliases AS aliases, documents
-ORDER BY documents DESC, label, name
+ORDER BY documents DESC, label, name, entity
 LIMIT 50

@@ -15,4 +15,4 @@ MATCH (n)-[:MENTIONED_IN]->(first:Document)
 WHERE coalesce(first.published, '') = coalesce(first_published, '')
 RETURN {{node_label(n)}} AS label, n.id AS entity, n.name AS name, coalesce(first_published, '') AS first_published,
        documents, min(first.id) AS first_document
-ORDER BY first_published, label, name
+ORDER BY first_published, label, name, entity

@@ -16,4 +16,4 @@ MATCH (o:Organisation)-[r:OPERATES_IN]->(place)
 WHERE place.id = place_id
 RETURN area.id AS area, o.id AS organisation, o.name AS name, collect(DISTINCT place.name) AS via,
        count(DISTINCT r.doc_id) AS documents
-ORDER BY documents DESC, name
+ORDER BY documents DESC, name, area, organisation
