@@ -197,7 +197,7 @@ def _seat_country(doc: Doc, name: str) -> str | None:
     """The country of the town a body's name closes with, after its head word ('... Office Essen')."""
     words = name.split()
     if len(words) > 2 and P.BODY_HEAD.fullmatch(words[-2]):
-        return _town_country(doc, words[-1])
+        return _town_country(doc, doc.gaz.lookup(words[-1], "city"))
     return None
 
 
@@ -407,9 +407,9 @@ def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
 _OF_A_PLACE = re.compile(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
 
 
-def _town_country(doc: Doc, word: str | list[Entry]) -> str | None:
-    """The country of the town a word names (or of one of the towns given)."""
-    town = town_meant(doc, doc.gaz.lookup(word, "city") if isinstance(word, str) else word)
+def _town_country(doc: Doc, towns: list[Entry]) -> str | None:
+    """The country of the one of the towns (of a name) that the document means."""
+    town = town_meant(doc, towns)
     return town.data.get("country") if town else None
 
 
@@ -423,7 +423,8 @@ def _trailing_country(doc: Doc, name: str) -> str | None:
     entries = doc.gaz.lookup(m.group(1), "country")
     if entries:
         return entries[0].key
-    places = [c for c in (_town_country(doc, m.group(1)), doc.gaz.country_of_region(m.group(1))) if c]
+    places = [c for c in (_town_country(doc, doc.gaz.lookup(m.group(1), "city")), doc.gaz.country_of_region(m.group(1)))
+              if c]
     return max(places, key=lambda c: doc.country_counts.get(c, 0), default=None)
 
 

@@ -100,20 +100,11 @@ def _towns_given_with_their_province(doc: Doc) -> None:
     provinces of other countries (a namesake abroad)."""
     for m in doc.finditer(P.TOWN_AND_PROVINCE):
         start, end = m.span("name")
-        province = [e for e in doc.gaz.lookup(m.group("province")) if e.kind in {"subdivision", "region"}]
-        country = {_one_country(e) for e in province}
-        if len(country) != 1 or None in country or not doc.free(start, end) \
-                or not _unlisted_in(doc, m.group("name"), next(iter(country))) \
+        country = doc.gaz.country_of_region(m.group("province"))
+        if not country or not doc.free(start, end) or not _unlisted_in(doc, m.group("name"), country) \
                 or any(w in P.NOT_PLACE_WORDS for w in m.group("name").split()):
             continue
-        _add_unlisted_place(doc, "Location", m.group("name"), start, end, "pattern:town-and-province",
-                            country.pop())
-
-
-def _one_country(province: Entry) -> str | None:
-    """The country a province or a one-country region lies in."""
-    countries = [province.data["country"]] if province.data.get("country") else province.data.get("countries") or []
-    return countries[0] if len(countries) == 1 else None
+        _add_unlisted_place(doc, "Location", m.group("name"), start, end, "pattern:town-and-province", country)
 
 
 def _unlisted_in(doc: Doc, name: str, country: str) -> bool:
