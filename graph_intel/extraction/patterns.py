@@ -842,7 +842,9 @@ BUILDING_IN = re.compile(rf"\b{BUILDINGS}\s+(?:in|at|near|outside)\s+(?:the\s+)?
 # "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario": a town no list holds, given with
 # the province it is in (read as a town only where the province is a listed one)
 TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside)[ \t]+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?)"
-                               r",[ \t]+(?P<province>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
+                               r",[ \t]+(?P<province>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})"
+                               # not a list of places: "in Palermo, Madrid and Cologne"
+                               r"(?!(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)*)*,?[ \t]+(?:and|or)[ \t]+[A-Z])")
 NOT_PLACE_WORDS = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "Operation", "Police", "Customs",
                    "Coast", "Guard", "Border", "Force", "Navy", "Army", "Service", "Agency", "Office", "Court", "Crown",
                    "Unit", "Team", "Group", "National", "Federal", "Central", "Container", "Cargo", "Free", "Trade",

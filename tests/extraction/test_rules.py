@@ -219,6 +219,13 @@ def test_a_list_of_towns_is_no_town_with_its_province(sentence, towns):
     assert towns <= entities(x, "Location") and entities(x, "Region") == set()
 
 
+def test_a_city_listed_abroad_before_a_list_of_cities_keeps_its_own_country():
+    # Palermo is an Italian city; Madrid, a Spanish province too, only stands next to it in a list
+    x = run("Police arrested nine suspects in Palermo, Madrid and Lyon.")
+    assert {e.name: e.properties.get("country") for e in x.entities if e.label == "Location"} == \
+        {"Palermo": "IT", "Madrid": "ES", "Lyon": "FR"}
+
+
 def test_a_state_of_the_documents_country_is_not_a_town_abroad():
     # Santa Catarina and Paraná are Brazilian states, and towns in Mexico and Argentina.
     x = run("The Brazilian Federal Police executed search warrants in Curitiba, Santa Catarina and Paraná.")
