@@ -642,6 +642,7 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) 
                           r"(?:leave|leaving|sail|sailing|depart|departing)\s+for|"
                           r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$)",
                           re.I)
+PORT_OF_END = re.compile(r"\s+(?:sea)?(?:port|harbou?r)\s+of\s+$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:(?:port|harbou?r|airport)\s+of\s+)?$", re.I)
 CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
                        r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$", re.I)

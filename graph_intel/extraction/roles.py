@@ -610,7 +610,8 @@ def relate_lede_seizing_country(doc: Doc) -> None:
 
 def _cue(before: str, after: str) -> str:
     """The role a list of places plays, read from the words around it."""
-    tail = before[-80:]
+    # "shipped to the Port of X" is cued as "shipped to X" is
+    tail = P.PORT_OF_END.sub(" ", before[-80:])
     if P.ORIGIN_AFTER.match(after) or P.MADE_IN.search(tail):
         return "from"  # "cocaine of Colombian origin", "amphetamine produced in laboratories in X"
     if P.TRANSIT_AFTER.match(after):

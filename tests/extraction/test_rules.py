@@ -1718,6 +1718,12 @@ def test_from_through_to_is_origin_transit_destination():
     assert links(x, "DESTINED_FOR") == {("300 kg cocaine", "Spain")}
 
 
+def test_the_port_of_a_city_after_a_route_cue_takes_the_cue():
+    x = run("Border officers seized 700 kg of precursors shipped from India to the Port of Montreal.")
+    assert links(x, "ORIGINATED_IN") == {("700 kg drug precursors", "India")}
+    assert links(x, "DESTINED_FOR") == {("700 kg drug precursors", "Montreal")}
+
+
 def test_a_stop_the_goods_left_again_is_transit():
     x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
             "the port of Santos in Brazil before reaching Portugal.")
