@@ -71,8 +71,9 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
     transport = any(doc.free(sentence.start + m.start(), sentence.start + m.end())
                     for m in P.CARRIER.finditer(sentence.text)) or _the_hiding_place(doc, sentence, current)
-    candidates = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
-        if specific or classes else (current if transport else [])
+    candidates = _named_again(sentence, current) or ([s for s in current if s.commodity in specific or
+                                                      _kind(doc, s) in classes]
+                                                     if specific or classes else (current if transport else []))
     events = {_seizure_event(doc, s) for s in candidates}
     just_told = False
     if len(events) > 1 and (transport or specific or classes):
@@ -133,6 +134,13 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
     if P.THE_DRUG.search(sentence.text):
         classes.add("drug")
     return specific, classes
+
+
+def _named_again(sentence: Sentence, ships: list[Shipment]) -> list[Shipment]:
+    """'... seized 3 t of pangolin scales and 40 kg of ivory. The scales were packed for export to X':
+    the goods' own noun with 'the' names them again (not the ivory seized with them)."""
+    return [ship for ship in ships if (noun := re.search(r"[a-z]{4,}$", ship.span.text))
+            and re.search(rf"\b(?:the|these)\s+{noun.group(0)}\b", sentence.text, re.I)]
 
 
 def _counted_as(doc: Doc, hit: Hit) -> set[str]:

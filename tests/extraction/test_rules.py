@@ -1724,6 +1724,14 @@ def test_the_port_of_a_city_after_a_route_cue_takes_the_cue():
     assert links(x, "DESTINED_FOR") == {("700 kg drug precursors", "Montreal")}
 
 
+def test_the_goods_own_noun_names_them_again_and_not_the_goods_seized_with_them():
+    x = run("Customs seized 800 kg of pangolin scales and 60 kg of ivory in a warehouse. "
+            "The scales were to be shipped to Hong Kong through Singapore.")
+    scales, = (e.name for e in x.entities if e.label == "Shipment" and e.properties["quantity_kg"] == 800)
+    assert links(x, "DESTINED_FOR") == {(scales, "Hong Kong")}
+    assert links(x, "TRANSITED_VIA") == {(scales, "Singapore")}
+
+
 def test_a_stop_the_goods_left_again_is_transit():
     x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
             "the port of Santos in Brazil before reaching Portugal.")
