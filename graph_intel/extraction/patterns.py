@@ -530,7 +530,7 @@ CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
 CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|(?:trans-?s?)?shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"
-                         r"trafficked|trucked|transported|conveyed|"
+                         r"trafficked|trucked|transported|conveyed|moved|carried|"
                          r"flown|ferried|driven)\s+"
                          # ("sent the drugs by van to X")
                          r"(?:\w+\s+){0,4}?(?:on\s+)?to\s+(?:the\s+)?$|"

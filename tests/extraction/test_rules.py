@@ -2278,9 +2278,10 @@ def test_a_port_goods_were_to_be_transshipped_to_is_their_destination():
     assert "Rotterdam" in entities(x, "Port")
 
 
-def test_goods_sent_by_some_means_to_a_place_were_going_there():
-    x = run("Police seized 4,300 kilos of hashish in Amposta. The gang stored fuel for its boats there and sent "
-            "the drugs by van to France.")
+@pytest.mark.parametrize("how", ["sent the drugs by van", "had the hashish moved by road", "carried the drugs on"])
+def test_goods_sent_by_some_means_to_a_place_were_going_there(how):
+    x = run(f"Police seized 4,300 kilos of hashish in Amposta. The gang stored fuel for its boats there and {how} "
+            "to France.")
     assert links(x, "DESTINED_FOR") == {("4,300 kg hashish", "France")}
 
 
