@@ -563,6 +563,9 @@ TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|coun
 # "the boat had left the coast of X": where the goods set out from, not where they were seized
 LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|set sail)\s+(?:from\s+)?(?:the\s+)?"
                             r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
+# "smuggled in through the waters off X": the goods passed the coast on their way
+VIA_THE_COAST = re.compile(r"\b(?:via|through|passing|past)\s+(?:the\s+)?(?:waters|coast|shores?)\s+(?:off|of)\s+"
+                           r"(?:the\s+)?$", re.I)
 # "smuggled hashish from X to the coast of Y": Y's coast is where the goods went, not where they were seized
 # ("heading for the coast of Y", "bound for the shores of Y" likewise)
 TO_THE_COAST = re.compile(r"\b(?:to|(?:heading|head(?:ed|s)?|bound|destined|sailing)\s+(?:for|towards?))\s+the\s+"
@@ -644,8 +647,12 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) 
                           re.I)
 PORT_OF_END = re.compile(r"\s+(?:sea)?(?:port|harbou?r)\s+of\s+$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:(?:port|harbou?r|airport)\s+of\s+)?$", re.I)
+_GOODS_NOUNS = r"(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|goods)"
+# ("the drugs came from X": the goods, not a person, came from X)
 CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
-                       r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$", re.I)
+                       r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$|"
+                       rf"\b(?:the|these)\s+{_GOODS_NOUNS}\s+(?:had\s+)?(?:came|come|comes)\s+from\s+(?:the\s+)?$",
+                       re.I)
 # "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
 # ("was from" in lower case only; the people words and ages in any case)
 _WAS_FROM = r"(?-i:\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+(?:the\s+)?$)"
@@ -887,8 +894,7 @@ PLATFORM_NAMED = re.compile(r"\b" + _ENCRYPTED_SERVICE + r"\s+(?:(?:called|named
 OWNED_BY = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|owned\s+by|(?:the\s+)?property\s+of|on\s+behalf\s+of)"
                       r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "the cargo belonged to ...": the seized goods, spoken of again
-THE_GOODS = re.compile(r"\b(?:the|this|these)\s+(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|goods)\b",
-                       re.I)
+THE_GOODS = re.compile(rf"\b(?:the|this|these)\s+{_GOODS_NOUNS}\b", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 # Between two groups: "X, a faction of the Y", "X is an offshoot of Y", "X, allied with Y"
 FACTION_GAP = re.compile(r"(?:\s+(?:cartel|clan|gang|mafia|network|syndicate|group|family|crew|organi[sz]ation))?"

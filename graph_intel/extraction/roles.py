@@ -629,7 +629,7 @@ def _cue(before: str, after: str) -> str:
     if P.TO_THE_COAST.search(tail):
         return "to"
     if P.COAST_OF.search(tail) and not P.LEFT_THE_COAST.search(tail):
-        return "coast"
+        return "via" if P.VIA_THE_COAST.search(tail) else "coast"
     if P.REGISTERED_IN.search(tail):
         return "registered"  # "a lorry registered in X": where the vehicle is on the books, not where goods went
     if P.HIDING_IN.search(tail):

@@ -1732,6 +1732,19 @@ def test_the_goods_own_noun_names_them_again_and_not_the_goods_seized_with_them(
     assert links(x, "TRANSITED_VIA") == {(scales, "Singapore")}
 
 
+def test_the_drugs_came_from_a_place_is_their_origin_not_a_persons_home():
+    x = run("Agents seized 30 kg of heroin in Hanoi. The drugs came from Laos.")
+    assert links(x, "ORIGINATED_IN") == {("30 kg heroin", "Laos")}
+    people = run("Agents seized 30 kg of heroin in Hanoi. The couriers came from Laos.")
+    assert links(people, "ORIGINATED_IN") == set()
+
+
+def test_goods_smuggled_through_the_waters_off_a_place_passed_it():
+    x = run("Agents seized 30 kg of heroin in Hanoi. The heroin was smuggled through the waters off Hainan.")
+    assert links(x, "TRANSITED_VIA") == {("30 kg heroin", "Hainan")}
+    assert links(x, "SEIZED_AT") == {("30 kg heroin", "Hanoi")}
+
+
 def test_a_stop_the_goods_left_again_is_transit():
     x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
             "the port of Santos in Brazil before reaching Portugal.")
