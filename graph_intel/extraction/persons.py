@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
+from graph_intel.extraction.text import ABBREVIATIONS
 from graph_intel.extraction.gazetteer import gazetteer
 from graph_intel.extraction.text import slug
 from graph_intel.records import Entity
@@ -102,10 +103,20 @@ def _trim(start: int, run: str, after_office: re.Match | None = None) -> tuple[i
     return start, run, title_start
 
 
+def _to_sentence_end(after: str) -> str:
+    """The words after a name up to the end of its sentence: in "Jon Roe, 45. Agency Director Ann Lee
+    said", the next sentence's title says nothing of him ("Mr. Grey", "U.S. Attorney" end none)."""
+    for stop in P.FULL_STOP.finditer(after):
+        word = stop.group("word")
+        if word.lower() not in ABBREVIATIONS and not re.fullmatch(r"[A-Z]", word):
+            return after[:stop.start("stop")]
+    return after
+
+
 def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandidate | None:
     end = start + len(name)
     before = text[max(0, start - 80):start]
-    after = text[end:end + 120]
+    after = _to_sentence_end(text[end:end + 120])
     if lead_title >= 0:
         return PersonCandidate(start, end, name, "official", "person.title", lead_title, _apposition_end(after, end))
     title = P.TITLE_BEFORE.search(before)

@@ -799,6 +799,9 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("Marek Lis's co-accused were convicted in May.", "Marek Lis", "suspect"),
     ("Sergeant-Major Luis Ferrer of the Civil Guard said the network was dismantled.", "Luis Ferrer", "official"),
     ("Jon Pike, a senior member of the Ardvale cartel, was extradited.", "Jon Pike", "suspect"),
+    # the next sentence's title is no apposition of the name that ends this one
+    ("Officers arrested a courier and his driver Dean Moss, 45. Customs Director Ann Lee praised the team.",
+     "Dean Moss", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
