@@ -476,7 +476,7 @@ HELPER_BEFORE = re.compile(r"\b(?:with\s+the\s+(?:help|assistance|support|cooper
                            r"alongside)\s+(?:the\s+)?$", re.I)
 ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|present|established|settled|entrenched|"
                        r"spread|spanned|stretched|extended)\s+"
-                       r"(?:in|across|throughout|from|out\s+of)\s+(?:the\s+)?$|"
+                       r"(?:in|across|throughout|between|from|out\s+of)\s+(?:the\s+)?$|"
                        r"\b(?:assigned|posted|deployed)\s+to\s+(?:the\s+)?(?:Republic\s+of\s+)?$|"
                        # "a clan with cells in A and B and members in C": where it has people, it works
                        r"\b(?:had|has|have|having|with|and)\s+(?:\w+\s+)?(?:cells|branches|members|hubs|bases|a\s+presence)\s+"

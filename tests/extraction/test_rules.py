@@ -494,6 +494,8 @@ def test_a_group_active_in_places_operates_there():
     x = run("Police dismantled a drug trafficking network. Members based in Italy and Greece sold the drugs.")
     group = one(x, "Organisation")
     assert {(group.name, "Italy"), (group.name, "Greece")} <= links(x, "OPERATES_IN")
+    between = run("The heroin was meant for a Camorra cell operating between Naples and Rome.")
+    assert links(between, "OPERATES_IN") == {("Camorra", "Naples"), ("Camorra", "Rome")}
 
 
 def test_a_qualifier_before_a_listed_agency_is_not_a_new_agency():
