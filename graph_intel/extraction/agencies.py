@@ -628,11 +628,13 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
             return True
     possessive = re.match(r"([A-Z][\w-]+)[’']s\s+(.+)$", name)
     parent_id = None
-    if possessive and doc.gaz.lookup(possessive.group(1), "country") and not any(
-            h.start == start + possessive.start(2) and h.of("agency", "generic_agency")
-            for h in doc.hits_between(start, end)):
+    nation = doc.gaz.lookup(possessive.group(1), "country") if possessive else []
+    if nation and not any(h.start == start + possessive.start(2) and
+                          (h.of("agency") or _generic_body(doc, h.text, nation[0].key))
+                          for h in doc.hits_between(start, end)):
         # "Bangladesh's Department of Narcotics Control": the country's body, named after its possessive
-        # (a listed or generic name after it, "Spain's Guardia Civil", is read from the list)
+        # (a listed name after it, or the country's own body of a name several go by, "Spain's National
+        # Police", is read from the list)
         return _add_pattern_agency(doc, start + possessive.start(2), end, acronym)
     if possessive:
         owner = doc.gaz.lookup(possessive.group(1), "agency")
