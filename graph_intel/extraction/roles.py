@@ -12,6 +12,8 @@ from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence
 from graph_intel.records import Relation
 
+ROUTE_TYPES = ("ORIGINATED_IN", "TRANSITED_VIA", "DESTINED_FOR")
+
 
 def relate_sentences(doc: Doc) -> None:
     # Mentions no longer change from here on: index them by sentence.
@@ -697,6 +699,20 @@ def stops_among_origins(doc: Doc) -> None:
                 if r.target not in seized_at:  # (where it was seized ends its way)
                     doc.relate(r.source, "TRANSITED_VIA", r.target, r.evidence, "route.stop-among-origins",
                                r.confidence, **r.properties)
+
+
+def one_role_per_stop(doc: Doc) -> None:
+    """A place plays one part on a way: where the headline ('exports through the port of X') and the
+    body ('containers leaving the port of X') give it two, the body's sentence says it."""
+    roles = defaultdict(list)
+    for relation in doc.relations.values():
+        if relation.type in ROUTE_TYPES:
+            roles[(relation.source, relation.target)].append(relation)
+    for claims in roles.values():
+        body = [r for r in claims if doc.sentence_of(r.evidence.start) > 0]
+        for r in claims if len(claims) > 1 and body else []:
+            if r not in body:
+                del doc.relations[r.key]
 
 
 def _said_to_originate(doc: Doc, relation: Relation) -> bool:

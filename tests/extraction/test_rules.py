@@ -1762,6 +1762,14 @@ def test_goods_smuggled_through_the_waters_off_a_place_passed_it():
     assert links(x, "SEIZED_AT") == {("30 kg heroin", "Hanoi")}
 
 
+def test_a_place_plays_the_part_the_body_gives_it_not_a_second_one_from_the_headline():
+    x = run("Federal Police launch Operation Sandbar against cocaine exports through the port of Itajaí\n\n"
+            "The Federal Police launched Operation Sandbar to dismantle a criminal organisation that exported "
+            "cocaine to Europe hidden in containers of frozen beef leaving the port of Itajaí.")
+    group = one(x, "Organisation").name
+    assert links(x, "ORIGINATED_IN") == {(group, "Itajaí")} and links(x, "TRANSITED_VIA") == set()
+
+
 def test_a_stop_the_goods_left_again_is_transit():
     x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
             "the port of Santos in Brazil before reaching Portugal.")
