@@ -37,7 +37,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                "ninety": 90, "hundred": 100, "half a": 0.5, "a dozen": 12, "dozen": 12, "two dozen": 24,
+                "ninety": 90, "hundred": 100, "half a": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25,
+                "three quarters of a": 0.75, "a dozen": 12, "dozen": 12, "two dozen": 24,
                 "three dozen": 36, "several": None}
 # "1.5 million pills", "40 thousand rounds"
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
@@ -52,9 +53,11 @@ MULT = r"(?:\s+(?P<mult>thousand|million|billion|mln|bn)\b)?"
 # "1 200": thousands set apart by a (thin or no-break) space
 SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 # "1,200", "1.200" and "1 200"
-NUM = (r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|" + SPACED_THOUSANDS + r"|\d+(?:[.,]\d+)?|"
+# ("one and a half tonnes")
+NUM = (r"(?P<num>(?:\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|" + SPACED_THOUSANDS + r"|\d+(?:[.,]\d+)?|"
        + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in {"a", "an", "several"}), key=len,
-                         reverse=True)) + r"|(?<![\w-])an?(?=\s+(?:tonne|ton|kilo|kilogram|pound)\b))" + MULT)
+                         reverse=True)) + r"|(?<![\w-])an?(?=\s+(?:tonne|ton|kilo|kilogram|pound)\b))"
+       + r"(?:\s+and\s+a\s+half)?)" + MULT)
 APPROX = (r"(?P<approx>(?:more than|over|almost|nearly|approximately|approx\.?|about|around|some|at least|"
           r"up to|just over|just under|roughly|an estimated|a total of|a total amount of|in excess of|"
           r"close to|circa|c\.)\s+)?")

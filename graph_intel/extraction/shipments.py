@@ -381,6 +381,10 @@ def _quantity(m: re.Match) -> float | None:
 
 def _number(text: str) -> float | None:
     text = text.strip().lower()
+    whole = re.fullmatch(r"(.+?)\s+and\s+a\s+half", text)
+    if whole:
+        number = _number(whole.group(1))
+        return number + 0.5 if number is not None else None
     if text in {"a", "an"}:
         return 1.0
     if text in P.NUMBER_WORDS:

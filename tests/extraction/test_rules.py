@@ -998,6 +998,11 @@ def test_a_province_named_like_its_town_is_the_town_unless_the_text_says_provinc
     ("Police seized 10,000 Mandrax tablets.", 10000, None),
     # a volume is no weight: what a litre weighs depends on the liquid
     ("Police found 800 litres of BMK in the lab.", 800, None),
+    # fractions of a unit
+    ("Officers found a quarter of a tonne of heroin in the hold.", 0.25, 250),
+    ("Customs seized three quarters of a tonne of hashish.", 0.75, 750),
+    ("Police seized one and a half tonnes of cannabis.", 1.5, 1500),
+    ("Agents seized 2 and a half kilos of heroin.", 2.5, 2.5),
 ])
 def test_quantity_grammar_articles_multipliers_and_units(sentence, quantity, kg):
     ship = one(run(sentence), "Shipment")
