@@ -3,6 +3,7 @@ merged when a document repeats them, totals dropped; and what each shipment is t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import combinations
 
 from graph_intel.extraction import patterns as P
@@ -299,17 +300,27 @@ def drop_totals(doc: Doc) -> None:
         # (an item of a list sums no other item of it: "- 5,600 lb" is no total of "- 2,500 lb", "- 3,000 lb")
         # (nor do the earlier seizures an ordinal counts: "the third seizure this month. On 3 March ...")
         case = doc.operation_at(total.span.start)
-        others = [s.quantity_kg for s in kept if s is not total and alike(s) and s.quantity_kg is not None
+        amount = _amount_like(total)
+        others = [amount(s) for s in kept if s is not total and alike(s) and amount(s) is not None
                   and s.span.start > total.span.start and not _items_of_one_list(doc, total, s)
                   and not _recalled_after_an_ordinal(doc, s) and doc.operation_at(s.span.start) == case]
-        if total.quantity_kg is None or len(others) < 2:
+        whole = amount(total)
+        if whole is None or len(others) < 2:
             continue
-        lower = 0.85 * total.quantity_kg if total.approx not in {"at least", "more than", "over"} else 0.7 * total.quantity_kg
-        if any(lower <= sum(part) <= 1.15 * total.quantity_kg
+        lower = 0.85 * whole if total.approx not in {"at least", "more than", "over"} else 0.7 * whole
+        if any(lower <= sum(part) <= 1.15 * whole
                for size in range(2, min(len(others), 6) + 1) for part in combinations(others[:12], size)):
             kept.remove(total)
             ent = doc.entities.pop(total.entity_id)
             doc.mentions = [m for m in doc.mentions if m.entity_id != ent.id]
+
+
+def _amount_like(total: Shipment) -> Callable[[Shipment], float | None]:
+    """How a total is summed: by weight, or by count where it counts goods ('20 firearms, including
+    12 pistols and 8 rifles')."""
+    if total.quantity_kg is not None:
+        return lambda s: s.quantity_kg
+    return lambda s: s.quantity if s.unit == "units" and total.unit == "units" else None
 
 
 def relate_shipments(doc: Doc) -> None:
