@@ -117,6 +117,9 @@ def test_a_total_since_the_start_of_the_year_is_no_shipment():
     x = run("Customs seized 700 kg of cocaine in Marseille on Monday. Since the beginning of the year, customs "
             "have seized 6 tonnes of cocaine in the port.")
     assert entities(x, "Shipment") == {"700 kg cocaine"}
+    sum_of_last_year = run("Customs seized 700 kg of cocaine in Marseille on Monday. In total, 12 tonnes of "
+                           "cocaine were seized in the region's ports last year.")
+    assert entities(sum_of_last_year, "Shipment") == {"700 kg cocaine"}
 
 
 def test_an_item_of_a_bulleted_list_is_no_total_of_the_items_after_it():
