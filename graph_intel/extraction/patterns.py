@@ -705,6 +705,8 @@ ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer
 # Courtesy titles say a person is named, not what office they hold: "Ms Roe" may be the suspect;
 # Malaysian and Bruneian honours ("Datuk Seri") likewise.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "datuk", "dato", "dato'", "datin", "seri", "tun"}
+HONORIFIC_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
+                              + r")\.?\s+)+$", re.I)
 # Words that make a body a local or regional one ("the Metropolitan Prosecutor's Office").
 JURISDICTION_WORDS = {"metropolitan", "regional", "provincial", "municipal", "district", "county", "city", "state"}
 TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",

@@ -115,7 +115,8 @@ def _to_sentence_end(after: str) -> str:
 
 def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandidate | None:
     end = start + len(name)
-    before = text[max(0, start - 80):start]
+    # ("the prosecutor, Ms Jo Roe,": the words before the courtesy title say who she is)
+    before = P.HONORIFIC_BEFORE.sub("", text[max(0, start - 80):start])
     after = _to_sentence_end(text[end:end + 120])
     if lead_title >= 0:
         return PersonCandidate(start, end, name, "official", "person.title", lead_title, _apposition_end(after, end))
