@@ -759,7 +759,7 @@ SUSPECT_BEFORE = re.compile(
     r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
     r"arrested|detained|couriers?|drivers?|dealers?|smugglers?|traffickers?|ringleaders?|gunman|"
     # ("two of the defendants, Jo Roe and Al Poe,": the names in apposition)
-    r"business(?:man|woman))\s*[:,]?\s+$", re.I)
+    r"business(?:man|woman))\s*[:,–—-]?\s+$", re.I)
 SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
                              r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
 ARE_BEFORE = re.compile(r"\b(?:are|were|was|is)\s*:?\s+$")

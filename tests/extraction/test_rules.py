@@ -812,6 +812,7 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     # the office said before a courtesy title is hers
     ("The prosecutor, Ms Ida Kern, told the court the heroin came from Turkey.", "Ida Kern", "official"),
     ("A passenger, Mrs Ida Kern, had swallowed 60 capsules of cocaine.", "Ida Kern", "suspect"),
+    ("Two of the suspects – Oren Vale and Ida Kern – were remanded in custody.", "Ida Kern", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
