@@ -805,8 +805,8 @@ NOT_NAMES = FUNCTION_WORDS | {
 # -- places no list holds, and the words around place names ----------------------------------------------
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
                 "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}
-PLACE_WORDS = {"Port", "Airport", "Harbour", "Harbor", "City", "County", "Province", "Region", "District",
-               "Police", "Customs", "Court", "Prison", "Station", "Terminal", "Docks", "Bay", "Area", "Municipality",
+PLACE_WORDS = {"Port", "Airport", "Seaport", "Europort", "Harbour", "Harbor", "City", "County", "Province", "Region",
+               "District", "Police", "Customs", "Court", "Prison", "Station", "Terminal", "Docks", "Bay", "Area", "Municipality",
                "Magistrates", "Crown", "Council", "University", "International", "Central", "North", "South",
                "East", "West"}
 COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"

@@ -428,7 +428,7 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     sentence = doc.sents[doc.sentence_of(hit.start)]
     # Port words near the name make it a port here; a container named elsewhere in a long sentence does not.
     window = doc.text[max(sentence.context_start, hit.start - 60):min(sentence.end, hit.end + 60)]
-    port_context = re.search(r"\b(?:ports?|harbou?rs?|containers?|vessel|(?:trans-?s?)?ship(?:ped|ping)?|ferry|seized|intercepted|"
+    port_context = re.search(r"\b(?:(?:euro|sea)?ports?|harbou?rs?|containers?|vessel|(?:trans-?s?)?ship(?:ped|ping)?|ferry|seized|intercepted|"
                              r"arrived|offload\w*|docked|terminal|escorted|airport|flight|cargo|shipment)\b",
                              window, re.I)
     prefix = doc.text[max(sentence.context_start, hit.start - 30):hit.start]

@@ -1645,6 +1645,9 @@ def test_a_town_is_a_port_only_where_port_words_stand_near_it():
     x = run("Four men were arrested in Rotterdam while unloading a lorry in a warehouse; the heroin had come by "
             "container ship to Felixstowe port weeks before.")
     assert "Rotterdam" in entities(x, "Location") and "Felixstowe" in entities(x, "Port")
+    # "Europort", "seaport": a port word joined to its qualifier
+    euro = run("Officers seized 60 kg of cannabis with a street value of €1.2 million at Dover Europort.")
+    assert "Dover" in entities(euro, "Port")
 
 
 def test_foreign_language_agency_names_keep_their_tail():
