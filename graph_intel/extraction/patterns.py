@@ -408,7 +408,8 @@ NTH_SEIZURE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
-MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+)\b", re.I)
+MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+|"
+                   r"(?:mirror\s+|financial\s+)?transactions|remittances?|launder\w*)\b", re.I)
 # "concealed inside an excavator shipped to X", "hidden in talc stones": what the goods were hidden in,
 # which later sentences speak of as their carrier ("the excavator had been loaded in Y")
 CONCEALED_IN = re.compile(r"\b(?:hidden|concealed|stashed|secreted)\s+(?:in|inside|within|among|under)\s+"

@@ -2973,6 +2973,9 @@ def test_a_network_that_launders_for_a_named_group_is_linked_to_it_and_its_cash_
     group = next(e for e in x.entities if e.label == "Organisation" and not e.named)
     assert links(x, "LINKED_TO") == {(group.name, "Ardvale")}
     assert links(x, "ORIGINATED_IN") == set() and links(x, "DESTINED_FOR") == set()
+    mirror = run("Police dismantled a network that trafficked cocaine and sent the value to Colombia through "
+                 "mirror transactions in Panama.")
+    assert links(mirror, "TRANSITED_VIA") == set()
 
 
 @pytest.mark.parametrize("sentence, place", [
