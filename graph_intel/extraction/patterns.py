@@ -563,7 +563,7 @@ THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,40}\b(?:said|says|added|explained|revea
 # Between two stops of one route: the goods moved on from the first ("from where", "before reaching").
 ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"
                     r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"
-                    r"shipped|sent|moved|transported|taken)|after which)\b", re.I)
+                    r"shipped|sent|moved|transported|taken|continuing)|after which)\b", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
 # "off the coast of X", "200 nautical miles south of X": at sea, by a place
 # "the boat had left the coast of X": where the goods set out from, not where they were seized
@@ -642,7 +642,8 @@ MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
                           r"intended for|"
-                          r"meant for|delivered to|destination|(?:due|about|set|meant) to continue (?:on )?to|"
+                          r"meant for|delivered to|destination|(?:(?:due|about|set|meant) to continue|"
+                          r"continu(?:ing|ed)) (?:on )?to|"
                           r"(?:due|about|set|scheduled) to (?:fly|sail|travel|be flown|be shipped|be taken) to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
                           # "planned to distribute them in X", "to be sold in X": where the goods were to go

@@ -1787,6 +1787,13 @@ def test_a_place_plays_the_part_the_body_gives_it_not_a_second_one_from_the_head
     assert links(x, "ORIGINATED_IN") == {(group, "Itajaí")} and links(x, "TRANSITED_VIA") == set()
 
 
+def test_a_port_the_ship_was_heading_to_before_continuing_elsewhere_is_a_stop():
+    x = run("The navy seized 900 kg of cocaine on a freighter heading to the port of Valencia before "
+            "continuing to Italy.")
+    assert links(x, "TRANSITED_VIA") == {("900 kg cocaine", "Valencia")}
+    assert links(x, "DESTINED_FOR") == {("900 kg cocaine", "Italy")}
+
+
 def test_a_stop_the_goods_left_again_is_transit():
     x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
             "the port of Santos in Brazil before reaching Portugal.")
