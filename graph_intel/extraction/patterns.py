@@ -633,6 +633,7 @@ NO_ROUTE_FROM = re.compile(r"\b(?:(?:direct|control|manag|coordinat|orchestrat|c
 MOVING = (r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|transport\w*|sent|flown|trucked|moved|"
           r"cross(?:ed|ing))\b")
 INTO_THE_COUNTRY = re.compile(MOVING + r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
+ARRIVING_IN = re.compile(r"\b(?:before|after|on|upon)\s+arriv(?:ing|al)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed)\s+into\s+(?:the\s+)?$", re.I)
 # ("a gang who smuggled 500 kg of cocaine into X": a figure makes it those goods' way, not the trade)
 GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"

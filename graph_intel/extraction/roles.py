@@ -650,6 +650,8 @@ def _cue(before: str, after: str) -> str:
         return "in"  # "3 t seized from Portville port": where it was taken, not where it came from
     if P.TOWARDS.search(tail) or P.CUE_SENT_TO.search(tail) or P.ROUTE_END.search(tail) or P.REACHING.search(tail):
         return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
+    if P.ARRIVING_IN.search(tail):
+        return "arrival"  # "transshipped in X before arriving in Y": Y ends the way, no stop of it
     if P.CUE_VIA.search(tail):
         return "via"
     if P.ARRIVED_INTO.search(tail):

@@ -1794,6 +1794,13 @@ def test_a_port_the_ship_was_heading_to_before_continuing_elsewhere_is_a_stop():
     assert links(x, "DESTINED_FOR") == {("900 kg cocaine", "Italy")}
 
 
+def test_where_the_goods_were_arriving_after_a_stop_ends_their_way():
+    x = run("Customs found 800 kg of cocaine in a container from Brazil at Le Havre. The container had been "
+            "transshipped in Algeciras before arriving in Le Havre.")
+    assert links(x, "TRANSITED_VIA") == {("800 kg cocaine", "Algeciras")}
+    assert links(x, "SEIZED_AT") == {("800 kg cocaine", "Le Havre")}
+
+
 def test_a_stop_the_goods_left_again_is_transit():
     x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
             "the port of Santos in Brazil before reaching Portugal.")
