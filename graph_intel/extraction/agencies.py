@@ -335,6 +335,13 @@ def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:
     return bool(named) and entry.data.get("country") not in named | {None}
 
 
+def _armed_group_linked_to(doc: Doc, start: int, name: str) -> bool:
+    """'a network linked to the Kordo Liberation Army': an army a criminal group is tied to is an armed
+    group (not a nation's army, 'the Mexican Army')."""
+    return name.endswith(" Army") and not doc.demonym_country(name.split()[0]) \
+        and P.LINKED_TO_END.search(doc.text, max(0, start - 30), start) is not None
+
+
 def _acronym_of_the_parent(name: str, acronym: str) -> bool:
     """Whether a unit chain's acronym abbreviates the body after 'of', not the whole chain."""
     parent = re.search(r"\s(?:of|within|at)\s+(?:the\s+)?([A-Z].*?)\s*\(", name)
@@ -604,7 +611,8 @@ def _add_expanded_agency(doc: Doc, m: re.Match) -> None:
 
 def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> bool:
     name = doc.text[start:end]
-    if doc.gaz.lookup(name.rsplit("(", 1)[0].strip(), "organisation") or P.GROUP_DESCRIBED.match(doc.text, end):
+    if doc.gaz.lookup(name.rsplit("(", 1)[0].strip(), "organisation") or P.GROUP_DESCRIBED.match(doc.text, end) \
+            or _armed_group_linked_to(doc, start, name):
         return False  # a criminal or armed group whose name has a force word in it ("... Command", "... Army")
     if re.search(r"\b(?:Press|News)\s+Agency\b", name):
         return False  # a news agency reports the case; it does not act in it

@@ -96,11 +96,13 @@ def find_organisations_named_after(doc: Doc) -> None:
     """'the terrorist network Al Qaeda', 'dissidents of the Northern Front': the name follows the
     words that say what the group is; a group one is said to split from is linked to it."""
     previous = None
-    for m in sorted([*doc.finditer(P.NAMED_ORG_AFTER), *doc.finditer(P.NAMED_ORG_GOES_BY)], key=re.Match.start):
+    for m in sorted([*doc.finditer(P.NAMED_ORG_AFTER), *doc.finditer(P.NAMED_ORG_GOES_BY),
+                     *doc.finditer(P.ARMED_GROUP_LINKED)], key=re.Match.start):
         start, end = m.span("name")
         name = m.group("name")
-        if not doc.free(start, end) or _descriptive(doc, name) or doc.gaz.lookup(name, "country"):
-            continue
+        if not doc.free(start, end) or _descriptive(doc, name) or doc.gaz.lookup(name, "country") \
+                or m.re is P.ARMED_GROUP_LINKED and doc.demonym_country(name.split()[0]):
+            continue  # ("linked to the Kordovan Army": a nation's army)
         listed = doc.gaz.lookup(name, "organisation")
         key = listed[0].key if listed else slug(name)
         ent = doc.entity(f"organisation:{key}", "Organisation", listed[0].name if listed else name, start, end,

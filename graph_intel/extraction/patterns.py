@@ -305,6 +305,10 @@ NAMED_ORG_AFTER = re.compile(
     r"(?:network|group|organi[sz]ation|cartel|gang|clan|militia|faction|structure)[ \t]+(?:known as[ \t]+|called[ \t]+)?|"
     r"(?:dissidents|a faction|a splinter group|an offshoot|a cell|a branch|remnants)[ \t]+of[ \t]+(?:the[ \t]+)?)"
     r"(?P<name>" + _GROUP_NAME + r")")
+# "a network linked to the Kordo Liberation Army": an army a criminal group is tied to is an armed group
+_LINKED_TO = r"\b(?:linked|tied|connected|affiliated|allied)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?"
+LINKED_TO_END = re.compile(_LINKED_TO + "$")
+ARMED_GROUP_LINKED = re.compile(r"(?P<lead>" + _LINKED_TO + r")(?P<name>(?:[A-Z][\w’'-]+[ \t]+){1,4}Army)\b")
 # The group word may end a name ("a faction of the X Cartel known as Y"): sought apart from the leads
 # above, which may end on it.
 NAMED_ORG_GOES_BY = re.compile(r"\b(?P<lead>(?i:" + _GROUP_WORDS + ")" + _GOES_BY + r")(?P<name>" + _GROUP_NAME + r")")

@@ -2449,6 +2449,16 @@ def test_a_name_the_words_after_it_call_a_group_is_a_group_even_with_a_force_wor
     assert "John Doe" not in entities(x, "Organisation") and "Harbour Police Unit" in entities(x, "Agency")
 
 
+def test_an_army_a_criminal_group_is_tied_to_is_an_armed_group_not_a_nations_army():
+    x = run("Police dismantled a heroin network. The network was linked to the Northern Hills Army.")
+    network = next(e.name for e in x.entities if e.label == "Organisation" and not e.named)
+    assert links(x, "LINKED_TO") == {(network, "Northern Hills Army")} and entities(x, "Agency") == set()
+    listed = run("The pills were traced to a network allied with the United Wa State Army.")
+    assert "United Wa State Army" in entities(listed, "Organisation")
+    national = run("Smugglers tied to the Bolivian Army were arrested.")
+    assert entities(national, "Organisation") == set()
+
+
 def test_the_clan_said_again_by_its_kind_works_with_the_groups_and_has_cells_where_the_sentence_says():
     x = run("Sorrel clan broken up\n\nPolice in Zagreb arrested nine members of the Sorrel clan. The clan, which had "
             "cells in Split and Rijeka and members in Austria, worked closely with the Ardvale Cartel.")
