@@ -25,10 +25,11 @@ def find_agencies(doc: Doc) -> None:
         spans.append((m.start(), m.end(), "expanded", m, None))
     for m in doc.finditer(P.AGENCY_PATTERN):
         for name_start, name, acronym in _owner_and_unit(doc, m):
-            name_start, name = _trim_agency_name(doc, name_start, name)
-            if name is not None:
-                end = m.end() if acronym else name_start + len(name) + _seat_after(doc, name_start + len(name))
-                spans.append((name_start, end, "pattern", acronym, None))
+            for part_start, part in _trim_agency_name(doc, name_start, name):
+                # (an acronym after two joined names is the second's)
+                last = not re.match(r"\s+and\s", doc.text[part_start + len(part):part_start + len(part) + 5])
+                end = m.end() if acronym and last else part_start + len(part) + _seat_after(doc, part_start + len(part))
+                spans.append((part_start, end, "pattern", acronym if last else None, None))
     # Longest span first, gazetteer before pattern on equal spans.
     order = {"gazetteer": 0, "expanded": 1, "generic": 2, "pattern": 3}
     for start, end, kind, payload, hit in sorted(spans, key=lambda s: (-(s[1] - s[0]), order[s[2]], s[0])):
@@ -225,11 +226,13 @@ def _names_a_body(words: str) -> bool:
     return P.BODY_HEAD.search(words) is not None
 
 
-def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]:
-    words = name.split()
+def _trim_agency_name(doc: Doc, start: int, name: str) -> list[tuple[int, str]]:
+    """The names of bodies a run of capitalised words holds: most often one; two where it joins two
+    bodies with 'and' ('New Zealand Customs and New Zealand Police')."""
+    words, joined = name.split(), []
     # "... and Prosecutor Ana Lee": a title word before a person's name heads no body
     if words[-1].lower() in P.TITLE_WORDS and re.match(r"[ \t]+[A-Z]\w+[ \t]+[A-Z]\w+", doc.text[start + len(name):]):
-        return start, None
+        return joined
     # Leading words that are not part of a name: sentence-initial "The", determiners, verbs.
     while words and words[0].lower() in {"the", "a", "an", "and", "of", "for", "on", "by", "with", "to", "from",
                                           "officers", "today", "its", "their", "his", "her"}:
@@ -237,7 +240,7 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
         words = words[1:]
     # "Acting Police Commissioner": a title, not a force ("Acting", "Deputy" open a person's title).
     if words and words[0].lower() in {"acting", "deputy", "assistant", "former", "retired", "interim"}:
-        return start, None
+        return joined
     # "Portville-based Coast Guard": where a force is based is not part of its name.
     while len(words) > 1 and re.fullmatch(r"[\w'’-]+-[Bb]ased", words[0]):
         start = doc.text.index(words[1], start + len(words[0]))
@@ -253,7 +256,14 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
         left = " ".join(words[:cut])
         if doc.gaz.lookup(left, "agency") or re.fullmatch(r"[A-Z]{2,6}", left) or \
                 doc.gaz.generic_agencies.get(fold_key(left)) or left.split()[-1] in P.AGENCY_HEAD_WORDS:
-            start = doc.text.index(words[cut + 1], start) if cut + 1 < len(words) else start
+            if cut > 1 and words[cut - 2].lower() not in {"of", "for", "on", "against"}:
+                # (not "Directorate General of Customs and Excise": what one body deals with)
+                joined = _trim_agency_name(doc, start, left)
+            if cut + 1 < len(words):  # (read past the left body's own words: "X Customs and X Police")
+                after = start
+                for word in words[:cut + 1]:
+                    after = doc.text.index(word, after) + len(word)
+                start = doc.text.index(words[cut + 1], after)
             words = words[cut + 1:]
     # "Specialist Border Force officers": a word before a listed agency's own name qualifies it
     # (not a jurisdiction's: "the Metropolitan Prosecutor's Office" is another, local body).
@@ -267,15 +277,15 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> tuple[int, str | None]
         start = doc.text.index(words[1], start + len(words[0]))
         words = words[1:]
     if not words:
-        return start, None
+        return joined
     name = doc.text[start:start + len(" ".join(words))] if doc.text[start:].startswith(" ".join(words)) else " ".join(words)
     head = words[-1]
     if len(words) == 1 or (len(words) == 2 and words[0].lower() in {"state", "national", "federal", "local"}
                            and not _demonym_before(doc, start)):
-        return start, None  # "Police", "Customs": generic unless a gazetteer resolves it
+        return joined  # "Police", "Customs": generic unless a gazetteer resolves it
     if head.lower() in {"court"} and len(words) < 2:
-        return start, None
-    return start, name
+        return joined
+    return joined + [(start, name)]
 
 
 def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:

@@ -273,6 +273,19 @@ def test_generic_agency_names_resolve_through_the_country():
     assert (police.name, "Spain") in links(x, "LOCATED_IN")
 
 
+@pytest.mark.parametrize("sentence, bodies", [
+    ("Officers of the Vellin Harbour Unit and Vellin Port Police seized 5 kg of heroin.",
+     {"Vellin Harbour Unit", "Vellin Port Police"}),
+    # two bodies whose names open alike keep their own words
+    ("The case was investigated by Fiji Customs and Fiji Police.", {"Fiji Customs", "Fiji Police"}),
+])
+def test_two_bodies_joined_by_and_are_two_agencies(sentence, bodies):
+    assert entities(run(sentence), "Agency") == bodies
+    # what one body deals with is no body of its own
+    one_body = run("Officers seized 4 million cigarettes, the Directorate of Customs and Excise said.")
+    assert "Directorate of Customs" not in entities(one_body, "Agency")
+
+
 def test_a_unit_and_its_parent():
     x = run("Arrests were made by the Narcotics Squad – a joint Customs and Metropolitan Police Service unit.")
     assert ("Narcotics Squad", "Metropolitan Police Service") in links(x, "PART_OF")
