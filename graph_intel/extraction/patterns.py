@@ -749,7 +749,8 @@ OFFICE_KINDS = ((re.compile(r"\bminister\b", re.I), "ministry"),
 OFFICE_BEFORE = re.compile(rf"(?=\w)\b{ROLE}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,5}}$", re.I)
 # "Jane Roe, 41, is wanted", "Jane Roe was arrested": the sentence says what happened to the person.
 WANTED_AFTER = re.compile(r"^\s*,?\s+(?:(?:is|was|were|are|has been|had been|have been)\s+(?:\w+\s+)?"
-                          r"(?:wanted|arrested|detained|charged|sentenced|convicted|extradited|indicted|accused)|"
+                          r"(?:wanted|arrested|detained|charged|sentenced|convicted|extradited|indicted|accused|"
+                          r"jailed|imprisoned|remanded|found\s+guilty)|"
                           # "Jane Roe pleaded guilty in March"
                           r"(?:has\s+|had\s+)?(?:pleaded|pled)\s+(?:guilty|not\s+guilty|no\s+contest))\b")
 NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:nationals?|citizens?)\b")

@@ -826,6 +826,8 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("The prosecutor, Ms Ida Kern, told the court the heroin came from Turkey.", "Ida Kern", "official"),
     ("A passenger, Mrs Ida Kern, had swallowed 60 capsules of cocaine.", "Ida Kern", "suspect"),
     ("Two of the suspects – Oren Vale and Ida Kern – were remanded in custody.", "Ida Kern", "suspect"),
+    ("Oren Vale was found guilty of importing heroin.", "Oren Vale", "suspect"),
+    ("Oren Vale was jailed for nine years.", "Oren Vale", "suspect"),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
