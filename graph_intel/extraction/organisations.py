@@ -481,6 +481,8 @@ def _find_unnamed_organisation(doc: Doc) -> None:
         if re.search(r"\b(?:disrupt|fight\w*|combat\w*|against|tackl\w*)\s+(?:\w+\s+){0,2}$", before, re.I) \
                 and plural:
             continue
+        if kind.lower() == "clan" and not re.search(r"\ban?\s+(?:[\w-]+\s+)?$", before, re.I):
+            continue  # "a Galician clan" is a group; "the clan" speaks again of one the text named
         if any(doc.entities[x.entity_id].named for x in doc.mentions
                if x.label == "Organisation" and x.end <= m.end() and x.end >= m.start() - 2):
             continue  # "Pink Panther criminal group" names a group

@@ -217,7 +217,7 @@ UNNAMED_ORG = re.compile(
     # the drug it dealt in: "a heroin network", "a cocaine ring"
     r"heroin|cocaine|crack|cannabis|marijuana|hashish|methamphetamine|meth|amphetamines?|ecstasy|MDMA|"
     r"fentanyl|opioids?|opium|ketamine)[ \t]+"
-    r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|(?:cartel|mafia|gang|syndicate)(?!-)|"   # "mafia-type": a charge
+    r"(?:[\w-]+[ \t]+)?" + ORG_NOUN + r"|OCGs?|(?:cartel|mafia|gang|syndicate|clan)(?!-)|"   # "mafia-type": a charge
     # UK releases charge the group as a conspiracy: "an alleged conspiracy to supply heroin".
     r"(?:drugs?|smuggling|importation|supply)[ \t]+conspiracy|(?<=alleged )conspiracy|"
     # "a network that smuggled hashish": what the group did says what it is

@@ -452,6 +452,15 @@ def test_an_unnamed_group_is_document_scoped_and_targeted():
     assert (group.name, "Colombia") in links(x, "ORIGINATED_IN")
 
 
+def test_a_clan_introduced_as_one_is_the_group_and_the_clan_spoken_of_again_is_no_new_one():
+    x = run("Police seized 900 kg of cocaine that was to be sold in France by a Breton clan.")
+    assert one(x, "Organisation").named is False
+    named = run("Carabinieri arrest 12 members of Camorra clan in Naples\n\nPolice arrested 12 people belonging "
+                "to the Vellin-Rossi clan. The clan imported cocaine from Peru.")
+    assert entities(named, "Organisation") == {"Vellin-Rossi", "Camorra"}
+    assert links(named, "LINKED_TO") == {("Vellin-Rossi", "Camorra")}
+
+
 def test_generic_talk_about_crime_is_not_a_group():
     x = run("Criminal networks are adapting; we must disrupt criminal networks everywhere, the director said.")
     assert entities(x, "Organisation") == set()
