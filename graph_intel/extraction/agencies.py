@@ -62,16 +62,23 @@ def find_agencies(doc: Doc) -> None:
 
 
 def _add_unlisted_national_body(doc: Doc, hit: Hit) -> None:
-    """'Fijian police', 'Malian customs' where no list holds that country's body of the kind: the
-    nationality and the force word still name the country's one national body (the guide's decision)."""
+    """'Fijian police', 'Malian customs' where no list holds that country's body of the kind, 'German
+    police' where the lists hold several (federal and state forces): the nationality and the force word
+    still name the country's national body (the guide's decision)."""
     kind = GENERIC_FORCES.get(fold_key(hit.text))
     country = _demonym_before(doc, hit.start) if kind else None
-    if not country or doc.gaz.national.get((country, kind)):
-        return  # (where the lists hold several such bodies, the text does not say which)
+    if not country or len(doc.gaz.national.get((country, kind), [])) == 1 or _names_a_body_of(doc, country, kind):
+        return  # (the one listed body is read from the list; "Chilean police" in a headline is the force
+        # the body names, "Chile's Investigations Police")
     words = P.NATION_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start).group(1)
     nation = words if doc.gaz.lookup(words, "country") else words.split()[-1]
     _add_unlisted_agency(doc, f"{nation} {hit.text.title()}", doc.text.rindex(nation, 0, hit.start), hit.end,
                          "pattern:nationality+force", country, kind=kind)
+
+
+def _names_a_body_of(doc: Doc, country: str, kind: str) -> bool:
+    return any(e.data.get("country") == country and e.data.get("kind") == kind
+               for hit in doc.hits for e in hit.of("agency"))
 
 
 def _bodies_of_elided_nationalities(doc: Doc) -> None:

@@ -1500,6 +1500,11 @@ def test_a_nationality_and_a_force_word_name_the_countrys_body_where_no_list_hol
     assert links(x, "SEIZED_AT") == {("300 kg cocaine", "Fiji")}
     # a country's name used the same way
     assert entities(run("Myanmar police seized 300 kg of heroin."), "Agency") == {"Myanmar Police"}
+    # where the lists hold several police forces of the country (federal and state ones), the phrase
+    # still names its national police, unless the text names one of them
+    assert entities(run("German police arrested two men in Essen."), "Agency") == {"German Police"}
+    assert entities(run("German police arrest two men\n\nThe Bundeskriminalamt arrested two men in Essen."),
+                    "Agency") == {"Bundeskriminalamt"}
 
 
 def test_a_calibre_is_not_a_count():
