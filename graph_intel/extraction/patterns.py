@@ -530,7 +530,7 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:crossed|crossing) the border (?:at|in|near)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
-                     r"by way of|trans-?s?hipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\s*(?:the\s+)?"
+                     r"by way of|trans-?s?hipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\b\s*(?:the\s+)?"
                      # ("via X at Y": Y is where it ended, not a stop; "across the border from X": X is
                      # where it came from)
                      r"(?:(?!(?:at|from)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
@@ -567,7 +567,7 @@ THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,40}\b(?:said|says|added|explained|revea
 # Between two stops of one route: the goods moved on from the first ("from where", "before reaching").
 ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"
                     r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"
-                    r"shipped|sent|moved|transported|taken|continuing)|after which)\b", re.I)
+                    r"shipped|sent|moved|transported|taken|continuing|crossing)|after which)\b", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
 # "off the coast of X", "200 nautical miles south of X": at sea, by a place
 # "the boat had left the coast of X": where the goods set out from, not where they were seized

@@ -1821,6 +1821,9 @@ def test_a_port_the_ship_was_heading_to_before_continuing_elsewhere_is_a_stop():
             "continuing to Italy.")
     assert links(x, "TRANSITED_VIA") == {("900 kg cocaine", "Valencia")}
     assert links(x, "DESTINED_FOR") == {("900 kg cocaine", "Italy")}
+    border = run("Police seized 12 pistols that were driven through Austria to Germany before crossing into Poland.")
+    assert links(border, "TRANSITED_VIA") == {("12 × firearm", "Austria"), ("12 × firearm", "Germany")}
+    assert links(border, "DESTINED_FOR") == {("12 × firearm", "Poland")}
 
 
 def test_where_the_goods_were_arriving_after_a_stop_ends_their_way():
