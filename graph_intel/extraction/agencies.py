@@ -236,6 +236,11 @@ def _names_a_body(words: str) -> bool:
 def _trim_agency_name(doc: Doc, start: int, name: str) -> list[tuple[int, str]]:
     """The names of bodies a run of capitalised words holds: most often one; two where it joins two
     bodies with 'and' ('New Zealand Customs and New Zealand Police')."""
+    # ("the Port of Spain Magistrates' Court": a town's name with 'of' in it opens the body's name)
+    town = next((h for h in doc.hits_between(max(0, start - 30), start)
+                 if h.end > start and h.of("city", "port")), None)
+    if town:
+        start, name = town.start, doc.text[town.start:start] + name
     words, joined = name.split(), []
     # "... and Prosecutor Ana Lee": a title word before a person's name heads no body
     if words[-1].lower() in P.TITLE_WORDS and re.match(r"[ \t]+[A-Z]\w+[ \t]+[A-Z]\w+", doc.text[start + len(name):]):

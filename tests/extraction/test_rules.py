@@ -286,6 +286,13 @@ def test_two_bodies_joined_by_and_are_two_agencies(sentence, bodies):
     assert "Directorate of Customs" not in entities(one_body, "Agency")
 
 
+def test_a_towns_name_with_of_in_it_opens_the_bodys_name():
+    x = run("Two couriers appeared before the Port of Spain Magistrates' Court on Monday.")
+    court = one(x, "Agency")
+    assert court.name == "Port of Spain Magistrates' Court" and court.properties["country"] == "TT"
+    assert entities(x, "Country") == {"Trinidad and Tobago"}
+
+
 def test_a_unit_and_its_parent():
     x = run("Arrests were made by the Narcotics Squad – a joint Customs and Metropolitan Police Service unit.")
     assert ("Narcotics Squad", "Metropolitan Police Service") in links(x, "PART_OF")
