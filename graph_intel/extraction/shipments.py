@@ -174,16 +174,18 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
 
 
 def _statistic(doc: Doc, ship: Shipment) -> bool:
-    """A total over a period, a potential yield or a per-unit size: the clause around the figure says so
-    (read at most 200 characters either side, so the work stays linear on run-on text)."""
+    """A total over a period, an estimate, a potential yield or a per-unit size: the clause around the
+    figure says so (read at most 200 characters either side, so the work stays linear on run-on text)."""
     sentence = doc.sents[ship.sentence]
     lo, hi = max(sentence.start, ship.span.start - 200), min(sentence.end, ship.span.end + 200)
     clause_start = max(lo, doc.text.rfind(";", lo, ship.span.start) + 1)
     clause_end = doc.text.find(";", ship.span.end, hi)
     clause_end = clause_end if clause_end >= 0 else hi
+    # ("the gang smuggled an estimated 2 tonnes": an estimate of what it moved, not goods anyone seized)
+    estimate = ship.approx == "an estimated" and not P.SEIZURE.search(doc.text, clause_start, clause_end)
     return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end)
                 or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start)
-                or _per_unit(doc, ship))
+                or estimate or _per_unit(doc, ship))
 
 
 def _per_unit(doc: Doc, ship: Shipment) -> bool:

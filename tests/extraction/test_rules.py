@@ -117,6 +117,9 @@ def test_a_total_since_the_start_of_the_year_is_no_shipment():
     x = run("Customs seized 700 kg of cocaine in Marseille on Monday. Since the beginning of the year, customs "
             "have seized 6 tonnes of cocaine in the port.")
     assert entities(x, "Shipment") == {"700 kg cocaine"}
+    estimate = run("The gang smuggled an estimated 2 tonnes of cocaine into Ireland. Gardaí seized 90 kg of "
+                   "cocaine in Cork.")
+    assert entities(estimate, "Shipment") == {"90 kg cocaine"}
     sum_of_last_year = run("Customs seized 700 kg of cocaine in Marseille on Monday. In total, 12 tonnes of "
                            "cocaine were seized in the region's ports last year.")
     assert entities(sum_of_last_year, "Shipment") == {"700 kg cocaine"}
