@@ -409,6 +409,11 @@ OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
 # seizure of 800 kg": the figures after it recall the others
 NTH_SEIZURE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:seizures?|shipments?|hauls?|busts?|interceptions?|finds?)\b", re.I)
+# "the largest since the 2 tonnes seized in 2021", "second only to the 1.5 tonnes found in May": the figure
+# after the comparison is another, earlier seizure
+COMPARED_WITH = re.compile(r"\b(?:largest|biggest|second|third|record|most)\b[^.;]{0,40}?\b(?:after|since|than|"
+                           r"behind|only to|surpassing|exceeding|beating)\s+(?:the\s+|a\s+)?(?:previous\s+)?$",
+                           re.I)
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.

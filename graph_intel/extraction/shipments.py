@@ -340,8 +340,9 @@ def relate_shipments(doc: Doc) -> None:
 
 
 def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
-    """A seizure the release recalls from before this case: traced back, 'previously', or a year
-    before the release's own ('seized in Romania in 2020' in a 2022 release). 'Last April' is not
+    """A seizure the release recalls from before this case: traced back, 'previously', a year before
+    the release's own ('seized in Romania in 2020' in a 2022 release), or the one this haul is measured
+    against ('the second largest after the 1.5 tonnes seized in May'). 'Last April' is not
     enough: court releases date the case itself that way."""
     if ship.entity_id not in doc.earlier_seizures:  # asked once per sentence: answered once per shipment
         context = doc.evidence(ship.sentence).text  # a list item with the line that introduced the list
@@ -349,7 +350,8 @@ def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
         years = [int(y) for y in P.YEAR.findall(P.CASE_STARTED.sub("", context))]
         doc.earlier_seizures[ship.entity_id] = bool(
             P.EARLIER_CASE.search(context) or (published and years and max(years) < int(published.group(0)))
-            or _recalled_after_an_ordinal(doc, ship))
+            or _recalled_after_an_ordinal(doc, ship)
+            or P.COMPARED_WITH.search(doc.text, max(0, ship.span.start - 80), ship.span.start))
     return doc.earlier_seizures[ship.entity_id]
 
 

@@ -1947,6 +1947,15 @@ def test_seizures_an_ordinal_recalls_are_earlier_cases_not_parts_of_the_release_
                                          ("1,800 kg cocaine", "Brazil")}
 
 
+@pytest.mark.parametrize("comparison", ["It is the second largest seizure at the port after the",
+                                        "It is the largest haul since the"])
+def test_the_seizure_a_haul_is_measured_against_is_an_earlier_case(comparison):
+    x = run(f"Customs officers found 900 kg of cocaine at the port of Koper. {comparison} 1.5 tonnes of cocaine "
+            "found in May.")
+    assert {ship for _, ship in links(x, "RESULTED_IN")} == {"900 kg cocaine"}
+    assert "1,500 kg cocaine" in entities(x, "Shipment")
+
+
 def test_what_the_goods_were_hidden_in_carries_them_in_later_sentences():
     x = run("Officers found 2 tonnes of cocaine concealed inside an excavator at the port of Durban. The excavator "
             "had been loaded in Santos and transhipped in Singapore.")
