@@ -227,7 +227,7 @@ UNNAMED_ORG = re.compile(
     # "a network based in X": where it works makes a group of it
     r"[ \t]+(?:based|operating|active)[ \t]+(?:in|from|out[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Z]|"
     # "the organisation, led by a former soldier": a leader makes a group of it
-    r",?[ \t]+(?:(?:was|were|is)[ \t]+)?(?:led|headed|run|directed)[ \t]+by[ \t]+(?:an?|two|three|one|his|her)\b|"
+    r",?[ \t]+(?:(?:was|were|is)[ \t]+)?(?:led|headed|run|directed)[ \t]+by[ \t]+(?:(?:an?|two|three|one|his|her)\b|(?-i:[A-Z][a-z]))|"
     # "a network affiliated with the X Cartel": a group of its own, tied to the named one
     r"[ \t]+(?:linked|affiliated|tied|connected|allied)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?[A-Z'’]))\b", re.I)
 # Smugglers as the subject of what they did (not "smugglers try to", said of smugglers in general).
@@ -773,6 +773,9 @@ SUSPECT_BEFORE = re.compile(
     r"arrested|detained|couriers?|drivers?|dealers?|smugglers?|traffickers?|ringleaders?|gunman|"
     # ("two of the defendants, Jo Roe and Al Poe,": the names in apposition)
     r"business(?:man|woman))\s*[:,–—-]?\s+$", re.I)
+# "the cartel led by Jo Roe", "a network headed by Jo Roe": who leads a group is one of its suspects
+GROUP_LED_BY = re.compile(r"\b(?:cartel|gang|network|group|clan|organi[sz]ation|ring|syndicate|cell|mafia|OCG)s?\b"
+                          r"[^.;]{0,30}?\b(?:led|headed|run|directed|controlled|commanded)\s+by\s+$", re.I)
 SUSPECT_CONTEXT = re.compile(r"\b(?:arrest\w*|detain\w*|charg\w*|sentenc\w*|convict\w*|suspect\w*|accused|"
                              r"extradit\w*|custody|indict\w*|wanted|fugitive|smuggl\w*|traffick\w*)\b", re.I)
 ARE_BEFORE = re.compile(r"\b(?:are|were|was|is)\s*:?\s+$")

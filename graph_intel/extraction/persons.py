@@ -141,7 +141,8 @@ def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandid
                                end + (quoted.end() if quoted else alias.end()), nickname)
     if P.DESCRIBED_BEFORE.search(before):
         return PersonCandidate(start, end, name, "suspect", "person.described", start, end)
-    if P.SUSPECT_BEFORE.search(before) or (P.ARE_BEFORE.search(before) and P.SUSPECT_CONTEXT.search(before)):
+    if P.SUSPECT_BEFORE.search(before) or (P.ARE_BEFORE.search(before) and P.SUSPECT_CONTEXT.search(before)) \
+            or P.GROUP_LED_BY.search(before):
         return PersonCandidate(start, end, name, "suspect", "person.suspect-cue", start, end)
     if P.SPEECH_AFTER.match(after) or P.SPEECH_BEFORE.search(before):
         return PersonCandidate(start, end, name, "official", "person.speaker", start, end)

@@ -462,6 +462,12 @@ def test_an_unnamed_group_is_document_scoped_and_targeted():
     assert (group.name, "Colombia") in links(x, "ORIGINATED_IN")
 
 
+def test_a_network_headed_by_a_named_person_is_the_group_and_he_is_its_member():
+    x = run("Police dismantled a network headed by Oren Vale, a former banker.")
+    group = one(x, "Organisation")
+    assert group.named is False and links(x, "MEMBER_OF") == {("Oren Vale", group.name)}
+
+
 def test_a_clan_introduced_as_one_is_the_group_and_the_clan_spoken_of_again_is_no_new_one():
     x = run("Police seized 900 kg of cocaine that was to be sold in France by a Breton clan.")
     assert one(x, "Organisation").named is False
@@ -847,6 +853,9 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("Two of the suspects – Oren Vale and Ida Kern – were remanded in custody.", "Ida Kern", "suspect"),
     ("Oren Vale was found guilty of importing heroin.", "Oren Vale", "suspect"),
     ("Oren Vale was jailed for nine years.", "Oren Vale", "suspect"),
+    ("The group bought heroin from a cartel led by Oren Vale.", "Oren Vale", "suspect"),
+    # who led the investigation is no suspect
+    ("The investigation was led by Oren Vale of the Harbour Police.", "Oren Vale", None),
 ])
 def test_persons_by_title_apposition_speech_age_and_cue(sentence, person, role):
     x = run(sentence)
