@@ -940,7 +940,10 @@ LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections
                       r"suppl(?:y|ier)|"
                       r"on behalf of|faction|branch|cell|part of|belong\w*|"
                       # "laundered EUR 60 million in drug proceeds for the X mafia"
-                      r"launder\w*[^.;]{0,60}?\bfor|for the benefit of)\b", re.I)
+                      r"launder\w*[^.;]{0,60}?\bfor|for the benefit of|"
+                      # "bought the cocaine from the X Cartel", "sold heroin to the Y gang": trade between groups
+                      r"(?:bought|purchased|sourced|obtained|acquired)\b[^.;]{0,40}?\bfrom|sold\b[^.;]{0,40}?\bto)\b",
+                      re.I)
 
 # -- operations: the headings of a report of several cases -----------------------------------------------
 # A report is read case by case only when it is long enough to hold several.

@@ -462,6 +462,13 @@ def test_an_unnamed_group_is_document_scoped_and_targeted():
     assert (group.name, "Colombia") in links(x, "ORIGINATED_IN")
 
 
+@pytest.mark.parametrize("trade", ["bought cocaine from the Ardvale Cartel", "sold the heroin to the Ardvale Cartel"])
+def test_groups_that_trade_with_each_other_are_linked(trade):
+    x = run(f"Police dismantled a drug trafficking gang. Investigators found that the gang {trade}.")
+    group = next(e.name for e in x.entities if e.label == "Organisation" and not e.named)
+    assert links(x, "LINKED_TO") == {(group, "Ardvale")}
+
+
 def test_a_network_headed_by_a_named_person_is_the_group_and_he_is_its_member():
     x = run("Police dismantled a network headed by Oren Vale, a former banker.")
     group = one(x, "Organisation")
