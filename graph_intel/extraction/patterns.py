@@ -681,8 +681,12 @@ _PEOPLE_FROM = (r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?
 _AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
               r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$")
 SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
-BY_MEANS_TO = re.compile(r"\bby\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
-                         r"bus|ferry)\s+to\s+(?:the\s+)?$", re.I)
+BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
+                         r"bus|ferry)|overland)\s+to\s+(?:the\s+)?$", re.I)
+# "customs brokers", "customs declarations": what a force word qualifies there is no body
+NOT_A_BODY_AFTER = re.compile(r"\s+(?:brokers?|brokerage|clearance|declarations?|documents?|documentation|duties|duty|"
+                              r"procedures?|forms?|warehouses?|paperwork|fraud|regulations?|tariffs?|formalities|"
+                              r"values?|codes?|seals?)\b", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

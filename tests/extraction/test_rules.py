@@ -269,6 +269,11 @@ def test_a_generic_police_mention_is_not_an_agency():
     assert entities(x, "Agency") == set()
 
 
+def test_what_a_force_word_qualifies_is_no_body():
+    x = run("LISBON – Police arrested two customs brokers who had filed false customs declarations.")
+    assert not any("Customs" in e.name for e in x.entities if e.label == "Agency")
+
+
 def test_generic_agency_names_resolve_through_the_country():
     x = run("Spain: National Police seized 300 kg of cocaine in Algeciras.")
     police = one(x, "Agency")
@@ -1857,6 +1862,14 @@ def test_where_the_goods_were_arriving_after_a_stop_ends_their_way():
             "transshipped in Algeciras before arriving in Le Havre.")
     assert links(x, "TRANSITED_VIA") == {("800 kg cocaine", "Algeciras")}
     assert links(x, "SEIZED_AT") == {("800 kg cocaine", "Le Havre")}
+
+
+def test_goods_to_be_taken_overland_to_a_place_were_going_there_not_seized_there():
+    x = run("Police seized 300 kg of cocaine base in La Paz. The drugs were to be flown to Paraguay and then taken "
+            "overland to Brazil.")
+    assert links(x, "TRANSITED_VIA") == {("300 kg cocaine", "Paraguay")}
+    assert links(x, "DESTINED_FOR") == {("300 kg cocaine", "Brazil")}
+    assert ("300 kg cocaine", "Brazil") not in links(x, "SEIZED_AT")
 
 
 def test_a_stop_the_goods_left_again_is_transit():
