@@ -772,7 +772,7 @@ SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to)\s+$")
 # ", 34,", " (34)", ", a 41-year-old driver": the age the release gives a person it reports on
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\)|,\s+an?\s+\d{2}-year-old\b)")
 SUSPECT_BEFORE = re.compile(
-    r"\b(?:namely|named|identified as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
+    r"\b(?:namely|named|identified (?:only |simply )?as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
     r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
     r"arrested|detained|couriers?|drivers?|dealers?|smugglers?|traffickers?|ringleaders?|gunman|"
     # ("two of the defendants, Jo Roe and Al Poe,": the names in apposition)

@@ -866,6 +866,7 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     ("Oren Vale was found guilty of importing heroin.", "Oren Vale", "suspect"),
     ("Oren Vale was jailed for nine years.", "Oren Vale", "suspect"),
     ("The group bought heroin from a cartel led by Oren Vale.", "Oren Vale", "suspect"),
+    ("The courier was identified only as Oren Vale.", "Oren Vale", "suspect"),
     # who led the investigation is no suspect
     ("The investigation was led by Oren Vale of the Harbour Police.", "Oren Vale", None),
 ])
