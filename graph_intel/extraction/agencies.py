@@ -965,6 +965,8 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
             parents.add((b.entity_id, a.entity_id))
             doc.unit_of.setdefault(a.entity_id, b.entity_id)
         elif re.fullmatch(r"\s*\(\s*", gap):
+            if doc.unit_of.get(b.entity_id) == a.entity_id:
+                continue  # "French customs (DNRED)": the body, then its own listed unit that acted
             parents.add((b.entity_id, a.entity_id))
             doc.unit_of.setdefault(a.entity_id, b.entity_id)
         elif re.fullmatch(r"\s*,?\s*(?:acting\s+)?through\s+(?:the|its)\s+(?:units?\s+(?:attached\s+to|of|from|in)\s+"

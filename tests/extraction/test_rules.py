@@ -301,6 +301,11 @@ def test_a_towns_name_with_of_in_it_opens_the_bodys_name():
     assert entities(x, "Country") == {"Trinidad and Tobago"}
 
 
+def test_a_body_then_its_own_listed_unit_in_brackets_are_not_each_others_parts():
+    x = run("French customs (DNRED) and the French Navy intercepted a fishing vessel with 900 kg of cocaine.")
+    assert links(x, "PART_OF") == {("DNRED", "French Customs")}
+
+
 def test_a_unit_and_its_parent():
     x = run("Arrests were made by the Narcotics Squad – a joint Customs and Metropolitan Police Service unit.")
     assert ("Narcotics Squad", "Metropolitan Police Service") in links(x, "PART_OF")
