@@ -409,6 +409,7 @@ OTHER_CASE = (r"\b(?:an?|the)\s+(?:unrelated|separate|different|earlier)\s+"
 # seizure of 800 kg": the figures after it recall the others
 NTH_SEIZURE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:seizures?|shipments?|hauls?|busts?|interceptions?|finds?)\b", re.I)
+TOTAL_SAID = re.compile(r"\b(?:in total|in all|altogether|a total of|combined|overall)\b", re.I)
 # "the largest since the 2 tonnes seized in 2021", "second only to the 1.5 tonnes found in May": the figure
 # after the comparison is another, earlier seizure
 COMPARED_WITH = re.compile(r"\b(?:largest|biggest|second|third|record|most)\b[^.;]{0,40}?\b(?:after|since|than|"

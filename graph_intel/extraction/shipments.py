@@ -302,10 +302,13 @@ def drop_totals(doc: Doc) -> None:
         # (an item of a list sums no other item of it: "- 5,600 lb" is no total of "- 2,500 lb", "- 3,000 lb")
         # (nor do the earlier seizures an ordinal counts: "the third seizure this month. On 3 March ...")
         case = doc.operation_at(total.span.start)
+        # ("In total, 4.3 tonnes were seized in the three cases": a total said so sums those told before it)
+        said_total = P.TOTAL_SAID.search(doc.sents[total.sentence].text) is not None
         amount = _amount_like(total)
         others = [amount(s) for s in kept if s is not total and alike(s) and amount(s) is not None
-                  and s.span.start > total.span.start and not _items_of_one_list(doc, total, s)
-                  and not _recalled_after_an_ordinal(doc, s) and doc.operation_at(s.span.start) == case]
+                  and (s.span.start > total.span.start and doc.operation_at(s.span.start) == case
+                       or s.span.start < total.span.start and said_total)
+                  and not _items_of_one_list(doc, total, s) and not _recalled_after_an_ordinal(doc, s)]
         whole = amount(total)
         if whole is None or len(others) < 2:
             continue

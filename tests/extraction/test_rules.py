@@ -391,6 +391,9 @@ def test_a_total_that_sums_listed_seizures_is_not_a_shipment():
     x = run("In all, 9 tonnes of cocaine were seized, including:\n\n"
             "4 tonnes of cocaine seized in Antwerp\n\n5 tonnes of cocaine seized in Hamburg\n")
     assert sorted(e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment") == [4000, 5000]
+    after = run("Police seized 300 kg of cocaine in Vigo. Customs found 200 kg of cocaine in Bilbao. In total, "
+                "500 kg of cocaine were seized in the two cases.")
+    assert sorted(e.properties["quantity_kg"] for e in after.entities if e.label == "Shipment") == [200, 300]
     counted = run("Officers seized 14 firearms, including nine pistols and five shotguns, in the raid.")
     assert sorted(e.properties["quantity"] for e in counted.entities if e.label == "Shipment") == [5, 9]
 
