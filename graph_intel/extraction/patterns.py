@@ -907,7 +907,9 @@ BELONGING = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+)?(?:belonging to|affilia
                        r"faction|wing) of|of)\b[^.;]{0,80}$", re.I)
 # A platform the group used: its messages were read, its phones seized, the service cracked.
 PLATFORM_USE = re.compile(r"(?=\w)\b(?:data|messages?|messaging|chats?|users?|phones?|devices?|handsets?|communicat\w*|"
-                          r"analysis|intercepted|shared on|used|cracked|infiltrat\w*|decrypt\w*)\b", re.I)
+                          r"analysis|intercepted|shared on|used|cracked|infiltrat\w*|decrypt\w*|"
+                          # "coordinated its shipments over X", "arranged the deliveries on X", "relied on X"
+                          r"coordinat(?:ed|ing)|arrang(?:ed|ing)|reli(?:ed|es)|relying)\b", re.I)
 # "(the X cartel,) who used Ghostline to ...", "(a Y cell) that used the platform": what a group used
 USED_PLATFORM = re.compile(r"[^.;]{0,80}?\b(?:who|which|that|had|has|have)?\s*used\s+(?:the\s+)?(?:encrypted\s+)?"
                            r"(?P<what>(?P<name>[A-Z][\w-]*)|(?:platform|service|app|network|phones?|devices?)\b)")

@@ -516,6 +516,10 @@ def test_named_groups_and_platform_use():
     gang = next(e for e in x.entities if e.label == "Organisation" and not e.named)
     assert links(x, "USED") == {(gang.name, "Sky ECC")}
     assert links(x, "LINKED_TO") == {(gang.name, ndrangheta.name)}
+    # what the group did over the service is its use, said once
+    for how in ("coordinated its shipments over", "arranged the deliveries on", "relied on"):
+        once = run(f"Police dismantled a gang that {how} Sky ECC.")
+        assert links(once, "USED") == {(one(once, "Organisation").name, "Sky ECC")}
 
 
 def test_persons_with_their_agency():
