@@ -76,6 +76,17 @@ def _add_unlisted_national_body(doc: Doc, hit: Hit) -> None:
                          "pattern:nationality+force", country, kind=kind)
 
 
+def _partners_country(doc: Doc, start: int) -> str | None:
+    """'the Kordovan Navy and the Judiciary Police': a body named with a listed national one, joined by
+    'and', works in that body's country."""
+    gap = re.search(r"\s+and\s+(?:the\s+)?$", doc.text[max(0, start - 12):start])
+    if not gap:
+        return None
+    end = start - len(gap.group(0))
+    partner = next((h for h in doc.hits_between(max(0, end - 80), end) if h.end == end and h.of("agency")), None)
+    return partner.of("agency")[0].data.get("country") if partner else None
+
+
 def _names_a_body_of(doc: Doc, country: str, kind: str) -> bool:
     return any(e.data.get("country") == country and e.data.get("kind") == kind
                for hit in doc.hits for e in hit.of("agency"))
@@ -696,7 +707,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
                # a place word leading the name ("Belgrade Police") fixes the country too: the namesake
                # the document's own geography points to, as for any place it names
-               or _town_country(doc, town_opening(doc, name)))
+               or _town_country(doc, town_opening(doc, name)) or _partners_country(doc, start))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
     national = _national_body_named(doc, name, country) if not parent_id else None

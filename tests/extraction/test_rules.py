@@ -306,6 +306,13 @@ def test_a_body_then_its_own_listed_unit_in_brackets_are_not_each_others_parts()
     assert links(x, "PART_OF") == {("DNRED", "French Customs")}
 
 
+def test_a_body_named_with_a_listed_national_one_works_in_its_country():
+    x = run("Police seized cocaine in Spain and France. The Portuguese Navy and the Harbour Investigation Bureau "
+            "intercepted a yacht carrying 2 tonnes of cocaine.")
+    bureau = next(e for e in x.entities if e.name == "Harbour Investigation Bureau")
+    assert bureau.properties["country"] == "PT"
+
+
 def test_a_unit_and_its_parent():
     x = run("Arrests were made by the Narcotics Squad – a joint Customs and Metropolitan Police Service unit.")
     assert ("Narcotics Squad", "Metropolitan Police Service") in links(x, "PART_OF")
