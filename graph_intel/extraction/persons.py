@@ -18,9 +18,8 @@ from dataclasses import dataclass
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
-from graph_intel.extraction.text import ABBREVIATIONS
 from graph_intel.extraction.gazetteer import gazetteer
-from graph_intel.extraction.text import slug
+from graph_intel.extraction.text import ABBREVIATIONS, slug
 from graph_intel.records import Entity
 
 

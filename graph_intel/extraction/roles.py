@@ -73,9 +73,9 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
     transport = any(doc.free(sentence.start + m.start(), sentence.start + m.end())
                     for m in P.CARRIER.finditer(sentence.text)) or _the_hiding_place(doc, sentence, current)
-    candidates = _named_again(sentence, current) or ([s for s in current if s.commodity in specific or
-                                                      _kind(doc, s) in classes]
-                                                     if specific or classes else (current if transport else []))
+    of_the_kind = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
+        if specific or classes else (current if transport else [])
+    candidates = _named_again(sentence, current) or of_the_kind
     events = {_seizure_event(doc, s) for s in candidates}
     just_told = False
     if len(events) > 1 and (transport or specific or classes):
@@ -711,10 +711,9 @@ def one_role_per_stop(doc: Doc) -> None:
         if relation.type in ROUTE_TYPES:
             roles[(relation.source, relation.target)].append(relation)
     for claims in roles.values():
-        body = [r for r in claims if doc.sentence_of(r.evidence.start) > 0]
-        for r in claims if len(claims) > 1 and body else []:
-            if r not in body:
-                del doc.relations[r.key]
+        headline = [r for r in claims if doc.sentence_of(r.evidence.start) == 0]
+        for r in headline if len(headline) < len(claims) else []:  # (the body gives it a part too)
+            del doc.relations[r.key]
 
 
 def _said_to_originate(doc: Doc, relation: Relation) -> bool:
