@@ -926,6 +926,7 @@ PLATFORM_NAMED = re.compile(r"\b" + _ENCRYPTED_SERVICE + r"\s+(?:(?:called|named
 OWNED_BY = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|owned\s+by|(?:the\s+)?property\s+of|on\s+behalf\s+of)"
                       r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "the cargo belonged to ...": the seized goods, spoken of again
+THE_NOUN = re.compile(r"\b(?:the|these)\s+([a-z]{4,})\b", re.I)  # "the scales": goods spoken of again
 THE_GOODS = re.compile(rf"\b(?:the|this|these)\s+{_GOODS_NOUNS}\b", re.I)
 SUSPECTS = re.compile(r"\b(?:targets?|suspects?|arrested|detained|accused|defendants?)\b", re.I)
 # Between two groups: "X, a faction of the Y", "X is an offshoot of Y", "X, allied with Y"

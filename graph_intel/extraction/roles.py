@@ -141,8 +141,8 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
 def _named_again(sentence: Sentence, ships: list[Shipment]) -> list[Shipment]:
     """'... seized 3 t of pangolin scales and 40 kg of ivory. The scales were packed for export to X':
     the goods' own noun with 'the' names them again (not the ivory seized with them)."""
-    return [ship for ship in ships if (noun := re.search(r"[a-z]{4,}$", ship.span.text))
-            and re.search(rf"\b(?:the|these)\s+{noun.group(0)}\b", sentence.text, re.I)]
+    said = {noun.lower() for noun in P.THE_NOUN.findall(sentence.text)}
+    return [ship for ship in ships if (noun := re.search(r"[a-z]{4,}$", ship.span.text)) and noun.group(0) in said]
 
 
 def _counted_as(doc: Doc, hit: Hit) -> set[str]:
