@@ -66,12 +66,10 @@ def _add_unlisted_national_body(doc: Doc, hit: Hit) -> None:
     police' where the lists hold several (federal and state forces): the nationality and the force word
     still name the country's national body (the guide's decision)."""
     kind = GENERIC_FORCES.get(fold_key(hit.text))
-    country = _demonym_before(doc, hit.start) if kind else None
+    country, nation = _nation_before(doc, hit.start) if kind else (None, "")
     if not country or len(doc.gaz.national.get((country, kind), [])) == 1 or _names_a_body_of(doc, country, kind):
         return  # (the one listed body is read from the list; "Chilean police" in a headline is the force
         # the body names, "Chile's Investigations Police")
-    words = P.NATION_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start).group(1)
-    nation = words if doc.gaz.lookup(words, "country") else words.split()[-1]
     _add_unlisted_agency(doc, f"{nation} {hit.text.title()}", doc.text.rindex(nation, 0, hit.start), hit.end,
                          "pattern:nationality+force", country, kind=kind)
 
@@ -503,15 +501,20 @@ def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
 
 
 def _demonym_before(doc: Doc, start: int) -> str | None:
+    return _nation_before(doc, start)[0]
+
+
+def _nation_before(doc: Doc, start: int) -> tuple[str | None, str]:
     """'the Kordovian Customs Service', 'Kordovia's Customs Service', 'Kordovia police': the country just
-    before a name."""
+    before a name, and the words that name it."""
     m = P.NATION_BEFORE.search(doc.text, max(0, start - 30), start)
     if not m:
-        return None
+        return None, ""
     countries = doc.gaz.lookup(m.group(1), "country")
     if m.group(2) or countries:
-        return countries[0].key if countries else None
-    return doc.demonym_country(m.group(1).split()[-1])
+        return (countries[0].key if countries else None), m.group(1)
+    nation = m.group(1).split()[-1]
+    return doc.demonym_country(nation), nation
 
 
 def _acronym_of_goods(doc: Doc, hit: Hit) -> bool:

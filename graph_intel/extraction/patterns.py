@@ -764,8 +764,6 @@ WANTED_AFTER = re.compile(r"^\s*,?\s+(?:(?:is|was|were|are|has been|had been|hav
                           # "Jane Roe pleaded guilty in March"
                           r"(?:has\s+|had\s+)?(?:pleaded|pled)\s+(?:guilty|not\s+guilty|no\s+contest))\b")
 NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:nationals?|citizens?)\b")
-# A stop before a capital, with the word it ends: a sentence ends there unless the word is an abbreviation.
-FULL_STOP = re.compile(r"(?P<word>[\w’'-]*)(?P<stop>[.!?])\s+(?=[A-Z])")
 APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w’'.-]+\s+){{0,4}}?{ROLE}\b", re.I)
 SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"
 SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.gazetteer import gazetteer
-from graph_intel.extraction.text import ABBREVIATIONS, slug
+from graph_intel.extraction.text import slug
 from graph_intel.records import Entity
 
 
@@ -35,8 +35,9 @@ class PersonCandidate:
     nickname: str = ""    # 'Jane "the Doctor" Roe'
 
 
-def find_persons(text: str) -> list[PersonCandidate]:
-    """Persons of `text`, in order; each run of capitalised words is read once."""
+def find_persons(doc: Doc) -> list[PersonCandidate]:
+    """Persons of the document, in order; each run of capitalised words is read once."""
+    text = doc.text
     initialled = list(P.INITIALLED.finditer(text))
     runs = [_trim(m.start(), m.group(0), P.OFFICE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()))
             for m in P.RUN.finditer(text)
@@ -44,7 +45,7 @@ def find_persons(text: str) -> list[PersonCandidate]:
     runs = sorted([r for r in runs if r is not None] + [(m.start(), m.group(0), -1) for m in initialled])
     found: list[PersonCandidate] = []
     for start, name, lead_title in runs:
-        candidate = _classify(text, start, name, lead_title)
+        candidate = _classify(text, start, name, lead_title, doc.sents[doc.sentence_of(start)].end)
         if candidate:
             found.append(candidate)
     found = _extend_lists(text, runs, found)
@@ -102,21 +103,13 @@ def _trim(start: int, run: str, after_office: re.Match | None = None) -> tuple[i
     return start, run, title_start
 
 
-def _to_sentence_end(after: str) -> str:
-    """The words after a name up to the end of its sentence: in "Jon Roe, 45. Agency Director Ann Lee
-    said", the next sentence's title says nothing of him ("Mr. Grey", "U.S. Attorney" end none)."""
-    for stop in P.FULL_STOP.finditer(after):
-        word = stop.group("word")
-        if word.lower() not in ABBREVIATIONS and not re.fullmatch(r"[A-Z]", word):
-            return after[:stop.start("stop")]
-    return after
-
-
-def _classify(text: str, start: int, name: str, lead_title: int) -> PersonCandidate | None:
+def _classify(text: str, start: int, name: str, lead_title: int, sentence_end: int) -> PersonCandidate | None:
     end = start + len(name)
     # ("the prosecutor, Ms Jo Roe,": the words before the courtesy title say who she is)
     before = P.HONORIFIC_BEFORE.sub("", text[max(0, start - 80):start])
-    after = _to_sentence_end(text[end:end + 120])
+    # (up to the sentence's end: in "Jon Roe, 45. Agency Director Ann Lee said", the next sentence's
+    # title says nothing of him)
+    after = text[end:min(end + 120, max(end, sentence_end))]
     if lead_title >= 0:
         return PersonCandidate(start, end, name, "official", "person.title", lead_title, _apposition_end(after, end))
     title = P.TITLE_BEFORE.search(before)
@@ -189,7 +182,7 @@ def _extend_lists(text: str, runs: list[tuple[int, str, int]], found: list[Perso
 
 
 def add_persons(doc: Doc) -> None:
-    for cand in find_persons(doc.text):
+    for cand in find_persons(doc):
         if not doc.free(cand.start, cand.end) or _not_a_person(doc, cand.name, titled=cand.title_start < cand.start):
             continue
         # ("Dean" of "Dean and Craig Hollis" is no other name of Dean Hollis)

@@ -12,8 +12,6 @@ from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence
 from graph_intel.records import Relation
 
-ROUTE_TYPES = ("ORIGINATED_IN", "TRANSITED_VIA", "DESTINED_FOR")
-
 
 def relate_sentences(doc: Doc) -> None:
     # Mentions no longer change from here on: index them by sentence.
@@ -708,7 +706,7 @@ def one_role_per_stop(doc: Doc) -> None:
     body ('containers leaving the port of X') give it two, the body's sentence says it."""
     roles = defaultdict(list)
     for relation in doc.relations.values():
-        if relation.type in ROUTE_TYPES:
+        if relation.type in ROUTE_ORDER:
             roles[(relation.source, relation.target)].append(relation)
     for claims in roles.values():
         headline = [r for r in claims if doc.sentence_of(r.evidence.start) == 0]
