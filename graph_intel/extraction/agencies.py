@@ -145,9 +145,11 @@ def find_agencies_by_context(doc: Doc) -> None:
 
 def _acronyms_used_later(doc: Doc) -> None:
     """'the Harbour Drug Bureau (HDB) ... HDB Director Jo Roe': an acronym the text defined for an
-    agency no list holds names that agency wherever it stands alone afterwards."""
+    agency no list holds names that agency wherever it stands alone afterwards ("PJ's director"), also
+    where lists hold the acronym only as one several countries' bodies go by."""
     for agency in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution.startswith("pattern")]:
-        for acronym in [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}(?:-\d{1,2})?", a) and not doc.gaz.lookup(a)]:
+        for acronym in [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}(?:-\d{1,2})?", a)
+                        and all(e.kind == "generic_agency" for e in doc.gaz.lookup(a))]:
             for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", doc.text):
                 if doc.free(m.start(), m.end()):
                     doc.entity(agency.id, "Agency", agency.name, m.start(), m.end())

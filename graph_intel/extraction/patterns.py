@@ -97,6 +97,8 @@ COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?
 PACKAGING = r"(?:bricks|blocks|packages|packets|parcels|bales|bags|sacks|bundles|slabs|boxes)"
 WRAPPING_OF = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\s+of\s+", re.I)
 WRAPPING = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\b", re.I)
+# "packed in Chinese tea packets", "in Thai packaging": a nation's goods the drugs were disguised as
+DISGUISED_AS = re.compile(r"\s+(?:(?P<product>[a-z]+)\s+" + PACKAGING + r"|packaging|wrappers|labels)\b")
 
 SEQUEL = r"(?:[ \t]+(?:[IVX]{1,4}|\d{1,3}))?"  # "Lionfish V", "Morning Star 2", "REACTION II"
 NAME_WORDS = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3}" + SEQUEL + r")"
@@ -452,6 +454,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the investigation, which began in 2023": the year the case started, not the year of a seizure in it
 CASE_STARTED = re.compile(r"\b(?:began|begun|started|launched|opened|initiated|commenced|since)\s+(?:in\s+)?"
                           r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+# "The inquiry began when officers saw a boat unloading bales in X": the event that opened the case,
+# told without a figure, is not where the goods the release counts were seized
+CASE_OPENED_BY = re.compile(r"\b(?:investigation|inquiry|probe|case|operation)\s+(?:had\s+)?(?:began|started|"
+                            r"was\s+(?:launched|opened|initiated)|originated)\b[^.;]*?\b(?:when|after)\b", re.I)
 FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
                       r"fugitives?|extradit\w*|at the request of)\b", re.I)
 # "a seizure in X", "avoiding arrest in X", "the murder of A B in X": the place of one event, not where
@@ -767,6 +773,8 @@ NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+
 APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w’'.-]+\s+){{0,4}}?{ROLE}\b", re.I)
 SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"
 SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")
+# "Jo Roe, from the Harbour Unit, said": a speaker and the body they speak for
+SPEAKER_FROM = re.compile(rf"^\s*,?\s+(?:from|of|for)\s+(?:the\s+)?(?P<body>[A-Z][^,;.:“\"()]{{1,60}}?),?\s+{SPEECH}\b")
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to)\s+$")
 # ", 34,", " (34)", ", a 41-year-old driver": the age the release gives a person it reports on
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\)|,\s+an?\s+\d{2}-year-old\b)")

@@ -143,6 +143,13 @@ def find_gazetteer_entities(doc: Doc) -> None:
     _elided_regions(doc)
 
 
+def _disguise(doc: Doc, hit: Hit) -> bool:
+    """'syabu packed in Chinese tea packets': the nation of the goods the drugs were dressed as
+    takes no part in the case (a drug's own packets, 'Moroccan hashish bales', say where it came from)."""
+    m = P.DISGUISED_AS.match(doc.text, hit.end)
+    return bool(m and not (m.group("product") and doc.gaz.lookup(m.group("product"), "commodity")))
+
+
 def _home_town_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
     """'near Trinidad, in the department of Beni' in a Bolivian release, 'Armenia, Quindío' in a
     Colombian one: a town of the document's country named like another country, where the text
@@ -206,6 +213,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     if nations := hit.of("country", "demonym"):
         if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
             return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case
+        if _disguise(doc, hit):
+            return False
         if town := _home_town_named_like_a_country(doc, hit):
             _add_place(doc, hit, [], [town], inside_agency)
             return True

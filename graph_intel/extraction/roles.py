@@ -282,7 +282,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     enforcement = arrests and not ships
     seizure = bool(ships) and cue in {"in", "arrival"} and (
         doc.says(P.SEIZURE, index, context=True) or (doc.says(P.ARREST, index, context=True) and not implied)
-        or cue == "arrival") and not _not_where_seized(doc, sentence, group)
+        or cue == "arrival") and not _not_where_seized(doc, sentence, group) \
+        and not (implied and doc.says(P.CASE_OPENED_BY, index))
     if seizure:
         for ship in ships:
             if _seized_in_sentence(doc, ship, index) and \

@@ -26,6 +26,14 @@ def one(x, label):
 
 
 # -- countries, demonyms, regions ------------------------------------------------
+def test_a_nation_of_the_goods_drugs_were_disguised_as_takes_no_part():
+    x = run("Police found 80 kg of methamphetamine packed in Chinese tea packets and Thai packaging in Vellin.")
+    assert entities(x, "Country") == set()
+    # a drug's own bales say where it came from
+    x = run("Police found 80 kg of hashish in Moroccan hashish bales in Vellin.")
+    assert entities(x, "Country") == {"Morocco"}
+
+
 def test_countries_by_name_official_name_and_demonym():
     x = run("Officers from the Hellenic Republic and Montenegrin investigators met Dutch prosecutors.")
     assert entities(x, "Country") == {"Greece", "Montenegro", "Netherlands"}
@@ -252,6 +260,13 @@ def test_the_pronoun_us_is_not_the_united_states():
 
 
 # -- agencies --------------------------------------------------------------------
+def test_an_acronym_a_text_defines_names_its_body_later_though_other_countries_bodies_share_it():
+    # "PJ" is listed as a name several countries' judicial police go by
+    x = run("The Kordovia Judiciary Police (PJ) seized 200 kg of cocaine. Jo Roe, PJ's deputy director, said "
+            "it was a blow to the traffickers.")
+    assert links(x, "MEMBER_OF") == {("Jo Roe", "Kordovia Judiciary Police")}
+
+
 def test_listed_agencies_resolve_to_one_id_whatever_the_spelling():
     x = run("Europol and EUROPOL analysts helped the Guardia Civil; the Spanish Civil Guard made arrests.")
     agencies = {e.id for e in x.entities if e.label == "Agency"}
@@ -540,6 +555,12 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_the_event_that_opened_a_case_is_not_where_the_goods_it_counts_were_seized():
+    x = run("Police seized 900 kg of hashish in Huelva. The investigation began in 2022 when officers detected a "
+            "speedboat unloading bales on a beach in Almería.")
+    assert links(x, "SEIZED_AT") == {("900 kg hashish", "Huelva")}
+
+
 def test_ports_and_towns_are_located_in_their_country():
     x = run("Police arrested two men in Rijswijk after 300 kg of cocaine was seized in the port of Hamburg.")
     located = links(x, "LOCATED_IN")
@@ -846,6 +867,16 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
 
 
 # -- persons ---------------------------------------------------------------------
+def test_a_speaker_from_a_body_is_its_official():
+    for text in ("Jane Mann, from Border Force, said:\n\nThe haul was big.",
+                 "Jane Mann, of the Harbour Drug Unit, said the haul was big."):
+        x = run("Border Force officers seized 200 kg of cannabis at Harwich.\n\n" + text)
+        person = one(x, "Person")
+        assert person.name == "Jane Mann" and person.properties.get("role") == "official"
+        assert {a for p, a in links(x, "MEMBER_OF")} <= {"Border Force", "Harbour Drug Unit"}
+        assert len(links(x, "MEMBER_OF")) == 1
+
+
 @pytest.mark.parametrize("sentence, person, role", [
     ("Attorney General Jane Doe announced the charges.", "Jane Doe", "official"),
     ("Rear Admiral Tomás Ørsted Vega, commander of the task force, praised the crew.", "Tomás Ørsted Vega",
