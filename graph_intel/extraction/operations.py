@@ -64,6 +64,8 @@ def _plausible_operation_name(doc: Doc, name: str, m: re.Match) -> bool:
     lowered = {"the", "a", "an", "this", "that", "which", "was", "in", "on"}
     if first.lower() in lowered or len(name) < 3:
         return False
+    if P.DESCRIBES_ANOTHER.search(name.split()[-1]) or P.DESCRIBES_ANOTHER.match(doc.text, m.end()):
+        return False  # "an Operation Trident-style raid": another operation is the model, not this one's name
     # "named Operation Monaco" is handled by the named pattern; "called the police" is not a name.
     if m.re is P.OPERATION_CODENAME and not re.search(r"\b(?:operation|investigation|case|action|taskforce|project)"
                                                       r"[^.]{0,40}$", doc.text[max(0, m.start() - 60):m.start()],

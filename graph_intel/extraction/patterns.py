@@ -433,7 +433,8 @@ CONCEALED_IN = re.compile(r"\b(?:hidden|concealed|stashed|secreted)\s+(?:in|insi
 CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|(?:sail|speed|narco-?|go-fast\s)?boats?|"
                      r"go-fasts?|dhows?|canoes?|trawlers?|skiffs?|ships?|lorry|"
                      r"lorries|trucks?|trailers?|ferry|haul|drugs|vehicles?|caravans?|vans?|cars?|yachts?|planes?|"
-                     r"aircraft|flights?|parcels?|packages?|semi-?submersibles?|passengers?|couriers?|travell?ers?)\b"
+                     r"aircraft|flights?|parcels?|packages?|barrels?|crates?|suitcases?|luggage|baggage|semi-?submersibles?|"
+                     r"passengers?|couriers?|travell?ers?)\b"
                      r"(?!\s+(?:wash\w*|parks?|dealer\w*|rentals?|hire|shows?|sales?|lots?))|"   # a "car wash" carries nothing
                      r"\barriv\w*\s+from\b|"
                      r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b", re.I)
@@ -444,8 +445,9 @@ OTHER_GOODS_THEN_PLACE = re.compile(r"\band\s+(?:an?\s+|the\s+|some\s+|\w+\s+)?(
                                     r"(?:weapons?|firearms?|guns?|rifles?|pistols?|cash|money|vehicles?|cars?|"
                                     r"phones?|ammunition|jewell?ery|watches|explosives?)\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:in|at)\s+(?:the\s+)?$", re.I)
-# "triad-linked", "cartel-backed", "mafia-style": a group's name that describes something else
-DESCRIBES_ANOTHER = re.compile(r"-(?:linked|backed|affiliated|connected|related|style|controlled|run|tied)\b", re.I)
+# "triad-linked", "cartel-backed", "mafia-style", "an Operation X-style raid": a name that describes something else
+DESCRIBES_ANOTHER = re.compile(r"-(?:linked|backed|affiliated|connected|related|style|like|type|inspired|controlled|"
+                               r"run|tied)\b", re.I)
 # "Case 2 – Operation Atlas (Spain, Morocco)": a heading that opens with the operation's name
 CASE_HEADING = re.compile(r"[ \t]*(?:(?:Case|Operation|Investigation)[ \t]+\d+[ \t]*[–—:.-][ \t]*|\d+[.)][ \t]*|[•▪*][ \t]*)?"
                           r"Operation[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:\(|:|[–—-]|$)", re.M)

@@ -24,8 +24,9 @@ def find_unlisted_places(doc: Doc) -> None:
         start = m.start() if head[0].isupper() else m.start("name")
         end = start + len(whole)
         name = m.group("name")
-        if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()):
-            continue
+        if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()) \
+                or all(w.lower() in P.PORT_HEADS for w in name.split()):
+            continue  # ("the Terminals container terminal": an operator's name, not a place's)
         if any(h.start <= start and end <= h.end and h.end - h.start > end - start
                or start < h.start and h.end == end and h.text.endswith(head) and h.text != head and h.of("city", "port")
                for h in doc.hits_between(start - 60, end)):

@@ -334,6 +334,13 @@ def test_a_unit_and_its_parent():
 
 
 # -- operations --------------------------------------------------------------------
+def test_an_operation_named_as_a_model_is_not_the_releases_operation():
+    x = run("Police in an Operation Trident-style raid seized 5 kg of cocaine in Lisbon.")
+    assert "Operation Trident" not in entities(x, "Operation") and "Operation Trident-style" not in entities(x, "Operation")
+    x = run("Police in Operation Trident seized 5 kg of cocaine in Lisbon.")
+    assert "Operation Trident" in entities(x, "Operation")
+
+
 @pytest.mark.parametrize("text, name", [
     ("Police arrested 12 suspects in Operation Lighthouse.", "Operation Lighthouse"),
     ("The joint investigation codenamed 'NORTHWIND' led to 9 arrests.", "Operation Northwind"),
@@ -555,6 +562,37 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_an_operators_name_before_a_terminal_is_no_place():
+    x = run("Police seized 90 kg of cocaine at the APM Terminals container terminal in Moín.")
+    assert entities(x, "Port") == {"Moín"}
+
+
+def test_a_barrel_or_a_suitcase_carried_the_goods():
+    x = run("Police seized six pistols in a barrel at Kingston. The barrel had been shipped from Miami.")
+    assert links(x, "ORIGINATED_IN") == {("6 × firearm", "Miami")}
+    x = run("Officers found 4 kg of cocaine at the airport. The suitcase had been sent from Lima.")
+    assert links(x, "ORIGINATED_IN") == {("4 kg cocaine", "Lima")}
+
+
+def test_a_country_after_a_town_and_in_says_where_the_town_lies():
+    x = run("Police seized 5 kg of cocaine at Moín. The container was to be shipped to Rotterdam, in the Netherlands.")
+    assert links(x, "SEIZED_AT") == {("5 kg cocaine", "Moín")}
+    assert links(x, "DESTINED_FOR") == {("5 kg cocaine", "Rotterdam"), ("5 kg cocaine", "Netherlands")}
+
+
+def test_where_figures_and_places_take_turns_each_place_is_its_own_figures():
+    x = run("Police seized 10 kg of cocaine from a yacht in Lautoka, 5 kg of heroin in Honiara and 3 kg of "
+            "cannabis in Suva.")
+    assert links(x, "SEIZED_AT") == {("10 kg cocaine", "Lautoka"), ("5 kg heroin", "Honiara"),
+                                     ("3 kg cannabis", "Suva")}
+    # figures told together were seized together
+    x = run("Police seized 10 kg of cocaine and 5 kg of heroin in Lautoka and 3 kg of cannabis in Suva.")
+    assert links(x, "SEIZED_AT") == {("10 kg cocaine", "Lautoka"), ("5 kg heroin", "Lautoka"),
+                                     ("3 kg cannabis", "Suva")}
+    x = run("Police seized 10 kg of cocaine and 5 kg of heroin in Lautoka and Suva.")
+    assert len(links(x, "SEIZED_AT")) == 4
+
+
 def test_the_event_that_opened_a_case_is_not_where_the_goods_it_counts_were_seized():
     x = run("Police seized 900 kg of hashish in Huelva. The investigation began in 2022 when officers detected a "
             "speedboat unloading bales on a beach in Almería.")
