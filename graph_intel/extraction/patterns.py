@@ -333,7 +333,10 @@ ENFORCEMENT = re.compile(
     r"charg\w*|took down|taken down|takedown|action day|operation\w*|investigat\w*|crackdown|bust\w*|"
     r"interdict\w*|recover\w*|found|discovered|stopped|foil\w*|thwart\w*)\b", re.I)
 # A search of premises: "raided a farm", "searched a house", "stormed a warehouse"
-RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\s+(?:an?|the|two|three|several)\b", re.I)
+# ("dismantled a drugs lab near X": the place was raided; "dismantled a network" says no place)
+RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\s+(?:an?|the|two|three|several)\b|"
+                    r"\b(?:dismantl|bust|shut)\w*\s+(?:down\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:lab|laborator(?:y|ies)|plantation|factory|workshop)s?\b", re.I)
 # ("found that he sold", "found guilty", "discovered that": a finding, not goods taken; "was to be
 # recovered by port workers": a plan)
 SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|"
@@ -773,6 +776,12 @@ WANTED_AFTER = re.compile(r"^\s*,?\s+(?:(?:is|was|were|are|has been|had been|hav
                           r"(?:has\s+|had\s+)?(?:pleaded|pled)\s+(?:guilty|not\s+guilty|no\s+contest))\b")
 NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:nationals?|citizens?)\b")
 APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w’'.-]+\s+){{0,4}}?{ROLE}\b", re.I)
+# "Portville police chief", "the customs director": the force a title names by its kind
+FORCE_KINDS = {"police": "police", "customs": "customs", "coast guard": "coastguard", "coastguard": "coastguard",
+               "navy": "navy", "border guard": "border"}
+FORCE_IN_TITLE = re.compile(r"\b(police|customs|coast[ -]?guard|navy|border[ -]guard)[ \t]+(?:[a-z]+[ \t]+)?"
+                            r"(?:chief|commander|commissioner|director|head|spokesm[ae]n|spokeswoman|spokesperson|"
+                            r"officer|chief[ \t]+of[ \t]+staff)\b", re.I)
 SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"
 SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")
 # "Jo Roe, from the Harbour Unit, said": a speaker and the body they speak for

@@ -239,6 +239,19 @@ def relate_persons(doc: Doc) -> None:
             doc.relate(ent.id, "MEMBER_OF", near, sentence, "person.official-of", 0.7)
 
 
+def _the_force_of_the_title(doc: Doc, title_start: int, first: int) -> list[str]:
+    """'Portville police chief Commissioner Jo Roe said ...', no agency in the sentence: the title's
+    force is the document's one agency of that kind called so (the Kordovia Police, not its
+    Criminal Investigation Directorate)."""
+    m = P.FORCE_IN_TITLE.search(doc.text, max(0, title_start - 30), first)
+    if not m:
+        return []
+    force = re.sub(r"\W+", " ", m.group(1).lower())
+    of_kind = [e.id for e in doc.entities.values() if e.label == "Agency"
+               and e.properties.get("kind") == P.FORCE_KINDS[force] and force in e.name.lower()]
+    return of_kind if len(of_kind) == 1 else []
+
+
 def _group_in_apposition(doc: Doc, person: Entity) -> str | None:
     """'X, 41, of Portville, a member of the Latin Lords, ...': the group the person's apposition says
     they belong to."""
@@ -254,9 +267,9 @@ def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
     Y Task Force': both), else the nearest agency of the sentence that names the person."""
     first = min(m.start for m in doc.mentions if m.entity_id == person.id)
     agencies = doc.in_sentence(doc.sentence_of(first), "Agency")
-    if not agencies:
-        return []
     title_start, apposition_end = doc.person_context.get(person.id, (first, first))
+    if not agencies:
+        return _the_force_of_the_title(doc, title_start, first)
     for office, kind in P.OFFICE_KINDS:
         if office.search(doc.text, title_start, apposition_end):
             # "Interior Minister X said the police seized ...": a minister heads a ministry, not the force;

@@ -549,16 +549,22 @@ def _seized_in_the_one_place(doc: Doc, ships: list[Shipment], places: set[str], 
 
 
 def _seized_where_the_raid_was(doc: Doc, index: int, ships: list[Shipment]) -> None:
-    """'Officers raided a farm outside X. Police seized 40 kg ...': goods found with no place given,
-    right after the sentence that tells of a raid in one place, were found there."""
-    before = doc.sents[index - 1] if index else None
-    raid = P.RAIDED.search(doc.text, before.start, before.end) if before else None
-    if raid is None or doc.in_sentence(index, *PLACE_LABELS):
+    """'Officers raided a farm outside X. (Three men were detained at the scene.) Police seized 40 kg ...':
+    goods found with no place given, soon after the sentence that tells of a raid in one place (no
+    other place named between), were found there."""
+    if doc.in_sentence(index, *PLACE_LABELS):
         return
-    # (the places after the raid verb: not a dateline's town)
-    places = {m.entity_id for m in doc.in_sentence(index - 1, "Location", "Port")
-              if not m.inside_agency and m.start > raid.start()}
-    _seized_in_the_one_place(doc, ships, places, index, "seizure.where-the-raid-was")
+    for told in range(index - 1, max(index - 3, -1), -1):
+        before = doc.sents[told]
+        raid = P.RAIDED.search(doc.text, before.start, before.end)
+        if raid:
+            # (the places after the raid verb: not a dateline's town)
+            places = {m.entity_id for m in doc.in_sentence(told, "Location", "Port")
+                      if not m.inside_agency and m.start > raid.start()}
+            _seized_in_the_one_place(doc, ships, places, index, "seizure.where-the-raid-was")
+            return
+        if doc.in_sentence(told, *PLACE_LABELS):
+            return
 
 
 def _seized_at_the_port_of_arrival(doc: Doc, index: int, ships: list[Shipment]) -> None:

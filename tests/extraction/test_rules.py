@@ -260,6 +260,16 @@ def test_the_pronoun_us_is_not_the_united_states():
 
 
 # -- agencies --------------------------------------------------------------------
+def test_a_drug_office_two_countries_call_ocrtis_is_the_documents_countrys():
+    text = "The {} Navy intercepted a trawler with 900 kg of cocaine off {}. The drugs were handed to the OCRTIS."
+    agencies = {e.name: e.properties.get("country") for e in run(text.format("Senegalese", "Dakar")).entities
+                if e.label == "Agency"}
+    assert agencies.get("OCRTIS Senegal") == "SN" and "OCRTIS" not in agencies
+    agencies = {e.name: e.properties.get("country") for e in run(text.format("French", "Brest")).entities
+                if e.label == "Agency"}
+    assert agencies.get("OCRTIS") == "FR"
+
+
 def test_an_acronym_a_text_defines_names_its_body_later_though_other_countries_bodies_share_it():
     # "PJ" is listed as a name several countries' judicial police go by
     x = run("The Kordovia Judiciary Police (PJ) seized 200 kg of cocaine. Jo Roe, PJ's deputy director, said "
@@ -562,6 +572,20 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_goods_found_soon_after_a_raid_on_a_lab_were_found_where_the_lab_was():
+    x = run("Officers dismantled a drugs laboratory in a barn near Płock. Three men were detained at the scene. "
+            "The officers seized 40 kilograms of amphetamine.")
+    assert links(x, "SEIZED_AT") == {("40 kg amphetamine", "Płock")}
+    # a place named between: the raid's place is not said to be the seizure's
+    x = run("Officers dismantled a drugs laboratory in a barn near Płock. Three men were later detained in "
+            "Warsaw. The officers seized 40 kilograms of amphetamine.")
+    assert ("40 kg amphetamine", "Płock") not in links(x, "SEIZED_AT")
+    # dismantling a network is no raid on a place
+    x = run("Officers dismantled a drugs network in Płock. Three men were detained. The officers seized 40 "
+            "kilograms of amphetamine.")
+    assert links(x, "SEIZED_AT") == set()
+
+
 def test_an_operators_name_before_a_terminal_is_no_place():
     x = run("Police seized 90 kg of cocaine at the APM Terminals container terminal in Moín.")
     assert entities(x, "Port") == {"Moín"}
@@ -905,6 +929,16 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
 
 
 # -- persons ---------------------------------------------------------------------
+def test_an_official_titled_by_a_force_word_is_of_the_documents_one_force_so_called():
+    lead = "The Royal Malaysia Police seized 300 kg of syabu in Johor. "
+    x = run(lead + "Johor police chief Commissioner Ali Rahman said the drugs came by sea.")
+    assert links(x, "MEMBER_OF") == {("Ali Rahman", "Royal Malaysia Police")}
+    # a body not called a police force is not the one a "police" title names
+    x = run("The Directorate of Criminal Investigations seized 300 kg of heroin in Mombasa. Police spokesperson "
+            "Ruth Atieno said the drugs came by sea.")
+    assert links(x, "MEMBER_OF") == set()
+
+
 def test_a_speaker_from_a_body_is_its_official():
     for text in ("Jane Mann, from Border Force, said:\n\nThe haul was big.",
                  "Jane Mann, of the Harbour Drug Unit, said the haul was big."):
