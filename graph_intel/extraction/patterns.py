@@ -94,6 +94,9 @@ COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
 # "35 bricks of cocaine", "12 cocaine bricks": a drug counted in the wrapping it travels in.
+# "68 years for smuggling handguns", "40 people carrying pistols": the number counts years or people
+COUNTED_NOT_GOODS = re.compile(r"\b(?:people|persons|men|women|suspects|individuals|members|officers|agents|"
+                               r"years?|months?|weeks?|days?|hours?|times|for|by|who|which|that|were|was)\b", re.I)
 PACKAGING = r"(?:bricks|blocks|packages|packets|parcels|bales|bags|sacks|bundles|slabs|boxes)"
 WRAPPING_OF = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\s+of\s+", re.I)
 WRAPPING = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\b", re.I)
@@ -337,6 +340,8 @@ ENFORCEMENT = re.compile(
 RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\s+(?:an?|the|two|three|several)\b|"
                     r"\b(?:dismantl|bust|shut)\w*\s+(?:down\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:lab|laborator(?:y|ies)|plantation|factory|workshop)s?\b", re.I)
+# "found at the port", "in the harbour": the port the document names elsewhere
+AT_THE_PORT = re.compile(r"\b(?:at|in)\s+the\s+(?P<port>port|harbou?r|docks|airport|container\s+terminal)\b(?!\s+of\b)", re.I)
 # ("found that he sold", "found guilty", "discovered that": a finding, not goods taken; "was to be
 # recovered by port workers": a plan)
 SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|"
@@ -699,6 +704,9 @@ BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks
 NOT_A_BODY_AFTER = re.compile(r"\s+(?:brokers?|brokerage|clearance|declarations?|documents?|documentation|duties|duty|"
                               r"procedures?|forms?|warehouses?|paperwork|fraud|regulations?|tariffs?|formalities|"
                               r"values?|codes?|seals?)\b", re.I)
+TAKEN_TO_PREMISES = re.compile(r"\b(?:taken|brought|escorted|towed|transferred)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|an?\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:base|station|sector|headquarters|barracks|command|premises|"
+                               r"naval\s+yard)\s+(?:in|at|of)\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
 
 

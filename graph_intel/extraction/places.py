@@ -25,8 +25,8 @@ def find_unlisted_places(doc: Doc) -> None:
         end = start + len(whole)
         name = m.group("name")
         if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()) \
-                or all(w.lower() in P.PORT_HEADS for w in name.split()):
-            continue  # ("the Terminals container terminal": an operator's name, not a place's)
+                or all(w.lower() in P.PORT_HEADS for w in name.split()) or doc.gaz.lookup(name.split()[0], "demonym"):
+            continue  # ("the Terminals container terminal": an operator's name; "the Colombian Pacific coast": the country's)
         if any(h.start <= start and end <= h.end and h.end - h.start > end - start
                or start < h.start and h.end == end and h.text.endswith(head) and h.text != head and h.of("city", "port")
                for h in doc.hits_between(start - 60, end)):
@@ -144,6 +144,14 @@ def find_gazetteer_entities(doc: Doc) -> None:
     _elided_regions(doc)
 
 
+def _a_nations_coast(doc: Doc, hit: Hit) -> bool:
+    """'the Colombian Pacific coast', 'the Spanish Mediterranean coast': the sea names which of the
+    country's coasts; the place is the country's."""
+    before = re.search(r"(\w+)\s+$", doc.text[max(0, hit.start - 25):hit.start])
+    return bool(before and re.match(r"\s+coast", doc.text[hit.end:hit.end + 7])
+                and doc.gaz.lookup(before.group(1), "demonym"))
+
+
 def _disguise(doc: Doc, hit: Hit) -> bool:
     """'syabu packed in Chinese tea packets': the nation of the goods the drugs were dressed as
     takes no part in the case (a drug's own packets, 'Moroccan hashish bales', say where it came from)."""
@@ -211,6 +219,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
     """Add the entity a gazetteer hit names; False when the hit names nothing here."""
     if _names_a_ship(doc, hit):
         return False  # "the MV Malta Star" is a ship
+    if _a_nations_coast(doc, hit):
+        return False
     if nations := hit.of("country", "demonym"):
         if re.match(r"\s?(?:\$|dollars?\b)", doc.text[hit.end:hit.end + 9]):
             return False  # "US$ 2 million", "US dollars": a currency, not the country's part in the case

@@ -172,7 +172,7 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     # "a European operation", "Dutch men": an adjective is not a place, unless it
     # qualifies one ("Dutch waters", "European ports").
     mentions = sorted((m for m in doc.in_sentence(index, *PLACE_LABELS) if not m.inside_agency and not (
-        m.adjective and not re.match(r"\s+(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?|countries|"
+        m.adjective and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?|countries|"
                                      r"states|markets?|cities|origin)\b",
                                      doc.text[m.end:m.end + 20], re.I))), key=lambda m: m.start)
     groups: list[list[Mention]] = []
@@ -517,6 +517,7 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
         _seized_where_the_officers_are(doc, index, ships)
         _seized_at_the_port_of_arrival(doc, index, ships)
         _seized_where_the_raid_was(doc, index, ships)
+        _seized_at_the_port(doc, index, ships)
     if ships and doc.says(P.SEIZURE, index, context=True):
         # The seizing authorities are named here, in the line that introduced the list, or in the
         # sentence just before ("Austrian police stopped the van. Inside, officers found: ...").
@@ -537,6 +538,16 @@ def _seized_where_the_officers_are(doc: Doc, index: int, ships: list[Shipment]) 
     towns = {m.entity_id for m in doc.in_sentence(index, "Port", "Location")
              if not m.inside_agency and P.AUTHORITIES_IN.search(doc.text[max(start, m.start - 40):m.start])}
     _seized_in_the_one_place(doc, ships, towns, index, "seizure.where-officers-are")
+
+
+def _seized_at_the_port(doc: Doc, index: int, ships: list[Shipment]) -> None:
+    """'... seized 420 kg in two operations at the port': with no other place given, the goods were
+    found at the document's one port (or airport)."""
+    m = P.AT_THE_PORT.search(doc.text, doc.sents[index].start, doc.sents[index].end)
+    if m:
+        kind = "airport" if m.group("port").lower() == "airport" else "seaport"
+        ports = {e.id for e in doc.entities.values() if e.label == "Port" and e.properties.get("kind", kind) == kind}
+        _seized_in_the_one_place(doc, ships, ports, index, "seizure.at-the-port")
 
 
 def _seized_in_the_one_place(doc: Doc, ships: list[Shipment], places: set[str], index: int, rule: str) -> None:
@@ -679,6 +690,8 @@ def _cue(before: str, after: str) -> str:
         return "participant"
     if P.TAKEN_FROM.search(tail) and not P.MOVED_FROM.search(tail):
         return "in"  # "3 t seized from Portville port": where it was taken, not where it came from
+    if P.TAKEN_TO_PREMISES.search(tail):
+        return "arrival"  # "the vessel was taken to the naval base in X": where it was brought once caught
     if P.TOWARDS.search(tail) or P.CUE_SENT_TO.search(tail) or P.ROUTE_END.search(tail) or P.REACHING.search(tail):
         return "to"  # "from X through Y to Z", "through X towards Z": Z ends the route
     if P.ARRIVING_IN.search(tail):

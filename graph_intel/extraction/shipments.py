@@ -144,7 +144,7 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
         # ("two .38 revolvers", "a 9mm pistol", "two M16 rifles": a calibre or a model, no other count)
         between = P.MODEL.sub(" ", P.CALIBRE.sub(" ", doc.text[offset:hit.start]))
         if re.search(r"[.;:,()]|\d|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
-                or len(between.split()) > 3:
+                or len(between.split()) > 3 or P.COUNTED_NOT_GOODS.search(between):
             return None, offset
         commodities = hit.of("commodity")
         if not commodities and hit.text[:1].islower():

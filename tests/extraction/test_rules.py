@@ -26,6 +26,12 @@ def one(x, label):
 
 
 # -- countries, demonyms, regions ------------------------------------------------
+def test_a_nations_coast_named_by_its_sea_is_the_nations():
+    x = run("Police seized 3 tonnes of cocaine from a semi-submersible that had left from the Colombian Pacific coast.")
+    assert links(x, "ORIGINATED_IN") == {("3,000 kg cocaine", "Colombia")}
+    assert entities(x, "Location") == set()
+
+
 def test_a_nation_of_the_goods_drugs_were_disguised_as_takes_no_part():
     x = run("Police found 80 kg of methamphetamine packed in Chinese tea packets and Thai packaging in Vellin.")
     assert entities(x, "Country") == set()
@@ -403,6 +409,14 @@ def test_agency_roles():
 
 
 # -- shipments and quantities --------------------------------------------------------
+def test_a_number_of_years_or_people_before_goods_counts_no_goods():
+    for text in ("Five men were jailed for a total of 68 years for smuggling handguns.",
+                 "Police arrested 40 people smuggling handguns.", "The 3 men carrying rifles were stopped."):
+        assert entities(run(text), "Shipment") == set(), text
+    x = run("Police seized 15 hunting rifles and 3 loaded pistols.")
+    assert entities(x, "Shipment") == {"15 × firearm", "3 × firearm"}
+
+
 @pytest.mark.parametrize("text, commodity, kg", [
     ("Officers seized 1.2 tonnes of cocaine.", "cocaine", 1200),
     ("Officers seized 1,200 kg of cocaine.", "cocaine", 1200),
@@ -572,6 +586,24 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_a_caught_vessel_taken_to_a_naval_base_was_not_going_there():
+    x = run("The Navy intercepted a boat carrying 3 tonnes of cocaine at sea. The boat and its crew were taken to "
+            "the naval base in Salina Cruz.")
+    assert links(x, "DESTINED_FOR") == set()
+    assert links(x, "SEIZED_AT") == {("3,000 kg cocaine", "Salina Cruz")}
+    # the traffickers' own leg stays a destination
+    x = run("Police seized 3 tonnes of cocaine. The gang had taken the drugs to warehouses in Salina Cruz.")
+    assert links(x, "DESTINED_FOR") == {("3,000 kg cocaine", "Salina Cruz")}
+
+
+def test_goods_seized_at_the_port_were_seized_at_the_documents_one_port():
+    x = run("The network used the port of Gioia Tauro. Police seized 420 kg of cocaine in two raids at the port.")
+    assert links(x, "SEIZED_AT") == {("420 kg cocaine", "Gioia Tauro")}
+    # two ports: "the port" says not which
+    x = run("The network used the ports of Gioia Tauro and Livorno. Police seized 420 kg of cocaine at the port.")
+    assert links(x, "SEIZED_AT") == set()
+
+
 def test_goods_found_soon_after_a_raid_on_a_lab_were_found_where_the_lab_was():
     x = run("Officers dismantled a drugs laboratory in a barn near Płock. Three men were detained at the scene. "
             "The officers seized 40 kilograms of amphetamine.")
