@@ -672,7 +672,9 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
             _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:acronym")
             doc.entities[f"agency:{listed[0].key}"].add_alias(acronym)
             return True
-    possessive = re.match(r"([A-Z][\w-]+)[’']s\s+(.+)$", name)
+    possessive = re.match(r"((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)[’']s\s+(.+)$", name)  # "Saudi Arabia's ..."
+    if not (possessive and doc.gaz.lookup(possessive.group(1), "country")):
+        possessive = re.match(r"([A-Z][\w-]+)[’']s\s+(.+)$", name)
     parent_id = None
     nation = doc.gaz.lookup(possessive.group(1), "country") if possessive else []
     if nation and not any(h.start == start + possessive.start(2) and
@@ -759,7 +761,7 @@ def relate_agencies(doc: Doc) -> None:
         parent = doc.unit_of.get(ent.id)
         if parent and parent in doc.entities:
             doc.relate(ent.id, "PART_OF", parent, doc.first_sentence(ent.id), "agency.unit-of", 0.8)
-        if ent.id in only_parents:
+        if ent.id in only_parents or _only_reacts(doc, ent.id):
             continue
         sentence = doc.sentence_saying(ent.id, P.ACTING)
         # In a report of several cases an agency takes part in each case that names it.
@@ -781,6 +783,12 @@ def relate_agencies(doc: Doc) -> None:
             for a in doc.in_sentence(m.sentence, "Agency"):
                 doc.relate(a.entity_id, "PARTICIPATED_IN", op, m.sentence, "participation.same-sentence", 0.6,
                             role=_role(doc, doc.entities[a.entity_id], m.sentence))
+
+
+def _only_reacts(doc: Doc, agency: str) -> bool:
+    """'The Kordovian Drug Directorate welcomed the seizure': a body the text names only as it reacts
+    to the case took no part in it."""
+    return all(P.REACTS_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == agency)
 
 
 def _units_take_their_parents_country(doc: Doc) -> None:

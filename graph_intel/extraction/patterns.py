@@ -700,6 +700,9 @@ _AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
 SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
 BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
                          r"bus|ferry)|overland)\s+to\s+(?:the\s+)?$", re.I)
+# "... welcomed the seizure", "... also praised": what a body that took no part says of the case
+REACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:welcomed|praised|congratulated|commended|thanked|"
+                          r"applauded|hailed)\b", re.I)
 # "customs brokers", "customs declarations": what a force word qualifies there is no body
 NOT_A_BODY_AFTER = re.compile(r"\s+(?:brokers?|brokerage|clearance|declarations?|documents?|documentation|duties|duty|"
                               r"procedures?|forms?|warehouses?|paperwork|fraud|regulations?|tariffs?|formalities|"
@@ -866,7 +869,7 @@ PORT_HEADS = {"harbour", "harbor", "port", "seaport", "yard", "terminal", "termi
 FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Ferry)(?<!Cruise)"
                             rf"[ \t]+(?:(?:Container|Cargo|Ferry|Cruise)[ \t]+)?"
                             rf"(?P<head>Harbour|Harbor|Port|Seaport|Yard|Terminals?|Docks?|Quay|Pier|"
-                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River)\b")
+                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River|Valley)\b")
 # ("Barangay San Roque": a Philippine village, its kind written first)
 FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Barangay)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
@@ -897,9 +900,10 @@ SEA_OFF_PLACE = re.compile(rf"\b(?:(?:nautical[ \t]+)?miles|km|kilomet(?:re|er)s
 TOWN_AND_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*$")
 OF_OR_IN = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 # What follows a region's adjective that names an institution or an instrument, not the region:
-# "European Arrest Warrant", "a European investigation order", "the European policing agency"
+# "European Arrest Warrant", "a European investigation order", "the European policing agency", "a European
+# shipping line"
 INSTITUTION_AFTER = re.compile(r" (?:[A-Z]|(?:policing|police|law|judicial|justice|investigation|arrest|agenc|"
-                               r"commission|parliament|court|union|institutions?)\w*\b)")
+                               r"commission|parliament|court|union|institutions?|shipping|compan|firm|bank)\w*\b)")
 # "a warehouse in X", "a storage unit at X": the town a building stands in (its port is not meant)
 BUILDING_IN = re.compile(rf"\b{BUILDINGS}\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 # "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario": a town no list holds, given with
