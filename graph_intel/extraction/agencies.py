@@ -227,10 +227,17 @@ def _owner_and_unit(doc: Doc, m: re.Match) -> list[tuple[int, str, str | None]]:
     after the possessive name no body, its head word in lower case, so the body is the owner).
     'the Wildlife Commission and Kordovia's Drug Unit': a body, then a country's own unit."""
     name, start = m.group("name"), m.start("name")
+    served = P.FORCE_OF_UNIT.match(name)
+    if served and doc.gaz.lookup(served.group("force"), "agency"):
+        unit_start, unit_end = start + served.start("unit"), start + len(name)
+        seat = P.OF_A_PLACE.match(doc.text, unit_end)  # ("... of the Provincial Command of Livorno")
+        if seat and any(e.kind in {"city", "port", "region", "subdivision"} for e in doc.gaz.lookup(seat.group("place"))):
+            unit_end = seat.end()
+        return [(start, served.group("force"), None), (unit_start, doc.text[unit_start:unit_end], m.group("acronym"))]
     possessive = P.OWNER_POSSESSIVE.match(name) if "'" in name or "’" in name else None
     if not possessive or not _names_a_body(possessive.group("owner")) \
             or possessive.group("owner").split()[-1].lower() in P.TITLE_WORDS:
-        return [(start, name, m.group("acronym"))]
+        return [_reach_back_to_acronym(doc, start, name, m.group("acronym"))]
     body, joined, country = possessive.group("owner").rpartition(" and ")
     if joined and _names_a_body(body) and doc.gaz.lookup(country, "country"):
         return [(start, body, None), (start + possessive.end(), name[possessive.end():], m.group("acronym"))]
@@ -238,6 +245,23 @@ def _owner_and_unit(doc: Doc, m: re.Match) -> list[tuple[int, str, str | None]]:
         return [(start, possessive.group("owner"), None)]
     return [(start, possessive.group("owner"), None),
             (start + possessive.end(), name[possessive.end():], m.group("acronym"))]
+
+
+def _reach_back_to_acronym(doc: Doc, start: int, name: str, acronym: str | None) -> tuple[int, str, str | None]:
+    """'the Medicines and Healthcare products Regulatory Agency (MHRA)': a lower-case word cut the name;
+    the acronym after it spells the capitalised words of the whole name, which it reaches back to."""
+    letters = re.sub(r"[^A-Z]", "", acronym or "")
+    if len(letters) <= len(re.findall(r"\b[A-Z]", name)):
+        return start, name, acronym
+    before = re.search(r"((?:[\w'’-]+[ \t]+){1,6})$", doc.text[max(0, start - 80):start])
+    words = before.group(1).split() if before else []
+    for k in range(1, len(words) + 1):
+        lead = " ".join(words[-k:])
+        if not lead[0].isupper():
+            continue
+        if "".join(w[0] for w in f"{lead} {name}".split() if w[0].isupper()) == letters:
+            return start - len(before.group(1)) + before.group(1).rindex(lead), f"{lead} {name}", acronym
+    return start, name, acronym
 
 
 def _names_a_body(words: str) -> bool:
@@ -986,6 +1010,9 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
         elif re.fullmatch(r"\s*(?:from|of|at|within)\s+(?:the\s+)?", gap):
             if doc.unit_of.get(b.entity_id) == a.entity_id:
                 continue  # "Carabinieri from the ROS": the body's men of its own listed unit, both at work
+            if P.FORCE_OF_UNIT.match(f"{a.text}{gap}{b.text}") and doc.gaz.lookup(a.text, "agency"):
+                doc.unit_of.setdefault(b.entity_id, a.entity_id)  # "Carabinieri of the Provincial Command"
+                continue
             parents.add((b.entity_id, a.entity_id))
             doc.unit_of.setdefault(a.entity_id, b.entity_id)
         elif re.fullmatch(r"\s*\(\s*", gap):

@@ -176,6 +176,12 @@ IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<p
 UNIT_HEADS = {"Department", "Unit", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}
 AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Service", "Force", "Navy", "Unit",
                      "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
+# "Carabinieri of the Provincial Command of X", "officers of the Guardia di Finanza from the Harbour Unit":
+# a force, then the unit of it its men belong to
+FORCE_OF_UNIT = re.compile(r"(?P<force>[A-Z][\w'’-]*(?:\s+(?:di|de|del|della|da)?\s*[A-Z][\w'’-]*){0,3}?)\s+(?:of|from)\s+the\s+"
+                           r"(?P<unit>(?:[A-Z][\w-]*\s+){0,3}(?:Command|Unit|Squad|Department|Division|Section|"
+                           r"Brigade|Station|Team|Group)\b.*)$")
+OF_A_PLACE = re.compile(r"[ \t]+(?:of|in)[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 SENTENCE_OPENERS = {"Then", "However", "Meanwhile", "Yesterday", "Today", "Later", "Also", "Afterwards", "When",
                     "While", "After", "Before", "Since", "Both", "Officers", "Officials", "Members", "Agents",
                     "Investigators", "Following", "During", "Thanks", "Under", "With", "In", "On", "At", "As"}
@@ -338,7 +344,7 @@ ENFORCEMENT = re.compile(
 # A search of premises: "raided a farm", "searched a house", "stormed a warehouse"
 # ("dismantled a drugs lab near X": the place was raided; "dismantled a network" says no place)
 RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\s+(?:an?|the|two|three|several)\b|"
-                    r"\b(?:dismantl|bust|shut)\w*\s+(?:down\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                    r"\b(?:dismantl|bust|shut)\w*\s+(?:down\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:lab|laborator(?:y|ies)|plantation|factory|workshop)s?\b", re.I)
 # "found at the port", "in the harbour": the port the document names elsewhere
 AT_THE_PORT = re.compile(r"\b(?:at|in)\s+the\s+(?P<port>port|harbou?r|docks|airport|container\s+terminal)\b(?!\s+of\b)", re.I)
@@ -660,7 +666,7 @@ MOVING = (r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|trans
           r"cross(?:ed|ing))\b")
 INTO_THE_COUNTRY = re.compile(MOVING + r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
 ARRIVING_IN = re.compile(r"\b(?:before|after|on|upon)\s+arriv(?:ing|al)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed)\s+into\s+(?:the\s+)?$", re.I)
+ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed|sailed|sailing|steamed|motored)\s+into\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 # ("a gang who smuggled 500 kg of cocaine into X": a figure makes it those goods' way, not the trade)
 GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"
                          r"who\s+)?(?:\w+\s+)?(?:smuggl|import|traffick|shipp)\w*\b(?:(?!\d)[^.;:]){0,80}\binto\s+(?:the\s+)?$",
@@ -677,7 +683,9 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) 
                           r"to\s+(?:be\s+)?(?:distribute|sell|resell|sold|resold)|"
                           # "containers due to leave for X", "a ship sailing for X" (not "he left for X")
                           r"(?:leave|leaving|sail|sailing|depart|departing)\s+for|"
-                          r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?$)",
+                          r"onward(?:s)? to)\s+(?:(?!at\b)\w+\s+){0,4}(?:in\s+)?(?:the\s+)?"
+                          # ("destined for a company in the province of X")
+                          r"(?:(?:province|region|state|department|district|county)\s+of\s+)?$)",
                           re.I)
 PORT_OF_END = re.compile(r"\s+(?:sea)?(?:port|harbou?r)\s+of\s+$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:(?:port|harbou?r|airport)\s+of\s+)?$", re.I)
@@ -906,9 +914,9 @@ INSTITUTION_AFTER = re.compile(r" (?:[A-Z]|(?:policing|police|law|judicial|justi
                                r"commission|parliament|court|union|institutions?|shipping|compan|firm|bank)\w*\b)")
 # "a warehouse in X", "a storage unit at X": the town a building stands in (its port is not meant)
 BUILDING_IN = re.compile(rf"\b{BUILDINGS}\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
-# "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario": a town no list holds, given with
-# the province it is in (read as a town only where the province is a listed one)
-TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside)[ \t]+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?)"
+# "off the coast of Santa, Ilocos Sur", "a farm near Oakvale, Ontario", "from Tahiti, French Polynesia": a town
+# no list holds, given with the province or country it is in (read as a town only where that is a listed one)
+TOWN_AND_PROVINCE = re.compile(r"(?=[a-z])\b(?:in|at|near|off|of|outside|from|via)[ \t]+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?)"
                                r",[ \t]+(?P<province>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})"
                                # not a list of places: "in Palermo, Madrid and Cologne"
                                r"(?!(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)*)*,?[ \t]+(?:and|or)[ \t]+[A-Z])")

@@ -96,12 +96,14 @@ def find_unlisted_platforms(doc: Doc) -> None:
 
 
 def _towns_given_with_their_province(doc: Doc) -> None:
-    """'off the coast of Santa, Ilocos Sur': a name no list holds, written with a listed province after
-    a comma, is a town of that province's country; so is a name the lists hold only for towns and
-    provinces of other countries (a namesake abroad)."""
+    """'off the coast of Santa, Ilocos Sur', 'sailed from Tahiti, French Polynesia': a name no list holds,
+    written with a listed province or country after a comma, is a town of that country; so is a name
+    the lists hold only for towns and provinces of other countries (a namesake abroad)."""
     for m in doc.finditer(P.TOWN_AND_PROVINCE):
         start, end = m.span("name")
-        country = doc.gaz.country_of_region(m.group("province"))
+        # (after a country's name, only a name no list holds: "Norcross, Georgia" is the US town)
+        nation = doc.gaz.lookup(m.group("province"), "country") if not doc.gaz.lookup(m.group("name")) else []
+        country = doc.gaz.country_of_region(m.group("province")) or (nation[0].key if nation else None)
         if not country or not doc.free(start, end) or not _unlisted_in(doc, m.group("name"), country) \
                 or any(w in P.NOT_PLACE_WORDS for w in m.group("name").split()):
             continue

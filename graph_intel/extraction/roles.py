@@ -574,8 +574,8 @@ def _seized_where_the_raid_was(doc: Doc, index: int, ships: list[Shipment]) -> N
                       if not m.inside_agency and m.start > raid.start()}
             _seized_in_the_one_place(doc, ships, places, index, "seizure.where-the-raid-was")
             return
-        if doc.in_sentence(told, *PLACE_LABELS):
-            return
+        if any(not (m.adjective or m.inside_agency) for m in doc.in_sentence(told, *PLACE_LABELS)):
+            return  # ("three of them Mexican nationals": a nationality names no place)
 
 
 def _seized_at_the_port_of_arrival(doc: Doc, index: int, ships: list[Shipment]) -> None:

@@ -266,6 +266,25 @@ def test_the_pronoun_us_is_not_the_united_states():
 
 
 # -- agencies --------------------------------------------------------------------
+def test_an_acronym_spelling_a_name_a_lower_case_word_cut_reaches_back_to_its_start():
+    x = run("The Medicines and Healthcare products Regulatory Agency (MHRA) seized 3.2 million doses of unlicensed "
+            "medicines.")
+    assert entities(x, "Agency") == {"Medicines and Healthcare products Regulatory Agency"}
+    assert entities(x, "Shipment") == {"3,200,000 × counterfeit medicines"}
+
+
+def test_a_force_of_the_command_its_men_belong_to_has_that_command_as_its_unit():
+    x = run("Carabinieri of the Provincial Command of Reggio Calabria executed 31 arrest warrants.")
+    assert {"Carabinieri", "Provincial Command of Reggio Calabria"} <= entities(x, "Agency")
+    assert links(x, "PART_OF") == {("Provincial Command of Reggio Calabria", "Carabinieri")}
+    # a force's name with a particle, a command named after a port town
+    x = run("Officers of the Guardia di Finanza of the Provincial Command of Livorno seized 2 tonnes of cocaine.")
+    assert links(x, "PART_OF") == {("Provincial Command of Livorno", "Guardia di Finanza")}
+    # a unit of a force, the other way round, stays as it was
+    x = run("Officers of the Narcotics Unit of the Guardia Civil arrested two men.")
+    assert links(x, "PART_OF") == {("Narcotics Unit", "Guardia Civil")}
+
+
 def test_a_country_of_two_words_before_a_possessive_owns_the_body_but_is_no_part_of_its_name():
     x = run("Police seized 2 tonnes of cocaine. The Dominican Republic's Attorney General's Office charged six men.")
     assert "Attorney General's Office" in entities(x, "Agency")
@@ -601,6 +620,23 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_a_town_no_list_holds_given_with_its_country_is_a_town_there():
+    x = run("Police found 600 kg of cocaine on a yacht that sailed into Hobart. The yacht had travelled from "
+            "Tahiti, French Polynesia.")
+    assert links(x, "SEIZED_AT") == {("600 kg cocaine", "Hobart")}
+    assert links(x, "ORIGINATED_IN") == {("600 kg cocaine", "Tahiti"), ("600 kg cocaine", "French Polynesia")}
+    # a listed town after which a country's name is a namesake state's stays the listed town
+    x = run("Among those charged is Jo Roe, 38, of Norcross, Georgia.")
+    assert ("Norcross", "United States") in links(x, "LOCATED_IN") and "Georgia" not in entities(x, "Country")
+
+
+def test_goods_destined_for_a_firm_in_a_province_were_going_there():
+    x = run("Police seized 2 tonnes of cocaine at Livorno. The container was destined for a company in the "
+            "province of Rome.")
+    assert links(x, "DESTINED_FOR") == {("2,000 kg cocaine", "Rome")}
+    assert links(x, "SEIZED_AT") == {("2,000 kg cocaine", "Livorno")}
+
+
 def test_a_valley_is_a_place():
     x = run("Lebanese police arrested two men in the Bekaa Valley with 20 kg of hashish.")
     assert "Bekaa Valley" in entities(x, "Location")
@@ -627,6 +663,10 @@ def test_goods_seized_at_the_port_were_seized_at_the_documents_one_port():
 def test_goods_found_soon_after_a_raid_on_a_lab_were_found_where_the_lab_was():
     x = run("Officers dismantled a drugs laboratory in a barn near Płock. Three men were detained at the scene. "
             "The officers seized 40 kilograms of amphetamine.")
+    assert links(x, "SEIZED_AT") == {("40 kg amphetamine", "Płock")}
+    # a nationality names no place between
+    x = run("Officers dismantled a large crystal meth laboratory at a farm near Płock. Three men, two of them Mexican "
+            "nationals, were detained. About 40 kilograms of amphetamine were found at the site.")
     assert links(x, "SEIZED_AT") == {("40 kg amphetamine", "Płock")}
     # a place named between: the raid's place is not said to be the seizure's
     x = run("Officers dismantled a drugs laboratory in a barn near Płock. Three men were later detained in "
