@@ -382,6 +382,9 @@ TRAFFICKING = re.compile(r"(?=\w)\b(?:traffick\w*|smuggl\w*|shipments?|transport
 # "between 2019 and 2022", "to date", "over the past decade", "annually".
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
          r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+# "last year", "in 2023", "so far this year": a headline that speaks of a period
+OVER_A_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:year|month|quarter)\b|\bin\s+(?:19|20)\d\d\b|\bso far\b",
+                           re.I)
 PERIOD_TOTAL = re.compile(
     r"(?=\w)\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
     + r"|(?:19|20)\d\d|last|the start|then|(?:the|this) year)|(?:per|each|every) year|annual(?:ly)?|a year\b(?!-)|"

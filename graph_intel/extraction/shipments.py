@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import combinations
 
 from graph_intel.extraction import patterns as P
@@ -123,7 +124,9 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
             commodities = hit.of("commodity")
             if commodities and commodities[0].data.get("kind") in P.WEIGHED:
                 return commodities[0].name, m.end("unit")
-    bare = re.match(r"\s*(?:[,.;]|(?:in|on|at|and|were|was|had|has|from|near|during|off)\b)", after, re.I)
+    # ("... and 780 kilograms found in X": the goods of the list it ends)
+    bare = re.match(r"\s*(?:[,.;]|(?:in|on|at|and|were|was|had|has|from|near|during|off|found|seized|discovered|"
+                    r"intercepted|recovered|confiscated)\b)", after, re.I)
     if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
             and not (bare and P.SEIZURE.search(sentence.text)):
         return None, m.end()
@@ -175,7 +178,12 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
 
 def _statistic(doc: Doc, ship: Shipment) -> bool:
     """A total over a period, an estimate, a potential yield or a per-unit size: the clause around the
-    figure says so (read at most 200 characters either side, so the work stays linear on run-on text)."""
+    figure says so (read at most 200 characters either side, so the work stays linear on run-on text).
+    A headline's figure over a period ('... seized 116 tonnes last year') is what the body says of it."""
+    if ship.sentence == 0 and P.OVER_A_PERIOD.search(doc.text, doc.sents[0].start, doc.sents[0].end):
+        told = doc.text.find(ship.span.text, doc.sents[0].end)
+        if told >= 0:
+            ship = replace(ship, span=doc.span(told, told + len(ship.span.text)), sentence=doc.sentence_of(told))
     sentence = doc.sents[ship.sentence]
     lo, hi = max(sentence.start, ship.span.start - 200), min(sentence.end, ship.span.end + 200)
     clause_start = max(lo, doc.text.rfind(";", lo, ship.span.start) + 1)

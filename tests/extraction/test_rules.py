@@ -443,6 +443,23 @@ def test_agency_roles():
 
 
 # -- shipments and quantities --------------------------------------------------------
+def test_a_weight_found_in_a_list_of_seizures_is_of_the_drug_named_before():
+    x = run("The cell lost 1.1 tonnes of cocaine found in Valencia and 780 kilograms found in Le Havre.")
+    assert entities(x, "Shipment") == {"1,100 kg cocaine", "780 kg cocaine"}
+    assert links(x, "SEIZED_AT") == {("1,100 kg cocaine", "Valencia"), ("780 kg cocaine", "Le Havre")}
+
+
+def test_a_headlines_figure_over_a_period_is_the_statistic_the_body_tells():
+    x = run("Customs seized 116 tonnes of cocaine at Antwerp last year\n\nCustoms seized 116 tonnes of cocaine at "
+            "the port last year, down from 121 tonnes the year before. In April officers found 8.2 tonnes of "
+            "cocaine in a container of bananas.")
+    assert entities(x, "Shipment") == {"8,200 kg cocaine"}
+    # a case's own figure in a headline stays, though the body tells it over a span of months
+    x = run("Man sentenced for trafficking 90 firearms to Mexico\n\nBetween March 2023 and June 2024 he bought "
+            "90 firearms in Laredo.")
+    assert entities(x, "Shipment") == {"90 × firearm"}
+
+
 def test_a_number_of_years_or_people_before_goods_counts_no_goods():
     for text in ("Five men were jailed for a total of 68 years for smuggling handguns.",
                  "Police arrested 40 people smuggling handguns.", "The 3 men carrying rifles were stopped."):
