@@ -127,9 +127,10 @@ class Doc:
         if source == target or source not in self.entities or target not in self.entities:
             return
         key = (source, rel, target)
-        if key in self.relations:
-            return
         evidence = sentence if isinstance(sentence, Span) else self.evidence(sentence)
+        # (a claim the headline makes and the body makes again is the body's, backed by its sentence)
+        if key in self.relations and not self.relations[key].evidence.start < self.sents[0].end <= evidence.start:
+            return
         if self._hedged(evidence):
             confidence = round(confidence * P.HEDGE_FACTOR, 3)
         self.relations[key] = Relation(source, rel, target, evidence, rule, confidence,

@@ -608,8 +608,9 @@ LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|s
 VIA_THE_COAST = re.compile(r"\b(?:via|through|passing|past)\s+(?:the\s+)?(?:waters|coast|shores?)\s+(?:off|of)\s+"
                            r"(?:the\s+)?$", re.I)
 # "smuggled hashish from X to the coast of Y": Y's coast is where the goods went, not where they were seized
-# ("heading for the coast of Y", "bound for the shores of Y" likewise)
+# ("heading for the coast of Y", "bound for the shores of Y", "to the west coast of Y" likewise)
 TO_THE_COAST = re.compile(r"\b(?:to|(?:heading|head(?:ed|s)?|bound|destined|sailing)\s+(?:for|towards?))\s+the\s+"
+                          r"(?:(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?"
                           r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
 # "off the coast of X", "40 miles south of X", "in waters south of X": at sea, off the place
 COAST_OF = re.compile(r"\b(?:coast|shores?) of\s+(?:the\s+)?$|\b(?:(?:nautical\s+)?miles|km|kilomet(?:re|er)s|waters)\s+(?:\w+\s+)?"

@@ -637,6 +637,17 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_a_route_the_headline_and_the_body_both_tell_is_the_bodys():
+    text = ("Gang shipped cocaine through Puerto Rico\n\nPolice seized 1,500 kilograms of cocaine. The gang moved "
+            "the cocaine from the Dominican Republic to the west coast of Puerto Rico, from where it was flown to "
+            "Philadelphia.")
+    x = run(text)
+    assert links(x, "TRANSITED_VIA") == {("1,500 kg cocaine", "Puerto Rico")}
+    assert links(x, "DESTINED_FOR") == {("1,500 kg cocaine", "Philadelphia")}
+    via = next(r for r in x.relations if r.type == "TRANSITED_VIA")
+    assert via.evidence.start > text.index("\n")
+
+
 def test_a_town_no_list_holds_given_with_its_country_is_a_town_there():
     x = run("Police found 600 kg of cocaine on a yacht that sailed into Hobart. The yacht had travelled from "
             "Tahiti, French Polynesia.")
