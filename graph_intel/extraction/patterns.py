@@ -436,6 +436,8 @@ COMPARED_WITH = re.compile(r"\b(?:largest|biggest|second|third|record|most)\b[^.
                            re.I)
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
+# "typically", "usually": a sentence on how the trade goes in general
+HABITUAL = re.compile(r"\b(?:typically|usually|generally|commonly|traditionally|normally|habitually|routinely)\b", re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
 MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+|"
                    r"(?:mirror\s+|financial\s+)?transactions|remittances?|launder\w*)\b", re.I)
@@ -882,6 +884,7 @@ FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Fe
                             rf"[ \t]+(?:(?:Container|Cargo|Ferry|Cruise)[ \t]+)?"
                             rf"(?P<head>Harbour|Harbor|Port|Seaport|Yard|Terminals?|Docks?|Quay|Pier|"
                             rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River|Valley)\b")
+OF_ENTRY = re.compile(r"\s+of\s+[Ee]ntry\b")
 # ("Barangay San Roque": a Philippine village, its kind written first)
 FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Barangay)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")
 # "a Portville container terminal", "the Getares area": a name, then what kind of place it is.
@@ -928,7 +931,7 @@ NOT_PLACE_WORDS = {"The", "This", "That", "These", "A", "An", "In", "On", "At", 
                    "Coast", "Guard", "Border", "Force", "Navy", "Army", "Service", "Agency", "Office", "Court", "Crown",
                    "Unit", "Team", "Group", "National", "Federal", "Central", "Container", "Cargo", "Free", "Trade",
                    "Special", "Economic", "Industrial", "Both", "Its", "Their", "One", "Two", "Three", "Four", "Five",
-                   "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many", "Some", "All"} | set(CALENDAR)
+                   "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many", "Some", "All", "Entry"} | set(CALENDAR)
 
 # -- agencies: words of international bodies, unit nouns, acronyms that name no force --------------------
 # Words of bodies that act across borders: they take no country from the document.

@@ -27,6 +27,8 @@ def find_unlisted_places(doc: Doc) -> None:
         if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()) \
                 or all(w.lower() in P.PORT_HEADS for w in name.split()) or doc.gaz.lookup(name.split()[0], "demonym"):
             continue  # ("the Terminals container terminal": an operator's name; "the Colombian Pacific coast": the country's)
+        if head == "Port" and P.OF_ENTRY.match(doc.text, end) and doc.gaz.lookup(name, "city"):
+            continue  # "the Nogales Port of Entry": the listed town's crossing, its port
         if any(h.start <= start and end <= h.end and h.end - h.start > end - start
                or start < h.start and h.end == end and h.text.endswith(head) and h.text != head and h.of("city", "port")
                for h in doc.hits_between(start - 60, end)):
@@ -376,11 +378,12 @@ def _acronym_in_context(doc: Doc, hit: Hit, entry: Entry) -> bool:
 
 
 def one_label_per_place(doc: Doc) -> None:
-    """Hamburg the port and Hamburg the town in one release are one place: the port."""
-    ports = {(e.name.lower(), e.properties.get("country")): e.id for e in doc.entities.values()
+    """Hamburg the port and Hamburg the town in one release are one place: the port (whether or not
+    the lists write its name with its accents, 'Montréal' and the Port of Montreal)."""
+    ports = {(plain_key(e.name), e.properties.get("country")): e.id for e in doc.entities.values()
              if e.label == "Port"}
     for town in [e for e in doc.entities.values() if e.label == "Location"]:
-        port = ports.get((town.name.lower(), town.properties.get("country")))
+        port = ports.get((plain_key(town.name), town.properties.get("country")))
         if port is None:
             continue
         for m in doc.mentions:
@@ -464,7 +467,8 @@ def _add_place(doc: Doc, hit: Hit, ports: list[Entry], cities: list[Entry], insi
     building_town = P.BUILDING_IN.search(prefix)  # "driven to a warehouse in X": the town, not its port
     dateline = doc.is_dateline(hit)  # "MIAMI — The cutter offloaded ...": where the release was issued
     if not inside_agency and not facility_town and not home_town and not building_town and not dateline and (
-            (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)):
+            (ports and port_context) or seized_in or re.search(r"\bport of\s+$", prefix, re.I)
+            or re.match(r"\s+Port" + P.OF_ENTRY.pattern, doc.text[hit.end:hit.end + 20])):
         if ports:
             p = ports[0].data
             place = doc.entity(f"port:{ports[0].key}", "Port", p["name"], hit.start, hit.end,

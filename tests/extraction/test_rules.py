@@ -637,6 +637,27 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_how_the_trade_usually_goes_is_no_route_of_the_releases_goods():
+    x = run("Turkish police seized 200 kg of heroin in Istanbul. Heroin is typically smuggled from Afghanistan "
+            "through Iran to Western Europe.")
+    assert links(x, "ORIGINATED_IN") | links(x, "TRANSITED_VIA") | links(x, "DESTINED_FOR") == set()
+    x = run("Turkish police seized 200 kg of heroin in Istanbul. The heroin was smuggled from Afghanistan "
+            "through Iran.")
+    assert links(x, "ORIGINATED_IN") == {("200 kg heroin", "Afghanistan")}
+
+
+def test_a_port_of_entry_named_after_a_listed_town_is_that_towns_port_and_a_dateline_state_says_which():
+    x = run("NOGALES, Ariz. – Officers at the Nogales Port of Entry seized 750,000 fentanyl pills.")
+    port = one(x, "Port")
+    assert port.name == "Nogales" and port.properties.get("country") == "US"
+    assert "Arizona" in entities(x, "Region")
+
+
+def test_a_town_and_its_port_written_with_and_without_accents_are_one_place():
+    x = run("MONTREAL – Officers at the Port of Montreal found 40 kg of cocaine in a container.")
+    assert entities(x, "Location") == set() and entities(x, "Port") == {"Montreal"}
+
+
 def test_a_route_the_headline_and_the_body_both_tell_is_the_bodys():
     text = ("Gang shipped cocaine through Puerto Rico\n\nPolice seized 1,500 kilograms of cocaine. The gang moved "
             "the cocaine from the Dominican Republic to the west coast of Puerto Rico, from where it was flown to "
