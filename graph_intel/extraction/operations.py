@@ -16,7 +16,7 @@ def find_operations(doc: Doc) -> None:
     found = []
     for regex, kind in ((P.TASKFORCE, "taskforce"), (P.OPERATION_NAMED, "operation"),
                         (P.OPERATION_CODENAME, "operation"), (P.OPERATION_INVESTIGATION, "operation"),
-                        (P.OPERATION_QUOTED, "operation"),
+                        (P.OPERATION_QUOTED, "operation"), (P.OPERATION_CAMPAIGN, "operation"),
                         (P.ACTION_NAMED, "action")):
         for m in doc.finditer(regex):
             name = m.group("name").strip(QUOTES)
@@ -25,6 +25,11 @@ def find_operations(doc: Doc) -> None:
             start, end = m.start(), m.start() + len(m.group(0).rstrip(QUOTES))  # not the closing quote
             if regex is P.OPERATION_CODENAME:
                 start, end = _codename_start(m), m.start("name") + len(m.group("name").rstrip(QUOTES))
+            elif regex is P.OPERATION_CAMPAIGN:
+                start = m.start("name")
+                # ("the Orion campaign" said elsewhere names it too)
+                found += [(c.start(), c.start() + len(name), name, kind, m)
+                          for c in re.finditer(rf"\b{re.escape(name)}(?=[ \t]+campaign\b)", doc.text)]
             found.append((start, end, name, kind, m))
     for start, end, name, kind, m in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if not doc.free(start, end):

@@ -97,7 +97,7 @@ COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?
 # "68 years for smuggling handguns", "40 people carrying pistols": the number counts years or people
 COUNTED_NOT_GOODS = re.compile(r"\b(?:people|persons|men|women|suspects|individuals|members|officers|agents|"
                                r"years?|months?|weeks?|days?|hours?|times|for|by|who|which|that|were|was)\b", re.I)
-PACKAGING = r"(?:bricks|blocks|packages|packets|parcels|bales|bags|sacks|bundles|slabs|boxes)"
+PACKAGING = r"(?:bricks|blocks|packages|packets|parcels|bales|bags|sacks|bundles|slabs|boxes|pellets|wraps)"
 WRAPPING_OF = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\s+of\s+", re.I)
 WRAPPING = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\b", re.I)
 # "packed in Chinese tea packets", "in Thai packaging": a nation's goods the drugs were disguised as
@@ -110,6 +110,8 @@ OPERATION_NAMED = re.compile(r"\b[Oo]peration[ \t]+" + Q + r"?" + NAME_WORDS + Q
 OPERATION_CODENAME = re.compile(
     r"\b(?:code-?named|codenamed|dubbed|named|called|known as)\s*(?:(?:as[ \t]+)?[Oo]peration[ \t]+)?" + Q
     + r"?" + NAME_WORDS + Q + r"?")
+# "the multinational naval strategy Orion", "the campaign 'Clean Seas'": a named campaign is an operation
+OPERATION_CAMPAIGN = re.compile(r"\b(?:campaign|strategy)[ \t]+" + Q + r"?" + NAME_WORDS + Q + r"?")
 OPERATION_INVESTIGATION = re.compile(
     r"\b(?:investigation|operation|case)[ \t]+" + Q + r"?(?P<name>[A-Z][A-Z0-9-]{2,}(?:[ \t]+[A-Z][A-Z0-9-]{2,}){0,2}"
     + SEQUEL + r")" + Q + r"?")
@@ -265,14 +267,14 @@ PART_OF_GROUP = re.compile(r"\s*,?\s*(?:which (?:is|was)\s+|being\s+)?(?:part of
 PARTNER_GROUP_BEFORE = re.compile(r"\b(?:cooperat\w+|collaborat\w+|work(?:ed|ing|s)?|partnered|allied|"
                                   r"linked|connected|associated)\s+(?:closely\s+)?(?:with|to)\s+an?\s+"
                                   r"(?:[\w-]+\s+){0,2}$", re.I)
-# "the Sinaloa Cartel", "the Dune clan", "the Kestrel outlaw motorcycle gang": a name, a lower-case word
-# (or two that say what kind of group) then the group word (in either case).
+# "the Sinaloa Cartel", "the Dune clan", "the Kestrel outlaw motorcycle gang", "the Dune Organised Crime Group":
+# a name, a lower-case word (or one or two that say what kind of group) then the group word (in either case).
 # (in either case: "the Rebels Outlaw Motorcycle Gang")
 _KIND_WORD = r"(?i:outlaw|motorcycle|bikie|biker|street|prison|drugs?|crime|criminal|trafficking|organi[sz]ed|armed)"
 NAMED_ORG = re.compile(
     # Starts only where a word starts: inside a long run of capitals every position would be a start.
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}?)[ \t]+"
-    r"(?:" + _KIND_WORD + r"[ \t]+" + _KIND_WORD + r"[ \t]+|[a-z][\w-]+[ \t]+)?"
+    r"(?:" + _KIND_WORD + r"[ \t]+(?:" + _KIND_WORD + r"[ \t]+)?|[a-z][\w-]+[ \t]+)?"
     # "cosca" and "'ndrina": the Italian words for a mafia clan, kept in English releases
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate|cosca|['’]ndrina|motorcycle\s+club))\b")
@@ -559,7 +561,7 @@ CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped fr
 # ("stopped in X before ...": a stop on the way; "was stopped in X": where police stopped it)
 CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|in))?|passing through|stopover in|"
                      r"(?<!was )(?<!were )(?<!been )(?<!being )stopp(?:ed|ing)\s+(?:over\s+)?(?:in|at)|"
-                     r"made\s+(?:a\s+)?stop(?:over)?s?\s+(?:in|at)|"
+                     r"made\s+(?:a\s+)?stop(?:over)?s?\s+(?:in|at)|(?:called|calling)\s+(?:in\s+)?at|"
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:crossed|crossing) the border (?:at|in|near)|"
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
@@ -1021,7 +1023,7 @@ HEDGE_FACTOR = 0.7
 # Words every match of a pattern contains, in lower case: a text with none of them is not scanned at all
 # (most releases name no family pair, settlement list or encrypted service; a scan costs ~0.03 ms).
 NEEDS: dict[re.Pattern, tuple[str, ...]] = {
-    OPERATION_NAMED: ("operation",), ACTION_NAMED: ("project", "action"),
+    OPERATION_NAMED: ("operation",), ACTION_NAMED: ("project", "action"), OPERATION_CAMPAIGN: ("campaign", "strategy"),
     TASKFORCE: ("task", "otf", "investigation", "jit"), OPERATION_CODENAME: ("named", "dubbed", "called", "known as"),
     CITY_PROSECUTORS: ("prosecutor",), AGENCY_EXPANDED: ("(",),
     FAMILY_PAIR: ("brothers", "sisters", "siblings", "twins", "cousins", "couple", "spouses"),

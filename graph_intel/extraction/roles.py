@@ -455,9 +455,10 @@ def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> No
     if not group:
         return
     # ("in Rotterdam, the Netherlands": the town; "in Marbella, Estepona and Algeciras": each town, a
-    # port among them or not; "a property in Oakdene, Portville": the place, then the town it lies in)
+    # port among them or not; "a property in Oakdene, Portville", "the Kordo Airport (KIA), Vellin": the
+    # place, then the town it lies in)
     towns = [m for m in group if m.label in {"Port", "Location"}]
-    if len(towns) == 2 and re.fullmatch(r",\s*", doc.text[towns[0].end:towns[1].start]) and \
+    if len(towns) == 2 and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,\s*", doc.text[towns[0].end:towns[1].start]) and \
             not re.match(r"\s*,?\s*(?:and|or)\b", doc.text[towns[1].end:towns[1].end + 6]):
         towns = towns[:1]
     for m in towns or group:

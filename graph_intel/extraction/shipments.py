@@ -126,7 +126,7 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
                 return commodities[0].name, m.end("unit")
     # ("... and 780 kilograms found in X": the goods of the list it ends)
     bare = re.match(r"\s*(?:[,.;]|(?:in|on|at|and|were|was|had|has|from|near|during|off|found|seized|discovered|"
-                    r"intercepted|recovered|confiscated)\b)", after, re.I)
+                    r"intercepted|recovered|confiscated|north|south|east|west)\b)", after, re.I)
     if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
             and not (bare and P.SEIZURE.search(sentence.text)):
         return None, m.end()

@@ -20,6 +20,7 @@ SENTENCES = [
     "Cartel de los Soles members and the Black Wolves, a criminal gang, used the encrypted app Quillchat.",
     "He has links to the Kordo organisation. The Sorrel clan and the Vale cartel were named.",
     "A faction of the Vale Cartel known as Los Primos ran the laboratory.",
+    "The naval campaign Tidewater ran while the strategy Orion began.",
 ]
 
 

@@ -384,6 +384,12 @@ def test_a_unit_and_its_parent():
 
 
 # -- operations --------------------------------------------------------------------
+def test_a_named_campaign_is_an_operation():
+    x = run("Orion campaign seizes cocaine\n\nThe multinational naval strategy Orion led to the seizure of 225 tonnes "
+            "of cocaine.")
+    assert entities(x, "Operation") == {"Operation Orion"} and entities(x, "Location") == set()
+
+
 def test_an_operation_named_as_a_model_is_not_the_releases_operation():
     x = run("Police in an Operation Trident-style raid seized 5 kg of cocaine in Lisbon.")
     assert "Operation Trident" not in entities(x, "Operation") and "Operation Trident-style" not in entities(x, "Operation")
@@ -443,6 +449,13 @@ def test_agency_roles():
 
 
 # -- shipments and quantities --------------------------------------------------------
+def test_swallowed_pellets_are_counted_packages_and_a_bare_weight_before_a_compass_word_is_the_drugs():
+    x = run("Officers arrested a passenger who had swallowed 87 pellets of cocaine at Lagos airport.")
+    assert entities(x, "Shipment") == {"87 pellets of cocaine"}
+    x = run("The Navy seized 20 tonnes of cocaine. In the Caribbean, the coast guard seized 9 tonnes south of Aruba.")
+    assert entities(x, "Shipment") == {"20,000 kg cocaine", "9,000 kg cocaine"}
+
+
 def test_a_weight_found_in_a_list_of_seizures_is_of_the_drug_named_before():
     x = run("The cell lost 1.1 tonnes of cocaine found in Valencia and 780 kilograms found in Le Havre.")
     assert entities(x, "Shipment") == {"1,100 kg cocaine", "780 kg cocaine"}
@@ -569,6 +582,11 @@ def test_destined_for_and_bound_for():
 
 
 # -- organisations, platforms, persons ---------------------------------------------------
+def test_a_groups_name_before_organised_crime_group_is_its_name():
+    x = run("Gardaí seized two handguns in an investigation targeting the Dune Organised Crime Group.")
+    assert entities(x, "Organisation") == {"Dune"}
+
+
 def test_an_unnamed_group_is_document_scoped_and_targeted():
     x = run("Police dismantled a criminal network that smuggled cocaine from Colombia. Eight members were arrested.")
     group = one(x, "Organisation")
@@ -637,6 +655,14 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_a_port_a_ship_called_at_is_a_stop_and_an_airports_town_after_its_acronym_is_no_seizure_place():
+    x = run("Customs seized 1.3 tonnes of cocaine at Le Havre. The ship had called at Algeciras before arriving in "
+            "Le Havre.")
+    assert ("1,300 kg cocaine", "Algeciras") in links(x, "TRANSITED_VIA")
+    x = run("Officers seized 2 kg of cocaine at the Murtala Muhammed International Airport (MMIA), Ikeja.")
+    assert links(x, "SEIZED_AT") == {("2 kg cocaine", "Murtala Muhammed International Airport")}
+
+
 def test_how_the_trade_usually_goes_is_no_route_of_the_releases_goods():
     x = run("Turkish police seized 200 kg of heroin in Istanbul. Heroin is typically smuggled from Afghanistan "
             "through Iran to Western Europe.")
