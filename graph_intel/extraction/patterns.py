@@ -814,12 +814,17 @@ SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")
 # "Jo Roe, from the Harbour Unit, said": a speaker and the body they speak for
 SPEAKER_FROM = re.compile(rf"^\s*,?\s+(?:from|of|for)\s+(?:the\s+)?(?P<body>[A-Z][^,;.:“\"()]{{1,60}}?),?\s+{SPEECH}\b")
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to)\s+$")
+# "Police said Jo Roe ran the scheme": after a speech verb, a name a verb follows is who the speech is about
+REPORTED_ABOUT = re.compile(r"^\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+)?[a-z]+ed\b|^\s+(?:ran|led|sold|bought|"
+                            r"made|took|sent|paid|hid|fled|used|owned|organi[sz]ed|directed)\b|"
+                            r"^\s+and\s+(?:his|her|their)\s")
 # ", 34,", " (34)", ", a 41-year-old driver": the age the release gives a person it reports on
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\)|,\s+an?\s+\d{2}-year-old\b)")
 SUSPECT_BEFORE = re.compile(
     r"\b(?:namely|named|identified (?:only |simply )?as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
     r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
-    r"arrested|detained|couriers?|drivers?|dealers?|smugglers?|traffickers?|ringleaders?|gunman|"
+    r"arrested|detained|jailed|imprisoned|extradited|deported|indicted|couriers?|drivers?|dealers?|smugglers?|"
+    r"traffickers?|ringleaders?|gunman|"
     # ("two of the defendants, Jo Roe and Al Poe,": the names in apposition)
     r"business(?:man|woman))\s*[:,–—-]?\s+$", re.I)
 # "the cartel led by Jo Roe", "a network headed by Jo Roe": who leads a group is one of its suspects

@@ -139,6 +139,8 @@ def _classify(text: str, start: int, name: str, lead_title: int, sentence_end: i
     speaks_for = P.SPEAKER_FROM.match(after)
     if speaks_for:
         return PersonCandidate(start, end, name, "official", "person.speaker", start, end + speaks_for.end("body"))
+    if P.SPEECH_BEFORE.search(before) and P.REPORTED_ABOUT.match(after):
+        return PersonCandidate(start, end, name, "suspect", "person.reported", start, end)
     if P.SPEECH_AFTER.match(after) or P.SPEECH_BEFORE.search(before):
         return PersonCandidate(start, end, name, "official", "person.speaker", start, end)
     if re.match(r"^['’]s\s+(?:arrest|extradition|detention|gang|network|associates?|brother|trial|co-accused|"

@@ -1096,6 +1096,17 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
 
 
 # -- persons ---------------------------------------------------------------------
+def test_a_name_a_court_jailed_or_a_speech_reports_on_is_a_suspect():
+    x = run("The court jailed Mohammed bin Salem Al-Harthy for 20 years.")
+    assert one(x, "Person").name == "Mohammed bin Salem Al-Harthy"
+    x = run("Prosecutors said Ana Rojas and her brother Luis Rojas ran the scheme.")
+    assert {(p.name, p.properties.get("role")) for p in x.entities if p.label == "Person"} == {
+        ("Ana Rojas", "suspect"), ("Luis Rojas", "suspect")}
+    # who says it, where the name closes the clause, is an official
+    x = run("The drugs were found in a van, said Jane Roe.")
+    assert one(x, "Person").properties.get("role") == "official"
+
+
 def test_an_official_titled_by_a_force_word_is_of_the_documents_one_force_so_called():
     lead = "The Royal Malaysia Police seized 300 kg of syabu in Johor. "
     x = run(lead + "Johor police chief Commissioner Ali Rahman said the drugs came by sea.")
