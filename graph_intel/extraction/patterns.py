@@ -508,6 +508,8 @@ PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     r"(?:the\s+)?$|"
     r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
     r"(?:the\s+)?$|"
+    # "a taskforce set up by A and B", "an operation led by A": the countries that ran it
+    r"(?:set\s+up|led|initiated|launched|requested|conducted|carried\s+out)\s+by\s+(?:the\s+)?$|"
     # "Countries involved: A, B, C", "Participating countries: ...": a list of those that took part
     r"(?:countries|member\s+states|partners)\s+(?:involved|participating|taking\s+part)\s*:\s*$|"
     r"participating\s+(?:countries|member\s+states)\s*:\s*$|"
@@ -533,8 +535,9 @@ ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|
 # "a Portugal-based criminal group": the place the group works from.
 BASED_GROUP_AFTER = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:group|gang|network|cartel|clan|organi[sz]ation|ring|"
                                r"syndicate|mafia)s?\b", re.I)
+# ("38 arrests (Kordovia: 12, Vellinia: 9)": a country's own tally of the results)
 PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joined|were involved|was involved|"
-                               r"cooperated|contributed)", re.I)
+                               r"cooperated|contributed)|^\s*:\s*\d[\d,.]*\s*(?:[,;)]|$)", re.I)
 # "the Dutch and Belgian police", "German security officials": a nationality, then who acted.
 AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:(?:security|law[- ]enforcement|federal|state|border|judicial|"
                              r"anti-drugs?|drug|narcotics)\s+)?(?:authorities|police|officers|officials|investigators|"
@@ -713,6 +716,10 @@ _PEOPLE_FROM = (r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?
 # "Ann Lee, 44, from X": a person's age, then where she is from
 _AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
               r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$")
+SUBJECT_CAME_FROM = re.compile(r"\b(?:the|these|this)\s+(?P<goods>[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?(?:came|come|comes)\s+"
+                               r"from\s+(?:the\s+)?$", re.I)
+# "on the border with X", "near the frontier with X": the neighbour names a border, not where things happened
+BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.I)
 SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
 BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
                          r"bus|ferry)|overland)\s+to\s+(?:the\s+)?$", re.I)

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import PLACE_LABELS, Doc, Mention, Shipment
-from graph_intel.extraction.gazetteer import Hit
+from graph_intel.extraction.gazetteer import Hit, gazetteer
 from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence
 from graph_intel.records import Relation
@@ -663,10 +663,18 @@ def relate_lede_seizing_country(doc: Doc) -> None:
         _seized_in_country(doc, current, acting[0], lede, "seizure.lede-authorities", 0.5)
 
 
+def _goods_came_from(tail: str) -> bool:
+    """'the cannabis resin came from X': goods the lists know, not people, came from X."""
+    m = P.SUBJECT_CAME_FROM.search(tail)
+    return bool(m and gazetteer().lookup(m.group("goods"), "commodity"))
+
+
 def _cue(before: str, after: str) -> str:
     """The role a list of places plays, read from the words around it."""
     # "shipped to the Port of X" is cued as "shipped to X" is
     tail = P.PORT_OF_END.sub(" ", before[-80:])
+    if P.BORDER_WITH.search(tail):
+        return "border"  # "near Punta X, on the border with Kordovia": the border says where, not the country
     if P.ORIGIN_AFTER.match(after) or P.MADE_IN.search(tail):
         return "from"  # "cocaine of Colombian origin", "amphetamine produced in laboratories in X"
     if P.TRANSIT_AFTER.match(after):
@@ -713,7 +721,7 @@ def _cue(before: str, after: str) -> str:
     if P.ARRIVAL.search(tail) and P.TO_BEFORE.search(tail):
         # "escorted to Port X" ends at the seizure; "taken by car to X" is a leg of the route
         return "to" if P.BY_MEANS_TO.search(tail) else "arrival"
-    if P.CAME_FROM.search(tail):
+    if P.CAME_FROM.search(tail) or _goods_came_from(tail):
         return "from"
     if P.CUE_FROM.search(tail) and not P.SOMEONE_FROM.search(tail):
         return "from"

@@ -431,6 +431,18 @@ def test_a_taskforce_is_not_the_operation_the_document_reports():
 
 
 # -- participation -----------------------------------------------------------------
+def test_countries_that_set_up_an_operation_or_tally_its_results_took_part():
+    x = run("Europol supported an operation set up by Belgium and France against a cocaine network. Officers "
+            "seized 2 tonnes of cocaine.")
+    assert {"Belgium", "France"} <= {c for c, _ in links(x, "PARTICIPATED_IN")}
+    x = run("Police dismantled a cocaine network.\n\nResults:\n- 38 arrests (Belgium: 12, Spain: 6)\n- 2 tonnes of "
+            "cocaine seized")
+    assert {"Belgium", "Spain"} <= {c for c, _ in links(x, "PARTICIPATED_IN")}
+    # a headline's place before a figure is no tally
+    x = run("Record seizure in Ecuador: 22 tonnes found\n\nPolice seized 22 tonnes of cocaine in a warehouse in Quito.")
+    assert ("22,000 kg cocaine", "Quito") in links(x, "SEIZED_AT")
+
+
 def test_countries_whose_authorities_acted_participate():
     x = run("Law enforcement authorities from Croatia, Italy and Slovenia arrested 10 suspects. "
             "The drugs had transited via Hungary.")
@@ -655,6 +667,18 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_a_country_on_the_other_side_of_a_border_is_not_where_goods_were_seized():
+    x = run("Panamanian police intercepted a boat with 2 tonnes of cocaine near a beach on the border with Costa Rica.")
+    assert ("2,000 kg cocaine", "Costa Rica") not in links(x, "SEIZED_AT")
+
+
+def test_goods_the_lists_know_came_from_a_place_people_only_are_from():
+    x = run("Police seized 45 kg of cannabis resin in Marseille. The cannabis resin came from Morocco via Spain.")
+    assert links(x, "ORIGINATED_IN") == {("45 kg hashish", "Morocco")}
+    x = run("Police seized 45 kg of cannabis resin in Marseille. The two men came from Morocco.")
+    assert links(x, "ORIGINATED_IN") == set()
+
+
 def test_a_port_a_ship_called_at_is_a_stop_and_an_airports_town_after_its_acronym_is_no_seizure_place():
     x = run("Customs seized 1.3 tonnes of cocaine at Le Havre. The ship had called at Algeciras before arriving in "
             "Le Havre.")
