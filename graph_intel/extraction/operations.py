@@ -119,8 +119,10 @@ def _split_cases(doc: Doc) -> None:
     """A report of several cases gives each case that reports enforcement its own operation: the
     named one it mentions, else an unnamed one. A long report's sections under their own headings
     are cases; in a short one, only sections whose heading names an operation ('Operation X') or
-    numbers a case ('Case 2 – Atlantic, 14 January')."""
-    starts = [m.start("heading") for m in doc.finditer(P.HEADING) if _is_heading(m.group("heading"))]
+    numbers a case ('Case 2 – Atlantic, 14 January'), or paragraphs that open by numbering one ('Case 2: In
+    July, ...')."""
+    starts = sorted({m.start("heading") for m in doc.finditer(P.HEADING) if _is_heading(m.group("heading"))}
+                    | {m.start() for m in doc.finditer(P.CASE_PARAGRAPH)})
     sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 80]
     if len(doc.text) < P.CASE_REPORT_CHARS:
         sections = [(a, b) for a, b in sections if _heading_names_an_operation(doc, a)
@@ -133,6 +135,8 @@ def _split_cases(doc: Doc) -> None:
     for number, (start, end) in enumerate(cases, 1):
         named = [m.entity_id for m in doc.mentions_of("Operation") if start <= m.start < end]
         heading = doc.text[start:doc.text.find("\n", start)].strip("# \t")
+        if not _is_heading(heading):
+            heading = P.NUMBERED_CASE.match(doc.text, start).group(0).strip("# \t")  # a paragraph's "Case 2"
         op = named[0] if named else _unnamed_operation(doc, number + 1, heading)
         doc.case_operations.append((start, end, op))
 

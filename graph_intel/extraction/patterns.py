@@ -1016,6 +1016,8 @@ LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections
 CASE_REPORT_CHARS = 6000
 # "Case 2 – Atlantic, 14 January", "Incident III": a heading that numbers the case below it
 NUMBERED_CASE = re.compile(r"#{0,3}[ \t]*(?:Case|Incident|Seizure|Interdiction)[ \t]+(?:\d{1,2}|[IVX]{1,4})\b")
+# "Case 2: In July, officers ...": a paragraph that opens by numbering its case
+CASE_PARAGRAPH = re.compile(r"(?:^|(?<=\n\n))" + NUMBERED_CASE.pattern + r"[ \t]*[:–—.-]")
 HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<heading>#{0,3}[ \t]*[^\n.!?]{3,90})\n+(?=[^\n])")
 
 # -- shipments: goods given by weight --------------------------------------------------------------------

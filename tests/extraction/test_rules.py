@@ -384,6 +384,14 @@ def test_a_unit_and_its_parent():
 
 
 # -- operations --------------------------------------------------------------------
+def test_paragraphs_that_open_by_numbering_a_case_are_cases_of_their_own():
+    x = run("Annual review\n\nCase 1: In February, customs officers at Felixstowe found 1.1 tonnes of cocaine in a "
+            "container of bananas.\n\nCase 2: In July, officers at Southampton seized 650 kilograms of cocaine in a "
+            "shipment of pineapples.")
+    results = {(o.split(" — ")[-1], s) for o, s in links(x, "RESULTED_IN")}
+    assert results == {("Case 1", "1,100 kg cocaine"), ("Case 2", "650 kg cocaine")}
+
+
 def test_a_named_campaign_is_an_operation():
     x = run("Orion campaign seizes cocaine\n\nThe multinational naval strategy Orion led to the seizure of 225 tonnes "
             "of cocaine.")
