@@ -4,6 +4,7 @@ pass whatever its spelling, quotes or dashes."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -21,6 +22,8 @@ GENERIC_FORCES = {"customs": "customs", "police": "police", "national police": "
                   "customs service": "customs", "police force": "police", "police service": "police"}
 
 
+TYPED_FIRST = re.compile(r"(?i)(?:province|state|department|region|district|county|governorate|prefecture|"
+                         r"oblast|municipality|canton|parish|division|territory)\s+of\b")
 CAPITALISED = ""  # the `exact` of a spelling that matches in any case but must start with a capital
 
 
@@ -119,8 +122,10 @@ class Gazetteer:
                 self._add(demonym, Entry("region_demonym", r["id"], r["name"], r))
         for d in _load("subdivisions.json"):
             entry = Entry("subdivision", d["id"], d["name"], d)
+            # (a province's name is a proper name: "the eastern province of Van" names Van, not an Eastern
+            # Province; only a form that opens with its kind matches in any case, "the province of Van")
             for phrase in ([] if d.get("typed_only") else [d["name"]]) + d.get("aliases", []):
-                self._add(phrase, entry)
+                self._add(phrase, entry, capitalised=not TYPED_FIRST.match(phrase))
         for p in _load("ports.json"):
             key = p.get("id") or p["locode"].lower()
             entry = Entry("port", key, p["name"], p)

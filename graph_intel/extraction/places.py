@@ -429,12 +429,13 @@ def _names_a_ship(doc: Doc, hit: Hit) -> bool:
 def _inside_a_name(doc: Doc, hit: Hit) -> bool:
     """'Ismael Zambada Garcia', 'Hayes Road', '(Port Search Unit)': a town name glued to
     another capitalised, unknown word is part of a person's, street's or unit's name."""
-    after = re.match(r"\s+([A-Z][\w’'-]*)", doc.text[hit.end:hit.end + 30])
+    # (a line break ends a name: the headline's last word is no part of the dateline's town)
+    after = re.match(r"[ \t]+([A-Z][\w’'-]*)", doc.text[hit.end:hit.end + 30])
     if after and (after.group(1) in P.STREET_WORDS or (
             after.group(1) not in P.PLACE_WORDS and not doc.gaz.lookup(after.group(1))
             and not re.match(r"[A-Z]{2,}$", after.group(1)))):
         return True
-    before = re.search(r"([A-Z][\w’'-]*)[\"”]?\s+$", doc.text[max(0, hit.start - 40):hit.start])
+    before = re.search(r"([A-Z][\w’'-]*)[\"”]?[ \t]+$", doc.text[max(0, hit.start - 40):hit.start])
     if not before or doc.text[max(0, hit.start - len(before.group(0)) - 2):hit.start - len(before.group(0))]\
             .strip() in {"", ".", "!", "?", ":"}:
         return False  # no capitalised word before it, or that word opens the sentence

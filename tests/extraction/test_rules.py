@@ -26,6 +26,16 @@ def one(x, label):
 
 
 # -- countries, demonyms, regions ------------------------------------------------
+def test_a_provinces_name_is_a_proper_name_its_typed_form_matches_in_any_case():
+    x = run("Gendarmes seized 1.2 tonnes of methamphetamine in the eastern province of Van.")
+    assert entities(x, "Region") == {"Van"}
+
+
+def test_a_headlines_last_word_is_no_part_of_the_datelines_town():
+    x = run("Gendarmes seize methamphetamine in Van\n\nANKARA – Gendarmes seized 1.2 tonnes of methamphetamine.")
+    assert "Ankara" in entities(x, "Location")
+
+
 def test_a_nations_coast_named_by_its_sea_is_the_nations():
     x = run("Police seized 3 tonnes of cocaine from a semi-submersible that had left from the Colombian Pacific coast.")
     assert links(x, "ORIGINATED_IN") == {("3,000 kg cocaine", "Colombia")}
@@ -469,6 +479,12 @@ def test_agency_roles():
 
 
 # -- shipments and quantities --------------------------------------------------------
+def test_a_total_of_this_years_seizures_is_a_statistic():
+    x = run("Gendarmes seized 1.2 tonnes of methamphetamine in Van. The minister said gendarmes had seized a total "
+            "of 14 tonnes of methamphetamine this year.")
+    assert entities(x, "Shipment") == {"1,200 kg methamphetamine"}
+
+
 def test_swallowed_pellets_are_counted_packages_and_a_bare_weight_before_a_compass_word_is_the_drugs():
     x = run("Officers arrested a passenger who had swallowed 87 pellets of cocaine at Lagos airport.")
     assert entities(x, "Shipment") == {"87 pellets of cocaine"}
