@@ -24,6 +24,8 @@ def find_agencies(doc: Doc) -> None:
     for m in doc.finditer(P.AGENCY_EXPANDED):
         spans.append((m.start(), m.end(), "expanded", m, None))
     for m in doc.finditer(P.AGENCY_PATTERN):
+        if _another_name_of_a_group(doc, m.start("name")):
+            continue
         for name_start, name, acronym in _owner_and_unit(doc, m):
             for part_start, part in _trim_agency_name(doc, name_start, name):
                 # (an acronym after two joined names is the second's)
@@ -59,6 +61,14 @@ def find_agencies(doc: Doc) -> None:
                 continue
         doc.take(start, end)
     _bodies_of_elided_nationalities(doc)
+
+
+def _another_name_of_a_group(doc: Doc, start: int) -> bool:
+    """'the Clan del Golfo, also known as the Gaitanista Army of Colombia': a group's other name, however
+    much it sounds like a force."""
+    sentence = doc.sents[doc.sentence_of(start)]
+    known = P.ALSO_KNOWN_AS_END.search(doc.text, max(sentence.start, start - 30), start)
+    return bool(known and P.GROUP_NAMED_BEFORE.search(doc.text, sentence.start, known.start()))
 
 
 def _add_unlisted_national_body(doc: Doc, hit: Hit) -> None:
@@ -811,7 +821,7 @@ def relate_agencies(doc: Doc) -> None:
 
 def _only_reacts(doc: Doc, agency: str) -> bool:
     """'The Kordovian Drug Directorate welcomed the seizure': a body the text names only as it reacts
-    to the case took no part in it."""
+    to the case took no part in it (a body the case is told 'according to' often ran it)."""
     return all(P.REACTS_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == agency)
 
 

@@ -728,6 +728,9 @@ BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks
 # "... welcomed the seizure", "... also praised": what a body that took no part says of the case
 REACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:welcomed|praised|congratulated|commended|thanked|"
                           r"applauded|hailed)\b", re.I)
+# "..., also known as the X Army", "a.k.a. the X": another name of what was named before
+ALSO_KNOWN_AS_END = re.compile(r"\b(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$|\ba\.?k\.?a\.?\s+(?:the\s+)?$", re.I)
+GROUP_NAMED_BEFORE = re.compile(r"\b(?:[Cc]lan|[Cc]artel|[Mm]afia|[Gg]ang|[Nn]etwork|[Ss]yndicate)\b[^.;]{0,40}$")
 # "customs brokers", "customs declarations": what a force word qualifies there is no body
 NOT_A_BODY_AFTER = re.compile(r"\s+(?:brokers?|brokerage|clearance|declarations?|documents?|documentation|duties|duty|"
                               r"procedures?|forms?|warehouses?|paperwork|fraud|regulations?|tariffs?|formalities|"
@@ -778,7 +781,7 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "chief", "judge", "agent", "attorney", "secretary", "sergeant", "constable", "captain", "colonel",
                "general", "detective", "investigator", "admiral", "adm", "lieutenant", "lt", "major", "governor",
                "mayor", "ambassador", "senator", "deputy", "coordinator", "magistrate", "sheriff", "marshal",
-               "chairman", "chairwoman", "rear", "vice", "acting", "assistant",
+               "chairman", "chairwoman", "rear", "vice", "acting", "assistant", "operations",
                "executive", "senior", "special", "principal", "regional", "district", "public", "national",
                "attorney-general", "director-general",
                "charge",  # "Special Agent in Charge Jo Kent", "Officer in Charge"
@@ -911,10 +914,10 @@ PLACE_BEFORE_NOUN = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:international[ \t]
                                rf"coast|beach|estuary|river|peninsula|toll[ \t]+(?:booth|plaza|gate|station)|checkpoint|"
                                rf"border[ \t]+(?:crossing|gate|post|checkpoint)|crossing[ \t]+point)\b")
 # "the towns of A, B and C": a list of settlements no list may hold, each a place
-SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|localities|cities)[ \t]+of[ \t]+"
+SETTLEMENTS_OF = re.compile(rf"\b(?:villages|towns|municipalities|communes|localities|cities|islands)[ \t]+of[ \t]+"
                             rf"(?P<names>{_NAME}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_NAME})+)")
 # "the village of Dolnja Vas", "the municipality of Nova Ves": a settlement's kind, then its name.
-SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commune|settlement|township)[ \t]+of[ \t]+"
+SETTLEMENT_OF = re.compile(rf"\b(?P<head>village|town|hamlet|municipality|commune|settlement|township|island)[ \t]+of[ \t]+"
                            rf"(?P<name>{_NAME})")
 # "a farmhouse near Oakdene", "a warehouse in Vellin-Hoek": a building's place, where the name ends the clause
 BUILDINGS = (r"(?:farm(?:house)?|warehouse|house|home|residence|villa|flat|apartment|garage|hangar|barn|shed|"
@@ -1044,8 +1047,8 @@ NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     CITY_PROSECUTORS: ("prosecutor",), AGENCY_EXPANDED: ("(",),
     FAMILY_PAIR: ("brothers", "sisters", "siblings", "twins", "cousins", "couple", "spouses"),
     MEMBER_OF_PLURAL: ("member", "leader", "boss", "head", "founder", "associate", "lieutenant", "enforcer"),
-    SETTLEMENTS_OF: ("villages", "towns", "municipalities", "communes", "localities", "cities"),
-    SETTLEMENT_OF: ("village", "town", "hamlet", "municipality", "commune", "settlement"),
+    SETTLEMENTS_OF: ("villages", "towns", "municipalities", "communes", "localities", "cities", "islands"),
+    SETTLEMENT_OF: ("village", "town", "hamlet", "municipality", "commune", "settlement", "island"),
     COMPASS_PAIR: ("north", "south", "east", "west", "central"),
     NAMED_ORG_HEAD_FIRST: ("cartel", "cártel", "clan", "mafia"), PLATFORM_NAMED: ("encrypted",),
     NAMED_ORG_TIED: ("organi", "network"), NAMED_ORG_GOES_BY: ("known as", "calling itself", "nicknamed", "dubbed"),

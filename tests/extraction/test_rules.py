@@ -26,6 +26,11 @@ def one(x, label):
 
 
 # -- countries, demonyms, regions ------------------------------------------------
+def test_the_niger_delta_is_a_region_not_a_country_and_a_town():
+    x = run("The navy destroyed illegal refineries in the Niger Delta.")
+    assert entities(x, "Region") == {"Niger Delta"} and entities(x, "Country") == set()
+
+
 def test_a_provinces_name_is_a_proper_name_its_typed_form_matches_in_any_case():
     x = run("Gendarmes seized 1.2 tonnes of methamphetamine in the eastern province of Van.")
     assert entities(x, "Region") == {"Van"}
@@ -276,6 +281,13 @@ def test_the_pronoun_us_is_not_the_united_states():
 
 
 # -- agencies --------------------------------------------------------------------
+def test_a_groups_other_name_is_no_agency_however_much_it_sounds_like_a_force():
+    x = run("Police captured a commander of the Vale Clan, also known as the Kordo Liberation Army, in a rural area.")
+    assert "Kordo Liberation Army" not in entities(x, "Agency")
+    x = run("Police and the Kordo Liberation Army captured a commander of the Vale Clan.")
+    assert "Kordo Liberation Army" in entities(x, "Agency")
+
+
 def test_an_acronym_spelling_a_name_a_lower_case_word_cut_reaches_back_to_its_start():
     x = run("The Medicines and Healthcare products Regulatory Agency (MHRA) seized 3.2 million doses of unlicensed "
             "medicines.")
@@ -691,6 +703,12 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_islands_named_by_their_kind_are_places():
+    x = run("Greek police said the gang took migrants by boat to the islands of Lesbos and Samos and to the island "
+            "of Kos.")
+    assert {"Lesbos", "Samos", "Kos"} <= entities(x, "Location")
+
+
 def test_a_country_on_the_other_side_of_a_border_is_not_where_goods_were_seized():
     x = run("Panamanian police intercepted a boat with 2 tonnes of cocaine near a beach on the border with Costa Rica.")
     assert ("2,000 kg cocaine", "Costa Rica") not in links(x, "SEIZED_AT")
@@ -1144,6 +1162,12 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
 
 
 # -- persons ---------------------------------------------------------------------
+def test_an_operations_title_before_a_name_is_no_part_of_it():
+    x = run("Border Force seized 12 million cigarettes. ABF Commander Tobacco Operations Erin Dale said more would "
+            "follow.")
+    assert one(x, "Person").name == "Erin Dale"
+
+
 def test_a_name_a_court_jailed_or_a_speech_reports_on_is_a_suspect():
     x = run("The court jailed Mohammed bin Salem Al-Harthy for 20 years.")
     assert one(x, "Person").name == "Mohammed bin Salem Al-Harthy"
