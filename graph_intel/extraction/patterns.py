@@ -483,7 +483,7 @@ CASE_STARTED = re.compile(r"\b(?:began|begun|started|launched|opened|initiated|c
 # told without a figure, is not where the goods the release counts were seized
 CASE_OPENED_BY = re.compile(r"\b(?:investigation|inquiry|probe|case|operation)\s+(?:had\s+)?(?:began|started|"
                             r"was\s+(?:launched|opened|initiated)|originated)\b[^.;]*?\b(?:when|after)\b", re.I)
-FUGITIVE = re.compile(r"\barrest warrant\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
+FUGITIVE = re.compile(r"\barrest warrant\b|\bred notice\b|\bwanted (?:for|in|by)\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
                       r"fugitives?|extradit\w*|at the request of)\b", re.I)
 # "a seizure in X", "avoiding arrest in X", "the murder of A B in X": the place of one event, not where
 # a group works (looked for just before the place).
@@ -639,7 +639,7 @@ MOVED_FROM = re.compile(r"(?=\w)(?:\b(?:smuggled|shipped|transported|trafficked|
 MADE_IN = re.compile(r"\b(?:produced|manufactured|(?<!ever )(?<!seizure )(?<!seizures )(?<!arrests )(?<!finds )made|grown|cultivated|synthesi[sz]ed|processed|bought|purchased|"
                      r"acquired)\s+"
                      r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
-                     r"(?:the\s+)?)?$", re.I)
+                     r"(?:the\s+)?|(?:province|region|state|department|district)\s+of\s+)?$", re.I)
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
 ORIGIN_AFTER = re.compile(r"\s+origin\b", re.I)
 # "originated in X", "produced in laboratories in X": where the goods were made, not a leg's start
@@ -820,7 +820,10 @@ FORCE_KINDS = {"police": "police", "customs": "customs", "coast guard": "coastgu
                "navy": "navy", "border guard": "border"}
 FORCE_IN_TITLE = re.compile(r"\b(police|customs|coast[ -]?guard|navy|border[ -]guard)[ \t]+(?:[a-z]+[ \t]+)?"
                             r"(?:chief|commander|commissioner|director|head|spokesm[ae]n|spokeswoman|spokesperson|"
-                            r"officer|chief[ \t]+of[ \t]+staff)\b", re.I)
+                            r"officer|chief[ \t]+of[ \t]+staff)\b|"
+                            # "Commissioner of Police Jo Roe"
+                            r"\b(?:chief|commander|commissioner|director|head)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                            r"(police|customs|coast[ -]?guard|navy|border[ -]guard)\b", re.I)
 SPEECH = r"(?:said|says|told|added|noted|explained|stated|commented|announced|confirmed|recalled|warned|stressed)"
 SPEECH_AFTER = re.compile(rf"^\s+{SPEECH}\b")
 # "Jo Roe, from the Harbour Unit, said": a speaker and the body they speak for

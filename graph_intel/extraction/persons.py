@@ -248,7 +248,7 @@ def _the_force_of_the_title(doc: Doc, title_start: int, first: int) -> list[str]
     m = P.FORCE_IN_TITLE.search(doc.text, max(0, title_start - 30), first)
     if not m:
         return []
-    force = re.sub(r"\W+", " ", m.group(1).lower())
+    force = re.sub(r"\W+", " ", (m.group(1) or m.group(2)).lower())
     of_kind = [e.id for e in doc.entities.values() if e.label == "Agency"
                and e.properties.get("kind") == P.FORCE_KINDS[force] and force in e.name.lower()]
     return of_kind if len(of_kind) == 1 else []

@@ -308,8 +308,10 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     rel_for_cue = {"from": "ORIGINATED_IN", "via": "TRANSITED_VIA", "to": "DESTINED_FOR"}
     arrests = doc.says(P.ARREST, index) and not doc.says(P.UNRELATED, index)
     enforcement = arrests and not ships
+    # (a fugitive's arrest abroad is no seizure of the goods he is wanted for)
     seizure = bool(ships) and cue in {"in", "arrival"} and (
-        doc.says(P.SEIZURE, index, context=True) or (doc.says(P.ARREST, index, context=True) and not implied)
+        doc.says(P.SEIZURE, index, context=True)
+        or (doc.says(P.ARREST, index, context=True) and not implied and not doc.says(P.FUGITIVE, index))
         or cue == "arrival") and not _not_where_seized(doc, sentence, group) \
         and not (implied and doc.says(P.CASE_OPENED_BY, index))
     if seizure:

@@ -703,6 +703,18 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_a_fugitives_arrest_abroad_is_no_seizure_of_the_goods_he_is_wanted_for():
+    x = run("A Dutch national wanted for trafficking 2 tonnes of cocaine through Rotterdam has been arrested in Dubai "
+            "on an Interpol Red Notice.")
+    assert links(x, "SEIZED_AT") == set()
+
+
+def test_goods_made_in_a_province_came_from_there():
+    x = run("Police seized 1.3 tonnes of ketamine in Sihanoukville. The drugs were produced in a laboratory in the "
+            "province of Koh Kong.")
+    assert links(x, "ORIGINATED_IN") == {("1,300 kg ketamine", "Koh Kong")}
+
+
 def test_islands_named_by_their_kind_are_places():
     x = run("Greek police said the gang took migrants by boat to the islands of Lesbos and Samos and to the island "
             "of Kos.")
@@ -1162,6 +1174,12 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
 
 
 # -- persons ---------------------------------------------------------------------
+def test_a_commissioner_of_police_is_of_the_documents_one_police_force():
+    x = run("The Trinidad and Tobago Police Service seized 18 rifles. Acting Commissioner of Police Curt Simon said "
+            "the weapons were meant for gangs.")
+    assert links(x, "MEMBER_OF") == {("Curt Simon", "Trinidad and Tobago Police Service")}
+
+
 def test_an_operations_title_before_a_name_is_no_part_of_it():
     x = run("Border Force seized 12 million cigarettes. ABF Commander Tobacco Operations Erin Dale said more would "
             "follow.")
