@@ -679,7 +679,8 @@ MOVING = (r"\b(?:smuggl\w*|import\w*|brought|bring\w*|shipp\w*|traffick\w*|trans
           r"cross(?:ed|ing))\b")
 INTO_THE_COUNTRY = re.compile(MOVING + r"[^.;:]{0,80}?\binto\s+(?:the|this|our)\s+country\b", re.I)
 ARRIVING_IN = re.compile(r"\b(?:before|after|on|upon)\s+arriv(?:ing|al)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed|sailed|sailing|steamed|motored)\s+into\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
+ARRIVED_INTO = re.compile(r"\b(?:arrived|arriving|docked|landed|sailed|sailing|steamed|motored)\s+into\s+(?:the\s+)?"
+                          r"(?:port\s+of\s+)?$", re.I)
 # ("a gang who smuggled 500 kg of cocaine into X": a figure makes it those goods' way, not the trade)
 GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan|syndicate)s?\s+(?:that\s+|which\s+|"
                          r"who\s+)?(?:\w+\s+)?(?:smuggl|import|traffick|shipp)\w*\b(?:(?!\d)[^.;:]){0,80}\binto\s+(?:the\s+)?$",
@@ -718,18 +719,20 @@ _PEOPLE_FROM = (r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?
 # "Ann Lee, 44, from X": a person's age, then where she is from
 _AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
               r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$")
-SUBJECT_CAME_FROM = re.compile(r"\b(?:the|these|this)\s+(?P<goods>[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?(?:came|come|comes)\s+"
-                               r"from\s+(?:the\s+)?$", re.I)
+SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
+# "the cannabis resin came from X": what came from X, read for goods the lists know (roles._goods_came_from)
+SUBJECT_CAME_FROM = re.compile(r"\b(?:the|these|this)\s+(?P<goods>[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?"
+                               r"(?:came|come|comes)\s+from\s+(?:the\s+)?$", re.I)
 # "on the border with X", "near the frontier with X": the neighbour names a border, not where things happened
 BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.I)
-SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
 BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
                          r"bus|ferry)|overland)\s+to\s+(?:the\s+)?$", re.I)
 # "... welcomed the seizure", "... also praised": what a body that took no part says of the case
 REACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:welcomed|praised|congratulated|commended|thanked|"
                           r"applauded|hailed)\b", re.I)
 # "..., also known as the X Army", "a.k.a. the X": another name of what was named before
-ALSO_KNOWN_AS_END = re.compile(r"\b(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$|\ba\.?k\.?a\.?\s+(?:the\s+)?$", re.I)
+ALSO_KNOWN_AS_END = re.compile(r"\b(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$|\ba\.?k\.?a\.?\s+(?:the\s+)?$",
+                               re.I)
 GROUP_NAMED_BEFORE = re.compile(r"\b(?:[Cc]lan|[Cc]artel|[Mm]afia|[Gg]ang|[Nn]etwork|[Ss]yndicate)\b[^.;]{0,40}$")
 # "customs brokers", "customs declarations": what a force word qualifies there is no body
 NOT_A_BODY_AFTER = re.compile(r"\s+(?:brokers?|brokerage|clearance|declarations?|documents?|documentation|duties|duty|"

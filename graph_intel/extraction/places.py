@@ -24,9 +24,10 @@ def find_unlisted_places(doc: Doc) -> None:
         start = m.start() if head[0].isupper() else m.start("name")
         end = start + len(whole)
         name = m.group("name")
+        # ("the Terminals container terminal": an operator's name; "the Colombian Pacific coast": the country's)
         if not doc.free(start, end) or any(w in P.NOT_PLACE_WORDS for w in name.split()) \
                 or all(w.lower() in P.PORT_HEADS for w in name.split()) or doc.gaz.lookup(name.split()[0], "demonym"):
-            continue  # ("the Terminals container terminal": an operator's name; "the Colombian Pacific coast": the country's)
+            continue
         if head == "Port" and P.OF_ENTRY.match(doc.text, end) and doc.gaz.lookup(name, "city"):
             continue  # "the Nogales Port of Entry": the listed town's crossing, its port
         if any(h.start <= start and end <= h.end and h.end - h.start > end - start

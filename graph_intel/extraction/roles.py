@@ -174,8 +174,8 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     # "a European operation", "Dutch men": an adjective is not a place, unless it
     # qualifies one ("Dutch waters", "European ports").
     mentions = sorted((m for m in doc.in_sentence(index, *PLACE_LABELS) if not m.inside_agency and not (
-        m.adjective and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|airports?|countries|"
-                                     r"states|markets?|cities|origin)\b",
+        m.adjective and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:ports?|harbou?rs?|waters|coast\w*|territory|soil|"
+                                     r"airports?|countries|states|markets?|cities|origin)\b",
                                      doc.text[m.end:m.end + 20], re.I))), key=lambda m: m.start)
     groups: list[list[Mention]] = []
     for m in mentions:
