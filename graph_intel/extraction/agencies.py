@@ -1097,7 +1097,7 @@ def _agency_kind(name: str) -> str:
                        ("customs", "customs"), ("border", "border"), ("coast", "coastguard"), ("navy", "navy"),
                        ("naval", "navy"), ("police", "police"), ("gendarm", "police"), ("ministry", "ministry"),
                        ("army", "military"), ("air force", "military"), ("armed forces", "military"),
-                       ("defence forces", "military"), ("defense forces", "military"),
+                       ("defence force", "military"), ("defense force", "military"),
                        ("unit", "unit"), ("team", "unit")):
         if word in lowered:
             return kind

@@ -537,6 +537,7 @@ ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|
 # "a Portugal-based criminal group": the place the group works from.
 BASED_GROUP_AFTER = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:group|gang|network|cartel|clan|organi[sz]ation|ring|"
                                r"syndicate|mafia)s?\b", re.I)
+COUNTRY_LINE = re.compile(r"\s*(?:[-–•*·▪]\s*)?(?:the\s+)?")  # what may stand before a line's opening country
 # ("38 arrests (Kordovia: 12, Vellinia: 9)": a country's own tally of the results)
 PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joined|were involved|was involved|"
                                r"cooperated|contributed)|^\s*:\s*\d[\d,.]*\s*(?:[,;)]|$)", re.I)
@@ -711,14 +712,15 @@ CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:
                        re.I)
 # "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
 # ("was from" in lower case only; the people words and ages in any case)
+_TOWN_IN = r"(?:(?-i:[A-Z][\w'’-]+)[ \t]+(?:(?-i:[A-Z][\w'’-]+)[ \t]+)?in[ \t]+(?:the[ \t]+)?)?"  # "from Gdansk in X"
 _WAS_FROM = r"(?-i:\b(?:was|were|is|are|came|comes)\s+(?:both\s+|all\s+)?from\s+(?:the\s+)?$)"
 _PEOPLE_FROM = (r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?|inhabitants?|people|persons?|"
                 r"members?|workers?|drivers?|couriers?|crew|businessm[ae]n|brothers?|famil(?:y|ies)|"
-                r"leaders?|boss(?:es)?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+                r"leaders?|boss(?:es)?)\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _TOWN_IN + "$")
 # "two port workers, aged 28 and 33, from X", "officers from X": where people are from
 # "Ann Lee, 44, from X": a person's age, then where she is from
 _AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
-              r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?$")
+              r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?" + _TOWN_IN + "$")
 SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
 # "the cannabis resin came from X": what came from X, read for goods the lists know (roles._goods_came_from)
 SUBJECT_CAME_FROM = re.compile(r"\b(?:the|these|this)\s+(?P<goods>[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?"

@@ -244,6 +244,9 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
                                  between, re.I):
             result[i] = (group, earlier_cue)
             nested.add(i)
+        elif cue == "in" and not earlier_cue and all(m.label in {"Country", "Region"} for m in group) \
+                and re.fullmatch(r"\s*(?:,|in)\s*(?:the\s+)?", between):
+            result[i] = (group, "")  # "Jo Roe, 51, from Gdansk in Poland": where the town is, no role of its own
         elif i > 1 and earlier_cue in {"from", "to", "via"} and group[0].label in {"Port", "Location"} and \
                 _named_within(doc, result[i - 2][0][-1], earlier) and \
                 re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", between):
@@ -697,8 +700,8 @@ def _cue(before: str, after: str) -> str:
         return "near"  # "a village near the Spanish border": a landmark, not where anything happened
     if P.ACTIVE_IN.search(tail) or P.BASED_GROUP_AFTER.match(after):
         return "based"
-    if P.PARTICIPATION_CUE.search(tail):
-        return "authority"
+    if P.PARTICIPATION_CUE.search(tail) or P.COUNTRY_LINE.fullmatch(before) and after.lstrip().startswith(":"):
+        return "authority"  # ("- Spain: 3.1 tonnes of hashish seized ...": a line of a country's results)
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
     if P.TAKEN_FROM.search(tail) and not P.MOVED_FROM.search(tail):

@@ -281,6 +281,11 @@ def test_the_pronoun_us_is_not_the_united_states():
 
 
 # -- agencies --------------------------------------------------------------------
+def test_a_defence_force_is_military():
+    x = run("The Guyana Defence Force seized 4 tonnes of cocaine at an airstrip.")
+    assert one(x, "Agency").properties.get("kind") == "military"
+
+
 def test_a_groups_other_name_is_no_agency_however_much_it_sounds_like_a_force():
     x = run("Police captured a commander of the Vale Clan, also known as the Kordo Liberation Army, in a rural area.")
     assert "Kordo Liberation Army" not in entities(x, "Agency")
@@ -461,6 +466,13 @@ def test_a_taskforce_is_not_the_operation_the_document_reports():
 
 
 # -- participation -----------------------------------------------------------------
+def test_a_country_opening_a_line_of_results_took_part_and_holds_its_places():
+    x = run("Seizures by country\n\n- Spain: 3.1 tonnes of hashish seized in Huelva\n- Greece: 1.4 tonnes of cannabis "
+            "seized at the Kipoi border crossing")
+    assert {"Spain", "Greece"} <= {c for c, _ in links(x, "PARTICIPATED_IN")}
+    assert ("Kipoi", "Greece") in links(x, "LOCATED_IN")
+
+
 def test_countries_that_set_up_an_operation_or_tally_its_results_took_part():
     x = run("Europol supported an operation set up by Belgium and France against a cocaine network. Officers "
             "seized 2 tonnes of cocaine.")
@@ -703,6 +715,12 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_the_country_after_a_persons_home_town_says_where_the_town_lies():
+    x = run("Marek Nowak, 51, from Gdansk in Poland, was stopped at Harwich with 60 kg of cocaine after arriving "
+            "on a ferry from the Hook of Holland.")
+    assert links(x, "ORIGINATED_IN") == {("60 kg cocaine", "Hook of Holland")}
+
+
 def test_a_fugitives_arrest_abroad_is_no_seizure_of_the_goods_he_is_wanted_for():
     x = run("A Dutch national wanted for trafficking 2 tonnes of cocaine through Rotterdam has been arrested in Dubai "
             "on an Interpol Red Notice.")
