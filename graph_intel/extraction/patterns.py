@@ -440,6 +440,9 @@ COMPARED_WITH = re.compile(r"\b(?:largest|biggest|second|third|record|most)\b[^.
                            re.I)
 EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
                           re.I)
+# "But the destination is X", "Their origin was X": a sentence on the way of goods named before it
+THEIR_WAY_OPENS = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:the|their|its)\s+(?:final\s+|ultimate\s+)?"
+                             r"(?:destination|origin)\s+(?:is|was|were|would\s+have\s+been)\b", re.I)
 # "typically", "usually": a sentence on how the trade goes in general
 HABITUAL = re.compile(r"\b(?:typically|usually|generally|commonly|traditionally|normally|habitually|routinely)\b", re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
@@ -609,6 +612,7 @@ THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,40}\b(?:said|says|added|explained|revea
 ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"
                     r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"
                     r"shipped|sent|moved|transported|taken|continuing|crossing)|after which)\b", re.I)
+IMPORT_OF_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:importations?|imports?)\s+of\b", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
 # "off the coast of X", "200 nautical miles south of X": at sea, by a place
 # "the boat had left the coast of X": where the goods set out from, not where they were seized

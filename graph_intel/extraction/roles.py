@@ -69,6 +69,10 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     if P.HABITUAL.search(sentence.text):
         return []  # "Heroin is typically smuggled from A through B": the trade in general, not these goods
     specific, classes = _goods_named(doc, sentence)
+    here = doc.sentence_of(sentence.start)
+    if not (specific or classes) and here and P.THEIR_WAY_OPENS.match(sentence.text):
+        # "The cocaine comes from A. But the destination is B.": the way of the goods just named
+        specific, classes = _goods_named(doc, doc.sents[here - 1])
     if not (specific or classes) and P.MONEY.search(sentence.text):
         return []  # "the money, some of which was sent to X": the cash's way, not the goods'
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
@@ -684,6 +688,8 @@ def _cue(before: str, after: str) -> str:
         return "from"  # "cocaine of Colombian origin", "amphetamine produced in laboratories in X"
     if P.TRANSIT_AFTER.match(after):
         return "transit-area"
+    if P.IMPORT_OF_AFTER.match(after):
+        return "to"  # "New Zealand's largest importation of methamphetamine": the goods were coming there
     if P.ROUTE_AFTER.match(after):
         return "via"  # "the African route"
     if P.TO_THE_COAST.search(tail):

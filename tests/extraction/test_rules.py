@@ -715,6 +715,21 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_a_countrys_importation_of_goods_was_coming_there():
+    x = run("Customs found 515 kg of methamphetamine in steel beams. It is Vanuatu's second largest importation of "
+            "methamphetamine.")
+    assert links(x, "DESTINED_FOR") == {("515 kg methamphetamine", "Vanuatu")}
+
+
+def test_the_destination_said_after_the_goods_is_theirs():
+    x = run("Police seized 1,600 kg of cocaine in Bissau. The cocaine comes from Colombia. But the destination is "
+            "the Maghreb.")
+    assert ("1,600 kg cocaine", "Maghreb") in links(x, "DESTINED_FOR")
+    # a sentence that names nothing after another on people says nothing of the goods
+    x = run("Police seized 1,600 kg of cocaine in Bissau. Two men were arrested. But the destination is the Maghreb.")
+    assert links(x, "DESTINED_FOR") == set()
+
+
 def test_the_country_after_a_persons_home_town_says_where_the_town_lies():
     x = run("Marek Nowak, 51, from Gdansk in Poland, was stopped at Harwich with 60 kg of cocaine after arriving "
             "on a ferry from the Hook of Holland.")
