@@ -694,7 +694,7 @@ MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
                           r"intended for|"
-                          r"meant for|delivered to|destination|(?:(?:due|about|set|meant) to continue|"
+                          r"meant for|delivered to|(?:addressed|consigned) to|destination|(?:(?:due|about|set|meant) to continue|"
                           r"continu(?:ing|ed)) (?:on )?to|"
                           r"(?:due|about|set|scheduled) to (?:fly|sail|travel|be flown|be shipped|be taken) to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"

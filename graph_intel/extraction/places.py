@@ -392,12 +392,14 @@ def _acronym_in_context(doc: Doc, hit: Hit, entry: Entry) -> bool:
 
 def one_label_per_place(doc: Doc) -> None:
     """Hamburg the port and Hamburg the town in one release are one place: the port (whether or not
-    the lists write its name with its accents, 'Montréal' and the Port of Montreal)."""
+    the lists write its name with its accents, 'Montréal' and the Port of Montreal). A port the text
+    names otherwise ('Port Botany', listed as Sydney's) is not the town ('western Sydney')."""
     ports = {(plain_key(e.name), e.properties.get("country")): e.id for e in doc.entities.values()
              if e.label == "Port"}
     for town in [e for e in doc.entities.values() if e.label == "Location"]:
         port = ports.get((plain_key(town.name), town.properties.get("country")))
-        if port is None:
+        if port is None or not any(plain_key(town.name) in plain_key(m.text) for m in doc.mentions
+                                   if m.entity_id == port):
             continue
         for m in doc.mentions:
             if m.entity_id == town.id:

@@ -715,6 +715,13 @@ def test_suspects_named_with_their_age():
 
 
 # -- geography ---------------------------------------------------------------------------
+def test_goods_addressed_to_a_town_were_going_there_and_a_port_named_otherwise_is_not_that_town():
+    x = run("Officers found 100 kg of methamphetamine in a consignment that arrived into Port Botany. The "
+            "consignment was addressed to a western Sydney storage facility.")
+    assert entities(x, "Location") == {"Sydney"}
+    assert links(x, "DESTINED_FOR") == {("100 kg methamphetamine", "Sydney")}
+
+
 def test_a_countrys_importation_of_goods_was_coming_there():
     x = run("Customs found 515 kg of methamphetamine in steel beams. It is Vanuatu's second largest importation of "
             "methamphetamine.")
