@@ -397,6 +397,8 @@ PERIOD_TOTAL = re.compile(
     r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,40}\bin (?:19|20)\d\d|"
     # "had seized a total of 14 tonnes this year"
     r"a total of [^.;]{0,60}?\b(?:this|last|the past) (?:year|month)|"
+    # "In 2022, Turkish authorities seized 20 tonnes": a year's figure of a country's authorities
+    r"\bIn (?:19|20)\d\d, (?:[\w-]+ ){0,2}authorities\b|"
     # "In total, 18 tonnes were seized in the region last year": a sum over a period
     r"(?:in total|in all|altogether|overall),? [^.;]{0,80}?\b(?:last|past|previous) (?:year|month)|"
     # "In 2022 alone", "throughout 2021", "in the whole of 2020": a year's figure, not one seizure

@@ -503,6 +503,14 @@ def test_agency_roles():
 
 
 # -- shipments and quantities --------------------------------------------------------
+def test_a_years_figure_of_a_countrys_authorities_is_a_statistic():
+    x = run("Heroin crosses Turkey on its way west. In 2022, Turkish authorities seized 20 tonnes of heroin, the "
+            "report said.")
+    assert entities(x, "Shipment") == set()
+    x = run("In March 2022, Turkish police seized 2 tonnes of heroin in Van.")
+    assert entities(x, "Shipment") == {"2,000 kg heroin"}
+
+
 def test_a_total_of_this_years_seizures_is_a_statistic():
     x = run("Gendarmes seized 1.2 tonnes of methamphetamine in Van. The minister said gendarmes had seized a total "
             "of 14 tonnes of methamphetamine this year.")
