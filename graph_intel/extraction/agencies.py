@@ -595,17 +595,9 @@ def _line_country(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _sentence_country(doc: Doc, start: int) -> str | None:
-    """'In Belgium, customs officers ...': the country a sentence opens with is where it happens."""
-    sentence = doc.sents[doc.sentence_of(start)]
-    m = P.IN_COUNTRY_OPENING.match(doc.text, sentence.start, start)
-    entries = doc.gaz.lookup(m.group("place"), "country") if m else []
-    return entries[0].key if entries else None
-
-
 def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
     candidates = doc.gaz.generic_agencies.get(fold_key(hit.text), [])
-    country = _demonym_before(doc, hit.start) or _line_country(doc, hit.start) or _sentence_country(doc, hit.start)
+    country = _demonym_before(doc, hit.start) or _line_country(doc, hit.start) or doc.country_the_sentence_opens_with(hit.start)
     if country is None:
         counts = doc.country_counts
         # (a text naming no country may still be set in one: "PARIS —")

@@ -189,6 +189,13 @@ class Doc:
             return f"country:{iso}"
         return None
 
+    def country_the_sentence_opens_with(self, offset: int) -> str | None:
+        """'In Belgium, customs officers ...': the country a sentence opens with is where it happens."""
+        sentence = self.sents[self.sentence_of(offset)]
+        m = P.IN_COUNTRY_OPENING.match(self.text, sentence.start, offset)
+        entries = self.gaz.lookup(m.group("place"), "country") if m else []
+        return entries[0].key if entries else None
+
     def country_named_after(self, end: int) -> str | None:
         """'the Orla coast of Kordovia', 'the Harbour Office (HO) of Kordovia': the country named right
         after a place or a body."""

@@ -47,7 +47,8 @@ def find_unlisted_places(doc: Doc) -> None:
         if town and counts.get(town.data["country"], 0) <= 1 < max(counts.values(), default=0):
             town = None  # "Accra's Nima neighbourhood": no namesake in a country the text names nowhere else
         country = town.data["country"] if town else doc.country_named_after(m.end()) \
-            or _the_country_the_sentence_opens_with(doc, start) or doc.home_country \
+            or _the_country_the_line_opens_with(doc, start) or doc.country_the_sentence_opens_with(start) \
+            or doc.home_country \
             or (counts.most_common(1)[0][0] if counts else None)
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         _add_unlisted_place(doc, label, whole, start, end, f"pattern:{head.lower()}", country)
@@ -55,12 +56,10 @@ def find_unlisted_places(doc: Doc) -> None:
     _towns_given_with_their_province(doc)
 
 
-def _the_country_the_sentence_opens_with(doc: Doc, offset: int) -> str | None:
-    """'- Greece: 1.4 tonnes seized at the Kipoi border crossing', 'In Greece, ...': the country a
-    sentence opens with is where a place no list holds lies, before the country the document names most."""
-    sentence = doc.sents[doc.sentence_of(offset)]
-    opening = P.COUNTRY_LINE.match(doc.text, sentence.start).end()
-    opening += len(re.match(r"(?:In\s+(?:the\s+)?)?", doc.text[opening:opening + 8]).group(0))
+def _the_country_the_line_opens_with(doc: Doc, offset: int) -> str | None:
+    """'- Greece: 1.4 tonnes seized at the Kipoi border crossing': the country a line of results opens
+    with is where a place no list holds lies, before the country the document names most."""
+    opening = P.COUNTRY_LINE.match(doc.text, doc.sents[doc.sentence_of(offset)].start).end()
     hit = next(iter(doc.hits_between(opening, opening + 1)), None)
     nations = hit.of("country") if hit and offset > hit.end else []
     return nations[0].key if nations else None

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import PLACE_LABELS, Doc, Mention, Shipment
-from graph_intel.extraction.gazetteer import Hit, gazetteer
+from graph_intel.extraction.gazetteer import Hit
 from graph_intel.extraction.shipments import earlier_seizure
 from graph_intel.extraction.text import Sentence
 from graph_intel.records import Relation
@@ -85,7 +85,6 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     just_told = False
     if len(events) > 1 and (transport or specific or classes):
         # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
-        here = doc.sentence_of(sentence.start)
         recent = [s for s in candidates if 0 < here - s.sentence <= 2]
         if not recent and P.THE_LOAD_OPENS.match(sentence.text):
             recent = [m for m in [_main_shipment(doc)] if m in candidates]  # "the consignment": the release's own
@@ -201,7 +200,7 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     for group in groups:
         before = doc.text[sentence.start:group[0].start]
         after = doc.text[group[-1].end:sentence.end]
-        result.append((group, _cue(before, after)))
+        result.append((group, _cue(doc, before, after)))
     return _onward_stops(doc, result)
 
 
@@ -672,13 +671,13 @@ def relate_lede_seizing_country(doc: Doc) -> None:
         _seized_in_country(doc, current, acting[0], lede, "seizure.lede-authorities", 0.5)
 
 
-def _goods_came_from(tail: str) -> bool:
+def _goods_came_from(doc: Doc, tail: str) -> bool:
     """'the cannabis resin came from X': goods the lists know, not people, came from X."""
     m = P.SUBJECT_CAME_FROM.search(tail)
-    return bool(m and gazetteer().lookup(m.group("goods"), "commodity"))
+    return bool(m and doc.gaz.lookup(m.group("goods"), "commodity"))
 
 
-def _cue(before: str, after: str) -> str:
+def _cue(doc: Doc, before: str, after: str) -> str:
     """The role a list of places plays, read from the words around it."""
     # "shipped to the Port of X" is cued as "shipped to X" is
     tail = P.PORT_OF_END.sub(" ", before[-80:])
@@ -732,7 +731,7 @@ def _cue(before: str, after: str) -> str:
     if P.ARRIVAL.search(tail) and P.TO_BEFORE.search(tail):
         # "escorted to Port X" ends at the seizure; "taken by car to X" is a leg of the route
         return "to" if P.BY_MEANS_TO.search(tail) else "arrival"
-    if P.CAME_FROM.search(tail) or _goods_came_from(tail):
+    if P.CAME_FROM.search(tail) or _goods_came_from(doc, tail):
         return "from"
     if P.CUE_FROM.search(tail) and not P.SOMEONE_FROM.search(tail):
         return "from"
