@@ -515,8 +515,10 @@ def _named_groups_using_platforms(doc: Doc) -> None:
     group a sentence says used the platform (by its name, or by its kind where the text names one)."""
     platforms = [e for e in doc.entities.values() if e.label == "Platform"]
     for group in [m for m in doc.mentions_of("Organisation") if doc.entities[m.entity_id].named]:
-        used = P.USED_PLATFORM.match(doc.text, group.end, doc.sents[group.sentence].end)
-        if not used:
+        sentence = doc.sents[group.sentence]
+        used = P.USED_PLATFORM.match(doc.text, group.end, sentence.end)
+        if not used or P.APPOSITION_ENDS_BEFORE_USED.match(doc.text, group.end) and \
+                P.LINKED_IN_APPOSITION.search(doc.text, sentence.start, group.start):
             continue
         named = [p for p in platforms if any(n.split()[0] == used.group("name") for n in (p.name, *p.aliases))]
         for platform in named or (platforms if len(platforms) == 1 and not used.group("name") else []):

@@ -479,7 +479,6 @@ DESCRIBES_ANOTHER = re.compile(r"-(?:linked|backed|affiliated|connected|related|
 # "Case 2 – Operation Atlas (Spain, Morocco)": a heading that opens with the operation's name
 CASE_HEADING = re.compile(r"[ \t]*(?:(?:Case|Operation|Investigation)[ \t]+\d+[ \t]*[–—:.-][ \t]*|\d+[.)][ \t]*|[•▪*][ \t]*)?"
                           r"Operation[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:\(|:|[–—-]|$)", re.M)
-BULLET = re.compile(r"\s*[-–•*·▪]\s")   # a list line's mark
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the investigation, which began in 2023": the year the case started, not the year of a seizure in it
 CASE_STARTED = re.compile(r"\b(?:began|begun|started|launched|opened|initiated|commenced|since)\s+(?:in\s+)?"
@@ -501,6 +500,8 @@ UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously a
 # "authorities in Ruritania", "police of the Republic of X": that country's authorities.
 AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|prosecutors)\s+"
                             r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
+# what lies between two items of one list: "A, B and the C"
+NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
 AUTHORITIES_IN = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|agents)\s+"
                             r"in\s+(?:the\s+)?$", re.I)
 PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
@@ -990,6 +991,10 @@ PLATFORM_USE = re.compile(r"(?=\w)\b(?:data|messages?|messaging|chats?|users?|ph
 # "(the X cartel,) who used Ghostline to ...", "(a Y cell) that used the platform": what a group used
 USED_PLATFORM = re.compile(r"[^.;]{0,80}?\b(?:who|which|that|had|has|have)?\s*used\s+(?:the\s+)?(?:encrypted\s+)?"
                            r"(?P<what>(?P<name>[A-Z][\w-]*)|(?:platform|service|app|network|phones?|devices?)\b)")
+# "The network, linked to the X clan, used ...": the group the apposition names is not the one that used it
+LINKED_IN_APPOSITION = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?(?:linked|tied|connected|affiliated|allied|associated)\s+"
+                                  r"(?:to|with)\s+(?:the\s+)?$", re.I)
+APPOSITION_ENDS_BEFORE_USED = re.compile(r"(?:\s+[\w-]+)?\s*,\s*used\b")
 PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 # A service no list holds, named as one: "the encrypted messaging app Quillchat", "Hushline, an
 # encrypted phone network". The name is one to three capitalised words.

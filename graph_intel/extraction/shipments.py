@@ -10,6 +10,7 @@ from itertools import combinations
 from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc, Shipment
 from graph_intel.extraction.gazetteer import Entry, Hit
+from graph_intel.extraction.text import BULLET
 
 
 def find_shipments(doc: Doc) -> None:
@@ -276,7 +277,7 @@ def _items_of_one_list(doc: Doc, a: Shipment, b: Shipment) -> bool:
     each with a bullet) are two items, however alike."""
     first, second = doc.sents[a.sentence], doc.sents[b.sentence]
     return a.sentence != b.sentence and (first.context_start == second.context_start != first.start
-                                         or bool(P.BULLET.match(first.text) and P.BULLET.match(second.text)))
+                                         or bool(BULLET.match(first.text) and BULLET.match(second.text)))
 
 
 def _retarget_title_shipment(doc: Doc, title: Shipment, body: Shipment) -> None:

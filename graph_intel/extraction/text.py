@@ -73,22 +73,29 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "appro
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9ÀÁÂÄÇÈÉÊÍÓÖÚÜĆČŠŽ])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 
 
+BULLET = re.compile(r"\s*[-–•*·▪]\s")   # a list line's mark
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with character spans; a line break ends a sentence, unless the text was wrapped
     inside one (see _lines)."""
     result: list[Sentence] = []
-    intro_start = None
+    intro_start, bulleted = None, None  # (whether the list's first item wore a mark: then all do)
     for line_start, line in _lines(text):
         if not line.strip():
             continue
+        if bulleted and not BULLET.match(line):
+            intro_start = None  # "- 28 searches\n\nThe network ...": a line without the mark ends the list
         pieces = _split_line(line, line_start)
         for start, end in pieces:
             piece = text[start:end]
             is_item = intro_start is not None and len(piece) < 200 and not piece.rstrip().endswith(":")
+            if is_item and bulleted is None:
+                bulleted = bool(BULLET.match(line))
             result.append(Sentence(start, end, piece, intro_start if is_item else start))
         last = text[pieces[-1][0]:pieces[-1][1]].rstrip()
         if last.endswith(":"):
-            intro_start = pieces[-1][0]
+            intro_start, bulleted = pieces[-1][0], None
         elif not (intro_start is not None and len(last) < 200 and not last.endswith(".")):
             intro_start = None
     return result

@@ -493,6 +493,12 @@ def test_countries_whose_authorities_acted_participate():
     assert "Hungary" not in participants
 
 
+def test_authorities_of_several_listed_countries_seized_goods_in_no_one_of_them():
+    x = run("Police from Spain, Portugal and France seized 40 kg of cocaine. Officers arrested six people.")
+    assert links(x, "SEIZED_AT") == set()
+    assert {"Spain", "Portugal", "France"} <= {c for c, _ in links(x, "PARTICIPATED_IN")}
+
+
 def test_agency_roles():
     x = run("With the support of Europol, the Portuguese Judicial Police arrested five men; "
             "Eurojust coordinated the judicial work.")
@@ -650,6 +656,20 @@ def test_destined_for_and_bound_for():
 
 
 # -- organisations, platforms, persons ---------------------------------------------------
+def test_a_group_in_an_apposition_did_not_use_the_platform_its_subject_used():
+    x = run("Police dismantled a cocaine trafficking network in Spain. The network, linked to the Ardvale clan, used "
+            "the encrypted service Sky ECC to arrange shipments.")
+    assert [platform for group, platform in links(x, "USED") if "Ardvale" in group] == []
+    assert len(links(x, "USED")) == 1
+
+
+def test_a_paragraph_after_a_bulleted_list_is_no_item_of_it():
+    x = run("Police dismantled a criminal network in Spain. The action day led to:\n- 9 arrests\n- 40 kg of cocaine "
+            "seized\n\nThe network used the encrypted service Sky ECC.")
+    [used] = [r for r in x.relations if r.type == "USED"]
+    assert used.evidence.text == "The network used the encrypted service Sky ECC."
+
+
 def test_a_groups_name_before_organised_crime_group_is_its_name():
     x = run("Gardaí seized two handguns in an investigation targeting the Dune Organised Crime Group.")
     assert entities(x, "Organisation") == {"Dune"}
