@@ -518,7 +518,11 @@ def _unlisted_agency_id(doc: Doc, name: str, country: str | None) -> str:
     own: two documents' narcotics bureaus are not one agency because they share the words."""
     if not country and _describes_a_force(name):
         return doc.scoped_id("agency", slug(name))
-    return "agency:" + slug(_without_country_words(doc, name, country)) + (f"-{country.lower()}" if country else "")
+    core = _without_country_words(doc, name, country)
+    if country:
+        # "Ugandan police", "the Uganda Police Force": the country's one force of that kind, however named
+        core = GENERIC_FORCES.get(fold_key(core), core)
+    return "agency:" + slug(core) + (f"-{country.lower()}" if country else "")
 
 
 def _describes_a_force(name: str) -> bool:
@@ -533,7 +537,18 @@ def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
         first, _, rest = core.partition(" ")
         if rest and doc.demonym_country(first) == country:
             core = rest
+        words = core.split()  # "the South Sudan National Police Service": the country's name opens it
+        core = next((" ".join(words[k:]) for k in (3, 2, 1) if len(words) > k
+                     and _names_country(doc, " ".join(words[:k]), country)), core)
     return core
+
+
+def _named_here(doc: Doc, country: str | None) -> bool:
+    return country is None or country in doc.place_country_counts or country == doc.home_country
+
+
+def _names_country(doc: Doc, word: str, country: str) -> bool:
+    return any(e.key == country for e in doc.gaz.lookup(word, "country"))
 
 
 def _demonym_before(doc: Doc, start: int) -> str | None:
@@ -691,8 +706,11 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         name = doc.text[start:end].rsplit("(", 1)[0].strip()
         # "the Harbour Unit (HU)": listed under its acronym, or under its name with an acronym the list
         # leaves to context
+        # (another name beside a listed acronym is that body's only in a country the text names: the
+        # "Police Narcotic Bureau (PNB)" of a release about Sri Lanka is not Venezuela's PNB)
         listed = doc.gaz.lookup(name, "agency") or [e for e in doc.gaz.lookup(acronym, "agency")
-                                                     if _country_in_name(doc, name) in (None, e.data.get("country"))] \
+                                                     if _country_in_name(doc, name) in (None, e.data.get("country"))
+                                                     and _named_here(doc, e.data.get("country"))] \
             or _country_body_by_acronym(doc, name, acronym)
         if listed and not _foreign_to(doc, listed[0], start):
             _add_listed_agency(doc, listed[0], start, end, resolution="gazetteer:acronym")

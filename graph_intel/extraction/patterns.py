@@ -141,6 +141,8 @@ AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|S
                 # "the Directorate General of Border Security", "the Directorate-General for Customs",
                 # "the Drugs Sub-Directorate"
                 r"(?:Sub-?[Dd]|D)irectorate(?:[ \t-]General)?|Department|"
+                # "the General Commissariat of Judicial Police": a police's headquarters division
+                r"Commissariat|"
                 r"Service|Unit|Bureau|Administration|Court|Ministry|Force|(?:Armed|Defen[cs]e)[ \t]+Forces|Navy|Army|"
                 r"Centre|Center|"
                 # "the Central Committee for Drug Abuse Control": a committee for a task is a body
@@ -167,7 +169,7 @@ FORCE_DESCRIPTION = set(
     "ministry interior of the for and against counter combating combatting affairs security judicial "
     "administration squad team section branch centre center task regional district provincial municipal "
     "metropolitan economic financial tax revenue excise immigration maritime naval navy gendarmerie "
-    "directorate-general attorney attorney's prosecutor's court authority commission board inspectorate main "
+    "directorate-general attorney attorney's prosecutor's court authority commission commissariat board inspectorate main "
     "chief serious trafficking smuggling money laundering protection operations operational response".split())
 # "... Office Essen, under ...": a town's name closing a body's name, before a break in the sentence
 SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>[A-Z][\w'’-]+)(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|has|have|had|was|were|is|are|"

@@ -146,7 +146,9 @@ def find_gazetteer_entities(doc: Doc) -> None:
             nations = {e.key for e in hit.of("country", "demonym")}  # ISO codes
             if country and nations and country not in nations:
                 continue  # "Georgia Bureau of Investigation" of a US release: the state's, no word of the country
-            if nations or (hit.start == 0 and hit.of("city")):
+            # (a town opening a proper name, "Leeds Crown Court", is no place of the text, as the guide
+            # decides; before common nouns, "the Leeds prosecutors", it is: the prosecutors of Leeds)
+            if nations or (hit.start == 0 and hit.of("city") and re.search(r"\b[a-z]", agency.text[hit.end:])):
                 _add_hit(doc, inner, inside_agency=True)
         before = doc.text[max(0, agency.start - 30):agency.start]
         lead = re.search(r"(\S+)\s+$", before)

@@ -410,6 +410,24 @@ def test_a_unit_and_its_parent():
     assert ("Narcotics Squad", "Metropolitan Police Service") in links(x, "PART_OF")
 
 
+def test_a_nations_police_and_the_force_named_after_the_country_are_one_agency():
+    x = run("Zambian police recover stolen cars\n\nOfficers of the Zambia Police Service intercepted eight "
+            "stolen cars in Lusaka.")
+    assert entities(x, "Agency") == {"Zambia Police Service"}
+
+
+def test_a_commissariat_is_a_body():
+    x = run("Officers of the General Commissariat of Immigration and Borders arrested two men in Madrid.")
+    assert entities(x, "Agency") == {"General Commissariat of Immigration and Borders"}
+
+
+def test_an_acronym_beside_another_name_is_no_listed_body_of_a_country_the_text_never_names():
+    x = run("COLOMBO - The navy, acting on a tip from the Provincial Narcotics Bureau (PNB), seized 180 kg of heroin "
+            "near Galle.")
+    assert "Provincial Narcotics Bureau" in entities(x, "Agency")
+    assert "Venezuela" not in entities(x, "Country")
+
+
 # -- operations --------------------------------------------------------------------
 def test_paragraphs_that_open_by_numbering_a_case_are_cases_of_their_own():
     x = run("Annual review\n\nCase 1: In February, customs officers at Felixstowe found 1.1 tonnes of cocaine in a "
@@ -1239,6 +1257,14 @@ def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
     assert len(groups) == 2 and not any(g.named for g in groups)
     assert len(links(x, "LINKED_TO")) == 1
     assert len(links(x, "TARGETED")) == 2
+
+
+def test_a_town_opening_a_bodys_proper_name_is_no_place_of_the_text():
+    x = run("Police seized 20 kg of heroin. The men appeared at Leeds Crown Court on Monday.")
+    assert "Leeds Crown Court" in entities(x, "Agency") and entities(x, "Location") == set()
+    # before common nouns the town is named in its own right: the prosecutors of that town
+    x = run("Police seized 20 kg of heroin. Leeds prosecutors charged the men on Monday.")
+    assert entities(x, "Location") == {"Leeds"}
 
 
 # -- persons ---------------------------------------------------------------------
