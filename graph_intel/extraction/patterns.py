@@ -616,7 +616,11 @@ THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,40}\b(?:said|says|added|explained|revea
 # Between two stops of one route: the goods moved on from the first ("from where", "before reaching").
 ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"
                     r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"
-                    r"shipped|sent|moved|transported|taken|continuing|crossing)|after which)\b", re.I)
+                    r"shipped|sent|moved|transported|taken|continuing|crossing)|after which|"
+                    # "moved by road to X and were due to be flown to Y": a second leg, by other means
+                    r"and\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:due|about|set|scheduled|meant|going)\s+to\s+(?:be\s+)?)?"
+                    r"(?:flown|fly|shipped|ship|sent|send|moved|move|transported|transport|taken|take|driven|drive|"
+                    r"trucked|ferried|smuggled|smuggle|carried|carry|loaded|forwarded|forward))\b", re.I)
 IMPORT_OF_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:importations?|imports?)\s+of\b", re.I)
 TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|country|point|hub))", re.I)
 # "off the coast of X", "200 nautical miles south of X": at sea, by a place

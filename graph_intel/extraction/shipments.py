@@ -148,8 +148,9 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
         # ("two .38 revolvers", "a 9mm pistol", "two M16 rifles": a calibre or a model, no other count)
         between = P.MODEL.sub(" ", P.CALIBRE.sub(" ", doc.text[offset:hit.start]))
         if re.search(r"[.;:,()]|\d|\b(?:and|in|at|from|to|with|of cocaine|of heroin)\b", between, re.I) \
-                or len(between.split()) > 3 or P.COUNTED_NOT_GOODS.search(between):
-            return None, offset
+                or len(between.split()) > 3 or P.COUNTED_NOT_GOODS.search(between) \
+                or any(word.lower() in P.UNIT_KG for word in between.split()):
+            return None, offset  # ("1,200 kilograms of ivory": weighed goods, not counted)
         commodities = hit.of("commodity")
         if not commodities and hit.text[:1].islower():
             continue  # a word inside another ("semi-automatic" holds a town's name)

@@ -673,6 +673,12 @@ def test_destined_for_and_bound_for():
     assert (one(x, "Shipment").name, "Dublin") in links(x, "DESTINED_FOR")
 
 
+def test_animals_and_their_parts_are_counted_and_weighed_wildlife():
+    x = run("Rangers seized 14 rhino horns in Vellin. Customs found 1,200 kilograms of pangolin scales in a container.")
+    found = {(s.properties["quantity"], s.properties["unit"]) for s in x.entities if s.label == "Shipment"}
+    assert found == {(14, "units"), (1200, "kg")}
+
+
 # -- organisations, platforms, persons ---------------------------------------------------
 def test_a_group_in_an_apposition_did_not_use_the_platform_its_subject_used():
     x = run("Police dismantled a cocaine trafficking network in Spain. The network, linked to the Ardvale clan, used "
@@ -1265,6 +1271,13 @@ def test_a_town_opening_a_bodys_proper_name_is_no_place_of_the_text():
     # before common nouns the town is named in its own right: the prosecutors of that town
     x = run("Police seized 20 kg of heroin. Leeds prosecutors charged the men on Monday.")
     assert entities(x, "Location") == {"Leeds"}
+
+
+def test_a_destination_the_goods_went_on_from_by_other_means_is_a_stop():
+    x = run("Police seized 14 rhino horns in Vellin. The horns had been moved by road to Maputo and were due to "
+            "be flown to Hanoi.")
+    assert {p for _, p in links(x, "DESTINED_FOR")} == {"Hanoi"}
+    assert {p for _, p in links(x, "TRANSITED_VIA")} == {"Maputo"}
 
 
 # -- persons ---------------------------------------------------------------------
