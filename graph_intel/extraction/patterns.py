@@ -174,7 +174,8 @@ FORCE_DESCRIPTION = set(
 # "... Office Essen, under ...": a town's name closing a body's name, before a break in the sentence
 SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>[A-Z][\w'’-]+)(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|has|have|had|was|were|is|are|"
                         r"said|seized|arrested|found|in|on|under|with|from)\b)")
-IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{1,40}?),")
+IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{1,40}?)"
+                                r"(?:\s+(?:alone|too|itself|also))?,")
 # The head nouns of a body's units ("the Drugs Squad"); "Service", "Office" or "Command" head a unit
 # only where the text sets the name off as one (added there: "... Police Service" is the police itself).
 UNIT_HEADS = {"Department", "Unit", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}
@@ -525,7 +526,7 @@ PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     r"participating\s+(?:countries|member\s+states)\s*:\s*$|"
     # "Operation X ran for two weeks in A, B and C": where the action ran, authorities acted
     r"(?:operation|action\s+days?|raids|searches)\b[^.;]{0,60}?\b(?:ran|took\s+place|(?:was|were)\s+"
-    r"(?:carried\s+out|conducted|held|run))\s+(?:\w+\s+){0,4}?(?:in|across)\s+(?:the\s+)?$))", re.I)
+    r"(?:carried\s+out|conducted|held|run))\s+(?:\w+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$))", re.I)
 # "with the assistance of the X Police": a body that helped, named where another speaks
 HELPER_BEFORE = re.compile(r"\b(?:with\s+the\s+(?:help|assistance|support|cooperation)\s+of|"
                            r"with\s+(?:help|assistance|support)\s+from|(?:supported|assisted|aided)\s+by|"
@@ -701,7 +702,11 @@ GROUP_TRADE = re.compile(r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|c
                          re.I)
 MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 # "destined for A at B": B is where the goods were, not another destination
+_ON_ITS_WAY = r"on (?:its|their|the) way (?:to|towards)"
+# "stopped in X on its way to Y": where the goods were going when caught (see roles.caught_on_the_way)
+ON_ITS_WAY = re.compile(r"\b" + _ON_ITS_WAY + r"\s+(?:the\s+)?$", re.I)
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
+                          + _ON_ITS_WAY + "|"
                           r"intended for|"
                           r"meant for|delivered to|(?:addressed|consigned) to|destination|(?:(?:due|about|set|meant) to continue|"
                           r"continu(?:ing|ed)) (?:on )?to|"
@@ -923,7 +928,9 @@ PORT_HEADS = {"harbour", "harbor", "port", "seaport", "yard", "terminal", "termi
 FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Ferry)(?<!Cruise)"
                             rf"[ \t]+(?:(?:Container|Cargo|Ferry|Cruise)[ \t]+)?"
                             rf"(?P<head>Harbour|Harbor|Port|Seaport|Yard|Terminals?|Docks?|Quay|Pier|"
-                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River|Valley)\b")
+                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River|Valley|"
+                            # protected areas, where poachers work: "the Vellin National Park"
+                            rf"National[ \t]+Park|(?:Game|Nature|Forest|Wildlife)[ \t]+Reserve|Wildlife[ \t]+Sanctuary)\b")
 OF_ENTRY = re.compile(r"\s+of\s+[Ee]ntry\b")
 # ("Barangay San Roque": a Philippine village, its kind written first)
 FACILITY_BEFORE = re.compile(rf"\b(?P<head>River|Port|Lake|Mount|Gulf|Cape|Barangay)(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})")

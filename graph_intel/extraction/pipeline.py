@@ -52,6 +52,7 @@ COMPONENTS = (
     persons.relate_persons,
     places.relate_geography,
     roles.stops_among_origins,
+    roles.caught_on_the_way,
     roles.one_role_per_stop,
     roles.number_route_stops,
 )

@@ -359,7 +359,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
                 doc.entities[place].properties.get("country"), place)
             doc.relate(doc.target_org, "OPERATES_IN", country or place, index, "group.enforcement-place", 0.6)
         # ("In Kordovia, officers seized ...": the country a sentence on the action opens with took part)
-        opening = cue == "in" and operation and P.IN_COUNTRY_OPENING.fullmatch(doc.text, sentence.start, group[-1].end + 1) \
+        opens = P.IN_COUNTRY_OPENING.match(doc.text, sentence.start)  # ("In Kordovia alone, ...")
+        opening = cue == "in" and operation and opens and opens.end("place") == group[-1].end \
             and doc.says(P.ENFORCEMENT, index)
         if cue in {"in", "authority", "participant"} and (enforcement or opening) and operation:
             country = doc.country_of(place)
@@ -771,6 +772,21 @@ def stops_among_origins(doc: Doc) -> None:
                 if r.target not in seized_at:  # (where it was seized ends its way)
                     doc.relate(r.source, "TRANSITED_VIA", r.target, r.evidence, "route.stop-among-origins",
                                r.confidence, **r.properties)
+
+
+def caught_on_the_way(doc: Doc) -> None:
+    """'heading towards A ... in B on its way to C', then stopped in C: the leg the goods were on when
+    caught ends where they were seized, not where they were going; the destination beyond stays."""
+    for ship in {r.source for r in doc.relations.values() if r.type == "DESTINED_FOR"}:
+        seized = {doc.country_of(r.target) for r in doc.relations.values()
+                  if r.source == ship and r.type == "SEIZED_AT"} - {None}
+        ends = [r for r in doc.relations.values() if r.source == ship and r.type == "DESTINED_FOR"]
+        if not any(doc.country_of(r.target) not in seized for r in ends):
+            continue
+        for r in ends:
+            stop = r.properties.get("stop", r.evidence.start)
+            if doc.country_of(r.target) in seized and P.ON_ITS_WAY.search(doc.text, max(0, stop - 40), stop):
+                del doc.relations[r.key]
 
 
 def one_role_per_stop(doc: Doc) -> None:

@@ -517,6 +517,12 @@ def test_authorities_of_several_listed_countries_seized_goods_in_no_one_of_them(
     assert {"Spain", "Portugal", "France"} <= {c for c, _ in links(x, "PARTICIPATED_IN")}
 
 
+def test_countries_an_operation_ran_in_and_a_country_opening_a_sentence_took_part():
+    x = run("Operation Iron Gate ran from 5 to 25 June in Mali, Togo and Benin. In Ghana alone, officers "
+            "recovered 312 pistols.")
+    assert {"Mali", "Togo", "Benin", "Ghana"} <= {c for c, _ in links(x, "PARTICIPATED_IN")}
+
+
 def test_agency_roles():
     x = run("With the support of Europol, the Portuguese Judicial Police arrested five men; "
             "Eurojust coordinated the judicial work.")
@@ -1278,6 +1284,20 @@ def test_a_destination_the_goods_went_on_from_by_other_means_is_a_stop():
             "be flown to Hanoi.")
     assert {p for _, p in links(x, "DESTINED_FOR")} == {"Hanoi"}
     assert {p for _, p in links(x, "TRANSITED_VIA")} == {"Maputo"}
+
+
+def test_a_protected_area_no_list_holds_is_a_place():
+    x = run("Rangers seized 14 rhino horns from poachers in the Vellin National Park in Kenya.")
+    assert entities(x, "Location") == {"Vellin National Park"}
+
+
+def test_where_goods_were_on_their_way_to_is_their_destination_unless_caught_there_on_a_leg():
+    x = run("Police stopped a truck carrying 80 assault rifles near Agadez on its way to Libya.")
+    assert links(x, "DESTINED_FOR") == {("80 × firearm", "Libya")}
+    assert ("80 × firearm", "Libya") not in links(x, "SEIZED_AT")
+    x = run("The van was heading towards France. While in Slovenia on its way to Austria, it was stopped by "
+            "Austrian police, who found 25 rifles in Austria.")
+    assert links(x, "DESTINED_FOR") == {("25 × firearm", "France")}
 
 
 # -- persons ---------------------------------------------------------------------
