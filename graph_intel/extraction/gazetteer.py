@@ -19,7 +19,8 @@ from graph_intel.extraction.text import fold, fold_key, plain_key, slug, strip_a
 GENERIC_FORCES = {"customs": "customs", "police": "police", "national police": "police", "federal police": "police",
                   "coast guard": "coastguard", "coastguard": "coastguard", "navy": "navy", "border police": "border",
                   "border guard": "border", "border force": "border", "border patrol": "border",
-                  "customs service": "customs", "police force": "police", "police service": "police"}
+                  "customs service": "customs", "customs administration": "customs", "police force": "police",
+                  "police service": "police"}
 
 
 TYPED_FIRST = re.compile(r"(?i)(?:province|state|department|region|district|county|governorate|prefecture|"

@@ -628,6 +628,9 @@ TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|coun
 # "the boat had left the coast of X": where the goods set out from, not where they were seized
 LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|set sail)\s+(?:from\s+)?(?:the\s+)?"
                             r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
+LOADED_OFF_THE_COAST = re.compile(r"\b(?:loaded|picked\s+up|collected|took\s+on|taken\s+on(?:\s+board)?)\s+"
+                                  r"(?:\w+\s+){0,3}?(?:off|from)\s+(?:the\s+)?(?:coast|shores?|waters)\s+(?:of|off)\s+"
+                                  r"(?:the\s+)?$", re.I)
 # "smuggled in through the waters off X": the goods passed the coast on their way
 VIA_THE_COAST = re.compile(r"\b(?:via|through|passing|past)\s+(?:the\s+)?(?:waters|coast|shores?)\s+(?:off|of)\s+"
                            r"(?:the\s+)?$", re.I)

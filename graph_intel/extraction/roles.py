@@ -283,13 +283,23 @@ def _stops_left_again(doc: Doc, result: list[tuple[list[Mention], str]], nested:
     for i in range(1, len(result)):
         (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
         if earlier_cue == "to" and cue in {"to", "arrival", "into", "in"} and \
-                P.ONWARD.search(doc.text[earlier[-1].end:group[0].start]):
+                P.ONWARD.search(doc.text[earlier[-1].end:group[0].start]) and not _spread_over(doc, group, earlier):
             j = i - 1
             while True:
                 result[j] = (result[j][0], "via")
                 if j not in nested:
                     break
                 j -= 1
+
+
+def _spread_over(doc: Doc, regions: list[Mention], places: list[Mention]) -> bool:
+    """'shipped to Port X and then distributed in Europe': the goods were to spread from X over a region
+    that holds it; X still ends their way."""
+    entries = [doc.gaz.regions.get(m.entity_id.removeprefix("region:")) for m in regions]
+    held = {c for e in entries if e for c in e.data.get("countries") or ()}
+    countries = {doc.entities[m.entity_id].properties.get("iso2") or doc.entities[m.entity_id].properties.get("country")
+                 for m in places}
+    return all(entries) and countries <= held
 
 
 def _figures_per_place(doc: Doc, index: int, places: list[tuple[list[Mention], str]],
@@ -699,6 +709,8 @@ def _cue(doc: Doc, before: str, after: str) -> str:
         return "via"  # "the African route"
     if P.TO_THE_COAST.search(tail):
         return "to"
+    if P.LOADED_OFF_THE_COAST.search(tail):
+        return "from"  # "had loaded the drug off the coast of X": where the goods came aboard
     if P.COAST_OF.search(tail) and not P.LEFT_THE_COAST.search(tail):
         return "via" if P.VIA_THE_COAST.search(tail) else "coast"
     if P.REGISTERED_IN.search(tail):

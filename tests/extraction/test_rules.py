@@ -428,6 +428,12 @@ def test_an_acronym_beside_another_name_is_no_listed_body_of_a_country_the_text_
     assert "Venezuela" not in entities(x, "Country")
 
 
+def test_a_countrys_customs_administration_is_its_customs():
+    x = run("Dutch customs find cocaine\n\nThe Customs Administration of the Netherlands found 300 kg of cocaine "
+            "in Vlissingen.")
+    assert len(entities(x, "Agency")) == 1 and links(x, "PART_OF") == set()
+
+
 # -- operations --------------------------------------------------------------------
 def test_paragraphs_that_open_by_numbering_a_case_are_cases_of_their_own():
     x = run("Annual review\n\nCase 1: In February, customs officers at Felixstowe found 1.1 tonnes of cocaine in a "
@@ -1298,6 +1304,19 @@ def test_where_goods_were_on_their_way_to_is_their_destination_unless_caught_the
     x = run("The van was heading towards France. While in Slovenia on its way to Austria, it was stopped by "
             "Austrian police, who found 25 rifles in Austria.")
     assert links(x, "DESTINED_FOR") == {("25 × firearm", "France")}
+
+
+def test_goods_to_be_spread_over_a_region_from_where_they_were_sent_still_end_there():
+    x = run("Police seized 9 tonnes of cocaine in Guayaquil. The cocaine was to be shipped to Rotterdam and then "
+            "distributed in Europe.")
+    assert {p for _, p in links(x, "DESTINED_FOR")} >= {"Rotterdam", "Europe"}
+    assert links(x, "TRANSITED_VIA") == set()
+
+
+def test_where_a_vessel_loaded_goods_off_a_coast_is_where_they_came_from():
+    x = run("Police seized 4 tonnes of hashish from a fishing vessel near Lampedusa. The vessel had loaded the "
+            "drug off the coast of Morocco.")
+    assert links(x, "ORIGINATED_IN") == {("4,000 kg hashish", "Morocco")}
 
 
 # -- persons ---------------------------------------------------------------------
