@@ -97,6 +97,9 @@ COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?
 # "68 years for smuggling handguns", "40 people carrying pistols": the number counts years or people
 COUNTED_NOT_GOODS = re.compile(r"\b(?:people|persons|men|women|suspects|individuals|members|officers|agents|"
                                r"years?|months?|weeks?|days?|hours?|times|for|by|who|which|that|were|was)\b", re.I)
+PILLS = re.compile(r"pills?|tablets?|capsules?", re.I)
+PILLS_HOLDING = re.compile(r"\s+(?:containing|laced\s+with|of)\s+", re.I)
+COUNTERFEIT_BEFORE = re.compile(r"\b(?:counterfeit|fake|imitation|look-?alike)\s+$", re.I)
 PACKAGING = r"(?:bricks|blocks|packages|packets|parcels|bales|bags|sacks|bundles|slabs|boxes|pellets|wraps)"
 WRAPPING_OF = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\s+of\s+", re.I)
 WRAPPING = re.compile(r"\s*(?P<unit>" + PACKAGING + r")\b", re.I)
@@ -420,8 +423,9 @@ POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|ma
                              r"capable of producing|potential (?:yield|output|production) of)\s+(?:\w+\s+){0,3}$",
                              re.I)
 # "20 kg in each bag", "bags of 5 kg each", "each weighing 2 kg": the size of one unit, not a shipment.
-PER_UNIT_AFTER = re.compile(r"\s*(?:of\s+[a-z]+\s+)?(?:in\s+each|each|apiece|per\s+(?:bag|package|packet|parcel|"
-                            r"block|brick|box|container|sack|bale|unit|piece))\b", re.I)
+# ("often 20,000 pills at a time": the size of each of many loads, none of them seized)
+PER_UNIT_AFTER = re.compile(r"\s*(?:of\s+[a-z]+\s+)?(?:in\s+each|each|apiece|at\s+a\s+time|per\s+(?:bag|package|packet|"
+                            r"parcel|block|brick|box|container|sack|bale|unit|piece|trip|load|shipment|run))\b", re.I)
 PER_UNIT_BEFORE = re.compile(r"\b(?:each|every one)\s+(?:weighing|containing|holding|of)\s+(?:about\s+|around\s+)?$",
                              re.I)
 # What the reported operation built on: "followed two investigations", "grew out of an earlier inquiry".

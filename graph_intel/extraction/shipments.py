@@ -159,10 +159,11 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
         if _is_unit_word(hit):
             # A pill count names its drug after it: "tablets of MDMA"; alone it says nothing.
             following = hits[i + 1] if i + 1 < len(hits) else None
-            if following and re.fullmatch(r"\s+(?:of|containing)\s+", doc.text[hit.end:following.start]) \
-                    and following.of("commodity"):
+            if following and P.PILLS_HOLDING.fullmatch(doc.text[hit.end:following.start]) and following.of("commodity"):
                 return following.of("commodity")[0], following.end
-            return None, offset
+            if P.PILLS_HOLDING.match(doc.text, hit.end):
+                return None, offset  # "22,000 tablets of prescription sedatives": goods no list holds
+            return _pills_told_before(doc, offset), hit.end
         after = hits[i + 1] if i + 1 < len(hits) else None
         if after and _is_unit_word(after) and doc.text[hit.end:after.start].isspace():
             return commodities[0], after.end  # "pseudoephedrine tablets"
@@ -391,6 +392,25 @@ def _figure(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _pills_told_before(doc: Doc, offset: int) -> Entry | None:
+    """'... pills containing fentanyl. Agents seized 150,000 pills': bare pills are of the one drug the
+    text named its pills by before (by what they held, not what fakes were made to look like)."""
+    hits = [h for h in doc.hits if h.end <= offset]
+    drugs = set()
+    for a, b in zip(hits, hits[1:]):
+        between = doc.text[a.end:b.start]
+        pills = _is_unit_word(a) or a.of("commodity") and P.PILLS.fullmatch(a.text.split()[-1])
+        fake = P.COUNTERFEIT_BEFORE.search(doc.text, max(0, a.start - 20), a.start)
+        if pills and b.of("commodity") and P.PILLS_HOLDING.fullmatch(between):
+            drugs.add(b.of("commodity")[0])  # "tablets of MDMA", "oxycodone pills containing fentanyl"
+        elif pills and not _is_unit_word(a) and not fake and not P.PILLS_HOLDING.match(doc.text, a.end):
+            drugs.add(a.of("commodity")[0])  # "oxycodone pills"
+        elif a.of("commodity") and _is_unit_word(b) and between.isspace() and not fake \
+                and not P.PILLS_HOLDING.match(doc.text, b.end):
+            drugs.add(a.of("commodity")[0])  # "fentanyl pills", read as two words
+    return drugs.pop() if len(drugs) == 1 else None
 
 
 def _is_unit_word(hit: Hit) -> bool:

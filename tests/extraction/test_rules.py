@@ -691,6 +691,18 @@ def test_animals_and_their_parts_are_counted_and_weighed_wildlife():
     assert found == {(14, "units"), (1200, "kg")}
 
 
+def test_bare_pills_are_of_the_drug_the_text_named_its_pills_by():
+    x = run("The gang sold counterfeit oxycodone pills containing fentanyl. Investigators seized 150,000 pills.")
+    assert [(s.properties["commodity"], s.properties["quantity"]) for s in x.entities if s.label == "Shipment"] == \
+        [("fentanyl", 150000)]
+    # what fakes are made to look like is not what they hold
+    x = run("The gang pressed counterfeit oxycodone tablets. Investigators seized 120,000 pills.")
+    assert entities(x, "Shipment") == set()
+    # the size of each of many loads is no seizure
+    x = run("The gang received fentanyl pills from Mexico, often 20,000 pills at a time.")
+    assert entities(x, "Shipment") == set()
+
+
 # -- organisations, platforms, persons ---------------------------------------------------
 def test_a_group_in_an_apposition_did_not_use_the_platform_its_subject_used():
     x = run("Police dismantled a cocaine trafficking network in Spain. The network, linked to the Ardvale clan, used "
