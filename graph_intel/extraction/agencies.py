@@ -503,11 +503,17 @@ def _trailing_country(doc: Doc, name: str) -> str | None:
 
 
 def _listed_in_the_other_order(doc: Doc, name: str) -> Entry | None:
-    """'the Public Prosecutor's Office of Hamburg' is the listed 'Hamburg Public Prosecutor's Office'."""
+    """'the Public Prosecutor's Office of Hamburg' is the listed 'Hamburg Public Prosecutor's Office', and
+    'the Hamburg Customs Investigation Office' the listed 'Customs Investigation Office Hamburg'."""
     m = _OF_A_PLACE.search(name)
-    if not m or not doc.gaz.lookup(m.group(1), "city"):
+    first, _, rest = name.partition(" ")
+    if m and doc.gaz.lookup(m.group(1), "city"):
+        town, body = m.group(1), name[:m.start()].strip()
+    elif rest and doc.gaz.lookup(first, "city"):
+        town, body = first, rest
+    else:
         return None
-    listed = doc.gaz.lookup(f"{m.group(1)} {name[:m.start()].strip()}", "agency")
+    listed = doc.gaz.lookup(f"{town} {body}", "agency") or doc.gaz.lookup(f"{body} {town}", "agency")
     return listed[0] if listed else None
 
 
@@ -613,6 +619,9 @@ def _line_country(doc: Doc, start: int) -> str | None:
 def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
     candidates = doc.gaz.generic_agencies.get(fold_key(hit.text), [])
     country = _demonym_before(doc, hit.start) or _line_country(doc, hit.start) or doc.country_the_sentence_opens_with(hit.start)
+    named = _the_named_body_of_its_kind(doc, hit) if country is None else None
+    if named:
+        return named
     if country is None:
         counts = doc.country_counts
         # (a text naming no country may still be set in one: "PARIS —")
@@ -626,6 +635,21 @@ def _resolve_generic(doc: Doc, hit: Hit) -> Entry | None:
             counts.get(candidates[0].data.get("country"), 0) >= max(counts.values()) / 2:
         return candidates[0]
     return _national_body(doc, hit, country)
+
+
+ONE_PER_COUNTRY = {"navy", "coastguard", "customs"}
+
+
+def _the_named_body_of_its_kind(doc: Doc, hit: Hit) -> Entry | None:
+    """'the Colombian Navy ... according to the Navy': a navy's, coast guard's or customs' name alone is
+    the one listed body the text names by that name (a country has one of each, where it has many police
+    forces; and the names of all are not known while they are being read)."""
+    kind = GENERIC_FORCES.get(fold_key(hit.text))
+    if kind not in ONE_PER_COUNTRY or not hit.text[:1].isupper():
+        return None
+    named = [e.id for e in doc.entities.values() if e.label == "Agency" and e.properties.get("kind") == kind
+             and any(fold_key(n).endswith(fold_key(hit.text)) for n in (e.name, *e.aliases))]
+    return doc.gaz.agencies.get(named[0].removeprefix("agency:")) if len(named) == 1 else None
 
 
 def _national_body(doc: Doc, hit: Hit, country: str | None) -> Entry | None:
@@ -830,8 +854,9 @@ def relate_agencies(doc: Doc) -> None:
 
 
 def _only_reacts(doc: Doc, agency: str) -> bool:
-    """'The Kordovian Drug Directorate welcomed the seizure': a body the text names only as it reacts
-    to the case took no part in it (a body the case is told 'according to' often ran it)."""
+    """'The Kordovian Drug Directorate welcomed the seizure', 'the UNODC said production had risen': a body
+    the text names only as it reacts to the case or speaks of the trade at large took no part in it
+    (a body the case is told 'according to' often ran it)."""
     return all(P.REACTS_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == agency)
 
 

@@ -714,6 +714,8 @@ _ON_ITS_WAY = r"on (?:its|their|the) way (?:to|towards)"
 ON_ITS_WAY = re.compile(r"\b" + _ON_ITS_WAY + r"\s+(?:the\s+)?$", re.I)
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
                           + _ON_ITS_WAY + "|"
+                          # "bound for A and onward markets in B": the markets the goods were to reach
+                          r"(?:onward|consumer|end|destination|retail)\s+markets?\s+(?:in|of|across)|"
                           r"intended for|"
                           r"meant for|delivered to|(?:addressed|consigned) to|destination|(?:(?:due|about|set|meant) to continue|"
                           r"continu(?:ing|ed)) (?:on )?to|"
@@ -756,7 +758,11 @@ BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks
                          r"bus|ferry)|overland)\s+to\s+(?:the\s+)?$", re.I)
 # "... welcomed the seizure", "... also praised": what a body that took no part says of the case
 REACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:welcomed|praised|congratulated|commended|thanked|"
-                          r"applauded|hailed)\b", re.I)
+                          r"applauded|hailed)\b|"
+                          # "the UNODC said production in the region had reached record levels": a trend, told
+                          r"\s+(?:has\s+)?(?:said|says|reported|reports|warned|warns|noted|notes|estimated|estimates)\s+"
+                          r"(?:that\s+)?(?:[\w-]+\s+){0,6}?(?:production|cultivation|consumption|demand|markets?|"
+                          r"trends?|levels?|flows?)\b(?![^.;]*\b(?:seized|arrested|dismantled|raided)\b)", re.I)
 # "..., also known as the X Army", "a.k.a. the X": another name of what was named before
 ALSO_KNOWN_AS_END = re.compile(r"\b(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$|\ba\.?k\.?a\.?\s+(?:the\s+)?$",
                                re.I)

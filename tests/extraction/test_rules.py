@@ -434,6 +434,18 @@ def test_a_countrys_customs_administration_is_its_customs():
     assert len(entities(x, "Agency")) == 1 and links(x, "PART_OF") == set()
 
 
+def test_a_navys_name_alone_is_the_navy_the_text_named():
+    x = run("The Colombian Navy, with support from the United States and U.S. agencies, intercepted a boat "
+            "carrying 3.5 tonnes of cocaine. According to the Navy, the cocaine belonged to a cartel.")
+    assert entities(x, "Agency") == {"Colombian Navy"}
+
+
+def test_a_listed_office_named_with_its_town_first_is_the_listed_one():
+    x = run("Officers of the Hamburg Customs Investigation Office seized 1.6 tonnes of cocaine.")
+    assert entities(x, "Agency") >= {"Customs Investigation Office Hamburg"}
+    assert "Hamburg Customs Investigation Office" not in entities(x, "Agency")
+
+
 # -- operations --------------------------------------------------------------------
 def test_paragraphs_that_open_by_numbering_a_case_are_cases_of_their_own():
     x = run("Annual review\n\nCase 1: In February, customs officers at Felixstowe found 1.1 tonnes of cocaine in a "
@@ -527,6 +539,13 @@ def test_countries_an_operation_ran_in_and_a_country_opening_a_sentence_took_par
     x = run("Operation Iron Gate ran from 5 to 25 June in Mali, Togo and Benin. In Ghana alone, officers "
             "recovered 312 pistols.")
     assert {"Mali", "Togo", "Benin", "Ghana"} <= {c for c, _ in links(x, "PARTICIPATED_IN")}
+
+
+def test_a_body_that_only_speaks_of_the_trade_at_large_took_no_part():
+    x = run("Police seized 1.1 tonnes of methamphetamine near Loikaw. The United Nations Office on Drugs and Crime "
+            "(UNODC) said production in the region had reached record levels.")
+    assert "UNODC" not in {a for a, _ in links(x, "PARTICIPATED_IN")}
+    assert "UNODC" in entities(x, "Agency")
 
 
 def test_agency_roles():
@@ -1329,6 +1348,12 @@ def test_where_a_vessel_loaded_goods_off_a_coast_is_where_they_came_from():
     x = run("Police seized 4 tonnes of hashish from a fishing vessel near Lampedusa. The vessel had loaded the "
             "drug off the coast of Morocco.")
     assert links(x, "ORIGINATED_IN") == {("4,000 kg hashish", "Morocco")}
+
+
+def test_the_markets_goods_were_to_reach_are_their_destination():
+    x = run("Police seized 1.1 tonnes of methamphetamine near Loikaw. The drugs were bound for Thailand, Laos "
+            "and onward markets in Australia and Japan.")
+    assert {"Australia", "Japan"} <= {p for _, p in links(x, "DESTINED_FOR")}
 
 
 # -- persons ---------------------------------------------------------------------
