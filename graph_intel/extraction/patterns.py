@@ -364,7 +364,10 @@ SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*
                      # "thwarted an attempt to smuggle 40 kg": the goods were stopped
                      r"(?:thwart|foil)\w*(?=\s+(?:an?\s+|the\s+)?(?:\w+\s+)?attempts?\b)|"
                      # "a lorry was stopped at X": the carrier held, not a ship's call
-                     r"(?<=was )stopped|(?<=were )stopped|(?<=been )stopped)\b"
+                     r"(?<=was )stopped|(?<=were )stopped|(?<=been )stopped|"
+                     # "officers stopped a van carrying 18 rifles": the carrier held, active
+                     r"stopped(?=\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+)?(?:vans?|cars?|trucks?|lorry|lorries|"
+                     r"vehicles?|vessels?|boats?|ships?|buses|bus|trailers?|caravans?|motorcycles?)\b))\b"
                      r"(?!\s+(?:that|guilty|out)\b)", re.I)
 # "... were arrested in A and B, and officers seized ...": places said of the arrests, in a clause of
 # their own before the one that tells the seizure.

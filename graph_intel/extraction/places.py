@@ -48,12 +48,21 @@ def find_unlisted_places(doc: Doc) -> None:
             town = None  # "Accra's Nima neighbourhood": no namesake in a country the text names nowhere else
         country = town.data["country"] if town else doc.country_named_after(m.end()) \
             or _the_country_the_line_opens_with(doc, start) or doc.country_the_sentence_opens_with(start) \
-            or doc.home_country \
+            or _the_nation_acting_before(doc, start) or doc.home_country \
             or (counts.most_common(1)[0][0] if counts else None)
         label = "Port" if head.lower() in P.PORT_HEADS else "Location"
         _add_unlisted_place(doc, label, whole, start, end, f"pattern:{head.lower()}", country)
     _listed_settlements(doc)
     _towns_given_with_their_province(doc)
+
+
+def _the_nation_acting_before(doc: Doc, offset: int) -> str | None:
+    """'Bosnian authorities stopped a van at the X border crossing': a place no list holds lies in the one
+    nation whose authorities act before it in the sentence."""
+    start = doc.sents[doc.sentence_of(offset)].start
+    nations = {doc.demonym_country(h.text) for h in doc.hits_between(start, offset)
+               if h.of("demonym") and P.AUTHORITY_NOUNS.match(doc.text[h.end:h.end + 60])}
+    return nations.pop() if len(nations) == 1 else None
 
 
 def _the_country_the_line_opens_with(doc: Doc, offset: int) -> str | None:

@@ -1356,6 +1356,13 @@ def test_the_markets_goods_were_to_reach_are_their_destination():
     assert {"Australia", "Japan"} <= {p for _, p in links(x, "DESTINED_FOR")}
 
 
+def test_goods_in_a_carrier_officers_stopped_were_seized_where_it_was_stopped_in_the_acting_nation():
+    x = run("In Serbia, police raided a workshop in Kragujevac. Bosnian authorities stopped a van carrying 18 rifles "
+            "at the Vellin border crossing.")
+    assert ("18 × firearm", "Vellin") in links(x, "SEIZED_AT")
+    assert ("Vellin", "Bosnia and Herzegovina") in links(x, "LOCATED_IN")
+
+
 # -- persons ---------------------------------------------------------------------
 def test_a_commissioner_of_police_is_of_the_documents_one_police_force():
     x = run("The Trinidad and Tobago Police Service seized 18 rifles. Acting Commissioner of Police Curt Simon said "
