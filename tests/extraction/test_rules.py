@@ -55,6 +55,13 @@ def test_a_nation_of_the_goods_drugs_were_disguised_as_takes_no_part():
     assert entities(x, "Country") == {"Morocco"}
 
 
+def test_a_demonym_two_countries_share_is_the_one_the_text_names_else_the_more_populous():
+    x = run("Police said Korean crime groups bought the drugs.")
+    assert entities(x, "Country") == {"South Korea"}
+    x = run("Customs in North Korea said Korean smugglers bought the drugs.")
+    assert entities(x, "Country") == {"North Korea"}
+
+
 def test_countries_by_name_official_name_and_demonym():
     x = run("Officers from the Hellenic Republic and Montenegrin investigators met Dutch prosecutors.")
     assert entities(x, "Country") == {"Greece", "Montenegro", "Netherlands"}
@@ -735,6 +742,16 @@ def test_a_paragraph_after_a_bulleted_list_is_no_item_of_it():
             "seized\n\nThe network used the encrypted service Sky ECC.")
     [used] = [r for r in x.relations if r.type == "USED"]
     assert used.evidence.text == "The network used the encrypted service Sky ECC."
+
+
+def test_names_listed_before_a_plural_group_word_are_each_a_group():
+    x = run("Police said the broker arranged cocaine shipments for the Vardo and Kessel clans.")
+    groups = {e.name: e for e in x.entities if e.label == "Organisation"}
+    assert set(groups) == {"Vardo", "Kessel"}
+    assert "Kessel clan" in groups["Kessel"].aliases
+    # nationalities listed so describe where groups come from, not which
+    x = run("Police said the broker worked for Albanian and Italian clans.")
+    assert not {"Albanian", "Italian"} & entities(x, "Organisation")
 
 
 def test_a_groups_name_before_organised_crime_group_is_its_name():
