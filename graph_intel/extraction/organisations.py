@@ -42,14 +42,16 @@ def find_named_organisations(doc: Doc) -> None:
         if not doc.free(start, end) or _descriptive(doc, name):
             continue
         _add_named_group(doc, name, start, end, m.group("kind").split()[-1].lower(), m.end())
-    for m in doc.finditer(P.NAMED_GROUPS_LISTED):
-        # "the Pesce and Bellocco clans": one group of that kind for each name
+    for m in [*doc.finditer(P.NAMED_GROUPS_LISTED), *doc.finditer(P.NAMED_GROUPS_INCLUDING)]:
+        # "the Pesce and Bellocco clans", "gangs including the Comanchero and Hells Angels": a group of
+        # that kind for each name
         kind = P.GROUP_KIND_OF_PLURAL[m.group("kind").split()[-1].lower()]
-        for name in re.finditer(r"[A-Z][\w’'-]+", m.group("names")):
+        for name in P.GROUP_NAME_IN_LIST.finditer(m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
             if doc.free(start, end) and not _demonym(doc, name.group()) and not _descriptive(doc, name.group()):
                 _add_named_group(doc, name.group(), start, end, kind, end)
-                doc.entities[doc.mentions[-1].entity_id].add_alias(f"{name.group()} {kind}")
+                if not doc.gaz.lookup(name.group(), "organisation"):
+                    doc.entities[doc.mentions[-1].entity_id].add_alias(f"{name.group()} {kind}")
     for m in doc.finditer(P.MEMBER_OF_PLURAL):
         start, end = m.span("name")
         name = m.group("name")
@@ -535,6 +537,12 @@ def _named_groups_using_platforms(doc: Doc) -> None:
         named = [p for p in platforms if any(n.split()[0] == used.group("name") for n in (p.name, *p.aliases))]
         for platform in named or (platforms if len(platforms) == 1 and not used.group("name") else []):
             doc.relate(group.entity_id, "USED", platform.id, group.sentence, "group.platform-user", 0.6)
+    for platform in doc.mentions_of("Platform"):
+        # "Ghost was used by members of ... gangs including the X and Y": the named groups after it
+        by = P.USED_BY_AFTER.match(doc.text, platform.end)
+        for group in doc.in_sentence(platform.sentence, "Organisation") if by else []:
+            if group.start > platform.end and doc.entities[group.entity_id].named:
+                doc.relate(group.entity_id, "USED", platform.entity_id, group.sentence, "group.platform-used-by", 0.6)
 
 
 def _factions(doc: Doc) -> None:

@@ -289,6 +289,13 @@ NAMED_ORG = re.compile(
 NAMED_GROUPS_LISTED = re.compile(r"(?<![\w’'-])(?P<names>[A-Z][\w’'-]+(?:,[ \t]+[A-Z][\w’'-]+)*,?[ \t]+and[ \t]+"
                                  r"(?:the[ \t]+)?[A-Z][\w’'-]+)[ \t]+(?P<kind>clans|cartels|gangs|mafias|syndicates|"
                                  r"crime[ \t]+families)\b")
+# "outlaw motorcycle gangs including the Comanchero and Hells Angels": the names a kind of group is given by
+_GROUP_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+NAMED_GROUPS_INCLUDING = re.compile(r"\b(?P<kind>gangs|clans|cartels|syndicates|mafias)[ \t]+(?:including|such[ \t]+as|"
+                                    r"like|among[ \t]+them)[ \t]+(?:the[ \t]+)?(?P<names>" + _GROUP_NAME +
+                                    r"(?:,[ \t]+(?:the[ \t]+)?" + _GROUP_NAME + r")*,?[ \t]+and[ \t]+(?:the[ \t]+)?"
+                                    + _GROUP_NAME + r")")
+GROUP_NAME_IN_LIST = re.compile(r"(?!the\b|and\b)" + _GROUP_NAME)
 GROUP_KIND_OF_PLURAL = {"clans": "clan", "cartels": "cartel", "gangs": "gang", "mafias": "mafia", "syndicates": "syndicate",
                         "families": "family"}
 # "Cartel del Norte", "Clan de los Robles", "the Cartel of the Suns": the group word first, then "of" a name.
@@ -1030,6 +1037,7 @@ USED_PLATFORM = re.compile(r"[^.;]{0,80}?\b(?:who|which|that|had|has|have)?\s*us
 LINKED_IN_APPOSITION = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?(?:linked|tied|connected|affiliated|allied|associated)\s+"
                                   r"(?:to|with)\s+(?:the\s+)?$", re.I)
 APPOSITION_ENDS_BEFORE_USED = re.compile(r"(?:\s+[\w-]+)?\s*,\s*used\b")
+USED_BY_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?used\s+by\b", re.I)
 PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 # A service no list holds, named as one: "the encrypted messaging app Quillchat", "Hushline, an
 # encrypted phone network". The name is one to three capitalised words.

@@ -116,6 +116,11 @@ def find_unlisted_platforms(doc: Doc) -> None:
             continue
         doc.entity(f"platform:{slug(name)}", "Platform", name, start, end, resolution="pattern:encrypted-service")
         doc.take(start, end)
+        # the name said again later ("Ghost was used by ...") is the same service
+        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text[end:]):
+            if doc.free(end + again.start(), end + again.end()):
+                doc.entity(f"platform:{slug(name)}", "Platform", name, end + again.start(), end + again.end())
+                doc.take(end + again.start(), end + again.end())
 
 
 def _towns_given_with_their_province(doc: Doc) -> None:
@@ -278,7 +283,8 @@ def _add_hit(doc: Doc, hit: Hit, inside_agency: bool) -> bool:
         if entry.kind == "platform":
             sentence = doc.sents[doc.sentence_of(hit.start)]
             near = doc.text[sentence.context_start:sentence.end]
-            if entry.data.get("case_sensitive") and not re.search(
+            # (once the text has named the service so, its name alone is the service again)
+            if entry.data.get("case_sensitive") and f"platform:{entry.key}" not in doc.entities and not re.search(
                     r"\b(?:encrypt\w*|platforms?|phones?|handsets?|devices?|apps?|messaging|messages|"
                     r"chats?|servers?|users|communicat\w*)\b", near, re.I):
                 return False  # "Ghost", "Matrix", "Exclu" are ordinary words without that context

@@ -754,6 +754,16 @@ def test_names_listed_before_a_plural_group_word_are_each_a_group():
     assert not {"Albanian", "Italian"} & entities(x, "Organisation")
 
 
+def test_named_groups_a_platform_was_used_by_used_it():
+    x = run("Police dismantled Vaultline, an encrypted phone network. Vaultline was used by gangs including the "
+            "Redmoor and the Black Harts.")
+    assert links(x, "USED") == {("Redmoor", "Vaultline"), ("Black Harts", "Vaultline")}
+    # a listed service whose name is an ordinary word, once named as a service, is that service again
+    x = run("Police took down Ghost, an encrypted platform. Ghost was used by gangs including the Redmoor and "
+            "the Black Harts.")
+    assert links(x, "USED") == {("Redmoor", "Ghost"), ("Black Harts", "Ghost")}
+
+
 def test_a_groups_name_before_organised_crime_group_is_its_name():
     x = run("Gardaí seized two handguns in an investigation targeting the Dune Organised Crime Group.")
     assert entities(x, "Organisation") == {"Dune"}
