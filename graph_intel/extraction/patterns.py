@@ -93,6 +93,10 @@ COUNT = re.compile(FIGURE_START + r"(?<!several )(?<!few )(?<!\.)(?<!caliber )(?
                    + SPACED_THOUSANDS + r"|\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True))
     + r")" + MULT + r"\s+(?P<packaging>(?:pieces|units|packages|packs|boxes|crates|rounds|items)\s+of\s+)?", re.I)
+# "raided a mandrax laboratory", "a cocaine trafficking ring": goods named to say what something else is
+GOODS_AS_MODIFIER = re.compile(r"\s+(?:laborator(?:y|ies)|labs?|factor(?:y|ies)|plants?|workshops?|dealers?|dealing|"
+                               r"traffick\w*|smuggl\w*|rings?|networks?|trade|markets?|production|manufactur\w*|"
+                               r"suppl(?:y|ier|iers)|charges?|offen[cs]es?|cases?|operations?|routes?|business)\b", re.I)
 # "35 bricks of cocaine", "12 cocaine bricks": a drug counted in the wrapping it travels in.
 # "68 years for smuggling handguns", "40 people carrying pistols": the number counts years or people
 COUNTED_NOT_GOODS = re.compile(r"\b(?:people|persons|men|women|suspects|individuals|members|officers|agents|"
@@ -817,7 +821,8 @@ NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})[ \t]+[\"“'‘](?P<ni
 # Titles and roles, as they stand before a name or in apposition after it.
 ROLE = (r"(?:director|commissioner|prosecutor|minister|commander|manager|officer|inspector|superintendent|"
         r"spokes(?:person|man|woman)|head|president|chief|judge|agent|attorney|secretary|sergeant|constable|"
-        r"captain|colonel|general|detective|investigator|admiral|adm\.|lieutenant|lt\.|major|governor|mayor|"
+        r"captain|colonel|brigadier|commodore|corporal|general|detective|investigator|admiral|adm\.|lieutenant|"
+        r"lt\.|major|governor|mayor|"
         r"ambassador|senator|deputy|coordinator|magistrate|sheriff|marshal|chairman|chairwoman|chair|leader|"
         r"boss|founder|kingpin|"
         r"delegate)")  # a Brazilian or Argentine police "delegado" in English releases
@@ -831,6 +836,7 @@ JURISDICTION_WORDS = {"metropolitan", "regional", "provincial", "municipal", "di
 TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander", "manager", "officer",
                "inspector", "superintendent", "spokesperson", "spokesman", "spokeswoman", "head", "president",
                "chief", "judge", "agent", "attorney", "secretary", "sergeant", "constable", "captain", "colonel",
+               "brigadier", "commodore", "corporal",
                "general", "detective", "investigator", "admiral", "adm", "lieutenant", "lt", "major", "governor",
                "mayor", "ambassador", "senator", "deputy", "coordinator", "magistrate", "sheriff", "marshal",
                "chairman", "chairwoman", "rear", "vice", "acting", "assistant", "operations",

@@ -271,7 +271,8 @@ def _one_item(doc: Doc, start: int, end: int) -> bool:
     """'a pistol', 'one assault submachine gun': an article counts one item only when a singular noun of
     goods follows, three words at most ('an international firearms network' counts nothing)."""
     words = doc.text[start:end].split()
-    return 1 <= len(words) <= 3 and not words[-1].lower().endswith("s") and "of" not in words
+    return 1 <= len(words) <= 3 and not words[-1].lower().endswith("s") and "of" not in words \
+        and not P.GOODS_AS_MODIFIER.match(doc.text, end)
 
 
 def _items_of_one_list(doc: Doc, a: Shipment, b: Shipment) -> bool:

@@ -729,6 +729,12 @@ def test_bare_pills_are_of_the_drug_the_text_named_its_pills_by():
     assert entities(x, "Shipment") == set()
 
 
+def test_goods_that_name_what_something_else_is_are_no_item():
+    x = run("Officers raided a mandrax laboratory outside Vellin and found a pistol.")
+    assert {(s.properties["commodity"], s.properties["quantity"]) for s in x.entities if s.label == "Shipment"} == \
+        {("firearm", 1)}
+
+
 # -- organisations, platforms, persons ---------------------------------------------------
 def test_a_group_in_an_apposition_did_not_use_the_platform_its_subject_used():
     x = run("Police dismantled a cocaine trafficking network in Spain. The network, linked to the Ardvale clan, used "
@@ -1391,6 +1397,11 @@ def test_goods_in_a_carrier_officers_stopped_were_seized_where_it_was_stopped_in
 
 
 # -- persons ---------------------------------------------------------------------
+def test_a_brigadiers_rank_is_no_part_of_the_name():
+    x = run("Police seized 40 kg of heroin. Police spokesperson Brigadier Thandi Roe said two men were arrested.")
+    assert entities(x, "Person") == {"Thandi Roe"}
+
+
 def test_a_commissioner_of_police_is_of_the_documents_one_police_force():
     x = run("The Trinidad and Tobago Police Service seized 18 rifles. Acting Commissioner of Police Curt Simon said "
             "the weapons were meant for gangs.")
