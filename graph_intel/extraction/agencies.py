@@ -311,10 +311,14 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> list[tuple[int, str]]:
     if "and" in words and not doc.gaz.lookup(" ".join(words), "agency"):
         cut = words.index("and")
         left = " ".join(words[:cut])
-        if doc.gaz.lookup(left, "agency") or re.fullmatch(r"[A-Z]{2,6}", left) or \
-                doc.gaz.generic_agencies.get(fold_key(left)) or left.split()[-1] in P.AGENCY_HEAD_WORDS:
-            if cut > 1 and words[cut - 2].lower() not in {"of", "for", "on", "against"}:
-                # (not "Directorate General of Customs and Excise": what one body deals with)
+        # One body's name: "the Customs and Excise Directorate General" (a force word and a field no body
+        # is named by alone), "the Directorate General of Customs and Excise" (what the body deals with)
+        field = cut == 1 and cut + 1 < len(words) and not _names_a_force(doc, words[cut + 1:])
+        deals_with = cut > 1 and words[cut - 2].lower() in {"of", "for", "on", "against"}
+        if re.fullmatch(r"[A-Z]{2,6}", left) or not field and not deals_with and (
+                doc.gaz.lookup(left, "agency") or doc.gaz.generic_agencies.get(fold_key(left))
+                or left.split()[-1] in P.AGENCY_HEAD_WORDS):
+            if cut > 1:
                 joined = _trim_agency_name(doc, start, left)
             if cut + 1 < len(words):  # (read past the left body's own words: "X Customs and X Police")
                 after = start
@@ -353,8 +357,9 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     if not m:
         return False
     parent_text, parent_start = m.group("parent"), start + m.start("parent")
-    if fold_key(parent_text) in GENERIC_FORCES and not re.search(r"\bthe\s+$", name[:m.start("parent")]):
-        return False  # "the General Administration of Customs": what the body deals with, no parent
+    if (fold_key(parent_text) in GENERIC_FORCES or doc.gaz.generic_agencies.get(fold_key(parent_text))) \
+            and not re.search(r"\bthe\s+$", name[:m.start("parent")]):
+        return False  # "the General Administration of Customs (and Excise)": what the body deals with, no parent
     # "the Civil Guard of Portville": the body is listed without the place it is stationed in.
     stationed = re.match(r"(?P<body>.+?)\s+(?:of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", parent_text)
     body = doc.gaz.lookup(stationed.group("body"), "agency") if stationed else []
@@ -547,6 +552,13 @@ def _without_country_words(doc: Doc, name: str, country: str | None) -> str:
         core = next((" ".join(words[k:]) for k in (3, 2, 1) if len(words) > k
                      and _names_country(doc, " ".join(words[:k]), country)), core)
     return core
+
+
+def _names_a_force(doc: Doc, words: list[str]) -> bool:
+    """'Metropolitan Police Service', 'Border Police', 'Kordovian Navy': words that name a force of their
+    own (not 'Excise Directorate General', a field and a head word)."""
+    return bool(doc.gaz.lookup(" ".join(words), "agency") or doc.demonym_country(words[0])
+                or P.FORCE_NOUN.search(" " + " ".join(words)) or any(w.lower() == "navy" for w in words))
 
 
 def _named_here(doc: Doc, country: str | None) -> bool:

@@ -453,6 +453,14 @@ def test_a_listed_office_named_with_its_town_first_is_the_listed_one():
     assert "Hamburg Customs Investigation Office" not in entities(x, "Agency")
 
 
+@pytest.mark.parametrize("name", ["Customs and Excise Directorate General", "Directorate General of Customs and Excise",
+                                  "Customs and Excise Department"])
+def test_a_body_named_for_customs_and_excise_is_one_body_of_no_other_country(name):
+    x = run(f"JAKARTA - The navy and the {name} seized 1.2 tonnes of methamphetamine off Aceh.")
+    assert name in entities(x, "Agency")
+    assert "Belgium" not in entities(x, "Country")
+
+
 # -- operations --------------------------------------------------------------------
 def test_paragraphs_that_open_by_numbering_a_case_are_cases_of_their_own():
     x = run("Annual review\n\nCase 1: In February, customs officers at Felixstowe found 1.1 tonnes of cocaine in a "
