@@ -652,9 +652,12 @@ TRANSIT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:as a transit|transit (?:area|coun
 # "the boat had left the coast of X": where the goods set out from, not where they were seized
 LEFT_THE_COAST = re.compile(r"\b(?:from|left|leaving|departed|departing|sailed|set sail)\s+(?:from\s+)?(?:the\s+)?"
                             r"(?:coast|shores?) of\s+(?:the\s+)?$", re.I)
-LOADED_OFF_THE_COAST = re.compile(r"\b(?:loaded|picked\s+up|collected|took\s+on|taken\s+on(?:\s+board)?)\s+"
-                                  r"(?:\w+\s+){0,3}?(?:off|from)\s+(?:the\s+)?(?:coast|shores?|waters)\s+(?:of|off)\s+"
-                                  r"(?:the\s+)?$", re.I)
+# "had loaded the drug off the coast of X", "loaded onto the boat at X": where the goods came aboard
+LOADED_AT = re.compile(r"\b(?:loaded|picked\s+up|collected|took\s+on|taken\s+on(?:\s+board)?)\s+"
+                       r"(?:\w+\s+){0,3}?(?:off|from)\s+(?:the\s+)?(?:coast|shores?|waters)\s+(?:of|off)\s+"
+                       r"(?:the\s+)?$|"
+                       r"\bloaded\s+(?:on(?:to)?|into|aboard)\s+(?:\w+\s+){1,3}?(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$",
+                       re.I)
 # "smuggled in through the waters off X": the goods passed the coast on their way
 VIA_THE_COAST = re.compile(r"\b(?:via|through|passing|past)\s+(?:the\s+)?(?:waters|coast|shores?)\s+(?:off|of)\s+"
                            r"(?:the\s+)?$", re.I)
@@ -699,7 +702,8 @@ ACROSS_THE_BORDER_NEAR = re.compile(r"\b(?:across|crossed|crossing)\s+the\s+bord
 # ("a yacht boarded south of X": near X, at sea or on land; "from the south of X" is X's own part)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|outside|off|(?<!the )(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
                          r"\s+of)\s+(?:the\s+)?$", re.I)
-BORDER_AFTER = re.compile(r"\s+border", re.I)
+# ("near the Kordovian border": a landmark; not "at the X border crossing": the crossing is the place)
+BORDER_AFTER = re.compile(r"\s+border(?!\s+(?:crossing|gate|post|checkpoint|station)s?\b)", re.I)
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)

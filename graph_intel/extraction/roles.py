@@ -341,8 +341,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         # near B": a country says less than B)
         unplaced = [s for s in ships if cue == "coast" or not _seized_in_sentence(doc, s, index, towns_only=True)]
         _seized_off(doc, unplaced, group, index)
-    if cue == "from" and _home_of_an_agency(doc, index, group[0]):
-        cue = ""  # "by the Narcotics Bureau from Kordo": where the unit comes from, not the goods
+    if cue == "from" and _home_of_an_agency(doc, index, group[0]) or \
+            cue == "via" and _home_of_an_agency(doc, index, group[0], seat="in"):
+        cue = ""  # "by the Narcotics Bureau from Kordo", "through the X Centre in Y": where a body is, no route
     for i, m in enumerate(group):
         place = m.entity_id
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
@@ -446,8 +447,10 @@ def _statistic_of_seizures(doc: Doc, index: int) -> bool:
         and doc.says(P.SEIZURE, index) and doc.says(P.PERIOD_TOTAL, index)
 
 
-def _home_of_an_agency(doc: Doc, index: int, place: Mention) -> bool:
-    return any(re.fullmatch(r"\s+from\s+(?:the\s+)?", doc.text[m.end:place.start])
+def _home_of_an_agency(doc: Doc, index: int, place: Mention, seat: str = "from") -> bool:
+    """'by the Narcotics Bureau from Kordo', 'coordinated through the Harbour Centre in Vellin': where a
+    body comes from or sits, said right after its name."""
+    return any(re.fullmatch(rf"\s+{seat}\s+(?:the\s+)?", doc.text[m.end:place.start])
                for m in doc.in_sentence(index, "Agency"))
 
 
@@ -709,7 +712,7 @@ def _cue(doc: Doc, before: str, after: str) -> str:
         return "via"  # "the African route"
     if P.TO_THE_COAST.search(tail):
         return "to"
-    if P.LOADED_OFF_THE_COAST.search(tail):
+    if P.LOADED_AT.search(tail):
         return "from"  # "had loaded the drug off the coast of X": where the goods came aboard
     if P.COAST_OF.search(tail) and not P.LEFT_THE_COAST.search(tail):
         return "via" if P.VIA_THE_COAST.search(tail) else "coast"

@@ -1389,6 +1389,9 @@ def test_where_a_vessel_loaded_goods_off_a_coast_is_where_they_came_from():
     x = run("Police seized 4 tonnes of hashish from a fishing vessel near Lampedusa. The vessel had loaded the "
             "drug off the coast of Morocco.")
     assert links(x, "ORIGINATED_IN") == {("4,000 kg hashish", "Morocco")}
+    x = run("Police seized 212 kg of methamphetamine from a boat off Aceh. The drugs had been loaded onto the "
+            "boat at Port Klang.")
+    assert links(x, "ORIGINATED_IN") == {("212 kg methamphetamine", "Port Klang")}
 
 
 def test_the_markets_goods_were_to_reach_are_their_destination():
@@ -1402,6 +1405,18 @@ def test_goods_in_a_carrier_officers_stopped_were_seized_where_it_was_stopped_in
             "at the Vellin border crossing.")
     assert ("18 × firearm", "Vellin") in links(x, "SEIZED_AT")
     assert ("Vellin", "Bosnia and Herzegovina") in links(x, "LOCATED_IN")
+
+
+def test_the_seat_of_a_body_coordinating_through_it_is_no_stop_of_the_route():
+    x = run("Police, coordinated through the SELEC Centre in Bucharest, seized 420 kg of heroin that had come from "
+            "Afghanistan.")
+    assert links(x, "TRANSITED_VIA") == set()
+
+
+def test_a_named_border_crossing_is_where_goods_were_seized_not_a_landmark():
+    x = run("Police dismantled a heroin network. Turkish officers seized 420 kg of heroin in a truck at the Kapıkule "
+            "border crossing, while Bulgarian customs found 85 kg in a lorry at Kapitan Andreevo.")
+    assert links(x, "SEIZED_AT") == {("420 kg heroin", "Kapıkule"), ("85 kg heroin", "Kapitan Andreevo")}
 
 
 # -- persons ---------------------------------------------------------------------
