@@ -10,7 +10,7 @@ from graph_intel.extraction.text import slug
 from graph_intel.records import Entity
 
 
-def _add_named_group(doc: Doc, name: str, start: int, end: int, kind: str, alias_end: int) -> None:
+def _add_named_group(doc: Doc, name: str, start: int, end: int, kind: str, alias_end: int) -> Entity:
     """A group named before its group word: the listed one of that name, else its own."""
     listed = (doc.gaz.lookup(f"{name} {kind}", "organisation") or doc.gaz.lookup(name, "organisation"))
     if listed:
@@ -21,6 +21,7 @@ def _add_named_group(doc: Doc, name: str, start: int, end: int, kind: str, alias
                           resolution="pattern:named-group", kind=kind)
     ent.add_alias(doc.text[start:alias_end])
     doc.take(start, alias_end)
+    return ent
 
 
 def find_named_organisations(doc: Doc) -> None:
@@ -49,9 +50,9 @@ def find_named_organisations(doc: Doc) -> None:
         for name in P.GROUP_NAME_IN_LIST.finditer(m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
             if doc.free(start, end) and not _demonym(doc, name.group()) and not _descriptive(doc, name.group()):
-                _add_named_group(doc, name.group(), start, end, kind, end)
-                if not doc.gaz.lookup(name.group(), "organisation"):
-                    doc.entities[doc.mentions[-1].entity_id].add_alias(f"{name.group()} {kind}")
+                group = _add_named_group(doc, name.group(), start, end, kind, end)
+                if group.resolution == "pattern:named-group":
+                    group.add_alias(f"{name.group()} {kind}")  # ("the Pesce clan", as one would write it)
     for m in doc.finditer(P.MEMBER_OF_PLURAL):
         start, end = m.span("name")
         name = m.group("name")

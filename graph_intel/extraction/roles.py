@@ -622,16 +622,16 @@ def _acting_countries(doc: Doc, index: int, agencies: bool = True) -> list[str]:
     # "the Dutch police", and "the Netherlands police" where a country's name is used the same way;
     # "authorities in the Netherlands"
     # (a nationality opening a force's name counts: "Fijian police", read as the country's national police)
-    by_demonym, listed = [], False
+    by_demonym, listed_since = [], None  # (where a list of countries the authorities are 'from' has got to)
     for m in doc.in_sentence(index, "Country"):
         # "authorities from A, B and C": the countries listed after the first are theirs too
-        listed = listed and bool(P.NEXT_IN_LIST.fullmatch(doc.text, previous.end, m.start)) or \
-            bool(P.AUTHORITIES_OF.search(doc.text[max(start, m.start - 40):m.start]))
+        listed = P.AUTHORITIES_OF.search(doc.text[max(start, m.start - 40):m.start]) or \
+            listed_since is not None and P.NEXT_IN_LIST.fullmatch(doc.text, listed_since, m.start)
+        listed_since = m.end if listed else None
         if (not m.inside_agency or P.FORCE_NOUN.fullmatch(doc.text, m.end, _agency_end(doc, index, m))) \
                 and (P.AUTHORITY_NOUNS.match(doc.text[m.end:end])
                      and (doc.demonym_country(m.text) or P.FORCE_NOUN.match(doc.text, m.end)) or listed):
             by_demonym.append(m.entity_id)
-        previous = m
     by_agency = [doc.implied_country(doc.agency_country[m.entity_id], m.entity_id)
                  for m in doc.in_sentence(index, "Agency") if agencies and m.entity_id in doc.agency_country
                  and doc.entities[m.entity_id].properties.get("kind") != "international"]
