@@ -436,7 +436,11 @@ def _leading_country(doc: Doc, name: str) -> str | None:
             # ("Victoria Police": a state's name that is also a word leads the force of a state of the
             # country the text is set in)
             state = doc.gaz.country_of_region(lead)
-            if state and state == doc.home_country:
+            named_most = doc.country_counts.most_common(1)
+            # (set in that country, or naming it most; a word that says what a force does, "Maritime",
+            # names no region there)
+            if state and (state == doc.home_country or named_most and named_most[0][0] == state
+                          and lead.lower() not in P.FORCE_DESCRIPTION):
                 return state
             lead = ""
         entries = doc.gaz.lookup(lead, "country") if lead else []
@@ -938,6 +942,11 @@ def _commands_of_a_town(doc: Doc) -> None:
             ent.properties["kind"] = doc.entities[named[0]].properties.get("kind", ent.properties.get("kind"))
 
 
+def _named_after_a_province(doc: Doc, name: str) -> bool:
+    words = name.split()
+    return any(doc.gaz.country_of_region(" ".join(words[:n])) for n in (3, 2, 1) if len(words) > n)
+
+
 def _local_forces(doc: Doc) -> None:
     """'Portville Police', 'Coast Guard Pacific Area', 'Federal Judicial Police Limburg' with the country's
     national force of that kind named too: a local force or command of it."""
@@ -945,8 +954,8 @@ def _local_forces(doc: Doc) -> None:
     for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
         country = doc.agency_country.get(ent.id)
         kind = _force_in_name(doc, ent.name)
-        if not kind or ent.id in doc.unit_of:
-            continue
+        if not kind or ent.id in doc.unit_of or _named_after_a_province(doc, ent.name):
+            continue  # ("Victoria Police", "Bavarian Police": a state's own force, no unit of the federal one)
         # the country's force of that kind; with no country known, that of the country the document
         # is set in, or for a command named after the force ('Coast Guard Atlantic Area') the one force
         # of that kind the text names: a town's force is no unit of a foreign partner named beside it

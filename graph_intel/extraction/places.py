@@ -57,11 +57,17 @@ def find_unlisted_places(doc: Doc) -> None:
 
 
 def _the_nation_acting_before(doc: Doc, offset: int) -> str | None:
-    """'Bosnian authorities stopped a van at the X border crossing': a place no list holds lies in the one
-    nation whose authorities act before it in the sentence."""
-    start = doc.sents[doc.sentence_of(offset)].start
-    nations = {doc.demonym_country(h.text) for h in doc.hits_between(start, offset)
+    """'Bosnian authorities stopped a van at the X border crossing', 'the Hellenic Coast Guard intercepted a
+    boat south of X': a place no list holds lies in the one nation whose authorities (or national body)
+    act before it in the sentence."""
+    index = doc.sentence_of(offset)
+    hits = doc.hits_between(doc.sents[index].start, offset)
+    nations = {doc.demonym_country(h.text) for h in hits
                if h.of("demonym") and P.AUTHORITY_NOUNS.match(doc.text[h.end:h.end + 60])}
+    nations |= {h.of("country")[0].key for h in hits  # "police in Kordovia"
+                if h.of("country") and P.AUTHORITIES_OF.search(doc.text[max(0, h.start - 40):h.start])}
+    nations |= {doc.agency_country.get(m.entity_id) for m in doc.in_sentence(index, "Agency") if m.end <= offset
+                and doc.entities[m.entity_id].properties.get("kind") != "international"} - {None}
     return nations.pop() if len(nations) == 1 else None
 
 

@@ -287,6 +287,18 @@ def test_the_pronoun_us_is_not_the_united_states():
     assert [m.text for e in x.entities if e.label == "Country" for m in e.mentions] == ["US"]
 
 
+def test_crete_is_a_greek_region_and_a_seizure_off_it_is_greeces():
+    x = run("The coast guard intercepted a cargo ship carrying 1.5 tonnes of cocaine 60 nautical miles south of Crete.")
+    assert "Crete" in entities(x, "Region")
+    assert links(x, "SEIZED_AT") == {("1,500 kg cocaine", "Greece")}
+
+
+def test_a_place_no_list_holds_lies_in_the_country_of_the_national_body_acting_before_it():
+    x = run("The Hellenic Coast Guard intercepted a boat 20 nautical miles south of Vellos. Two Egyptians were "
+            "arrested; the migrants came from Egypt.")
+    assert ("Vellos", "Greece") in links(x, "LOCATED_IN")
+
+
 # -- agencies --------------------------------------------------------------------
 def test_a_defence_force_is_military():
     x = run("The Guyana Defence Force seized 4 tonnes of cocaine at an airstrip.")
@@ -459,6 +471,14 @@ def test_a_body_named_for_customs_and_excise_is_one_body_of_no_other_country(nam
     x = run(f"JAKARTA - The navy and the {name} seized 1.2 tonnes of methamphetamine off Aceh.")
     assert name in entities(x, "Agency")
     assert "Belgium" not in entities(x, "Country")
+
+
+def test_a_state_police_is_the_states_own_force_not_a_unit_of_the_federal_one():
+    x = run("Victoria Police, working with the Australian Federal Police, seized 120 kg of cocaine in Melbourne. "
+            "A man from Geelong was arrested.")
+    victoria = next(e for e in x.entities if e.name == "Victoria Police")
+    assert victoria.properties["country"] == "AU"
+    assert links(x, "PART_OF") == set()
 
 
 # -- operations --------------------------------------------------------------------
@@ -741,6 +761,11 @@ def test_goods_that_name_what_something_else_is_are_no_item():
     x = run("Officers raided a mandrax laboratory outside Vellin and found a pistol.")
     assert {(s.properties["commodity"], s.properties["quantity"]) for s in x.entities if s.label == "Shipment"} == \
         {("firearm", 1)}
+
+
+def test_methylamphetamine_is_methamphetamine():
+    x = run("Police seized 120 kilograms of methylamphetamine in a warehouse.")
+    assert one(x, "Shipment").properties["commodity"] == "methamphetamine"
 
 
 # -- organisations, platforms, persons ---------------------------------------------------
