@@ -955,7 +955,7 @@ def _local_forces(doc: Doc) -> None:
         country = doc.agency_country.get(ent.id)
         kind = _force_in_name(doc, ent.name)
         if not kind or ent.id in doc.unit_of or _named_after_a_province(doc, ent.name):
-            continue  # ("Victoria Police", "Bavarian Police": a state's own force, no unit of the federal one)
+            continue  # ("Victoria Police", "New South Wales Police": a state's own force, no unit of the federal one)
         # the country's force of that kind; with no country known, that of the country the document
         # is set in, or for a command named after the force ('Coast Guard Atlantic Area') the one force
         # of that kind the text names: a town's force is no unit of a foreign partner named beside it
