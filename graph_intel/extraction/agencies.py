@@ -942,11 +942,6 @@ def _commands_of_a_town(doc: Doc) -> None:
             ent.properties["kind"] = doc.entities[named[0]].properties.get("kind", ent.properties.get("kind"))
 
 
-def _named_after_a_province(doc: Doc, name: str) -> bool:
-    words = name.split()
-    return any(doc.gaz.country_of_region(" ".join(words[:n])) for n in (3, 2, 1) if len(words) > n)
-
-
 def _local_forces(doc: Doc) -> None:
     """'Portville Police', 'Coast Guard Pacific Area', 'Federal Judicial Police Limburg' with the country's
     national force of that kind named too: a local force or command of it."""
@@ -954,8 +949,8 @@ def _local_forces(doc: Doc) -> None:
     for ent in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution == "pattern:agency"]:
         country = doc.agency_country.get(ent.id)
         kind = _force_in_name(doc, ent.name)
-        if not kind or ent.id in doc.unit_of or _named_after_a_province(doc, ent.name):
-            continue  # ("Victoria Police", "New South Wales Police": a state's own force, no unit of the federal one)
+        if not kind or ent.id in doc.unit_of:
+            continue
         # the country's force of that kind; with no country known, that of the country the document
         # is set in, or for a command named after the force ('Coast Guard Atlantic Area') the one force
         # of that kind the text names: a town's force is no unit of a foreign partner named beside it
@@ -1003,10 +998,13 @@ def _force_in_name(doc: Doc, name: str) -> str | None:
 
 
 def _names_a_state(doc: Doc, words: str) -> bool:
-    """'queensland', 'new south wales', 'west australian': a province or state, or a compass word
-    before a nationality (a state's people)."""
+    """'queensland', 'new south wales', 'west australian', 'victoria': a province or state, or a compass
+    word before a nationality (a state's people). (The words come folded: a state whose name is also a
+    word or a town, which the gazetteer matches capitalised only, is read from its opening words.)"""
+    opening = words.split()
     provincial = any(e.kind == "subdivision" or (e.kind == "region" and e.data.get("kind") == "subnational")
-                     for hit in doc.gaz.find_in_name(words) for e in hit.entries)
+                     for hit in doc.gaz.find_in_name(words) for e in hit.entries) or any(
+        doc.gaz.country_of_region(" ".join(opening[:n])) for n in (3, 2, 1) if len(opening) >= n)
     return provincial or bool(re.search(r"\b(?:north|south|east|west)(?:ern)?\s+(\w+)", words)) and any(
         hit.of("demonym") for hit in doc.gaz.find_in_name(words))
 

@@ -792,13 +792,17 @@ def stops_among_origins(doc: Doc) -> None:
 def caught_on_the_way(doc: Doc) -> None:
     """'heading towards A ... in B on its way to C', then stopped in C: the leg the goods were on when
     caught ends where they were seized, not where they were going; the destination beyond stays."""
-    for ship in {r.source for r in doc.relations.values() if r.type == "DESTINED_FOR"}:
-        seized = {doc.country_of(r.target) for r in doc.relations.values()
-                  if r.source == ship and r.type == "SEIZED_AT"} - {None}
-        ends = [r for r in doc.relations.values() if r.source == ship and r.type == "DESTINED_FOR"]
-        if not any(doc.country_of(r.target) not in seized for r in ends):
+    seized_in, ends = defaultdict(set), defaultdict(list)
+    for r in doc.relations.values():
+        if r.type == "SEIZED_AT":
+            seized_in[r.source].add(doc.country_of(r.target))
+        elif r.type == "DESTINED_FOR":
+            ends[r.source].append(r)
+    for ship, claims in ends.items():
+        seized = seized_in[ship] - {None}
+        if not any(doc.country_of(r.target) not in seized for r in claims):
             continue
-        for r in ends:
+        for r in claims:
             stop = r.properties.get("stop", r.evidence.start)
             if doc.country_of(r.target) in seized and P.ON_ITS_WAY.search(doc.text, max(0, stop - 40), stop):
                 del doc.relations[r.key]
