@@ -1063,8 +1063,11 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
         gap = doc.text[a.end:b.start]
         if a.entity_id == b.entity_id or a.entity_id not in doc.entities or b.entity_id not in doc.entities:
             continue
-        if re.fullmatch(r"\s*\(\s*", gap) and (_abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)):
-            _merge_agencies(doc, a.entity_id, b.entity_id)  # "DIICOT (Directorate for ...)": one agency
+        if re.fullmatch(r"\s*\(\s*", gap) and (_abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
+                                                or _of_two_countries(doc, a.entity_id, b.entity_id)):
+            # "DIICOT (Directorate for ...)", "the Austrian Criminal Police Office (Bundeskriminalamt)": one
+            # agency; a body in brackets after another country's is that body's name in its own language
+            _merge_agencies(doc, a.entity_id, b.entity_id)
             continue
         # "the Royal X Police's Narcotics Department", "the Directorate of Investigations' Drugs Unit"
         if re.fullmatch(r"\s*[–—-]\s*|['’]s\s+", gap) or re.fullmatch(r"['’]\s+", gap) and a.text.endswith("s"):
@@ -1103,6 +1106,11 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
                          for m in spans):
             only.add(parent)
     return only
+
+
+def _of_two_countries(doc: Doc, a: str, b: str) -> bool:
+    countries = doc.agency_country.get(a), doc.agency_country.get(b)
+    return None not in countries and countries[0] != countries[1]
 
 
 def _merge_agencies(doc: Doc, a: str, b: str) -> None:

@@ -433,7 +433,9 @@ PERIOD_TOTAL = re.compile(
     # "up from 300 tonnes the year before": one period's figure set against another's
     r"(?:up|down) from|(?:the|a) year (?:before|earlier)|the previous year|year[- ]on[- ]year|"
     # "A, B and C together accounted for 300 tonnes seized": shares of a statistic
-    r"account(?:ed|ing|s)? for)\b", re.I)
+    r"account(?:ed|ing|s)? for|"
+    # "seizures in the region reached a record 90 tonnes": a trend's figure
+    r"(?:reached|hit|rose to|climbed to|grew to) (?:a |an )?(?:new |all-time )?(?:record|high|peak))\b", re.I)
 RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?weight\s+of|or)\s+(?:about\s+|approximately\s+|"
                              r"around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?",
                              re.I)
@@ -545,9 +547,10 @@ PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     r"(?:the\s+)?$|"
     # "a taskforce set up by A and B", "an operation led by A": the countries that ran it
     r"(?:set\s+up|led|initiated|launched|requested|conducted|carried\s+out)\s+by\s+(?:the\s+)?$|"
-    # "Countries involved: A, B, C", "Participating countries: ...": a list of those that took part
-    r"(?:countries|member\s+states|partners)\s+(?:involved|participating|taking\s+part)\s*:\s*$|"
-    r"participating\s+(?:countries|member\s+states)\s*:\s*$|"
+    # "Countries involved: A, B, C", "The participating countries included ...": those that took part
+    r"(?:countries|member\s+states|partners)\s+(?:involved|participating|taking\s+part)\s*(?::|\s(?:were|are|"
+    r"included|include)\b:?)\s*$|"
+    r"participating\s+(?:countries|member\s+states)\s*(?::|\s(?:were|are|included|include)\b:?)\s*$|"
     # "Operation X ran for two weeks in A, B and C": where the action ran, authorities acted
     r"(?:operation|action\s+days?|raids|searches)\b[^.;]{0,60}?\b(?:ran|took\s+place|(?:was|were)\s+"
     r"(?:carried\s+out|conducted|held|run))\s+(?:\w+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$))", re.I)
@@ -783,10 +786,13 @@ BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks
 # "... welcomed the seizure", "... also praised": what a body that took no part says of the case
 REACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:welcomed|praised|congratulated|commended|thanked|"
                           r"applauded|hailed)\b|"
-                          # "the UNODC said production in the region had reached record levels": a trend, told
+                          # "the UNODC said production in the region had reached record levels", "... said seizures
+                          # rose": a trend, told
                           r"\s+(?:has\s+)?(?:said|says|reported|reports|warned|warns|noted|notes|estimated|estimates)\s+"
                           r"(?:that\s+)?(?:[\w-]+\s+){0,6}?(?:production|cultivation|consumption|demand|markets?|"
-                          r"trends?|levels?|flows?)\b(?![^.;]*\b(?:seized|arrested|dismantled|raided)\b)", re.I)
+                          r"trends?|levels?|flows?|seizures(?=[^.;]{0,60}\b(?:reached|rose|fell|grew|climbed|dropped|"
+                          r"increased|decreased|doubled|tripled)\b))\b(?![^.;]*\b(?:seized|arrested|dismantled|raided)\b)",
+                          re.I)
 # "..., also known as the X Army", "a.k.a. the X": another name of what was named before
 ALSO_KNOWN_AS_END = re.compile(r"\b(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$|\ba\.?k\.?a\.?\s+(?:the\s+)?$",
                                re.I)

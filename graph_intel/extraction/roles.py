@@ -810,11 +810,18 @@ def caught_on_the_way(doc: Doc) -> None:
 
 def one_role_per_stop(doc: Doc) -> None:
     """A place plays one part on a way: where the headline ('exports through the port of X') and the
-    body ('containers leaving the port of X') give it two, the body's sentence says it."""
-    roles = defaultdict(list)
+    body ('containers leaving the port of X') give it two, the body's sentence says it. The port or town
+    where the goods were seized ended their way, it is no stop they passed ('imports through X')."""
+    roles, seized = defaultdict(list), set()
     for relation in doc.relations.values():
         if relation.type in ROUTE_ORDER:
             roles[(relation.source, relation.target)].append(relation)
+        elif relation.type == "SEIZED_AT" and doc.entities[relation.target].label != "Country":
+            seized.add((relation.source, relation.target))  # (goods may be seized in a country they cross)
+    for pair in seized & roles.keys():
+        for r in [r for r in roles[pair] if r.type == "TRANSITED_VIA"]:
+            del doc.relations[r.key]
+            roles[pair].remove(r)
     for claims in roles.values():
         headline = [r for r in claims if doc.sentence_of(r.evidence.start) == 0]
         for r in headline if len(headline) < len(claims) else []:  # (the body gives it a part too)

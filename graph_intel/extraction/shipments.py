@@ -11,6 +11,7 @@ from graph_intel.extraction import patterns as P
 from graph_intel.extraction.doc import Doc, Shipment
 from graph_intel.extraction.gazetteer import Entry, Hit
 from graph_intel.extraction.text import BULLET
+from graph_intel.records import Span
 
 
 def find_shipments(doc: Doc) -> None:
@@ -210,7 +211,7 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
     kept: list[Shipment] = []
     previous: tuple[Shipment, Shipment] | None = None  # the figure read last, and the shipment it is
     for ship in found:
-        if not doc.free(ship.span.start, ship.span.end) or _statistic(doc, ship):
+        if not _free_but_for_demonyms(doc, ship.span) or _statistic(doc, ship):
             continue
         same = next((k for k in kept if _alike_goods(doc, k.commodity, ship.commodity)
                      and _close(k.quantity_kg, ship.quantity_kg) and (k.unit == ship.unit
@@ -240,6 +241,18 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         ship.entity_id = doc.scoped_id("shipment", len(kept))
         doc.shipment_sentences[ship.entity_id] = [ship.sentence]
         _register_shipment(doc, ship)
+
+
+def _free_but_for_demonyms(doc: Doc, span: Span) -> bool:
+    """No other entity claims the figure or its goods; a nation's adjective may qualify the goods
+    ('500 kg of Colombian cocaine') and stays the nation's mention."""
+    start = span.start
+    for m in sorted((m for m in doc.mentions if m.adjective and span.start <= m.start and m.end <= span.end),
+                    key=lambda m: m.start):
+        if not doc.free(start, m.start):
+            return False
+        start = m.end
+    return doc.free(start, span.end)
 
 
 def _weight_of_the_count(doc: Doc, count: Shipment, weight: Shipment) -> bool:
@@ -342,6 +355,9 @@ def _amount_like(total: Shipment) -> Callable[[Shipment], float | None]:
 
 def relate_shipments(doc: Doc) -> None:
     for ship in doc.shipments:
+        for nation in _nations_of_the_goods(doc, ship):
+            doc.relate(ship.entity_id, "ORIGINATED_IN", nation, ship.sentence, "seizure.goods-nationality", 0.6,
+                       stop=ship.span.start)
         operation = doc.operation_at(ship.span.start)
         if operation and not earlier_seizure(doc, ship):
             doc.relate(operation, "RESULTED_IN", ship.entity_id, ship.sentence, "seizure.in-operation",
@@ -352,6 +368,12 @@ def relate_shipments(doc: Doc) -> None:
                 and doc.in_the_case_of(doc.target_org, ship.span.start):
             doc.relate(ship.entity_id, "ATTRIBUTED_TO", doc.target_org, ship.sentence, "seizure.attributed",
                         0.7 if traced else 0.5)
+
+
+def _nations_of_the_goods(doc: Doc, ship: Shipment) -> list[str]:
+    """'500 kg of Colombian cocaine': a nation's adjective on the goods says where they came from."""
+    return [m.entity_id for m in doc.mentions if m.adjective and m.label == "Country"
+            and ship.span.start <= m.start and m.end <= ship.span.end]
 
 
 def earlier_seizure(doc: Doc, ship: Shipment) -> bool:

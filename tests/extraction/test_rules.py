@@ -4358,3 +4358,46 @@ def test_the_countries_a_release_lists_as_involved_took_part():
     x = run("Police dismantle arms trafficking network\n\nThe operation was led by the Slovak Police.\n\n"
             "Countries involved: Slovakia, Czechia, Austria, Hungary.\n\nOfficers seized 120 firearms.")
     assert {s for s, _ in links(x, "PARTICIPATED_IN")} >= {"Slovakia", "Czech Republic", "Austria", "Hungary"}
+
+
+def test_the_port_where_goods_were_seized_is_no_stop_they_passed():
+    x = run("Two charged over cocaine import through Le Havre\n\nCustoms officers found 300 kg of cocaine in a "
+            "container at the port of Le Havre. The container had arrived from Guayaquil, Ecuador.")
+    assert links(x, "SEIZED_AT") == {("300 kg cocaine", "Le Havre")}
+    assert links(x, "TRANSITED_VIA") == set()
+    # goods stopped in a country on their way still passed through it
+    x = run("Police seized 300 kg of cocaine in Vellin, Bulgaria. The drugs were to be moved through Bulgaria "
+            "to Austria.")
+    assert ("300 kg cocaine", "Bulgaria") in links(x, "TRANSITED_VIA")
+
+
+def test_a_nations_adjective_on_the_goods_says_where_they_came_from():
+    x = run("Officers seized 25 tonnes of Colombian cocaine and 40 kg of Afghan heroin at the port of Vellin.")
+    assert entities(x, "Shipment") == {"25,000 kg cocaine", "40 kg heroin"}
+    assert links(x, "ORIGINATED_IN") == {("25,000 kg cocaine", "Colombia"), ("40 kg heroin", "Afghanistan")}
+
+
+def test_the_countries_a_sentence_says_took_part_took_part():
+    for verb in ("taking part included", "participating were"):
+        x = run(f"Operation Vell ran in August. In Kordovia alone, officers seized 25 tonnes of cocaine. The "
+                f"countries {verb} Benin, Togo and Senegal.")
+        assert {s for s, _ in links(x, "PARTICIPATED_IN")} >= {"Benin", "Togo", "Senegal"}
+
+
+def test_medicines_seized_by_the_tonne_are_illicit_medicines():
+    x = run("Officers seized 25 tonnes of falsified antimalarial medicines and 3 tonnes of illicit pharmaceutical "
+            "products at the port of Vellin.")
+    assert entities(x, "Shipment") == {"25,000 kg counterfeit medicines", "3,000 kg counterfeit medicines"}
+
+
+def test_a_trend_a_body_reports_is_no_seizure_and_no_part_in_the_case():
+    x = run("Police seized 40 kg of heroin in Vellin. The UNODC said last year that heroin seizures in the region "
+            "reached a record 90 tonnes in 2024.")
+    assert entities(x, "Shipment") == {"40 kg heroin"}
+    assert "UNODC" not in {s for s, _ in links(x, "PARTICIPATED_IN")}
+
+
+def test_a_body_in_brackets_after_another_countrys_body_is_its_own_name():
+    x = run("The Austrian Federal Criminal Police Office (Bundeskriminalamt) led the investigation, police said.")
+    assert entities(x, "Agency") == {"Bundeskriminalamt (Austria)"}
+    assert entities(x, "Country") == {"Austria"} and links(x, "PART_OF") == set()
