@@ -369,7 +369,8 @@ ENFORCEMENT = re.compile(
 # A search of premises: "raided a farm", "searched a house", "stormed a warehouse"
 # ("dismantled a drugs lab near X": the place was raided; "dismantled a network" says no place)
 RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\s+(?:an?|the|two|three|several)\b|"
-                    r"\b(?:dismantl|bust|shut)\w*\s+(?:down\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                    r"\b(?:dismantl|bust|shut|destroy)\w*\s+(?:down\s+)?(?:an?|the|two|three|four|five|six|seven|"
+                    r"eight|nine|ten|\d+|several)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:lab|laborator(?:y|ies)|plantation|factory|workshop)s?\b", re.I)
 # "found at the port", "in the harbour": the port the document names elsewhere
 AT_THE_PORT = re.compile(r"\b(?:at|in)\s+the\s+(?P<port>port|harbou?r|docks|airport|container\s+terminal)\b(?!\s+of\b)", re.I)
@@ -494,7 +495,11 @@ CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|
                      r"passengers?|couriers?|travell?ers?)\b"
                      r"(?!\s+(?:wash\w*|parks?|dealer\w*|rentals?|hire|shows?|sales?|lots?))|"   # a "car wash" carries nothing
                      r"\barriv\w*\s+from\b|"
-                     r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b", re.I)
+                     r"^It\s+(?:came|arrived|had arrived|was (?:sent|shipped|loaded|trucked|flown))\b|"
+                     # "He was bound for X", said of the courier caught with the goods: where they were going
+                     r"^(?:He|She|They|The\s+(?:suspects?|man|woman|couriers?|passengers?|travell?ers?|drivers?))\s+"
+                     r"(?:was|were|had\s+been)\s+(?:bound|headed|heading|travell?ing|flying|en\s+route|"
+                     r"on\s+(?:his|her|their)\s+way)\b", re.I)
 # "... and a cache of weapons in": other goods, then the place they were found in
 # Where a sentence joins two clauses: ", and in May ...", "; ", ", while ..."
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
@@ -596,6 +601,8 @@ SUPPORT_CUE = re.compile(r"\b(?:support\w*|assist\w*|facilitat\w*|help|with the 
 # Cue words just before a place (or a list of places) give it a role.
 CUE_FROM = re.compile(r"\b(?:from|originat\w* (?:in|from)|coming from|shipped from|sourced (?:in|from)|"
                       r"departed from|departing from|sent from|leaving|left|"
+                      # "having boarded in X", "he embarked at X": where the courier set out
+                      r"(?:boarded|embarked)(?:\s+(?:a|the|his|her|their)\s+[\w-]+)?\s+(?:in|at)|"
                       # "loaded onto the boat in X", "loaded the hashish on the X coast": where the goods started
                       r"loaded(?:\s+(?:on(?:to)?|into|aboard)\s+(?:the\s+|a\s+|an\s+)?[\w-]+)?\s+in|"
                       r"loaded\s+(?:(?:the|its|their)\s+[\w-]+\s+|it\s+|them\s+)?(?:on|at)(?=\s))\s*"
@@ -691,9 +698,11 @@ MADE_IN = re.compile(r"\b(?:produced|manufactured|(?<!ever )(?<!seizure )(?<!sei
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
 ORIGIN_AFTER = re.compile(r"\s+origin\b", re.I)
 # "originated in X", "produced in laboratories in X": where the goods were made, not a leg's start
-# ("loaded in A": where the goods' journey began, before the port it last left, 'arrived from B')
+# ("loaded in A", a courier "boarded in A": where the goods' journey began, before the port it last left,
+# 'arrived from B')
 PRODUCED_IN = re.compile(r"\b(?:originat\w*|produced|manufactured|grown|cultivated|synthesi[sz]ed|made\s+in|"
-                         r"loaded\s+(?:(?:on|onto|aboard)\s+[^.;]{0,30}?)?(?:in|at)\b)[^.;]{0,60}$", re.I)
+                         r"(?:loaded|boarded|embarked)\s+(?:(?:on|onto|aboard|a|the)\s+[^.;]{0,30}?)?(?:in|at)\b)"
+                         r"[^.;]{0,60}$", re.I)
 ROUTE_AFTER = re.compile(r"\s*(?:drug\s+|smuggling\s+|trafficking\s+)?route\b", re.I)
 # "three remain fugitives believed to be in X": where someone hides, not where anything was done
 HIDING_IN = re.compile(r"\b(?:(?:believed|thought|said)\s+to\s+be\s+(?:hiding\s+)?|hiding\s+|at\s+large\s+|"
@@ -781,8 +790,12 @@ SUBJECT_CAME_FROM = re.compile(r"\b(?:the|these|this)\s+(?P<goods>[\w-]+(?:\s+[\
                                r"(?:came|come|comes)\s+from\s+(?:the\s+)?$", re.I)
 # "on the border with X", "near the frontier with X": the neighbour names a border, not where things happened
 BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.I)
-BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|boat|"
-                         r"bus|ferry)|overland)\s+to\s+(?:the\s+)?$", re.I)
+BY_MEANS_TO = re.compile(r"\b(?:by\s+(?:car|cars|road|lorry|lorries|truck|trucks|van|vans|train|rail|plane|air|sea|"
+                         r"(?:speed)?boats?|go-fasts?|vessels?|ships?|bus|ferry)|overland)\s+(?:[^.;,]{0,40}?\s)?to\s+"
+                         r"(?:the\s+)?$|"
+                         # "the drugs were to be taken to X": where they were going, not where they were caught
+                         r"\b(?:to|due\s+to|about\s+to|meant\s+to|going\s+to)\s+be\s+(?:\w+\s+)?(?:taken|brought|"
+                         r"landed|unloaded)\b[^.;]{0,40}\bto\s+(?:the\s+)?$", re.I)
 # "... welcomed the seizure", "... also praised": what a body that took no part says of the case
 REACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:welcomed|praised|congratulated|commended|thanked|"
                           r"applauded|hailed)\b|"
@@ -884,6 +897,11 @@ WANTED_AFTER = re.compile(r"^\s*,?\s+(?:(?:is|was|were|are|has been|had been|hav
 NATIONALS_AFTER = re.compile(r"^\s*,\s+(?:both|all|each)?\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:nationals?|citizens?)\b")
 APPOSITION_AFTER = re.compile(rf"^\s*,\s+(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w’'.-]+\s+){{0,4}}?{ROLE}\b", re.I)
 # "Portville police chief", "the customs director": the force a title names by its kind
+# "a statement by the agency's spokesman, Jo Roe", "its director, Jo Roe": an office of the body named before
+BODYS_OFFICE_BEFORE = re.compile(r"\b(?:the\s+(?:agency|force|service|bureau|authority|directorate|office|command|"
+                                 r"unit|administration|commission|ministry)['’]s|its)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:spokes(?:wo)?man|spokesperson|chairman|chairwoman|chairperson|director|head|chief|"
+                                 r"commander|commissioner|president|secretary)(?:[ \t]+general)?\s*,?\s*$", re.I)
 FORCE_KINDS = {"police": "police", "customs": "customs", "coast guard": "coastguard", "coastguard": "coastguard",
                "navy": "navy", "border guard": "border"}
 FORCE_IN_TITLE = re.compile(r"\b(police|customs|coast[ -]?guard|navy|border[ -]guard)[ \t]+(?:[a-z]+[ \t]+)?"

@@ -254,6 +254,14 @@ def _the_force_of_the_title(doc: Doc, title_start: int, first: int) -> list[str]
     return of_kind if len(of_kind) == 1 else []
 
 
+def _the_body_named_before(doc: Doc, first: int) -> list[str]:
+    """'... according to the agency's spokesman, Jo Roe': the body the text named last before the office."""
+    if not P.BODYS_OFFICE_BEFORE.search(doc.text, max(0, first - 80), first):
+        return []
+    before = [m for m in doc.mentions_of("Agency") if m.end <= first]
+    return [max(before, key=lambda m: m.start).entity_id] if before else []
+
+
 def _group_in_apposition(doc: Doc, person: Entity) -> str | None:
     """'X, 41, of Portville, a member of the Latin Lords, ...': the group the person's apposition says
     they belong to."""
@@ -271,7 +279,7 @@ def _agencies_of_person(doc: Doc, person: Entity) -> list[str]:
     agencies = doc.in_sentence(doc.sentence_of(first), "Agency")
     title_start, apposition_end = doc.person_context.get(person.id, (first, first))
     if not agencies:
-        return _the_force_of_the_title(doc, title_start, first)
+        return _the_force_of_the_title(doc, title_start, first) or _the_body_named_before(doc, first)
     for office, kind in P.OFFICE_KINDS:
         if office.search(doc.text, title_start, apposition_end):
             # "Interior Minister X said the police seized ...": a minister heads a ministry, not the force;

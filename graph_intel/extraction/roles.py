@@ -749,7 +749,7 @@ def _cue(doc: Doc, before: str, after: str) -> str:
         return "to" if P.MOVED_INTO.search(tail) and not P.GROUP_TRADE.search(tail) and not leg else "into"
     if P.DESTINED_FOR.search(tail):
         return "to"
-    if P.ARRIVAL.search(tail) and P.TO_BEFORE.search(tail):
+    if (P.ARRIVAL.search(tail) or P.BY_MEANS_TO.search(tail)) and P.TO_BEFORE.search(tail):
         # "escorted to Port X" ends at the seizure; "taken by car to X" is a leg of the route
         return "to" if P.BY_MEANS_TO.search(tail) else "arrival"
     if P.CAME_FROM.search(tail) or _goods_came_from(doc, tail):

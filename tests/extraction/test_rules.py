@@ -4401,3 +4401,25 @@ def test_a_body_in_brackets_after_another_countrys_body_is_its_own_name():
     x = run("The Austrian Federal Criminal Police Office (Bundeskriminalamt) led the investigation, police said.")
     assert entities(x, "Agency") == {"Bundeskriminalamt (Austria)"}
     assert entities(x, "Country") == {"Austria"} and links(x, "PART_OF") == set()
+
+
+def test_where_a_courier_boarded_is_the_origin_and_where_he_was_bound_the_destination():
+    x = run("Officers arrested a man at Vellin airport with 4 kg of heroin. He arrived on a flight from Addis Ababa, "
+            "having boarded in Islamabad. He was bound for Liberia.")
+    assert links(x, "ORIGINATED_IN") == {("4 kg heroin", "Islamabad")}
+    assert links(x, "TRANSITED_VIA") == {("4 kg heroin", "Addis Ababa")}
+    assert links(x, "DESTINED_FOR") == {("4 kg heroin", "Liberia")}
+    assert not any(place == "Islamabad" for _, place in links(x, "SEIZED_AT"))
+
+
+def test_the_bodys_spokesman_is_of_the_body_named_before():
+    x = run("The Vellin Drug Control Agency arrested a courier with 4 kg of heroin. The courier was charged, "
+            "according to a statement by the agency's spokesman, Jo Okoro.")
+    assert links(x, "MEMBER_OF") == {("Jo Okoro", "Vellin Drug Control Agency")}
+
+
+def test_goods_seized_in_an_operation_that_destroyed_laboratories_were_seized_where_the_labs_were():
+    x = run("Police destroyed four cocaine laboratories in Tumaco. In the operation, 2,400 kilograms of cocaine "
+            "were seized. The drugs were to be taken by speedboat along the coast to Central America.")
+    assert links(x, "SEIZED_AT") == {("2,400 kg cocaine", "Tumaco")}
+    assert links(x, "DESTINED_FOR") == {("2,400 kg cocaine", "Central America")}
