@@ -150,17 +150,19 @@ def find_agencies_by_context(doc: Doc) -> None:
         if m.group("acronym"):
             unit.add_alias(m.group("acronym"))
         doc.unit_of.setdefault(unit.id, owner.entity_id)
-    _acronyms_used_later(doc)
+    _names_used_later(doc)
 
 
-def _acronyms_used_later(doc: Doc) -> None:
+def _names_used_later(doc: Doc) -> None:
     """'the Harbour Drug Bureau (HDB) ... HDB Director Jo Roe': an acronym the text defined for an
     agency no list holds names that agency wherever it stands alone afterwards ("PJ's director"), also
-    where lists hold the acronym only as one several countries' bodies go by."""
+    where lists hold the acronym only as one several countries' bodies go by; so does the agency's
+    whole name ("the Police's Organised Crime Team ... Jo Roe, from the Organised Crime Team")."""
     for agency in [e for e in doc.entities.values() if e.label == "Agency" and e.resolution.startswith("pattern")]:
-        for acronym in [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}(?:-\d{1,2})?", a)
-                        and all(e.kind == "generic_agency" for e in doc.gaz.lookup(a))]:
-            for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", doc.text):
+        whole = [agency.name] if " " in agency.name else []
+        for name in whole + [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}(?:-\d{1,2})?", a)
+                             and all(e.kind == "generic_agency" for e in doc.gaz.lookup(a))]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
                 if doc.free(m.start(), m.end()):
                     doc.entity(agency.id, "Agency", agency.name, m.start(), m.end())
                     doc.take(m.start(), m.end())
@@ -243,7 +245,8 @@ def _owner_and_unit(doc: Doc, m: re.Match) -> list[tuple[int, str, str | None]]:
         seat = P.OF_A_PLACE.match(doc.text, unit_end)  # ("... of the Provincial Command of Livorno")
         if seat and any(e.kind in {"city", "port", "region", "subdivision"} for e in doc.gaz.lookup(seat.group("place"))):
             unit_end = seat.end()
-        return [(start, served.group("force"), None), (unit_start, doc.text[unit_start:unit_end], m.group("acronym"))]
+        return [(start + served.start("force"), served.group("force"), None),
+                (unit_start, doc.text[unit_start:unit_end], m.group("acronym"))]
     possessive = P.OWNER_POSSESSIVE.match(name) if "'" in name or "’" in name else None
     if not possessive or not _names_a_body(possessive.group("owner")) \
             or possessive.group("owner").split()[-1].lower() in P.TITLE_WORDS:

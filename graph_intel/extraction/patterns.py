@@ -190,7 +190,8 @@ AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Ser
                      "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
 # "Carabinieri of the Provincial Command of X", "officers of the Guardia di Finanza from the Harbour Unit":
 # a force, then the unit of it its men belong to
-FORCE_OF_UNIT = re.compile(r"(?P<force>[A-Z][\w'’-]*(?:\s+(?:di|de|del|della|da)?\s*[A-Z][\w'’-]*){0,3}?)\s+(?:of|from)\s+the\s+"
+FORCE_OF_UNIT = re.compile(r"(?:The\s+)?(?P<force>[A-Z][\w'’-]*(?:\s+(?:di|de|del|della|da)?\s*[A-Z][\w'’-]*){0,3}?)"
+                           r"\s+(?:of|from)\s+the\s+"
                            r"(?P<unit>(?:[A-Z][\w-]*\s+){0,3}(?:Command|Unit|Squad|Department|Division|Section|"
                            r"Brigade|Station|Team|Group)\b.*)$")
 OF_A_PLACE = re.compile(r"[ \t]+(?:of|in)[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
@@ -616,8 +617,8 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
                      r"by way of|trans-?s?hipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\b\s*(?:the\s+)?"
                      # ("via X at Y": Y is where it ended, not a stop; "across the border from X": X is
-                     # where it came from)
-                     r"(?:(?!(?:at|from)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
+                     # where it came from; "through X into Y": Y is where it went)
+                     r"(?:(?!(?:at|from|into)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
                     # "in international waters of the X": a word may qualify the place's kind
                     r"(?:(?:[\w-]+\s+)?(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
@@ -869,6 +870,9 @@ TITLE_WORDS = {"director", "commissioner", "prosecutor", "minister", "commander"
                "delegate",
                # ranks as police and armed forces abbreviate them: "Det Supt", "Ch Insp", "Capt."
                "det", "supt", "insp", "sgt", "cmdr", "cdr", "capt", "col", "gen", "maj", "cpl", "ch"} | HONORIFICS
+# "Detective Inspector Jo Roe", "Det Supt Jo Roe": a rank only a police force gives
+POLICE_RANK = re.compile(r"\b(?:detective|superintendent|sergeant|constable|(?-i:DCI|DCS|DI|DS|DC|PC)|det|supt|sgt)\b",
+                         re.I)
 # Police ranks written as capitals: "DCI Jane Roe", "DS John Doe".
 RANK = r"(?:DCI|DCS|DI|DS|DC|PC|Supt\.?|Insp\.?|Sgt\.?|Det\.?|Cmdr\.?|Cdr\.?|Capt\.?|Col\.?|Maj\.?|Gen\.?)"
 TITLE_BEFORE = re.compile(rf"(?=\w)(?:(?:\b{ROLE}|\b{RANK})\s*,?\s*$|\b{ROLE}\s+(?:of|for|at)\s+(?:the\s+)?"

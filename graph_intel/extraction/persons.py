@@ -244,11 +244,14 @@ def relate_persons(doc: Doc) -> None:
 def _the_force_of_the_title(doc: Doc, title_start: int, first: int) -> list[str]:
     """'Portville police chief Commissioner Jo Roe said ...', no agency in the sentence: the title's
     force is the document's one agency of that kind called so (the Kordovia Police, not its
-    Criminal Investigation Directorate)."""
+    Criminal Investigation Directorate); a police rank ('Detective Sergeant') names the police."""
     m = P.FORCE_IN_TITLE.search(doc.text, max(0, title_start - 30), first)
-    if not m:
+    if m:
+        force = re.sub(r"\W+", " ", (m.group(1) or m.group(2)).lower())
+    elif P.POLICE_RANK.search(doc.text, title_start, first):
+        force = "police"  # "Detective Inspector Jo Roe said ...": of the document's one police force
+    else:
         return []
-    force = re.sub(r"\W+", " ", (m.group(1) or m.group(2)).lower())
     of_kind = [e.id for e in doc.entities.values() if e.label == "Agency"
                and e.properties.get("kind") == P.FORCE_KINDS[force] and force in e.name.lower()]
     return of_kind if len(of_kind) == 1 else []

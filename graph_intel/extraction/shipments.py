@@ -119,11 +119,12 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
         return None, m.end()  # "20 kilo sacks" sizes the packaging
     refers = re.match(r"\s+of\s+(?:the|this|these)\s+(?:class\s+[abc]\s+)?(?:drugs?|substances?|narcotics?)\b",
                       after, re.I)
-    # "999 bricks of cocaine weighing 1,000 kg": the goods named just before the weighing verb.
+    # "999 bricks of cocaine weighing 1,000 kg": the goods named just before the weighing verb (a packaging
+    # word names none: "The packages weighed 52 kg" weighs the goods told before).
     if re.search(r"\b(?:weighing|weighed|weighs|with a (?:total |combined |gross )?weight of|totall?ing|amounting to)"
                  r"\s+(?:\w+\s+){0,2}$", before):
         for hit in reversed(doc.hits_between(max(sentence.start, m.start() - 80), m.start())):
-            commodities = hit.of("commodity")
+            commodities = [] if _is_unit_word(hit) else hit.of("commodity")
             if commodities and commodities[0].data.get("kind") in P.WEIGHED:
                 return commodities[0].name, m.end("unit")
     # ("... and 780 kilograms found in X": the goods of the list it ends)
@@ -135,6 +136,8 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
     # The nearest drug the text named; "the narcotics" only when it never named one.
     generic = None
     for hit in reversed(doc.hits_between(0, m.start())):
+        if _is_unit_word(hit):
+            continue
         drug = next((c.name for c in hit.of("commodity")[:1] if c.data.get("kind") == "drug"), None)
         if drug and drug != "drugs":
             return drug, m.end("unit")
@@ -378,12 +381,13 @@ def _nations_of_the_goods(doc: Doc, ship: Shipment) -> list[str]:
 
 def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
     """A seizure the release recalls from before this case: traced back, 'previously', a year before
-    the release's own ('seized in Romania in 2020' in a 2022 release), or the one this haul is measured
-    against ('the second largest after the 1.5 tonnes seized in May'). 'Last April' is not
-    enough: court releases date the case itself that way."""
+    the release's own ('seized in Romania in 2020' in a 2022 release, unless a report tells it as one of
+    its cases), or the one this haul is measured against ('the second largest after the 1.5 tonnes seized
+    in May'). 'Last April' is not enough: court releases date the case itself that way."""
     if ship.entity_id not in doc.earlier_seizures:  # asked once per sentence: answered once per shipment
         context = doc.evidence(ship.sentence).text  # a list item with the line that introduced the list
-        published = re.match(r"(?:19|20)\d\d", doc.document.published or "")
+        a_case = any(start <= ship.span.start < end for start, end, _ in doc.case_operations)
+        published = not a_case and re.match(r"(?:19|20)\d\d", doc.document.published or "")
         years = [int(y) for y in P.YEAR.findall(P.CASE_STARTED.sub("", context))]
         doc.earlier_seizures[ship.entity_id] = bool(
             P.EARLIER_CASE.search(context) or (published and years and max(years) < int(published.group(0)))

@@ -4423,3 +4423,41 @@ def test_goods_seized_in_an_operation_that_destroyed_laboratories_were_seized_wh
             "were seized. The drugs were to be taken by speedboat along the coast to Central America.")
     assert links(x, "SEIZED_AT") == {("2,400 kg cocaine", "Tumaco")}
     assert links(x, "DESTINED_FOR") == {("2,400 kg cocaine", "Central America")}
+
+
+def test_a_listed_force_of_a_command_opening_a_sentence_is_the_force_and_its_command():
+    x = run("The Carabinieri of the Provincial Command of Vellin executed 23 arrest warrants.")
+    assert links(x, "PART_OF") == {("Provincial Command of Vellin", "Carabinieri")}
+
+
+def test_a_reports_cases_dated_before_it_are_its_cases_not_earlier_seizures():
+    x = run("Report on cocaine trafficking\nVellin, 11 November 2026\n\nA new assessment finds that networks use "
+            "smaller ports.\n\nCase 1: In March 2025, Swedish Customs found 1.4 tonnes of cocaine at the port of "
+            "Helsingborg. Five people were arrested.\n\nCase 2: In June 2025, the Lithuanian Police seized 600 "
+            "kilograms of cocaine at the port of Klaipeda. The cocaine was destined for Poland.")
+    assert {t for _, t in links(x, "RESULTED_IN")} == {"1,400 kg cocaine", "600 kg cocaine"}
+    assert links(x, "DESTINED_FOR") == {("600 kg cocaine", "Poland")}
+
+
+def test_a_packaging_word_names_no_goods_when_the_packages_are_weighed():
+    x = run("Police found fifty packages of methamphetamine in a container at Vellin. The packages weighed 52 "
+            "kilograms.")
+    assert {e.properties["commodity"] for e in x.entities if e.label == "Shipment"} == {"methamphetamine"}
+
+
+def test_a_police_rank_names_the_documents_one_police_force():
+    x = run("Kordovia Police seized 40 kg of cocaine in Vellin. Detective Inspector Jo Roe said more arrests "
+            "were likely.")
+    assert links(x, "MEMBER_OF") == {("Jo Roe", "Kordovia Police")}
+
+
+def test_an_unlisted_units_name_names_it_again_later():
+    x = run("The Kordovia Police's Harbour Crime Group (HCG) seized 40 kg of cocaine. Detective Inspector Jo "
+            "Roe, from the Harbour Crime Group, said more arrests were likely.")
+    assert links(x, "MEMBER_OF") == {("Jo Roe", "Harbour Crime Group")}
+
+
+def test_a_place_the_goods_went_into_after_a_stop_is_no_stop():
+    x = run("Police crippled a syndicate that smuggled heroin from Myanmar through southern Thailand into "
+            "Malaysia. Officers seized 48 kilograms of heroin in Kedah.")
+    assert links(x, "TRANSITED_VIA") == {("48 kg heroin", "Thailand")}
