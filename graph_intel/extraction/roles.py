@@ -791,11 +791,14 @@ def stops_among_origins(doc: Doc) -> None:
 
 def caught_on_the_way(doc: Doc) -> None:
     """'heading towards A ... in B on its way to C', then stopped in C: the leg the goods were on when
-    caught ends where they were seized, not where they were going; the destination beyond stays."""
-    seized_in, ends = defaultdict(set), defaultdict(list)
+    caught ends where they were seized, not where they were going; the destination beyond stays. A leg's
+    end in the country of the seizure, short of it ('moved by road to X', seized at port Y, bound for Z
+    abroad), was a stop."""
+    seized_in, seized_at, ends = defaultdict(set), defaultdict(set), defaultdict(list)
     for r in doc.relations.values():
         if r.type == "SEIZED_AT":
             seized_in[r.source].add(doc.country_of(r.target))
+            seized_at[r.source].add(r.target)
         elif r.type == "DESTINED_FOR":
             ends[r.source].append(r)
     for ship, claims in ends.items():
@@ -804,8 +807,15 @@ def caught_on_the_way(doc: Doc) -> None:
             continue
         for r in claims:
             stop = r.properties.get("stop", r.evidence.start)
-            if doc.country_of(r.target) in seized and P.ON_ITS_WAY.search(doc.text, max(0, stop - 40), stop):
+            if doc.country_of(r.target) not in seized:
+                continue
+            if P.ON_ITS_WAY.search(doc.text, max(0, stop - 40), stop):
                 del doc.relations[r.key]
+            elif r.target not in seized_at[ship]:
+                # "moved by road to X" in the country they were seized in, bound abroad: X was a stop
+                del doc.relations[r.key]
+                doc.relate(ship, "TRANSITED_VIA", r.target, r.evidence, "route.leg-before-seizure", r.confidence,
+                           **r.properties)
 
 
 def one_role_per_stop(doc: Doc) -> None:

@@ -4461,3 +4461,16 @@ def test_a_place_the_goods_went_into_after_a_stop_is_no_stop():
     x = run("Police crippled a syndicate that smuggled heroin from Myanmar through southern Thailand into "
             "Malaysia. Officers seized 48 kilograms of heroin in Kedah.")
     assert links(x, "TRANSITED_VIA") == {("48 kg heroin", "Thailand")}
+
+
+def test_a_legs_end_short_of_the_seizure_in_its_country_is_a_stop_when_the_goods_were_bound_abroad():
+    x = run("Police seized 2.8 tonnes of cocaine at the port of Callao. The cargo was bound for Valencia, Spain. "
+            "The drugs were produced in the VRAEM valley and moved by road to Lima.")
+    assert links(x, "TRANSITED_VIA") == {("2,800 kg cocaine", "Lima")}
+    assert ("2,800 kg cocaine", "Valencia") in links(x, "DESTINED_FOR")
+
+
+def test_abalone_is_wildlife():
+    x = run("The Hawks confiscated dried abalone in Gqeberha. The abalone, weighing 1.8 tonnes, was packed in 90 "
+            "boxes.")
+    assert entities(x, "Shipment") == {"1,800 kg wildlife"}
