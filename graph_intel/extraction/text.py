@@ -5,6 +5,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from anyascii import anyascii
+
 # Typographic variants folded so that gazetteer keys match every spelling;
 # each replacement is one character for one, so offsets never move.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
@@ -48,7 +50,9 @@ def plain_key(phrase: str) -> str:
 
 
 def slug(text: str) -> str:
-    text = strip_accents(fold(text))
+    """An id's readable part, in ASCII: 'Đorđe Petrović' is 'dorde-petrovic', 'Łódź' is 'lodz' (letters
+    no accent can be stripped from are transliterated, not dropped)."""
+    text = anyascii(fold(text)).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 

@@ -4474,3 +4474,8 @@ def test_abalone_is_wildlife():
     x = run("The Hawks confiscated dried abalone in Gqeberha. The abalone, weighing 1.8 tonnes, was packed in 90 "
             "boxes.")
     assert entities(x, "Shipment") == {"1,800 kg wildlife"}
+
+
+def test_a_name_in_letters_no_accent_can_be_stripped_from_keeps_them_in_its_id():
+    x = run("Police arrested Zoltan Kovacs and Đorđe Petrović in Vellin.")
+    assert "person:dorde-petrovic" in {e.id for e in x.entities if e.label == "Person"}
