@@ -22,7 +22,10 @@ CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 METADATA_LINE = re.compile(r"^\s*(?:(?:source|date|published|publisher|url|press|fonte/source|link)\s*:|"
                            r"[^:\n]{0,40}:\s*https?://|https?://\S+\s*$)", re.I)
 # What follows a dateline's town: "Lagos, 3 May 2026 –", "MANILA —", "Lima (Reuters) -"
-DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d|\s*[–—-])|\([^)\n]{2,30}\)\s*[–—-]|[–—-])")
+DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d|\s*[–—-])|\([^)\n]{2,30}\)\s*[–—-]|[–—-]|"
+                            # "VANCOUVER, British Columbia, 15 October -", "SURREY, B.C. -": the town's province
+                            r",\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d|"
+                            r"\s*[–—-]))")
 # Town names that are also ordinary words ("To", "Date", "Police"): never a place when read in prose.
 COMMON_WORDS = {"to", "date", "police", "of", "in", "as", "at", "on", "by", "so", "no", "be", "is", "it", "man",
                 "may", "can", "will", "mobile", "split", "nice", "bar", "union", "liberty", "justice", "hope",
@@ -948,7 +951,9 @@ SCHEME_ROLE_AFTER = re.compile(r"^\s+as\s+(?:the|an?|its)\s+(?:alleged\s+|suspec
 # "a 34-year-old local man, Jane Roe,": a name in apposition to a person described by the text.
 DESCRIBED_BEFORE = re.compile(r"\b(?:man|woman|men|women|national|resident|driver|courier|businessman|businesswoman|"
                               r"father|mother|son|daughter|brother|sister|wife|husband|partner|associate|accomplice|"
-                              r"co-defendant|lieutenant|right-hand man)\s*,\s+$", re.I)
+                              r"co-defendant|lieutenant|right-hand man)\s*,\s+$|"
+                              # "driven by Lithuanian national Jo Roe": a nationality and a name
+                              r"(?-i:\b[A-Z][a-z]+)\s+(?:national|citizen)\s+$", re.I)
 # "Jane Roe, alias 'the Doctor'": only a suspect's name comes with an alias.
 ALIAS_AFTER = re.compile(r"^\s*,?\s+(?:alias|aka|a\.k\.a\.?|a/k/a|also known as|known as)(?![\w/])", re.I)
 # The alias itself: whole between quotes ('"Mr. Brown,"'), else up to a comma or a stop

@@ -200,7 +200,11 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
     for group in groups:
         before = doc.text[sentence.start:group[0].start]
         after = doc.text[group[-1].end:sentence.end]
-        result.append((group, _cue(doc, before, after)))
+        cue = _cue(doc, before, after)
+        if cue == "taken-from":
+            # "3 t seized from Portville port": where it was taken; "guns seized from the US": where they came from
+            cue = "from" if all(m.label == "Country" for m in group) else "in"
+        result.append((group, cue))
     return _onward_stops(doc, result)
 
 
@@ -731,7 +735,7 @@ def _cue(doc: Doc, before: str, after: str) -> str:
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
     if P.TAKEN_FROM.search(tail) and not P.MOVED_FROM.search(tail):
-        return "in"  # "3 t seized from Portville port": where it was taken, not where it came from
+        return "taken-from"  # (read by _place_groups, which knows what kind of place it is)
     if P.TAKEN_TO_PREMISES.search(tail):
         return "arrival"  # "the vessel was taken to the naval base in X": where it was brought once caught
     if P.TOWARDS.search(tail) or P.CUE_SENT_TO.search(tail) or P.ROUTE_END.search(tail) or P.REACHING.search(tail):

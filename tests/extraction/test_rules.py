@@ -4479,3 +4479,22 @@ def test_abalone_is_wildlife():
 def test_a_name_in_letters_no_accent_can_be_stripped_from_keeps_them_in_its_id():
     x = run("Police arrested Zoltan Kovacs and Đorđe Petrović in Vellin.")
     assert "person:dorde-petrovic" in {e.id for e in x.entities if e.label == "Person"}
+
+
+def test_a_nationality_and_national_before_a_name_make_a_person():
+    x = run("Officers at Dover stopped a lorry driven by Lithuanian national Tomas Petrauskas and found 72 "
+            "kilograms of cocaine.")
+    assert entities(x, "Person") == {"Tomas Petrauskas"}
+
+
+def test_a_dateline_with_its_province_sets_the_documents_country():
+    x = run("Police seize methamphetamine\n\nVANCOUVER, British Columbia, 15 October 2026 — Police seized 1,100 "
+            "kilograms of methamphetamine shipped from Felixstowe and arrested two men in Surrey.")
+    assert "Surrey" in entities(x, "Location") and "Surrey" not in entities(x, "Region")
+
+
+def test_goods_seized_from_a_country_came_from_it():
+    x = run("Police seize 15 guns from the United States in barrels\n\nOfficers found 15 firearms concealed in "
+            "barrels at a warehouse in Kingston, Jamaica.")
+    assert ("15 × firearm", "United States") in links(x, "ORIGINATED_IN")
+    assert ("15 × firearm", "United States") not in links(x, "SEIZED_AT")
