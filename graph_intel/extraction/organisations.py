@@ -12,7 +12,7 @@ from graph_intel.records import Entity
 
 def _add_named_group(doc: Doc, name: str, start: int, end: int, kind: str, alias_end: int) -> Entity:
     """A group named before its group word: the listed one of that name, else its own."""
-    listed = (doc.gaz.lookup(f"{name} {kind}", "organisation") or doc.gaz.lookup(name, "organisation"))
+    listed = doc.gaz.lookup(f"{name} {kind}", "organisation") or _listed_group(doc, name, alias_end)
     if listed:
         ent = doc.entity(f"organisation:{listed[0].key}", "Organisation", listed[0].name, start, end,
                           named=True, resolution="gazetteer:alias+group-word", kind=listed[0].data.get("kind"))
@@ -73,12 +73,19 @@ def find_named_organisations(doc: Doc) -> None:
     for m in doc.finditer(P.NAMED_ORG_HEAD_FIRST):
         start, end = m.span("name")
         if doc.free(start, end):
-            listed = doc.gaz.lookup(m.group("name"), "organisation")
+            listed = _listed_group(doc, m.group("name"), end)
             doc.entity(f"organisation:{listed[0].key if listed else slug(m.group('name'))}", "Organisation",
                        listed[0].name if listed else m.group("name"), start, end, named=True,
                        resolution="gazetteer:alias" if listed else "pattern:named-group",
                        kind=m.group("kind").lower().replace("á", "a"))
             doc.take(start, end)
+
+
+def _listed_group(doc: Doc, name: str, end: int) -> list:
+    """The listed group a name is, or the one its acronym in brackets after it names ('the Cartel de
+    Jalisco Nueva Generacion (CJNG)', however the name is spelt)."""
+    acronym = re.match(r"\s*\(([A-Z][A-Z0-9-]{1,8})\)", doc.text[end:end + 14])
+    return doc.gaz.lookup(name, "organisation") or (doc.gaz.lookup(acronym.group(1), "organisation") if acronym else [])
 
 
 def _add_groups_described_after_their_name(doc: Doc) -> None:

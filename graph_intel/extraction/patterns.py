@@ -1084,7 +1084,7 @@ USED_BY_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\
 PLATFORM_IN_GENERAL = re.compile(r"\btools? used by criminals\b", re.I)
 # A service no list holds, named as one: "the encrypted messaging app Quillchat", "Hushline, an
 # encrypted phone network". The name is one to three capitalised words.
-_ENCRYPTED_SERVICE = (r"(?:an?|the)\s+encrypted\s+(?:[a-z-]+\s+){0,2}?"
+_ENCRYPTED_SERVICE = (r"(?:[Aa]n?|[Tt]he)\s+encrypted\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:service|platform|app|application|network|messenger|phone|communications?\s+tool)")
 _SERVICE_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 PLATFORM_NAMED = re.compile(r"\b" + _ENCRYPTED_SERVICE + r"\s+(?:(?:called|named|known\s+as|dubbed)\s+)?" + Q + "?"

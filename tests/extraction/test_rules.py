@@ -4498,3 +4498,15 @@ def test_goods_seized_from_a_country_came_from_it():
             "barrels at a warehouse in Kingston, Jamaica.")
     assert ("15 × firearm", "United States") in links(x, "ORIGINATED_IN")
     assert ("15 × firearm", "United States") not in links(x, "SEIZED_AT")
+
+
+def test_a_group_named_in_another_spelling_is_the_listed_one_its_acronym_names():
+    x = run("Twelve members of a cell that sold cocaine for the Cartel del Jalisco Nueva Generacion (CJNG) were "
+            "charged, prosecutors said.")
+    assert entities(x, "Organisation") >= {"Jalisco New Generation Cartel"}
+    assert links(x, "LINKED_TO") == set()
+
+
+def test_an_encrypted_service_named_at_a_sentences_opening_is_a_platform():
+    x = run("An encrypted communication platform called Quillnet, used by criminal networks, has been dismantled.")
+    assert entities(x, "Platform") == {"Quillnet"}
