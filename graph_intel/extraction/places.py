@@ -218,28 +218,31 @@ def _home_town_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
 def _province_named_like_a_country(doc: Doc, hit: Hit) -> Entry | None:
     """'Lawrenceville, Georgia': after a town whose province bears the name, the name is that
     province (a region of the town's country), not the country; so is it listed with another
-    province of the country the release is set in ('across Georgia and Tennessee')."""
+    province of that country ('across Georgia and Tennessee', in a release from any country)."""
     before = P.TOWN_AND_COMMA.search(doc.text, max(0, hit.start - 40), hit.start)
     if before:
         key = plain_key(hit.text)
         countries = {e.data["country"] for e in doc.gaz.lookup(before.group(1), "city")
                      if plain_key(e.data.get("admin1") or "") == key}
         return doc.gaz.province_named(hit.text, countries.pop()) if len(countries) == 1 else None
-    home = doc.home_country
-    province = doc.gaz.province_named(hit.text, home) if home and home not in {e.key for e in hit.of("country")} \
-        else None
-    return province if province and _listed_with_a_province_of(doc, hit, home) else None
+    named = {e.key for e in hit.of("country")}
+    for country in _countries_of_provinces_listed_beside(doc, hit) - named:
+        province = doc.gaz.province_named(hit.text, country)
+        if province:
+            return province
+    return None
 
 
-def _listed_with_a_province_of(doc: Doc, hit: Hit, country: str) -> bool:
-    """Whether the name stands in a list beside a province of the country ('Georgia and Tennessee')."""
+def _countries_of_provinces_listed_beside(doc: Doc, hit: Hit) -> set[str]:
+    """The countries of the provinces the name stands in a list beside ('Georgia and Tennessee': the US)."""
+    countries = set()
     for other in doc.hits_between(hit.start - 40, hit.end + 40):
         gap = doc.text[other.end:hit.start] if other.end <= hit.start else doc.text[hit.end:other.start]
-        if other is not hit and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:north|south|east|west)\w*\s+)?", gap) \
-                and any(e.data.get("country") == country or e.data.get("countries") == [country]
-                        for e in other.of("subdivision", "region")):
-            return True
-    return False
+        if other is not hit and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:north|south|east|west)\w*\s+)?", gap):
+            for e in other.of("subdivision", "region"):
+                members = [e.data["country"]] if e.data.get("country") else e.data.get("countries") or []
+                countries.update(members if len(members) == 1 else [])
+    return countries
 
 
 def _elided_regions(doc: Doc) -> None:

@@ -85,7 +85,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     just_told = False
     if len(events) > 1 and (transport or specific or classes):
         # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
-        recent = [s for s in candidates if 0 < here - s.sentence <= 2]
+        told = [here - s.sentence for s in candidates if 0 < here - s.sentence <= 2]
+        recent = [s for s in candidates if told and here - s.sentence == min(told)]
         if not recent and P.THE_LOAD_OPENS.match(sentence.text):
             recent = [m for m in [_main_shipment(doc)] if m in candidates]  # "the consignment": the release's own
         candidates = recent

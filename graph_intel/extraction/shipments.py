@@ -227,7 +227,8 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
             # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
             title = kept[0]
-            if title.commodity == ship.commodity and _close(title.quantity_kg, ship.quantity_kg, 0.2):
+            if title.commodity == ship.commodity and _close(_measure(title), _measure(ship), 0.2) \
+                    and (title.quantity_kg is None) == (ship.quantity_kg is None):
                 _retarget_title_shipment(doc, title, ship)
                 kept[0] = ship
                 continue
@@ -486,6 +487,11 @@ def _unit_name(word: str) -> str:
     if word in {"l", "litre", "litres", "liter", "liters"}:
         return "l"
     return "kg"
+
+
+def _measure(ship: Shipment) -> float:
+    """What a figure measures the goods by: their weight, else their count ('40 handguns' is not '1 pistol')."""
+    return ship.quantity_kg if ship.quantity_kg is not None else ship.quantity
 
 
 def _close(a: float | None, b: float | None, tolerance: float = 0.01) -> bool:

@@ -4510,3 +4510,20 @@ def test_a_group_named_in_another_spelling_is_the_listed_one_its_acronym_names()
 def test_an_encrypted_service_named_at_a_sentences_opening_is_a_platform():
     x = run("An encrypted communication platform called Quillnet, used by criminal networks, has been dismantled.")
     assert entities(x, "Platform") == {"Quillnet"}
+
+
+def test_a_provincial_force_is_no_national_force_a_city_force_belongs_to():
+    x = run("The Toronto Police Service and the Ontario Provincial Police arrested two men and seized 40 handguns.")
+    assert links(x, "PART_OF") == set()
+
+
+def test_a_name_listed_beside_a_state_of_a_country_is_that_countrys_state():
+    x = run("Police in Windsor, Canada, seized 40 handguns. The guns were bought in Georgia and Michigan.")
+    assert "Georgia" not in entities(x, "Country")
+    assert {t for _, t in links(x, "ORIGINATED_IN")} == {"Georgia (U.S. state)", "Michigan"}
+
+
+def test_a_headlines_count_is_not_moved_onto_a_different_count_in_the_body():
+    x = run("Police seize 40 handguns smuggled from the US\n\nPolice seized 40 handguns at a house in Vellin. "
+            "The project began in March after police seized a pistol in Kordo.")
+    assert entities(x, "Shipment") == {"40 × firearm", "1 × firearm"}
