@@ -52,6 +52,34 @@ def find_operations(doc: Doc) -> None:
         doc.take(start, end)
         if entity_id not in doc.operations:
             doc.operations.append(entity_id)
+    _names_said_again(doc)
+
+
+def _names_said_again(doc: Doc) -> None:
+    """'the naval campaign Orion XIV ... the strategy Orion ... Orion shows': one operation, named with and
+    without its edition's number; its name said alone again is the operation, not a town so named."""
+    named = {doc.entities[op].name.removeprefix("Operation "): op for op in doc.operations}
+    for name, op in list(named.items()):
+        base = re.sub(r"[ \t]+(?:[IVX]{1,4}|\d{1,3})$", "", name)
+        unnumbered = named.get(base)
+        if base != name and unnumbered and unnumbered != op:
+            _merge_operation(doc, unnumbered, op)
+            named[base] = op
+    for hit in doc.hits:
+        op = named.get(hit.text)
+        if op and doc.free(hit.start, hit.end):
+            doc.entity(op, "Operation", doc.entities[op].name, hit.start, hit.end)
+            doc.take(hit.start, hit.end)
+
+
+def _merge_operation(doc: Doc, drop: str, keep: str) -> None:
+    kept = doc.entities[keep]
+    for m in doc.mentions:
+        if m.entity_id == drop:
+            m.entity_id = keep
+            kept.add_mention(doc.span(m.start, m.end))
+    kept.add_alias(doc.entities.pop(drop).name)
+    doc.operations.remove(drop)
 
 
 def _codename_start(m: re.Match) -> int:

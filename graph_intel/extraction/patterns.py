@@ -439,8 +439,10 @@ PERIOD_TOTAL = re.compile(
     r"(?:up|down) from|(?:the|a) year (?:before|earlier)|the previous year|year[- ]on[- ]year|"
     # "A, B and C together accounted for 300 tonnes seized": shares of a statistic
     r"account(?:ed|ing|s)? for|"
-    # "seizures in the region reached a record 90 tonnes": a trend's figure
-    r"(?:reached|hit|rose to|climbed to|grew to) (?:a |an )?(?:new |all-time )?(?:record|high|peak))\b", re.I)
+    # "seizures in the region reached a record 90 tonnes": a trend's figure; "X seized a record 294 tonnes
+    # in 2025": a year's
+    r"(?:reached|hit|rose to|climbed to|grew to) (?:a |an )?(?:new |all-time )?(?:record|high|peak)|"
+    r"\ba record\b[^.;]{0,50}\bin (?:19|20)\d\d)\b", re.I)
 RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?weight\s+of|or)\s+(?:about\s+|approximately\s+|"
                              r"around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?",
                              re.I)

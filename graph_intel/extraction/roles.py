@@ -25,8 +25,21 @@ def relate_sentences(doc: Doc) -> None:
         owners = {} if implied else _figures_per_place(doc, index, places, ships)
         for group, cue in places:
             _relate_place_group(doc, index, sentence, group, cue, ships, implied, owners.get(id(group)))
+        if not implied:
+            _seized_in_the_lines_country(doc, index, places, ships)
         _into_the_country(doc, index, sentence, ships)
         _relate_participants(doc, index, sentence, [] if implied else ships)
+
+
+def _seized_in_the_lines_country(doc: Doc, index: int, places: list[tuple[list[Mention], str]],
+                                 ships: list[Shipment]) -> None:
+    """'- Panama: 18 tonnes of cocaine': a results line that opens with a country had its goods seized
+    there, where it names no nearer place ('- Spain: 9 tonnes seized at the port of X')."""
+    group, cue = places[0] if places else ([], "")
+    opening = doc.text[doc.sents[index].start:group[0].start] if group else None
+    if cue == "authority" and len(group) == 1 and group[0].label == "Country" and P.COUNTRY_LINE.fullmatch(opening) \
+            and doc.text[group[0].end:group[0].end + 2].lstrip().startswith(":"):
+        _seized_in_country(doc, ships, group[0].entity_id, index, "seizure.country-line", 0.6)
 
 
 def _into_the_country(doc: Doc, index: int, sentence: Sentence, ships: list[Shipment]) -> None:

@@ -171,6 +171,8 @@ def _counted_goods(doc: Doc, offset: int) -> tuple[Entry | None, int]:
         after = hits[i + 1] if i + 1 < len(hits) else None
         if after and _is_unit_word(after) and doc.text[hit.end:after.start].isspace():
             return commodities[0], after.end  # "pseudoephedrine tablets"
+        if hit.text.split()[-1].lower() in commodities[0].data.get("unit_words", []):
+            return commodities[0], hit.end  # "1,200 cannabis plants": one phrase, ending in what is counted
         if commodities[0].data.get("counted"):
             # ("five Glock 17 pistols": the maker's name, the model's number, then the goods' noun)
             return commodities[0], after.end if after and after.of("commodity") and \

@@ -4527,3 +4527,26 @@ def test_a_headlines_count_is_not_moved_onto_a_different_count_in_the_body():
     x = run("Police seize 40 handguns smuggled from the US\n\nPolice seized 40 handguns at a house in Vellin. "
             "The project began in March after police seized a pistol in Kordo.")
     assert entities(x, "Shipment") == {"40 × firearm", "1 × firearm"}
+
+
+def test_a_results_line_that_opens_with_a_country_had_its_goods_seized_there():
+    x = run("Operation Vell ran for six weeks.\n\nResults by country:\n- Colombia: 95 tonnes of cocaine and 120 "
+            "arrests\n- Spain: 9 tonnes of cocaine seized at the port of Algeciras")
+    assert links(x, "SEIZED_AT") == {("95,000 kg cocaine", "Colombia"), ("9,000 kg cocaine", "Algeciras")}
+
+
+def test_cannabis_plants_are_counted():
+    x = run("Officers found around 1,200 cannabis plants in a disused nightclub in Bradford.")
+    assert entities(x, "Shipment") == {"1,200 × cannabis"}
+
+
+def test_a_record_figure_of_a_year_is_a_statistic():
+    x = run("Police seized 6 tonnes of cocaine at Guayaquil. Ecuador seized a record 294 tonnes of drugs in 2025.")
+    assert entities(x, "Shipment") == {"6,000 kg cocaine"}
+
+
+def test_an_operations_name_with_and_without_its_edition_is_one_operation_and_no_town():
+    x = run("Naval campaign Orion XIV seizes cocaine\n\nThe navy announced the results of the naval strategy "
+            "Orion, run with 42 countries. Officers seized 95 tonnes of cocaine. Orion shows that cooperation "
+            "works, the navy said.")
+    assert entities(x, "Operation") == {"Operation Orion XIV"} and entities(x, "Location") == set()
