@@ -96,8 +96,11 @@ def _partners_country(doc: Doc, start: int) -> str | None:
 
 
 def _names_a_body_of(doc: Doc, country: str, kind: str) -> bool:
+    """Whether the text names a listed body of the country of that kind, by its name or by a phrase the
+    lists give it in its country ("the Federal Police" in a Brazilian release)."""
     return any(e.data.get("country") == country and e.data.get("kind") == kind
-               for hit in doc.hits for e in hit.of("agency"))
+               for hit in doc.hits
+               for e in [*hit.of("agency"), *doc.gaz.generic_agencies.get(fold_key(hit.text), [])])
 
 
 def _bodies_of_elided_nationalities(doc: Doc) -> None:

@@ -365,15 +365,22 @@ def _named_subject(doc: Doc) -> None:
 
 
 def _named_before_as_the_kind(doc: Doc, named: str, unnamed: str | None, groups: list[Entity]) -> bool:
-    """'members of the X gang. The gang bought ...': 'the gang' after the one named gang is that gang."""
+    """'members of the X gang. The gang bought ...': 'the gang' after the one gang named before it is
+    that gang (a gang named only later, 'the gang had links to the Y gang', is another)."""
     kind = doc.entities[named].properties.get("kind")
-    if unnamed is None or not kind or sum(e.properties.get("kind") == kind for e in groups) != 1:
+    mentions = [m for m in doc.mentions if m.entity_id == unnamed] if unnamed else []
+    if not kind or not mentions:
         return False
-    first = min(m.start for m in doc.mentions if m.entity_id == named)
-    mentions = [m for m in doc.mentions if m.entity_id == unnamed]
-    return bool(mentions) and all(m.start > first and m.text.lower() == kind and
-                                  re.search(r"\b(?:the|this) $", doc.text[max(0, m.start - 5):m.start], re.I)
-                                  for m in mentions)
+    told = min(m.start for m in mentions)
+    if sum(e.properties.get("kind") == kind and _first_mention(doc, e.id) < told for e in groups) != 1:
+        return False
+    first = _first_mention(doc, named)
+    return all(m.start > first and m.text.lower() == kind and
+               re.search(r"\b(?:the|this) $", doc.text[max(0, m.start - 5):m.start], re.I) for m in mentions)
+
+
+def _first_mention(doc: Doc, entity_id: str) -> int:
+    return min((m.start for m in doc.mentions if m.entity_id == entity_id), default=len(doc.text))
 
 
 def _only_a_kind(doc: Doc, named: str) -> bool:
@@ -566,6 +573,14 @@ def _factions(doc: Doc) -> None:
             doc.relate(b.entity_id, "LINKED_TO", a.entity_id, a.sentence, "group.faction-of", 0.7)
 
 
+def _named_subject_linked(doc: Doc, index: int, linked: str) -> str | None:
+    """The named group a sentence says is linked to another, where it stands before the link word."""
+    cue = P.LINK_CUE.search(doc.text, doc.sents[index].start, doc.sents[index].end)
+    before = [m for m in doc.in_sentence(index, "Organisation") if cue and m.end <= cue.start()
+              and m.entity_id != linked and doc.entities[m.entity_id].named]
+    return before[0].entity_id if before else None
+
+
 def _the_targets_kind(doc: Doc, org: str, index: int) -> bool:
     """'The clan, which had cells in ...' after 'the X clan': the named group, by its kind word."""
     kind = doc.entities[org].properties.get("kind")
@@ -594,7 +609,9 @@ def relate_group(doc: Doc) -> None:
                 or (not doc.entities[org].named and doc.says(P.THE_GROUP, index)) \
                 or _the_targets_kind(doc, org, index)
             if about_target and doc.says(P.LINK_CUE, index):
-                doc.relate(org, "LINKED_TO", ent.id, index, "group.named-associate", 0.6)
+                # ("The PCC ... is also linked to the 'Ndrangheta": the other named group the sentence opens with)
+                doc.relate(_named_subject_linked(doc, index, ent.id) or org, "LINKED_TO", ent.id, index,
+                           "group.named-associate", 0.6)
                 break
     for ent in [e for e in doc.entities.values() if e.label == "Platform"]:
         sentences_with = {m.sentence for m in doc.mentions if m.entity_id == ent.id}

@@ -4550,3 +4550,24 @@ def test_an_operations_name_with_and_without_its_edition_is_one_operation_and_no
             "Orion, run with 42 countries. Officers seized 95 tonnes of cocaine. Orion shows that cooperation "
             "works, the navy said.")
     assert entities(x, "Operation") == {"Operation Orion XIV"} and entities(x, "Location") == set()
+
+
+def test_the_gang_after_the_one_gang_named_before_it_is_that_gang():
+    x = run("Police charged three members of the Vellin Boys gang over a plot to import 300 kilograms of cocaine. "
+            "The commander said the gang had links to the Hells Angels in Europe.")
+    assert entities(x, "Organisation") == {"Vellin Boys", "Hells Angels"}
+    assert links(x, "LINKED_TO") == {("Vellin Boys", "Hells Angels")}
+
+
+def test_a_named_group_a_sentence_opens_with_is_the_one_linked_to_the_other():
+    x = run("Police arrested 14 members of a network that laundered money for the Primeiro Comando da Capital "
+            "(PCC). The PCC, the largest faction, is also linked to the 'Ndrangheta, which buys cocaine from the "
+            "group.")
+    assert ("Primeiro Comando da Capital", "'Ndrangheta") in links(x, "LINKED_TO")
+    assert not any(t == "'Ndrangheta" and s.startswith("unnamed") for s, t in links(x, "LINKED_TO"))
+
+
+def test_a_nations_police_is_the_body_the_text_names_by_a_phrase_its_lists_give():
+    x = run("Brazilian police target laundering network\n\nSAO PAULO, 8 August 2026 - The Federal Police launched "
+            "Operation Vell to dismantle a network that laundered money in Sao Paulo.")
+    assert entities(x, "Agency") == {"Brazilian Federal Police"}
