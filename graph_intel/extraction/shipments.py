@@ -34,6 +34,9 @@ def find_shipments(doc: Doc) -> None:
                                     max(c_end, m.end("unit")),
                                     (approx.group("approx") or "").strip().lower() if approx else ""))
     for m in doc.finditer(P.COUNT):
+        if not any(h.of("commodity") for h in doc.hits_between(m.start("packaging") if m.group("packaging")
+                                                               else m.end(), m.end() + 80)):
+            continue  # (most counts, "a" and "one" among them, name no goods after them)
         # "12,200 rounds of ammunition" is one gazetteer phrase: its packaging word starts the goods' name.
         packaged = _packaged_drug(doc, m)
         if packaged:
