@@ -554,7 +554,10 @@ PARTICIPATION_CUE = re.compile(r"(?=\w)(?:\b(?:"
     # "police coordination from Kordovia and ...", "with support from the Netherlands"
     r"(?:cooperation|collaboration|coordination|support|assistance|participation|involvement)\s+(?:from|of)\s+"
     r"(?:the\s+)?$|"
-    r"(?:involving|involved|between|participation of|participating|supported by|support of|assisted by)\s+"
+    r"(?:involving|involved|participation of|participating|supported by|support of|assisted by)\s+"
+    r"(?:the\s+)?$|"
+    # "cooperation between A and B" (not money "moved between A and B": a way, not who acted)
+    r"(?:cooperation|collaboration|coordination|partnership|operation|investigation|action)\s+between\s+"
     r"(?:the\s+)?$|"
     # "a taskforce set up by A and B", "an operation led by A": the countries that ran it
     r"(?:set\s+up|led|initiated|launched|requested|conducted|carried\s+out)\s+by\s+(?:the\s+)?$|"
@@ -641,7 +644,10 @@ CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|(?:trans-?s?)?shipped|smuggled|(?:
                          # "... across the border at X and on to stash houses in Y": the next leg ends there
                          r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$|"
                          # "in their luggage on a flight to X": where the carrier was going
-                         r"\b(?:flights?|ferry|bus|coach|train)\s+(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$)", re.I)
+                         r"\b(?:flights?|ferry|bus|coach|train)\s+(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$|"
+                         # "for onward transport to X", "for distribution to X": where the goods were to go
+                         r"\bfor\s+(?:onward\s+|further\s+)?(?:transport|transportation|shipment|shipping|delivery|"
+                         r"distribution|sale)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$)", re.I)
 # "driven to X, where the crates were put on a vessel": the goods moved on from X.
 # "to Vellin in Kordovia", a town no list holds: the country is where that stop of the route lies
 UNLISTED_STOP = re.compile(r"\b(?P<cue>to|via|through|from)\s+(?:the\s+)?(?:(?:port|harbou?r|city|town)\s+of\s+)?"

@@ -4571,3 +4571,17 @@ def test_a_nations_police_is_the_body_the_text_names_by_a_phrase_its_lists_give(
     x = run("Brazilian police target laundering network\n\nSAO PAULO, 8 August 2026 - The Federal Police launched "
             "Operation Vell to dismantle a network that laundered money in Sao Paulo.")
     assert entities(x, "Agency") == {"Brazilian Federal Police"}
+
+
+def test_money_moved_between_countries_names_no_participant():
+    x = run("Police arrested four people in Vellin. The network moved millions of dollars between Canada, Hong Kong "
+            "and China.")
+    assert not {"Hong Kong", "China"} & {s for s, _ in links(x, "PARTICIPATED_IN")}
+    x = run("The operation was a cooperation between Spain and Portugal. Police arrested four people.")
+    assert {s for s, _ in links(x, "PARTICIPATED_IN")} >= {"Spain", "Portugal"}
+
+
+def test_goods_kept_for_onward_transport_to_a_place_were_going_there():
+    x = run("Police seized 1,012 kilograms of heroin from a dhow off Vellin. The dhow was to offload the drugs on "
+            "small boats for onward transport to South Africa and Europe.")
+    assert links(x, "DESTINED_FOR") == {("1,012 kg heroin", "South Africa"), ("1,012 kg heroin", "Europe")}
