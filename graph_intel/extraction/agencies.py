@@ -19,7 +19,8 @@ def find_agencies(doc: Doc) -> None:
         agencies = hit.of("agency")
         if agencies:
             spans.append((hit.start, hit.end, "gazetteer", agencies[0], hit))
-        elif hit.of("generic_agency") and not P.NOT_A_BODY_AFTER.match(doc.text, hit.end):
+        elif hit.of("generic_agency") and not P.NOT_A_BODY_AFTER.match(doc.text, hit.end) \
+                and not (hit.text.islower() and P.OF_MANY_COUNTRIES_AFTER.match(doc.text, hit.end)):
             spans.append((hit.start, hit.end, "generic", None, hit))
     for m in doc.finditer(P.AGENCY_EXPANDED):
         spans.append((m.start(), m.end(), "expanded", m, None))

@@ -443,6 +443,8 @@ PERIOD_TOTAL = re.compile(
     # in 2025": a year's
     r"(?:reached|hit|rose to|climbed to|grew to) (?:a |an )?(?:new |all-time )?(?:record|high|peak)|"
     r"\ba record\b[^.;]{0,50}\bin (?:19|20)\d\d)\b", re.I)
+# "In the second, 2.3 tonnes were hidden in bananas": a bare weight that was hidden was of the goods told before
+HIDDEN_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:hidden|concealed|stashed)\b", re.I)
 RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?weight\s+of|or)\s+(?:about\s+|approximately\s+|"
                              r"around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?",
                              re.I)
@@ -826,6 +828,10 @@ GROUP_NAMED_BEFORE = re.compile(r"\b(?:[Cc]lan|[Cc]artel|[Mm]afia|[Gg]ang|[Nn]et
 NOT_A_BODY_AFTER = re.compile(r"\s+(?:brokers?|brokerage|clearance|declarations?|documents?|documentation|duties|duty|"
                               r"procedures?|forms?|warehouses?|paperwork|fraud|regulations?|tariffs?|formalities|"
                               r"values?|codes?|seals?)\b", re.I)
+# "police, customs and health authorities from 90 countries": the bodies of many countries, no one body
+OF_MANY_COUNTRIES_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:from|of|in|across)\s+(?:\d[\d,]*|several|many|numerous|"
+                                     r"dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-\w+)\s+"
+                                     r"(?:countries|nations|jurisdictions|member\s+states)\b", re.I)
 TAKEN_TO_PREMISES = re.compile(r"\b(?:taken|brought|escorted|towed|transferred)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|an?\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:base|station|sector|headquarters|barracks|command|premises|"
                                r"naval\s+yard)\s+(?:in|at|of)\s+(?:the\s+)?$", re.I)

@@ -134,7 +134,7 @@ def _commodity_context(doc: Doc, m: re.Match) -> tuple[str | None, int]:
     bare = re.match(r"\s*(?:[,.;]|(?:in|on|at|and|were|was|had|has|from|near|during|off|found|seized|discovered|"
                     r"intercepted|recovered|confiscated|north|south|east|west)\b)", after, re.I)
     if not refers and not re.search(r"\b(?:consignment|shipment|load|haul|cargo)\b", before, re.I) \
-            and not (bare and P.SEIZURE.search(sentence.text)):
+            and not (bare and (P.SEIZURE.search(sentence.text) or P.HIDDEN_AFTER.match(after))):
         return None, m.end()
     # The nearest drug the text named; "the narcotics" only when it never named one.
     generic = None
@@ -339,7 +339,7 @@ def drop_totals(doc: Doc) -> None:
         # ("In total, 4.3 tonnes were seized in the three cases": a total said so sums those told before it)
         said_total = P.TOTAL_SAID.search(doc.sents[total.sentence].text) is not None
         amount = _amount_like(total)
-        others = [amount(s) for s in kept if s is not total and alike(s) and amount(s) is not None
+        others = [s for s in kept if s is not total and alike(s) and amount(s) is not None
                   and (s.span.start > total.span.start and doc.operation_at(s.span.start) == case
                        or s.span.start < total.span.start and said_total)
                   and not _items_of_one_list(doc, total, s) and not _recalled_after_an_ordinal(doc, s)]
@@ -347,11 +347,15 @@ def drop_totals(doc: Doc) -> None:
         if whole is None or len(others) < 2:
             continue
         lower = 0.85 * whole if total.approx not in {"at least", "more than", "over"} else 0.7 * whole
-        if any(lower <= sum(part) <= 1.15 * whole
-               for size in range(2, min(len(others), 6) + 1) for part in combinations(others[:12], size)):
+        summed = next((part for size in range(2, min(len(others), 6) + 1) for part in combinations(others[:12], size)
+                       if lower <= sum(amount(s) for s in part) <= 1.15 * whole), None)
+        if summed:
             kept.remove(total)
             ent = doc.entities.pop(total.entity_id)
             doc.mentions = [m for m in doc.mentions if m.entity_id != ent.id]
+            for part in summed:  # ("5.3 tonnes seized at X in two operations": each part was seized there)
+                doc.shipment_sentences[part.entity_id] = sorted({*doc.shipment_sentences[part.entity_id],
+                                                                 total.sentence})
 
 
 def _amount_like(total: Shipment) -> Callable[[Shipment], float | None]:

@@ -4585,3 +4585,17 @@ def test_goods_kept_for_onward_transport_to_a_place_were_going_there():
     x = run("Police seized 1,012 kilograms of heroin from a dhow off Vellin. The dhow was to offload the drugs on "
             "small boats for onward transport to South Africa and Europe.")
     assert links(x, "DESTINED_FOR") == {("1,012 kg heroin", "South Africa"), ("1,012 kg heroin", "Europe")}
+
+
+def test_a_force_word_among_the_authorities_of_many_countries_names_no_body():
+    x = run("LYON, France - Police, customs and health authorities from 90 countries took part in Operation Vell.")
+    assert entities(x, "Agency") == set()
+
+
+def test_a_bare_weight_hidden_in_a_load_is_of_the_goods_told_before_and_a_total_places_its_parts():
+    x = run("Customs seized 5.3 tonnes of cocaine in two operations at the port of Gioia Tauro. In the first, 3 "
+            "tonnes were found in a container of shrimp from Ecuador. In the second, 2.3 tonnes were hidden in "
+            "bananas from Colombia.")
+    assert entities(x, "Shipment") == {"3,000 kg cocaine", "2,300 kg cocaine"}
+    assert links(x, "SEIZED_AT") == {("3,000 kg cocaine", "Gioia Tauro"), ("2,300 kg cocaine", "Gioia Tauro")}
+    assert links(x, "ORIGINATED_IN") == {("3,000 kg cocaine", "Ecuador"), ("2,300 kg cocaine", "Colombia")}
