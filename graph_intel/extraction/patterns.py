@@ -947,6 +947,8 @@ SUSPECT_BEFORE = re.compile(
     r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
     r"arrested|detained|jailed|imprisoned|extradited|deported|indicted|couriers?|drivers?|dealers?|smugglers?|"
     r"traffickers?|ringleaders?|gunman|"
+    # "announced the charges against Jo Roe", "a warrant against Jo Roe"
+    r"(?:charges?|case|indictment|complaint|proceedings|warrants?)\s+against|"
     # ("two of the defendants, Jo Roe and Al Poe,": the names in apposition)
     r"business(?:man|woman))\s*[:,–—-]?\s+$", re.I)
 # "the cartel led by Jo Roe", "a network headed by Jo Roe": who leads a group is one of its suspects

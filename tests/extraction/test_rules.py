@@ -4599,3 +4599,9 @@ def test_a_bare_weight_hidden_in_a_load_is_of_the_goods_told_before_and_a_total_
     assert entities(x, "Shipment") == {"3,000 kg cocaine", "2,300 kg cocaine"}
     assert links(x, "SEIZED_AT") == {("3,000 kg cocaine", "Gioia Tauro"), ("2,300 kg cocaine", "Gioia Tauro")}
     assert links(x, "ORIGINATED_IN") == {("3,000 kg cocaine", "Ecuador"), ("2,300 kg cocaine", "Colombia")}
+
+
+def test_a_name_the_charges_are_against_is_a_suspect():
+    x = run("Deputy Attorney General Jo Kent announced the charges against Ovidio Ramos Vela.")
+    suspects = {e.name for e in x.entities if e.label == "Person" and e.properties.get("role") == "suspect"}
+    assert suspects == {"Ovidio Ramos Vela"}
