@@ -46,8 +46,8 @@ def find_shipments(doc: Doc) -> None:
         entry, c_end = _counted_goods(doc, m.end())
         if entry is None and m.group("packaging"):
             entry, c_end = _counted_goods(doc, m.start("packaging"))
-        if entry is None:
-            continue
+        if entry is None or P.GOODS_AS_MODIFIER.match(doc.text, c_end):
+            continue  # ("charged 23 over cigarette smuggling", "25 firearms dealers": the goods say what else is counted)
         quantity = _quantity(m)
         if quantity is None or (m.group("num").lower() in {"a", "an", "one"} and not _one_item(doc, m.end(), c_end)):
             continue

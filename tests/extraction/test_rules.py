@@ -4605,3 +4605,9 @@ def test_a_name_the_charges_are_against_is_a_suspect():
     x = run("Deputy Attorney General Jo Kent announced the charges against Ovidio Ramos Vela.")
     suspects = {e.name for e in x.entities if e.label == "Person" and e.properties.get("role") == "suspect"}
     assert suspects == {"Ovidio Ramos Vela"}
+
+
+def test_goods_that_say_what_else_is_counted_are_no_count_of_goods():
+    x = run("Prosecutors charge 23 over cigarette smuggling\n\nPolice arrested 25 firearms dealers and seized 40 "
+            "pistols in Vellin.")
+    assert entities(x, "Shipment") == {"40 × firearm"}
