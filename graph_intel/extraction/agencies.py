@@ -1124,13 +1124,7 @@ def _merge_agencies(doc: Doc, a: str, b: str) -> None:
     """Two spellings of one agency side by side: the listed (or longer-named) one keeps its id."""
     keep, drop = sorted((a, b), key=lambda i: (not doc.entities[i].resolution.startswith("gazetteer"),
                                                -len(doc.entities[i].name)))
-    kept = doc.entities[keep]
-    for m in doc.mentions:
-        if m.entity_id == drop:
-            m.entity_id = keep
-            kept.add_mention(doc.span(m.start, m.end))
-    dropped = doc.entities.pop(drop)
-    kept.add_alias(dropped.name)
+    doc.merge(drop, keep)
     if drop in doc.agency_country:
         doc.agency_country.setdefault(keep, doc.agency_country.pop(drop))
     doc.unit_of = {u: p for u, p in doc.unit_of.items() if drop not in (u, p)}

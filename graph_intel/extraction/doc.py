@@ -107,6 +107,19 @@ class Doc:
     def take(self, start: int, end: int) -> None:
         self._taken[start:end] = b"\x01" * (end - start)
 
+    def merge(self, drop: str, keep: str, *, alias: bool = True) -> Entity:
+        """One entity read twice: `drop`'s mentions become `keep`'s (with their words as its aliases, and
+        its name, unless they only describe it), and `drop` goes. Returns the entity dropped."""
+        kept = self.entities[keep]
+        for m in self.mentions:
+            if m.entity_id == drop:
+                m.entity_id = keep
+                kept.add_mention(self.span(m.start, m.end), alias=alias)
+        dropped = self.entities.pop(drop)
+        if alias:
+            kept.add_alias(dropped.name)
+        return dropped
+
     def entity(self, entity_id: str, label: str, name: str, start: int | None = None, end: int | None = None, *,
                named: bool = True, resolution: str = "", inside_agency: bool = False, adjective: bool = False,
                alias: bool = True, **properties) -> Entity:

@@ -63,23 +63,14 @@ def _names_said_again(doc: Doc) -> None:
         base = re.sub(r"[ \t]+(?:[IVX]{1,4}|\d{1,3})$", "", name)
         unnumbered = named.get(base)
         if base != name and unnumbered and unnumbered != op:
-            _merge_operation(doc, unnumbered, op)
+            doc.merge(unnumbered, op)
+            doc.operations.remove(unnumbered)
             named[base] = op
     for hit in doc.hits:
         op = named.get(hit.text)
         if op and doc.free(hit.start, hit.end):
             doc.entity(op, "Operation", doc.entities[op].name, hit.start, hit.end)
             doc.take(hit.start, hit.end)
-
-
-def _merge_operation(doc: Doc, drop: str, keep: str) -> None:
-    kept = doc.entities[keep]
-    for m in doc.mentions:
-        if m.entity_id == drop:
-            m.entity_id = keep
-            kept.add_mention(doc.span(m.start, m.end))
-    kept.add_alias(doc.entities.pop(drop).name)
-    doc.operations.remove(drop)
 
 
 def _codename_start(m: re.Match) -> int:

@@ -352,12 +352,8 @@ def _named_subject(doc: Doc) -> None:
         if headline in sentences or len(sentences) >= 2 or belongs:
             unnamed = doc.target_org
             if unnamed and (belongs or not _introduces_new_group(doc, unnamed)):
-                for m in doc.mentions:
-                    if m.entity_id == unnamed:
-                        m.entity_id = ent.id
-                        # "the cartel", "Mexican Cartel": words that describe the group, not another name of it
-                        ent.add_mention(doc.span(m.start, m.end), alias=False)
-                del doc.entities[unnamed]
+                # ("the cartel", "Mexican Cartel": words that describe the group, not another name of it)
+                doc.merge(unnamed, ent.id, alias=False)
                 doc.target_org = ent.id
             elif unnamed is None:
                 doc.target_org = ent.id

@@ -35,11 +35,12 @@ def _seized_in_the_lines_country(doc: Doc, index: int, places: list[tuple[list[M
                                  ships: list[Shipment]) -> None:
     """'- Panama: 18 tonnes of cocaine': a results line that opens with a country had its goods seized
     there, where it names no nearer place ('- Spain: 9 tonnes seized at the port of X')."""
-    group, cue = places[0] if places else ([], "")
-    opening = doc.text[doc.sents[index].start:group[0].start] if group else None
-    if cue == "authority" and len(group) == 1 and group[0].label == "Country" and P.COUNTRY_LINE.fullmatch(opening) \
-            and doc.text[group[0].end:group[0].end + 2].lstrip().startswith(":"):
-        _seized_in_country(doc, ships, group[0].entity_id, index, "seizure.country-line", 0.6)
+    if not places or places[0][1] != "authority" or len(places[0][0]) != 1:
+        return
+    country = places[0][0][0]
+    if country.label == "Country" and P.COUNTRY_LINE.fullmatch(doc.text, doc.sents[index].start, country.start) \
+            and doc.text[country.end:country.end + 2].lstrip().startswith(":"):
+        _seized_in_country(doc, ships, country.entity_id, index, "seizure.country-line", 0.6)
 
 
 def _into_the_country(doc: Doc, index: int, sentence: Sentence, ships: list[Shipment]) -> None:

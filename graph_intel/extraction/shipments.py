@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from graph_intel.extraction import patterns as P
-from graph_intel.extraction.doc import Doc, Shipment
+from graph_intel.extraction.doc import Doc, Mention, Shipment
 from graph_intel.extraction.gazetteer import Entry, Hit
 from graph_intel.extraction.text import BULLET
 from graph_intel.records import Span
@@ -256,12 +256,16 @@ def _free_but_for_demonyms(doc: Doc, span: Span) -> bool:
     """No other entity claims the figure or its goods; a nation's adjective may qualify the goods
     ('500 kg of Colombian cocaine') and stays the nation's mention."""
     start = span.start
-    for m in sorted((m for m in doc.mentions if m.adjective and span.start <= m.start and m.end <= span.end),
-                    key=lambda m: m.start):
+    for m in _demonyms_within(doc, span):
         if not doc.free(start, m.start):
             return False
         start = m.end
     return doc.free(start, span.end)
+
+
+def _demonyms_within(doc: Doc, span: Span) -> list[Mention]:
+    return sorted((m for m in doc.mentions if m.adjective and span.start <= m.start and m.end <= span.end),
+                  key=lambda m: m.start)
 
 
 def _weight_of_the_count(doc: Doc, count: Shipment, weight: Shipment) -> bool:
@@ -385,8 +389,7 @@ def relate_shipments(doc: Doc) -> None:
 
 def _nations_of_the_goods(doc: Doc, ship: Shipment) -> list[str]:
     """'500 kg of Colombian cocaine': a nation's adjective on the goods says where they came from."""
-    return [m.entity_id for m in doc.mentions if m.adjective and m.label == "Country"
-            and ship.span.start <= m.start and m.end <= ship.span.end]
+    return [m.entity_id for m in _demonyms_within(doc, ship.span) if m.label == "Country"]
 
 
 def earlier_seizure(doc: Doc, ship: Shipment) -> bool:
