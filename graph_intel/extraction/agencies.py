@@ -1071,9 +1071,11 @@ def _parent_only_agencies(doc: Doc) -> set[str]:
         if a.entity_id == b.entity_id or a.entity_id not in doc.entities or b.entity_id not in doc.entities:
             continue
         if re.fullmatch(r"\s*\(\s*", gap) and (_abbreviates(a.text, b.text) or _abbreviates(b.text, a.text)
-                                                or _of_two_countries(doc, a.entity_id, b.entity_id)):
+                                                or not b.text.isupper() and _of_two_countries(doc, a.entity_id,
+                                                                                              b.entity_id)):
             # "DIICOT (Directorate for ...)", "the Austrian Criminal Police Office (Bundeskriminalamt)": one
-            # agency; a body in brackets after another country's is that body's name in its own language
+            # agency; a body named in brackets (not by an acronym, which may be a unit's) after another
+            # country's is that body's name in its own language
             _merge_agencies(doc, a.entity_id, b.entity_id)
             continue
         # "the Royal X Police's Narcotics Department", "the Directorate of Investigations' Drugs Unit"

@@ -108,8 +108,8 @@ class Doc:
         self._taken[start:end] = b"\x01" * (end - start)
 
     def merge(self, drop: str, keep: str, *, alias: bool = True) -> Entity:
-        """One entity read twice: `drop`'s mentions become `keep`'s (with their words as its aliases, and
-        its name, unless they only describe it), and `drop` goes. Returns the entity dropped."""
+        """One entity read twice: `drop`'s mentions and claims become `keep`'s (with their words as its
+        aliases, and its name, unless they only describe it), and `drop` goes. Returns the entity dropped."""
         kept = self.entities[keep]
         for m in self.mentions:
             if m.entity_id == drop:
@@ -118,6 +118,12 @@ class Doc:
         dropped = self.entities.pop(drop)
         if alias:
             kept.add_alias(dropped.name)
+        # (a claim already made of the entity dropped is a claim of the one kept)
+        for r in [r for r in self.relations.values() if drop in (r.source, r.target)]:
+            del self.relations[r.key]
+            r.source, r.target = (keep if r.source == drop else r.source), (keep if r.target == drop else r.target)
+            if r.source != r.target:
+                self.relations.setdefault(r.key, r)
         return dropped
 
     def entity(self, entity_id: str, label: str, name: str, start: int | None = None, end: int | None = None, *,

@@ -4611,3 +4611,15 @@ def test_goods_that_say_what_else_is_counted_are_no_count_of_goods():
     x = run("Prosecutors charge 23 over cigarette smuggling\n\nPolice arrested 25 firearms dealers and seized 40 "
             "pistols in Vellin.")
     assert entities(x, "Shipment") == {"40 × firearm"}
+
+
+def test_an_entity_merged_into_another_hands_over_its_claims():
+    from graph_intel.extraction.doc import Doc
+    doc = Doc(document_from_text("The Harbour Unit and the Port Police and the Harbour Police worked together."))
+    doc.entity("agency:unit", "Agency", "Harbour Unit", 4, 16)
+    doc.entity("agency:a", "Agency", "Port Police", 25, 36)
+    doc.entity("agency:b", "Agency", "Harbour Police", 45, 59)
+    doc.relate("agency:unit", "PART_OF", "agency:a", 0, "test", 0.8)
+    doc.merge("agency:a", "agency:b")
+    assert [r.key for r in doc.relations.values()] == [("agency:unit", "PART_OF", "agency:b")]
+    assert "agency:a" not in doc.entities and "Port Police" in doc.entities["agency:b"].aliases
