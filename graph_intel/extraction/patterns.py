@@ -597,7 +597,7 @@ PARTICIPANT_AFTER = re.compile(r"^\s*(?:also\s+)?(?:took part|participated|joine
 AUTHORITY_NOUNS = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:(?:security|law[- ]enforcement|federal|state|border|judicial|"
                              r"anti-drugs?|drug|narcotics)\s+)?(?:authorities|police|officers|officials|investigators|"
                              r"law enforcement|colleagues|prosecutors|customs|judicial|counterparts|operatives|agents|"
-                             r"navy|coast\s?guard)", re.I)
+                             r"navy|coast\s?guard|soldiers|troops|marines|sailors|troopers)", re.I)
 FORCE_NOUN = re.compile(r"\s+(?:national\s+)?(?:police|customs|gendarmerie|coast\s?guard|border\s+(?:guard|police))\b",
                         re.I)
 # "often called the country's FBI", "dubbed Ruritania's Scotland Yard": an agency another is likened to.

@@ -4623,3 +4623,9 @@ def test_an_entity_merged_into_another_hands_over_its_claims():
     doc.merge("agency:a", "agency:b")
     assert [r.key for r in doc.relations.values()] == [("agency:unit", "PART_OF", "agency:b")]
     assert "agency:a" not in doc.entities and "Port Police" in doc.entities["agency:b"].aliases
+
+
+def test_a_nations_soldiers_who_seized_goods_seized_them_in_their_country():
+    x = run("Guatemalan soldiers seized a small aircraft loaded with 1,200 kilograms of cocaine after it landed on a "
+            "clandestine airstrip in the jungle.")
+    assert links(x, "SEIZED_AT") == {("1,200 kg cocaine", "Guatemala")}
