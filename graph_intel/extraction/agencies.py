@@ -166,10 +166,7 @@ def _names_used_later(doc: Doc) -> None:
         whole = [agency.name] if " " in agency.name else []
         for name in whole + [a for a in agency.aliases if re.fullmatch(r"[A-Z]{2,6}(?:-\d{1,2})?", a)
                              and all(e.kind == "generic_agency" for e in doc.gaz.lookup(a))]:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
-                if doc.free(m.start(), m.end()):
-                    doc.entity(agency.id, "Agency", agency.name, m.start(), m.end())
-                    doc.take(m.start(), m.end())
+            doc.name_again(agency.id, name)
 
 
 def _add_dotted_acronym(doc: Doc, m: re.Match) -> None:

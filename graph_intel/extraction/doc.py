@@ -107,6 +107,16 @@ class Doc:
     def take(self, start: int, end: int) -> None:
         self._taken[start:end] = b"\x01" * (end - start)
 
+    def name_again(self, entity_id: str, phrase: str, after: int = 0) -> None:
+        """Every free place after `after` where `phrase` stands as a word of its own is a mention of the
+        entity ('the Harbour Drug Bureau (HDB) ... HDB officers', a service named again)."""
+        ent = self.entities[entity_id]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", self.text[after:]):
+            start, end = after + m.start(), after + m.end()
+            if self.free(start, end):
+                self.entity(entity_id, ent.label, ent.name, start, end)
+                self.take(start, end)
+
     def merge(self, drop: str, keep: str, *, alias: bool = True) -> Entity:
         """One entity read twice: `drop`'s mentions and claims become `keep`'s (with their words as its
         aliases, and its name, unless they only describe it), and `drop` goes. Returns the entity dropped."""

@@ -122,11 +122,7 @@ def find_unlisted_platforms(doc: Doc) -> None:
             continue
         doc.entity(f"platform:{slug(name)}", "Platform", name, start, end, resolution="pattern:encrypted-service")
         doc.take(start, end)
-        # the name said again later ("Ghost was used by ...") is the same service
-        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text[end:]):
-            if doc.free(end + again.start(), end + again.end()):
-                doc.entity(f"platform:{slug(name)}", "Platform", name, end + again.start(), end + again.end())
-                doc.take(end + again.start(), end + again.end())
+        doc.name_again(f"platform:{slug(name)}", name, end)  # ("Ghost was used by ...": the same service)
 
 
 def _towns_given_with_their_province(doc: Doc) -> None:

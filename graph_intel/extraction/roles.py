@@ -802,10 +802,14 @@ def stops_among_origins(doc: Doc) -> None:
         abroad = {c for c in country.values() if c not in seized}
         for r in claims:
             if (produced and country[r.target] not in produced) or (abroad and country[r.target] in seized):
-                del doc.relations[(r.source, r.type, r.target)]
+                del doc.relations[r.key]
                 if r.target not in seized_at:  # (where it was seized ends its way)
-                    doc.relate(r.source, "TRANSITED_VIA", r.target, r.evidence, "route.stop-among-origins",
-                               r.confidence, **r.properties)
+                    _a_stop_instead(doc, r, "route.stop-among-origins")
+
+
+def _a_stop_instead(doc: Doc, claim: Relation, rule: str) -> None:
+    """A place a route claim gave another part is a stop on the way, told by the same sentence."""
+    doc.relate(claim.source, "TRANSITED_VIA", claim.target, claim.evidence, rule, claim.confidence, **claim.properties)
 
 
 def caught_on_the_way(doc: Doc) -> None:
@@ -833,8 +837,7 @@ def caught_on_the_way(doc: Doc) -> None:
             elif r.target not in seized_at[ship]:
                 # "moved by road to X" in the country they were seized in, bound abroad: X was a stop
                 del doc.relations[r.key]
-                doc.relate(ship, "TRANSITED_VIA", r.target, r.evidence, "route.leg-before-seizure", r.confidence,
-                           **r.properties)
+                _a_stop_instead(doc, r, "route.leg-before-seizure")
 
 
 def one_role_per_stop(doc: Doc) -> None:
