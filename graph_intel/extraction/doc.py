@@ -73,6 +73,7 @@ class Doc:
         self._hedges: dict[tuple[int, int], bool] = {}
         self.earlier_seizures: dict[str, bool] = {}  # shipment id -> recalled from an earlier case
         self.shipment_sentences: dict[str, list[int]] = {}  # shipment id -> sentences that state it
+        self.unseized_figures: list[int] = []  # where figures no one seized start (statistics, rates)
         self.split_from: list[tuple[str, str, int]] = []  # (group, the group it split from, sentence)
         self.linked_groups: list[tuple[str | None, str, int]] = []  # (group or None: the target, linked group, sentence)
         self.sub_groups: dict[str, int] = {}  # unnamed group that is part of the target -> sentence saying so

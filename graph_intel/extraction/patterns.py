@@ -453,6 +453,10 @@ POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|ma
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
                              r"capable of producing|potential (?:yield|output|production) of)\s+(?:\w+\s+){0,3}$",
                              re.I)
+# "moved 30 kg of heroin a month", "about 2 kg per week": a rate of trade, not goods anyone seized
+# (not "a month later", "a week-long operation")
+RATE_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:a|per|each|every)\s+(?:day|week|fortnight|month|year)\b"
+                        r"(?![- ](?:later|earlier|ago|after|before|long|old)\b)", re.I)
 # "20 kg in each bag", "bags of 5 kg each", "each weighing 2 kg": the size of one unit, not a shipment.
 # ("often 20,000 pills at a time": the size of each of many loads, none of them seized)
 PER_UNIT_AFTER = re.compile(r"\s*(?:of\s+[a-z]+\s+)?(?:in\s+each|each|apiece|at\s+a\s+time|per\s+(?:bag|package|packet|"

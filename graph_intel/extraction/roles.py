@@ -368,6 +368,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
             clause = _goods_named_last(doc, sentence, ships, m.start) if implied else ships
             for ship in _ships_of_the_clause(doc, sentence, clause, m.start):
+                if _a_figure_not_seized_between(doc, sentence, ship, m.start):
+                    continue  # "bought 3 rifles, and moved 80 kg a month from A to B": the rate's way
                 doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
             pass  # the group was related as a seizure place above
@@ -438,6 +440,12 @@ def _ships_of_the_clause(doc: Doc, sentence: Sentence, ships: list[Shipment], of
     if len({clause(s.span.start) for s in told}) < 2:
         return ships
     return [s for s in ships if s not in told or clause(s.span.start) == clause(offset)]
+
+
+def _a_figure_not_seized_between(doc: Doc, sentence: Sentence, ship: Shipment, offset: int) -> bool:
+    """Whether a figure no one seized (a statistic, a rate) stands between the goods and a place of the
+    sentence: the way told after it is that figure's."""
+    return any(max(ship.span.end, sentence.start) <= start < offset for start in doc.unseized_figures)
 
 
 def _group_from(doc: Doc, sentence: Sentence, place: Mention) -> bool:

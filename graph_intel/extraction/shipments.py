@@ -189,7 +189,7 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
 
 
 def _statistic(doc: Doc, ship: Shipment) -> bool:
-    """A total over a period, an estimate, a potential yield or a per-unit size: the clause around the
+    """A total over a period, a rate, an estimate, a potential yield or a per-unit size: the clause around the
     figure says so (read at most 200 characters either side, so the work stays linear on run-on text).
     A headline's figure over a period ('... seized 116 tonnes last year') is what the body says of it."""
     if ship.sentence == 0 and P.OVER_A_PERIOD.search(doc.text, doc.sents[0].start, doc.sents[0].end):
@@ -205,7 +205,7 @@ def _statistic(doc: Doc, ship: Shipment) -> bool:
     estimate = ship.approx == "an estimated" and not P.SEIZURE.search(doc.text, clause_start, clause_end)
     return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end)
                 or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start)
-                or estimate or _per_unit(doc, ship))
+                or estimate or _per_unit(doc, ship) or P.RATE_AFTER.match(doc.text, ship.span.end))
 
 
 def _per_unit(doc: Doc, ship: Shipment) -> bool:
@@ -219,7 +219,10 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
     kept: list[Shipment] = []
     previous: tuple[Shipment, Shipment] | None = None  # the figure read last, and the shipment it is
     for ship in found:
-        if not _free_but_for_demonyms(doc, ship.span) or _statistic(doc, ship):
+        if not _free_but_for_demonyms(doc, ship.span):
+            continue
+        if _statistic(doc, ship):
+            doc.unseized_figures.append(ship.span.start)
             continue
         same = next((k for k in kept if _alike_goods(doc, k.commodity, ship.commodity)
                      and _close(k.quantity_kg, ship.quantity_kg) and (k.unit == ship.unit

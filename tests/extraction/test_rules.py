@@ -4629,3 +4629,10 @@ def test_a_nations_soldiers_who_seized_goods_seized_them_in_their_country():
     x = run("Guatemalan soldiers seized a small aircraft loaded with 1,200 kilograms of cocaine after it landed on a "
             "clandestine airstrip in the jungle.")
     assert links(x, "SEIZED_AT") == {("1,200 kg cocaine", "Guatemala")}
+
+
+def test_goods_moved_at_a_rate_are_no_seizure_and_their_way_is_not_the_seized_goods():
+    x = run("Messages showed the gang buying three rifles from a dealer, and moving about 80 kilos of cocaine a "
+            "month from Lyon to Lille. Police seized 12 kg of heroin a week later in Paris.")
+    assert entities(x, "Shipment") == {"3 × firearm", "12 kg heroin"}
+    assert links(x, "ORIGINATED_IN") | links(x, "DESTINED_FOR") == set()
