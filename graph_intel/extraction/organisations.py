@@ -40,9 +40,10 @@ def find_named_organisations(doc: Doc) -> None:
         name = " ".join(words)
         start = doc.text.index(name, m.start())
         end = start + len(name)
-        if not doc.free(start, end) or _descriptive(doc, name):
+        kind = m.group("kind").split()[-1].lower()
+        if not doc.free(start, end) or _descriptive(doc, name) or _called_by_its_town(doc, name, kind):
             continue
-        _add_named_group(doc, name, start, end, m.group("kind").split()[-1].lower(), m.end())
+        _add_named_group(doc, name, start, end, kind, m.end())
     for m in [*doc.finditer(P.NAMED_GROUPS_LISTED), *doc.finditer(P.NAMED_GROUPS_INCLUDING)]:
         # "the Pesce and Bellocco clans", "gangs including the Comanchero and Hells Angels": a group of
         # that kind for each name
@@ -312,6 +313,13 @@ def _group_of_the_document(doc: Doc, name: str, resolution: str, description: st
     doc.entity(org_id, "Organisation", f"{name} {doc.document_tag()}", start, end, named=False,
                resolution=resolution, kind="group", description=description)
     doc.target_org = org_id
+
+
+def _called_by_its_town(doc: Doc, name: str, kind: str) -> bool:
+    """'a Leeds gang', 'the Bristol crime group': a gang or a group called by the town it works in is
+    described, not named. (A cartel or a clan named after a place, 'the Sinaloa Cartel', is named.)"""
+    return kind in {"gang", "group", "syndicate", "organisation", "organization"} \
+        and any(e.kind == "city" for e in doc.gaz.lookup(name)) and not doc.gaz.lookup(name, "organisation")
 
 
 def _descriptive(doc: Doc, name: str) -> bool:

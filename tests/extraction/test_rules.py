@@ -4636,3 +4636,16 @@ def test_goods_moved_at_a_rate_are_no_seizure_and_their_way_is_not_the_seized_go
             "month from Lyon to Lille. Police seized 12 kg of heroin a week later in Paris.")
     assert entities(x, "Shipment") == {"3 × firearm", "12 kg heroin"}
     assert links(x, "ORIGINATED_IN") | links(x, "DESTINED_FOR") == set()
+
+
+def test_asia_pacific_is_one_region_not_the_ocean():
+    x = run("An operation across 14 countries in Asia-Pacific led to 300 arrests; police in Asia and the Pacific "
+            "seized 40 kg of heroin.")
+    assert entities(x, "Region") == {"Asia-Pacific"}
+    assert entities(x, "Location") == set()
+
+
+def test_a_gang_called_by_its_town_is_described_not_named():
+    x = run("A Leeds gang leader was jailed for 12 years. The Sinaloa cartel supplied the cocaine.")
+    groups = entities(x, "Organisation")
+    assert "Sinaloa Cartel" in groups and "Leeds" not in groups
