@@ -382,7 +382,7 @@ AT_THE_PORT = re.compile(r"\b(?:at|in)\s+the\s+(?P<port>port|harbou?r|docks|airp
 # recovered by port workers": a plan)
 SEIZURE = re.compile(r"(?=\w)(?<!\bto be )\b(?:seiz\w*|confiscat\w*|intercept\w*|found|located|discovered|impound\w*|"
                      r"intervened|recovered|"
-                     r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded|"
+                     r"detected|interdict\w*|escorted|haul|uncovered|arrived|docked|unloaded(?!\s+(?:it|them|the|their|its)\b)|"
                      # "thwarted an attempt to smuggle 40 kg": the goods were stopped
                      r"(?:thwart|foil)\w*(?=\s+(?:an?\s+|the\s+)?(?:\w+\s+)?attempts?\b)|"
                      # "a lorry was stopped at X": the carrier held, not a ship's call
@@ -667,6 +667,10 @@ THE_LOAD_OPENS = re.compile(r"(?:[\w ]{0,40}\b(?:said|says|added|explained|revea
                             r"indicated|suggested|believed?|suspect(?:s|ed)?) (?:that )?)?"
                             r"(?:It|the (?:consignment|shipment|cargo|load|haul))\b", re.I)
 # Between two stops of one route: the goods moved on from the first ("from where", "before reaching").
+# "unloaded at X, from where it was taken by road to Y": the goods went on from X (not "seized in X, from
+# where it was to be sent to Y", a plan)
+LEFT_FROM_THERE = re.compile(r"\s*,?\s*(?:from\s+(?:where|there)|whence),?\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                             r"(?:was|were|had\s+been)\s+(?:then\s+|later\s+)?(?!to\b)[a-z]+\b", re.I)
 ONWARD = re.compile(r"\b(?:from (?:where|there)|where (?:they|it) (?:was|were) (?:then )?(?:re)?(?:loaded|shipped|sent|"
                     r"transferred)|then|thence|onwards?|on to|before (?:being |it was )?(?:landing|arriving|reaching|"
                     r"shipped|sent|moved|transported|taken|continuing|crossing)|after which|"

@@ -298,9 +298,13 @@ def _reloaded_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:
 
 def _stops_left_again(doc: Doc, result: list[tuple[list[Mention], str]], nested: set[int]) -> None:
     """'sent to X, from where the crates went on to Y': a destination the goods left again is a transit
-    stop (with the places it was named within); the route ends at the last."""
+    stop (with the places it was named within); the route ends at the last. So is a place they were
+    landed at ('unloaded at X, from where it was taken by road to Y')."""
     for i in range(1, len(result)):
         (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
+        if earlier_cue in {"in", "arrival", "near"} and cue in {"to", "via"} and \
+                P.LEFT_FROM_THERE.match(doc.text, earlier[-1].end, group[0].start):
+            result[i - 1] = (earlier, "via")
         if earlier_cue == "to" and cue in {"to", "arrival", "into", "in"} and \
                 P.ONWARD.search(doc.text[earlier[-1].end:group[0].start]) and not _spread_over(doc, group, earlier):
             j = i - 1

@@ -4649,3 +4649,10 @@ def test_a_gang_called_by_its_town_is_described_not_named():
     x = run("A Leeds gang leader was jailed for 12 years. The Sinaloa cartel supplied the cocaine.")
     groups = entities(x, "Organisation")
     assert "Sinaloa Cartel" in groups and "Leeds" not in groups
+
+
+def test_goods_unloaded_by_the_smugglers_were_not_seized_there_and_a_landing_left_again_is_a_stop():
+    x = run("Police in Spain seized 2 tonnes of hashish in Madrid. The boats loaded the drug in Morocco and "
+            "unloaded it on a beach at Tarifa, from where it was driven by lorry to Madrid.")
+    assert links(x, "SEIZED_AT") == {("2,000 kg hashish", "Madrid")}
+    assert links(x, "TRANSITED_VIA") == {("2,000 kg hashish", "Tarifa")}
