@@ -31,7 +31,7 @@ def find_agencies(doc: Doc) -> None:
             for part_start, part in _trim_agency_name(doc, name_start, name):
                 # (an acronym after two joined names is the second's)
                 last = not re.match(r"\s+and\s", doc.text[part_start + len(part):part_start + len(part) + 5])
-                end = m.end() if acronym and last else part_start + len(part) + _seat_after(doc, part_start + len(part))
+                end = m.end() if acronym and last else part_start + len(part) + _seat_after(doc, part, part_start + len(part))
                 spans.append((part_start, end, "pattern", acronym if last else None, None))
     # Longest span first, gazetteer before pattern on equal spans.
     order = {"gazetteer": 0, "expanded": 1, "generic": 2, "pattern": 3}
@@ -217,10 +217,14 @@ def _add_unlisted_agency(doc: Doc, name: str, start: int, end: int, rule: str, c
     return ent
 
 
-def _seat_after(doc: Doc, end: int) -> int:
+def _seat_after(doc: Doc, name: str, end: int) -> int:
     """'the Customs Investigation Office Essen', 'the Public Prosecutor's Office Düsseldorf': the town an
-    office is seated in, written after its head word, ends its name (the length it adds)."""
+    office is seated in, written after its head word, ends its name (the length it adds); so does the
+    town of an office or a court said with 'in' ('the Public Prosecutor's Office in Essen': every town
+    has one; not 'the National Police in Essen', a force of the whole country)."""
     m = P.SEAT_AFTER.match(doc.text, end)
+    if m is None and P.SEATED_HEAD.search(name):
+        m = P.SEAT_IN_AFTER.match(doc.text, end)
     kinds = {e.kind for e in doc.gaz.lookup(m.group("seat"))} if m else set()
     return len(m.group(0)) if "city" in kinds and not kinds & {"country", "demonym"} else 0
 
@@ -302,8 +306,9 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> list[tuple[int, str]]:
     # "Acting Police Commissioner": a title, not a force ("Acting", "Deputy" open a person's title).
     if words and words[0].lower() in {"acting", "deputy", "assistant", "former", "retired", "interim"}:
         return joined
-    # "Portville-based Coast Guard": where a force is based is not part of its name.
-    while len(words) > 1 and re.fullmatch(r"[\w'’-]+-[Bb]ased", words[0]):
+    # "Portville-based Coast Guard", "an AFP-led task force": where a force is based, or who leads it,
+    # is not part of its name.
+    while len(words) > 1 and re.fullmatch(r"[\w'’-]+-(?:[Bb]ased|led|backed|funded|supported|coordinated)", words[0]):
         start = doc.text.index(words[1], start + len(words[0]))
         words = words[1:]
     # "the Crown Court on Friday", "the National Police on August 8": a date ends the name.
@@ -491,7 +496,7 @@ def _stationed_in(doc: Doc, end: int) -> tuple[Entry | None, str]:
     return (town, m.group(1)) if town else (None, "")
 
 
-_OF_A_PLACE = re.compile(r"\s(?:of|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
+_OF_A_PLACE = re.compile(r"\s(?:of|in|de|do|da|del)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
 
 
 def _town_country(doc: Doc, towns: list[Entry]) -> str | None:
@@ -537,11 +542,30 @@ def _unlisted_agency_id(doc: Doc, name: str, country: str | None) -> str:
     own: two documents' narcotics bureaus are not one agency because they share the words."""
     if not country and _describes_a_force(name):
         return doc.scoped_id("agency", slug(name))
-    core = _without_country_words(doc, name, country)
+    core = _without_country_words(doc, _seat_first(doc, name), country)
     if country:
         # "Ugandan police", "the Uganda Police Force": the country's one force of that kind, however named
         core = GENERIC_FORCES.get(fold_key(core), core)
     return "agency:" + slug(core) + (f"-{country.lower()}" if country else "")
+
+
+def _seat_first(doc: Doc, name: str) -> str:
+    """'the Public Prosecutor's Office of Essen', '... in Essen', '... Office Essen': the office of one
+    town, named as 'the Essen Public Prosecutor's Office' is, so each town's office is one body and two
+    towns' offices stay two."""
+    m = _OF_A_PLACE.search(name)
+    words = name.split()
+    if m and _a_seat(doc, m.group(1)):
+        return f"{m.group(1)} {name[:m.start()].strip()}"
+    if len(words) > 2 and P.BODY_HEAD.fullmatch(words[-2]) and _a_seat(doc, words[-1]):
+        return " ".join([words[-1], *words[:-1]])
+    return name
+
+
+def _a_seat(doc: Doc, name: str) -> bool:
+    """Whether a name is a town's or a province's (not a country's: its name goes from an id)."""
+    kinds = {e.kind for e in doc.gaz.lookup(name)}
+    return bool(kinds & {"city", "subdivision", "region"}) and not kinds & {"country", "demonym"}
 
 
 def _describes_a_force(name: str) -> bool:

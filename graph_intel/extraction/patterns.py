@@ -182,8 +182,12 @@ FORCE_DESCRIPTION = set(
     "directorate-general attorney attorney's prosecutor's court authority commission commissariat board inspectorate main "
     "chief serious trafficking smuggling money laundering protection operations operational response".split())
 # "... Office Essen, under ...": a town's name closing a body's name, before a break in the sentence
-SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>[A-Z][\w'’-]+)(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|has|have|had|was|were|is|are|"
-                        r"said|seized|arrested|found|in|on|under|with|from)\b)")
+_SEAT = (r"(?P<seat>[A-Z][\w'’-]+)(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|has|have|had|was|were|is|are|"
+         r"said|seized|arrested|found|in|on|under|with|from)\b)")
+SEAT_AFTER = re.compile(r"[ \t]+" + _SEAT)
+# "the Public Prosecutor's Office in Essen": an office or a court (every town has one) said with its town
+SEAT_IN_AFTER = re.compile(r"[ \t]+in[ \t]+" + _SEAT)
+SEATED_HEAD = re.compile(r"\b(?:Office|Court|Prosecution|Prosecutors?|Prosecutor's|Prosecutor’s)$")
 IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{1,40}?)"
                                 r"(?:\s+(?:alone|too|itself|also))?,")
 # The head nouns of a body's units ("the Drugs Squad"); "Service", "Office" or "Command" head a unit

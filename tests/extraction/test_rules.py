@@ -1998,7 +1998,7 @@ def test_an_unlisted_body_stationed_in_a_town_is_in_that_towns_country():
     x = run("The inquiry is supervised by the District Prosecutor's Office in Gdansk.")
     office = one(x, "Agency")
     assert office.properties["country"] == "PL"
-    assert "District Prosecutor's Office in Gdansk" in office.aliases
+    assert office.name == "District Prosecutor's Office in Gdansk"
 
 
 def test_a_town_opening_a_bodys_name_is_the_namesake_the_document_is_about():
@@ -4656,3 +4656,12 @@ def test_goods_unloaded_by_the_smugglers_were_not_seized_there_and_a_landing_lef
             "unloaded it on a beach at Tarifa, from where it was driven by lorry to Madrid.")
     assert links(x, "SEIZED_AT") == {("2,000 kg hashish", "Madrid")}
     assert links(x, "TRANSITED_VIA") == {("2,000 kg hashish", "Tarifa")}
+
+
+def test_the_offices_and_courts_of_two_towns_are_two_bodies_and_one_town_s_office_is_one_however_named():
+    x = run("The case was led by the Public Prosecutor's Office in Oldenburg and the Public Prosecutor's Office of "
+            "Munich; the Munich Public Prosecutor's Office said 12 kg of cocaine were seized in Germany. Officers of "
+            "an AFP-led task force, the Joint Organised Crime Task Force, also took part.")
+    offices = {e.id: e.name for e in x.entities if e.label == "Agency" and "Prosecutor" in e.name}
+    assert len(offices) == 2 and "Public Prosecutor's Office in Oldenburg" in offices.values()
+    assert "Joint Organised Crime Task Force" in entities(x, "Agency")
