@@ -4665,3 +4665,10 @@ def test_the_offices_and_courts_of_two_towns_are_two_bodies_and_one_town_s_offic
     offices = {e.id: e.name for e in x.entities if e.label == "Agency" and "Prosecutor" in e.name}
     assert len(offices) == 2 and "Public Prosecutor's Office in Oldenburg" in offices.values()
     assert "Joint Organised Crime Task Force" in entities(x, "Agency")
+
+
+def test_an_acronym_two_countries_police_share_is_the_one_of_the_country_the_release_is_set_in():
+    x = run("MANILA, Philippines - Officers of the PNP seized 20 kg of shabu in Quezon City.")
+    assert one(x, "Agency").id == "agency:ph-pnp"
+    x = run("LIMA, Peru - Officers of the PNP seized 20 kg of cocaine in Callao.")
+    assert one(x, "Agency").id == "agency:pe-pnp"
