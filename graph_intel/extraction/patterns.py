@@ -376,10 +376,11 @@ ENFORCEMENT = re.compile(
     r"interdict\w*|recover\w*|found|discovered|stopped|foil\w*|thwart\w*)\b", re.I)
 # A search of premises: "raided a farm", "searched a house", "stormed a warehouse"
 # ("dismantled a drugs lab near X": the place was raided; "dismantled a network" says no place)
+# ("dismantled what police call the largest drug superlab in X": the lab is where the goods were)
 RAIDED = re.compile(r"\b(?:raid(?:ed|ing)?|search(?:ed|ing)|stormed|swooped on)\s+(?:an?|the|two|three|several)\b|"
-                    r"\b(?:dismantl|bust|shut|destroy)\w*\s+(?:down\s+)?(?:an?|the|two|three|four|five|six|seven|"
-                    r"eight|nine|ten|\d+|several)\s+(?:[\w-]+\s+){0,3}?"
-                    r"(?:lab|laborator(?:y|ies)|plantation|factory|workshop)s?\b", re.I)
+                    r"\b(?:dismantl|bust|shut|destroy)\w*\s+(?:down\s+)?(?:what\s+[\w-]+\s+(?:describe|call)[sd]?\s+as\s+)?"
+                    r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[\w-]+\s+){0,5}?"
+                    r"(?:super-?)?(?:lab|laborator(?:y|ies)|plantation|factory|workshop)s?\b", re.I)
 # "found at the port", "in the harbour": the port the document names elsewhere
 AT_THE_PORT = re.compile(r"\b(?:at|in)\s+the\s+(?P<port>port|harbou?r|docks|airport|container\s+terminal)\b(?!\s+of\b)", re.I)
 # ("found that he sold", "found guilty", "discovered that": a finding, not goods taken; "was to be

@@ -4672,3 +4672,9 @@ def test_an_acronym_two_countries_police_share_is_the_one_of_the_country_the_rel
     assert one(x, "Agency").id == "agency:ph-pnp"
     x = run("LIMA, Peru - Officers of the PNP seized 20 kg of cocaine in Callao.")
     assert one(x, "Agency").id == "agency:pe-pnp"
+
+
+def test_goods_found_after_a_lab_was_dismantled_in_a_town_were_found_there():
+    x = run("Police have dismantled what they describe as the largest and most advanced drug superlab in Canada, in "
+            "Kelowna, British Columbia. Officers seized 54 kilograms of fentanyl and 12 firearms.")
+    assert links(x, "SEIZED_AT") == {("54 kg fentanyl", "Kelowna"), ("12 × firearm", "Kelowna")}
