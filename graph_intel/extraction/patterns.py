@@ -423,6 +423,9 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # "last year", "in 2023", "so far this year": a headline that speaks of a period
 OVER_A_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:year|month|quarter)\b|\bin\s+(?:19|20)\d\d\b|\bso far\b",
                            re.I)
+# "an operation across 14 countries led to the seizure of 11 tonnes": many seizures summed
+_ACROSS_COUNTRIES = (r"\b(?:across|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+                     r"dozens\s+of)\s+(?:other\s+)?countries\b")
 PERIOD_TOTAL = re.compile(
     r"(?=\w)\b(?:so far|to date|year[- ]to[- ]date|since (?:the (?:start|beginning) of |early |late )?(?:" + MONTH
     + r"|(?:19|20)\d\d|last|the start|then|(?:the|this) year)|(?:per|each|every) year|annual(?:ly)?|a year\b(?!-)|"
@@ -447,7 +450,8 @@ PERIOD_TOTAL = re.compile(
     # "seizures in the region reached a record 90 tonnes": a trend's figure; "X seized a record 294 tonnes
     # in 2025": a year's
     r"(?:reached|hit|rose to|climbed to|grew to) (?:a |an )?(?:new |all-time )?(?:record|high|peak)|"
-    r"\ba record\b[^.;]{0,50}\bin (?:19|20)\d\d)\b", re.I)
+    r"\ba record\b[^.;]{0,50}\bin (?:19|20)\d\d|" + _ACROSS_COUNTRIES + r")\b", re.I)
+ACROSS_COUNTRIES = re.compile(_ACROSS_COUNTRIES, re.I)
 # "In the second, 2.3 tonnes were hidden in bananas": a bare weight that was hidden was of the goods told before
 HIDDEN_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:hidden|concealed|stashed)\b", re.I)
 RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?weight\s+of|or)\s+(?:about\s+|approximately\s+|"

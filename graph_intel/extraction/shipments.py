@@ -191,10 +191,12 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
 def _statistic(doc: Doc, ship: Shipment) -> bool:
     """A total over a period, a rate, an estimate, a potential yield or a per-unit size: the clause around the
     figure says so (read at most 200 characters either side, so the work stays linear on run-on text).
-    A headline's figure over a period ('... seized 116 tonnes last year') is what the body says of it."""
-    if ship.sentence == 0 and P.OVER_A_PERIOD.search(doc.text, doc.sents[0].start, doc.sents[0].end):
+    A headline's figure over a period ('... seized 116 tonnes last year') is what the body says of it, as
+    is one the body says was seized across many countries ('9 tonnes seized across Asia': a sum of many)."""
+    if ship.sentence == 0:
         told = doc.text.find(ship.span.text, doc.sents[0].end)
-        if told >= 0:
+        if told >= 0 and (P.OVER_A_PERIOD.search(doc.text, doc.sents[0].start, doc.sents[0].end)
+                          or P.ACROSS_COUNTRIES.search(doc.sents[doc.sentence_of(told)].text)):
             ship = replace(ship, span=doc.span(told, told + len(ship.span.text)), sentence=doc.sentence_of(told))
     sentence = doc.sents[ship.sentence]
     lo, hi = max(sentence.start, ship.span.start - 200), min(sentence.end, ship.span.end + 200)

@@ -4678,3 +4678,9 @@ def test_goods_found_after_a_lab_was_dismantled_in_a_town_were_found_there():
     x = run("Police have dismantled what they describe as the largest and most advanced drug superlab in Canada, in "
             "Kelowna, British Columbia. Officers seized 54 kilograms of fentanyl and 12 firearms.")
     assert links(x, "SEIZED_AT") == {("54 kg fentanyl", "Kelowna"), ("12 × firearm", "Kelowna")}
+
+
+def test_a_figure_seized_across_many_countries_is_a_sum_in_the_headline_as_in_the_body():
+    x = run("Operation Reef: 9 tonnes of drugs seized across Asia\n\nAn operation across 12 countries led to the "
+            "seizure of 9 tonnes of drugs. In Thailand, police seized 400 kg of heroin.")
+    assert entities(x, "Shipment") == {"400 kg heroin"}
