@@ -642,10 +642,12 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      # ("via X at Y": Y is where it ended, not a stop; "across the border from X": X is
                      # where it came from; "through X into Y": Y is where it went)
                      r"(?:(?!(?:at|from|into)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
-CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+)?"
-                    # "in international waters of the X": a word may qualify the place's kind
+CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+|an?\s+)?"
+                    # "in international waters of the X": a word may qualify the place's kind ("in a rural area of
+                    # the municipality of X": one kind within another)
                     r"(?:(?:[\w-]+\s+)?(?:port|harbour|harbor|city|town|village|region|province|centre|center|coast|"
-                    r"area|territory|waters)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$", re.I)
+                    r"area|territory|waters|municipality|district|department|county|outskirts)\s+of\s+(?:the\s+)?){0,2}"
+                    r"(?:[\w-]+\s+){0,3}?$", re.I)
 # "the load was shipped to X", "smuggled on to X": goods sent to a place.
 CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|(?:trans-?s?)?shipped|smuggled|(?:re-?)?export(?:ed)?|dispatched|forwarded|"
                          r"trafficked|trucked|transported|conveyed|moved|carried|"

@@ -4684,3 +4684,8 @@ def test_a_figure_seized_across_many_countries_is_a_sum_in_the_headline_as_in_th
     x = run("Operation Reef: 9 tonnes of drugs seized across Asia\n\nAn operation across 12 countries led to the "
             "seizure of 9 tonnes of drugs. In Thailand, police seized 400 kg of heroin.")
     assert entities(x, "Shipment") == {"400 kg heroin"}
+
+
+def test_goods_seized_in_an_area_of_a_municipality_were_seized_in_its_town():
+    x = run("Police seized 3 tonnes of cocaine in a rural area of the municipality of Turbo, Antioquia.")
+    assert links(x, "SEIZED_AT") == {("3,000 kg cocaine", "Turbo")}
