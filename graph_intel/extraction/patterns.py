@@ -501,6 +501,9 @@ HABITUAL = re.compile(r"\b(?:typically|usually|generally|commonly|traditionally|
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
 MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+|"
                    r"(?:mirror\s+|financial\s+)?transactions|remittances?|launder\w*)\b", re.I)
+# "the proceeds, which were sent back to X": the money moved, then where it went
+MONEY_MOVED = re.compile(r"[^.;]{0,40}?\b(?:sent|transferred|moved|wired|returned|repatriated|laundered|smuggled|"
+                         r"taken|carried|flown|funnell?ed|channell?ed)\b", re.I)
 # "concealed inside an excavator shipped to X", "hidden in talc stones": what the goods were hidden in,
 # which later sentences speak of as their carrier ("the excavator had been loaded in Y")
 CONCEALED_IN = re.compile(r"\b(?:hidden|concealed|stashed|secreted)\s+(?:in|inside|within|among|under)\s+"

@@ -372,7 +372,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
             clause = _goods_named_last(doc, sentence, ships, m.start) if implied else ships
             for ship in _ships_of_the_clause(doc, sentence, clause, m.start):
-                if _a_figure_not_seized_between(doc, sentence, ship, m.start):
+                if _a_figure_not_seized_between(doc, sentence, ship, m.start) or _the_moneys_way(doc, sentence, m.start):
                     continue  # "bought 3 rifles, and moved 80 kg a month from A to B": the rate's way
                 doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
@@ -450,6 +450,15 @@ def _a_figure_not_seized_between(doc: Doc, sentence: Sentence, ship: Shipment, o
     """Whether a figure no one seized (a statistic, a rate) stands between the goods and a place of the
     sentence: the way told after it is that figure's."""
     return any(max(ship.span.end, sentence.start) <= start < offset for start in doc.unseized_figures)
+
+
+def _the_moneys_way(doc: Doc, sentence: Sentence, offset: int) -> bool:
+    """'storing the drugs and collecting the proceeds, which were sent back to X': the place is where
+    the money went (no goods named after the money)."""
+    said = list(P.MONEY.finditer(doc.text, max(sentence.start, offset - 80), offset))
+    money = said[-1] if said else None
+    return money is not None and P.MONEY_MOVED.match(doc.text, money.end(), offset) is not None \
+        and not any(h.of("commodity") for h in doc.hits_between(money.end(), offset))
 
 
 def _group_from(doc: Doc, sentence: Sentence, place: Mention) -> bool:

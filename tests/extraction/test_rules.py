@@ -4689,3 +4689,9 @@ def test_a_figure_seized_across_many_countries_is_a_sum_in_the_headline_as_in_th
 def test_goods_seized_in_an_area_of_a_municipality_were_seized_in_its_town():
     x = run("Police seized 3 tonnes of cocaine in a rural area of the municipality of Turbo, Antioquia.")
     assert links(x, "SEIZED_AT") == {("3,000 kg cocaine", "Turbo")}
+
+
+def test_the_place_the_proceeds_were_sent_to_is_no_destination_of_the_goods():
+    x = run("Agents seized 300 kg of cocaine in Joliet. Two men are accused of storing the drugs and collecting the "
+            "proceeds, which were sent back to Mexico in hidden compartments.")
+    assert links(x, "DESTINED_FOR") == set()
