@@ -81,6 +81,7 @@ GOODS_CLASSES = {"drugs": {"drug"}, "narcotics": {"drug"}, "weapons": {"firearm"
 THE_DRUG = re.compile(r"\b(?:the|this|that)\s+drug\b(?![-’']|\s+(?:trad|traffick|cartel|gang|ring|network|lord|"
                       r"money|deal|smuggl|route|market|squad|unit|enforcement|user|abuse|addict|war|mule|boss|"
                       r"baron|lab|organi|investigat|operation|case|charge|offen|crime|conspiracy)\w*)", re.I)
+THE_CONTRABAND = re.compile(r"\b(?:the|this|that)\s+(?:seized\s+)?contraband\b", re.I)
 PRECURSORS_OF = re.compile(r"\s+(?:pre-)?precursors?(?:\s+chemicals)?\b", re.I)  # after a drug's name
 APPROX_BEFORE = re.compile(APPROX + r"$", re.I)  # looked for just before a weight
 # "120 kilograms (265 pounds) of cocaine": the same weight converted, between the weight and its goods
@@ -410,6 +411,9 @@ FACILITY = r"\b(?:Port|Seaport|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina
 # "the Kordo Airport in Vellin", "the Kordo Airport, Vellin": the town a named facility lies in
 # ("the Kordo port in Vellin": a name, then the facility's kind in lower case)
 FACILITY_IN = re.compile(r"(?:" + FACILITY + r"|[A-Z][\w'’-]*\s+(?:port|seaport|harbou?r|airport|terminal))(?:\s+in|,)\s+(?:the\s+)?$")
+# "in the Ikorodu area of Lagos", "the Kordo district of Vellin": a place, then the town it is part of
+PART_OF_A_TOWN = re.compile(r"\b[A-Z][\w'’-]+\s+(?:area|district|neighbou?rhood|suburb|quarter|borough)\s+of\s+"
+                            r"(?:the\s+)?$")
 FACILITY_NAME = re.compile(FACILITY + "$")   # a place named as a facility ("the Kordo Airport")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"

@@ -154,6 +154,8 @@ def _goods_named(doc: Doc, sentence: Sentence) -> tuple[set[str], set[str]]:
                 specific.add(entry.name)
     if P.THE_DRUG.search(sentence.text):
         classes.add("drug")
+    if P.THE_CONTRABAND.search(sentence.text):
+        classes |= {_kind(doc, s) for s in doc.shipments} - {None}  # "the contraband": goods of any kind
     return specific, classes
 
 
@@ -505,10 +507,11 @@ def _province_of_the_town_before(doc: Doc, group: list[Mention], i: int) -> bool
 def _not_where_seized(doc: Doc, sentence: Sentence, group: list[Mention]) -> bool:
     """Places a seizure sentence names for something else: where the arrests were, told in their own
     clause ('Ten people were arrested in A and B, and officers seized 300 kg'); the town a named
-    facility lies in ('at the Apapa Port in Lagos': the port is the place)."""
+    facility lies in ('at the Apapa Port in Lagos': the port is the place); the town a district of it lies
+    in ('in the Ikorodu area of Lagos')."""
     before = doc.text[sentence.start:group[0].start]
     return bool(P.ARRESTED_IN.search(before) and P.THEN_SEIZED.match(doc.text[group[-1].end:sentence.end])
-                or P.FACILITY_IN.search(before))
+                or P.FACILITY_IN.search(before) or P.PART_OF_A_TOWN.search(before))
 
 
 def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> None:

@@ -4695,3 +4695,10 @@ def test_the_place_the_proceeds_were_sent_to_is_no_destination_of_the_goods():
     x = run("Agents seized 300 kg of cocaine in Joliet. Two men are accused of storing the drugs and collecting the "
             "proceeds, which were sent back to Mexico in hidden compartments.")
     assert links(x, "DESTINED_FOR") == set()
+
+
+def test_the_contraband_is_the_goods_seized_and_a_district_of_a_town_is_where_they_were():
+    x = run("Customs seized 2 tonnes of pangolin scales in a warehouse in the Ikorodu area of Lagos. The contraband "
+            "was being prepared for export to Vietnam through the Apapa port.")
+    assert links(x, "SEIZED_AT") == {("2,000 kg wildlife", "Ikorodu")}
+    assert links(x, "DESTINED_FOR") == {("2,000 kg wildlife", "Vietnam")}
