@@ -250,7 +250,17 @@ def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tup
     _countries_of_unlisted_stops(doc, result)
     _reloaded_stops(doc, result)
     _stops_left_again(doc, result, nested)
+    _legs_begun_on_the_way(doc, result)
     return result
+
+
+def _legs_begun_on_the_way(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:
+    """'driven through A and B before being shipped by ferry from X to Y': a leg that begins after stops
+    already passed begins at a stop, not where the goods came from."""
+    for i in range(1, len(result)):
+        (earlier, earlier_cue), (group, cue) = result[i - 1], result[i]
+        if cue == "from" and earlier_cue == "via" and P.ONWARD.search(doc.text, earlier[-1].end, group[0].start):
+            result[i] = (group, "via")
 
 
 def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> set[int]:

@@ -4702,3 +4702,10 @@ def test_the_contraband_is_the_goods_seized_and_a_district_of_a_town_is_where_th
             "was being prepared for export to Vietnam through the Apapa port.")
     assert links(x, "SEIZED_AT") == {("2,000 kg wildlife", "Ikorodu")}
     assert links(x, "DESTINED_FOR") == {("2,000 kg wildlife", "Vietnam")}
+
+
+def test_a_leg_begun_after_stops_begins_at_a_stop():
+    x = run("Police seized 20 rifles that had come from Serbia. The rifles were driven through Croatia and Austria "
+            "before being shipped by ferry from Rostock to Trelleborg.")
+    assert links(x, "ORIGINATED_IN") == {("20 × firearm", "Serbia")}
+    assert ("20 × firearm", "Rostock") in links(x, "TRANSITED_VIA")
