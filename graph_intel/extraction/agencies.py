@@ -265,6 +265,14 @@ def _owner_and_unit(doc: Doc, m: re.Match) -> list[tuple[int, str, str | None]]:
             (start + possessive.end(), name[possessive.end():], m.group("acronym"))]
 
 
+def _listed_owner_before(doc: Doc, start: int) -> Entry | None:
+    """The listed body named with a possessive just before a unit ('Kent Police's ...')."""
+    m = re.search(r"((?:[A-Z][\w-]+[ \t]+){0,3}[A-Z][\w-]+)['’]s?[ \t]+$", doc.text[max(0, start - 60):start])
+    words = m.group(1).split() if m else []
+    return next((listed[0] for k in range(len(words)) for listed in [doc.gaz.lookup(" ".join(words[k:]), "agency")]
+                 if listed), None)
+
+
 def _reach_back_to_acronym(doc: Doc, start: int, name: str, acronym: str | None) -> tuple[int, str, str | None]:
     """'the Medicines and Healthcare products Regulatory Agency (MHRA)': a lower-case word cut the name;
     the acronym after it spells the capitalised words of the whole name, which it reaches back to."""
@@ -834,7 +842,10 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         _add_listed_agency(doc, national, start, end, resolution="gazetteer:nationality+force")
         doc.entities[f"agency:{national.key}"].add_alias(name)
         return True
-    entity_id = _unlisted_agency_id(doc, name, country)
+    # ("Kent Police's Serious Crime Unit" and Essex Police's are two units: named by their owner, as 'the
+    # Serious Crime Unit of Kent Police' is)
+    owner = None if parent_id else _listed_owner_before(doc, start)
+    entity_id = f"agency:{slug(name)}-{owner.key}" if owner else _unlisted_agency_id(doc, name, country)
     ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
                       kind=_agency_kind(name), country=country)
     if acronym:

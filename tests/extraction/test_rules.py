@@ -4709,3 +4709,11 @@ def test_a_leg_begun_after_stops_begins_at_a_stop():
             "before being shipped by ferry from Rostock to Trelleborg.")
     assert links(x, "ORIGINATED_IN") == {("20 × firearm", "Serbia")}
     assert ("20 × firearm", "Rostock") in links(x, "TRANSITED_VIA")
+
+
+def test_two_forces_units_of_one_name_are_two_units():
+    x = run("Officers of Kent Police's Serious Crime Unit and Essex Police's Serious Crime Unit seized 4 kg of "
+            "cocaine in Maidstone.")
+    units = [e for e in x.entities if e.name == "Serious Crime Unit"]
+    assert len(units) == 2
+    assert links(x, "PART_OF") == {("Serious Crime Unit", "Kent Police"), ("Serious Crime Unit", "Essex Police")}
