@@ -191,8 +191,10 @@ def add_persons(doc: Doc) -> None:
         if not doc.free(cand.start, cand.end) or _not_a_person(doc, cand.name, titled=cand.title_start < cand.start):
             continue
         # ("Dean" of "Dean and Craig Hollis" is no other name of Dean Hollis)
-        ent = doc.entity("person:" + slug(cand.name), "Person", cand.name, cand.start, cand.end,
-                          resolution=cand.rule, alias=cand.rule != "person.family-pair")
+        named = _named_before_in_full(doc, cand.name)
+        ent = doc.entity(named.id if named else "person:" + slug(cand.name), "Person",
+                         named.name if named else cand.name, cand.start, cand.end,
+                         resolution=cand.rule, alias=cand.rule != "person.family-pair")
         ent.properties.setdefault("role", cand.role)
         if cand.nickname:
             ent.add_alias(cand.nickname)
@@ -207,6 +209,15 @@ def add_persons(doc: Doc) -> None:
                 if doc.free(m.start(), m.end()):
                     doc.entity(ent.id, "Person", ent.name, m.start(), m.end())
                     doc.take(m.start(), m.end())
+
+
+def _named_before_in_full(doc: Doc, name: str) -> Entity | None:
+    """'Rodrigo Alvarado Mena ... Alvarado Mena was arrested': a person named again by the last words of
+    the full name told before (two family names, as Spanish and Portuguese names have)."""
+    words = slug(name).split("-")
+    return next((e for e in doc.entities.values() if e.label == "Person" and len(words) > 1
+                 and e.id.removeprefix("person:").split("-")[-len(words):] == words
+                 and len(e.id.removeprefix("person:").split("-")) > len(words)), None)
 
 
 def _not_a_person(doc: Doc, name: str, titled: bool = False) -> bool:

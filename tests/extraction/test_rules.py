@@ -4717,3 +4717,9 @@ def test_two_forces_units_of_one_name_are_two_units():
     units = [e for e in x.entities if e.name == "Serious Crime Unit"]
     assert len(units) == 2
     assert links(x, "PART_OF") == {("Serious Crime Unit", "Kent Police"), ("Serious Crime Unit", "Essex Police")}
+
+
+def test_a_person_named_again_by_both_family_names_is_one_person():
+    x = run("Prosecutors charged Wálter Jiménez Quesada, alias El Turco, with trafficking 2 tonnes of cocaine. "
+            "Jiménez Quesada was arrested in Panama City.")
+    assert entities(x, "Person") == {"Wálter Jiménez Quesada"}
