@@ -139,13 +139,14 @@ def _split_cases(doc: Doc) -> None:
     named one it mentions, else an unnamed one. A long report's sections under their own headings
     are cases; in a short one, only sections whose heading names an operation ('Operation X') or
     numbers a case ('Case 2 – Atlantic, 14 January'), or paragraphs that open by numbering one ('Case 2: In
-    July, ...')."""
+    July, ...'), or by dating one, listed after a line that introduces them ('Among the cases:')."""
+    listed = _dated_cases(doc)
     starts = sorted({m.start("heading") for m in doc.finditer(P.HEADING) if _is_heading(m.group("heading"))}
-                    | {m.start() for m in doc.finditer(P.CASE_PARAGRAPH)})
+                    | {m.start() for m in doc.finditer(P.CASE_PARAGRAPH)} | listed)
     sections = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc.text)]) if b - a > 80]
     if len(doc.text) < P.CASE_REPORT_CHARS:
         sections = [(a, b) for a, b in sections if _heading_names_an_operation(doc, a)
-                    or P.NUMBERED_CASE.match(doc.text, a)]
+                    or P.NUMBERED_CASE.match(doc.text, a) or a in listed]
     else:
         sections = [(a, b) for a, b in sections if b - a > 200]
     cases = [(a, b) for a, b in sections if P.ENFORCEMENT.search(doc.text, a, b)]
@@ -155,9 +156,18 @@ def _split_cases(doc: Doc) -> None:
         named = [m.entity_id for m in doc.mentions_of("Operation") if start <= m.start < end]
         heading = doc.text[start:doc.text.find("\n", start)].strip("# \t")
         if not _is_heading(heading):
-            heading = P.NUMBERED_CASE.match(doc.text, start).group(0).strip("# \t")  # a paragraph's "Case 2"
+            # a paragraph's "Case 2", or its date ("3 March 2026")
+            opening = P.NUMBERED_CASE.match(doc.text, start) or P.DATED_PARAGRAPH.match(doc.text, start)
+            heading = re.sub(r"^(?:On|In)\s+", "", opening.group(0).strip("#,: \t"))
         op = named[0] if named else _unnamed_operation(doc, number + 1, heading)
         doc.case_operations.append((start, end, op))
+
+
+def _dated_cases(doc: Doc) -> set[int]:
+    """Where the paragraphs that open with a date start, when a line ending in a colon introduces them."""
+    starts = [m.start() for m in doc.finditer(P.DATED_PARAGRAPH)]
+    introduced = bool(starts) and doc.text[:starts[0]].rstrip().endswith(":")
+    return set(starts) if introduced and len(starts) > 1 else set()
 
 
 def _heading_names_an_operation(doc: Doc, start: int) -> bool:

@@ -454,7 +454,9 @@ PERIOD_TOTAL = re.compile(
     # "seizures in the region reached a record 90 tonnes": a trend's figure; "X seized a record 294 tonnes
     # in 2025": a year's
     r"(?:reached|hit|rose to|climbed to|grew to) (?:a |an )?(?:new |all-time )?(?:record|high|peak)|"
-    r"\ba record\b[^.;]{0,50}\bin (?:19|20)\d\d|" + _ACROSS_COUNTRIES + r")\b", re.I)
+    r"\ba record\b[^.;]{0,50}\bin (?:19|20)\d\d|" + _ACROSS_COUNTRIES + r"|"
+    # "supported 24 interdictions in 2026, leading to the seizure of 61 tonnes": a year's seizures summed
+    r"\b\d+\s+(?:interdictions|seizures|boardings|busts|hauls)\s+(?:[a-z]+\s+){0,3}?in\s+(?:19|20)\d\d)\b", re.I)
 ACROSS_COUNTRIES = re.compile(_ACROSS_COUNTRIES, re.I)
 # "In the second, 2.3 tonnes were hidden in bananas": a bare weight that was hidden was of the goods told before
 HIDDEN_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:hidden|concealed|stashed)\b", re.I)
@@ -1170,6 +1172,9 @@ CASE_REPORT_CHARS = 6000
 NUMBERED_CASE = re.compile(r"#{0,3}[ \t]*(?:Case|Incident|Seizure|Interdiction)[ \t]+(?:\d{1,2}|[IVX]{1,4})\b")
 # "Case 2: In July, officers ...": a paragraph that opens by numbering its case
 CASE_PARAGRAPH = re.compile(r"(?:^|(?<=\n\n))" + NUMBERED_CASE.pattern + r"[ \t]*[:–—.-]")
+# "Among the cases:\n\nOn 3 March 2026, the navy ...": a listed case's paragraph opens with its date
+DATED_PARAGRAPH = re.compile(r"(?:^|(?<=\n\n))(?:On|In)[ \t]+(?:\d{1,2}[ \t]+" + MONTH + r"|" + MONTH
+                             + r"[ \t]+\d{1,2})(?:,?[ \t]+(?:19|20)\d\d)?,", re.M)
 HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<heading>#{0,3}[ \t]*[^\n.!?]{3,90})\n+(?=[^\n])")
 
 # -- shipments: goods given by weight --------------------------------------------------------------------

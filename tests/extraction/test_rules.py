@@ -4723,3 +4723,15 @@ def test_a_person_named_again_by_both_family_names_is_one_person():
     x = run("Prosecutors charged Wálter Jiménez Quesada, alias El Turco, with trafficking 2 tonnes of cocaine. "
             "Jiménez Quesada was arrested in Panama City.")
     assert entities(x, "Person") == {"Wálter Jiménez Quesada"}
+
+
+def test_a_years_interdictions_sum_their_seizures_and_dated_cases_listed_after_a_colon_are_cases():
+    x = run("Centre report\n\nThe Centre supported 20 interdictions in 2025, leading to the seizure of 50 tonnes of "
+            "cocaine.\n\nAmong the cases supported:\n\nOn 3 March 2025, the French Navy seized 1.2 tonnes of "
+            "cocaine from a sailing boat. The vessel had left Fortaleza in Brazil.\n\nOn 18 June 2025, the Irish "
+            "Naval Service seized 2.1 tonnes of cocaine off Cork. The ship had sailed from Paramaribo, Suriname.")
+    assert entities(x, "Shipment") == {"1,200 kg cocaine", "2,100 kg cocaine"}
+    assert links(x, "ORIGINATED_IN") == {("1,200 kg cocaine", "Fortaleza"), ("1,200 kg cocaine", "Brazil"),
+                                         ("2,100 kg cocaine", "Paramaribo"), ("2,100 kg cocaine", "Suriname")}
+    results = links(x, "RESULTED_IN")
+    assert len(results) == 2 and len({operation for operation, _ in results}) == 2
