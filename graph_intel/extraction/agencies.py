@@ -369,8 +369,9 @@ def _trim_agency_name(doc: Doc, start: int, name: str) -> list[tuple[int, str]]:
 def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     """'the Narcotics Unit of the Federal Police': a unit, PART_OF the body named after 'of'.
     The parent must be an agency in its own right (listed, or headed by an agency word)."""
-    m = re.match(r"(?P<unit>.+?\b(?:" + P.AGENCY_HEADS + r"))\s+(?:of|within|at)\s+(?:the\s+)?(?P<parent>.+)$",
-                 name)
+    # ("the Sub-Directorate for Combating Organised Crime of the X Directorate": a unit's remit ends its name)
+    m = re.match(r"(?P<unit>.+?\b(?:" + P.AGENCY_HEADS + r")(?:\s+(?:for|against)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?)"
+                 r"\s+(?:of|within|at)\s+(?:the\s+)?(?P<parent>.+)$", name)
     if not m:
         return False
     parent_text, parent_start = m.group("parent"), start + m.start("parent")

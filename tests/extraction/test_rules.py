@@ -4735,3 +4735,9 @@ def test_a_years_interdictions_sum_their_seizures_and_dated_cases_listed_after_a
                                          ("2,100 kg cocaine", "Paramaribo"), ("2,100 kg cocaine", "Suriname")}
     results = links(x, "RESULTED_IN")
     assert len(results) == 2 and len({operation for operation, _ in results}) == 2
+
+
+def test_a_unit_named_with_its_remit_is_part_of_the_body_named_after_of():
+    x = run("Greek police seized 40 kg of cannabis. The case was led by the Sub-Directorate for Combating Organised "
+            "Crime of the Thessaloniki Security Directorate.")
+    assert links(x, "PART_OF") == {("Sub-Directorate for Combating Organised Crime", "Thessaloniki Security Directorate")}
