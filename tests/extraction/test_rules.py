@@ -4741,3 +4741,8 @@ def test_a_unit_named_with_its_remit_is_part_of_the_body_named_after_of():
     x = run("Greek police seized 40 kg of cannabis. The case was led by the Sub-Directorate for Combating Organised "
             "Crime of the Thessaloniki Security Directorate.")
     assert links(x, "PART_OF") == {("Sub-Directorate for Combating Organised Crime", "Thessaloniki Security Directorate")}
+
+
+def test_a_region_iso_names_in_its_own_language_is_read_by_its_english_name():
+    x = run("Greek police seized 400 kg of cannabis that had been trucked to warehouses in Attica.")
+    assert entities(x, "Region") == {"Attica"}
