@@ -591,6 +591,7 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
         acting = []
     for country in acting if operation else []:
         doc.relate(country, "PARTICIPATED_IN", operation, index, "participation.demonym-authorities", 0.8)
+    _arrests_by_a_nations_authorities(doc, index)
     if ships and doc.says(P.SEIZURE, index):
         _seized_where_the_officers_are(doc, index, ships)
         _seized_at_the_port_of_arrival(doc, index, ships)
@@ -607,6 +608,20 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
                 if len(found) == 1:
                     _seized_in_country(doc, ships, found[0], index, "seizure.by-national-authorities", 0.6)
                 break
+
+
+def _arrests_by_a_nations_authorities(doc: Doc, index: int) -> None:
+    """'The Netherlands police force carried out searches, arresting seven suspects': with no place
+    given, the arrests were made in the country of the one nation's authorities that made them, so the
+    group is active there (as arrests in a town say)."""
+    if not doc.target_org or not doc.says(P.ARREST, index) or doc.says(P.FUGITIVE, index) \
+            or doc.says(P.UNRELATED, index) or doc.operation_at(doc.sents[index].start) is None:
+        return
+    if any(not (m.adjective or m.inside_agency) for m in doc.in_sentence(index, "Location", "Port", "Country")):
+        return  # the sentence says where
+    acting = _acting_countries(doc, index)
+    if len(acting) == 1:
+        doc.relate(doc.target_org, "OPERATES_IN", acting[0], index, "group.arrests-by-national-authorities", 0.55)
 
 
 def _seized_where_the_officers_are(doc: Doc, index: int, ships: list[Shipment]) -> None:

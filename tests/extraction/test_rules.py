@@ -4746,3 +4746,9 @@ def test_a_unit_named_with_its_remit_is_part_of_the_body_named_after_of():
 def test_a_region_iso_names_in_its_own_language_is_read_by_its_english_name():
     x = run("Greek police seized 400 kg of cannabis that had been trucked to warehouses in Attica.")
     assert entities(x, "Region") == {"Attica"}
+
+
+def test_arrests_a_nations_police_made_with_no_place_given_say_the_group_is_active_in_that_country():
+    x = run("Police dismantle drug ring\n\nEuropol supported an investigation into a criminal network trafficking "
+            "amphetamine. The Netherlands police force carried out searches, arresting seven suspects.")
+    assert links(x, "OPERATES_IN") == {(one_unnamed(x), "Netherlands")}
