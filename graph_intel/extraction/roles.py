@@ -221,6 +221,8 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
         if cue == "taken-from":
             # "3 t seized from Portville port": where it was taken; "guns seized from the US": where they came from
             cue = "from" if all(m.label == "Country" for m in group) else "in"
+        elif cue in {"in", ""} and P.ON_ITS_WAY_AFTER.match(after) and not doc.says(P.SEIZURE, index):
+            cue = "via"  # "the van was already in X on its way to Y": a place it passed (not one it was stopped in)
         result.append((group, cue))
     return _onward_stops(doc, result)
 

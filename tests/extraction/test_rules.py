@@ -4752,3 +4752,11 @@ def test_arrests_a_nations_police_made_with_no_place_given_say_the_group_is_acti
     x = run("Police dismantle drug ring\n\nEuropol supported an investigation into a criminal network trafficking "
             "amphetamine. The Netherlands police force carried out searches, arresting seven suspects.")
     assert links(x, "OPERATES_IN") == {(one_unnamed(x), "Netherlands")}
+
+
+def test_a_place_the_goods_were_in_on_their_way_elsewhere_is_a_stop_unless_they_were_stopped_there():
+    x = run("Police in Austria seized 20 rifles from a van. As the van was already in Slovenia on its way to "
+            "Austria, Slovenian police had warned their colleagues.")
+    assert links(x, "TRANSITED_VIA") == {("20 × firearm", "Slovenia")}
+    x = run("Police stopped a van carrying 20 rifles in Lyon on its way to Paris.")
+    assert links(x, "SEIZED_AT") == {("20 × firearm", "Lyon")} and links(x, "TRANSITED_VIA") == set()
