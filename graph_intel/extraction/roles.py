@@ -366,7 +366,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         doc.says(P.SEIZURE, index, context=True)
         or (doc.says(P.ARREST, index, context=True) and not implied and not doc.says(P.FUGITIVE, index))
         or cue == "arrival") and not _not_where_seized(doc, sentence, group) \
-        and not (implied and doc.says(P.CASE_OPENED_BY, index))
+        and not (implied and doc.says(P.CASE_OPENED_BY, index)) and not (index == 0 and _a_facility_named_in_it(doc, group))
     if seizure:
         for ship in ships if owners is None else owners:
             if _seized_in_sentence(doc, ship, index) and \
@@ -524,6 +524,14 @@ def _not_where_seized(doc: Doc, sentence: Sentence, group: list[Mention]) -> boo
     before = doc.text[sentence.start:group[0].start]
     return bool(P.ARRESTED_IN.search(before) and P.THEN_SEIZED.match(doc.text[group[-1].end:sentence.end])
                 or P.FACILITY_IN.search(before) or P.PART_OF_A_TOWN.search(before))
+
+
+def _a_facility_named_in_it(doc: Doc, group: list[Mention]) -> bool:
+    """'... seized at Lagos seaport' in the headline, '... at the Tin Can Island Port in Lagos' in the body:
+    the body names the port within the town the headline gives, the nearer place."""
+    towns = {m.entity_id for m in group}
+    return any(m.entity_id in towns and m.sentence > 0 and P.FACILITY_IN.search(doc.text, max(0, m.start - 80), m.start)
+               for m in doc.mentions)
 
 
 def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> None:

@@ -4760,3 +4760,9 @@ def test_a_place_the_goods_were_in_on_their_way_elsewhere_is_a_stop_unless_they_
     assert links(x, "TRANSITED_VIA") == {("20 × firearm", "Slovenia")}
     x = run("Police stopped a van carrying 20 rifles in Lyon on its way to Paris.")
     assert links(x, "SEIZED_AT") == {("20 × firearm", "Lyon")} and links(x, "TRANSITED_VIA") == set()
+
+
+def test_the_headlines_town_gives_way_to_the_port_in_it_the_body_names():
+    x = run("Agency intercepts cocaine at Lagos seaport\n\nOfficers intercepted 48 kilograms of cocaine in a container "
+            "at the Tin Can Island Port in Lagos.")
+    assert links(x, "SEIZED_AT") == {("48 kg cocaine", "Tin Can Island")}
