@@ -4766,3 +4766,10 @@ def test_the_headlines_town_gives_way_to_the_port_in_it_the_body_names():
     x = run("Agency intercepts cocaine at Lagos seaport\n\nOfficers intercepted 48 kilograms of cocaine in a container "
             "at the Tin Can Island Port in Lagos.")
     assert links(x, "SEIZED_AT") == {("48 kg cocaine", "Tin Can Island")}
+
+
+def test_packages_of_goods_weighed_just_before_are_no_second_load():
+    x = run("Officers at the bridge seized 500 pounds of methamphetamine concealed in a load of limes.\n\nOn "
+            "Tuesday, an officer referred a lorry arriving from Mexico for inspection. Officers discovered 215 "
+            "packages of methamphetamine within the limes. In May they had found 40 packages of cocaine in a car.")
+    assert entities(x, "Shipment") == {"226.8 kg methamphetamine", "40 packages of cocaine"}
