@@ -56,7 +56,7 @@ def find_shipments(doc: Doc) -> None:
     _keep_shipments(doc, _counted_wrappings_of_weighed_loads(doc, found))
 
 
-WRAPPING_REACH = 1  # sentences
+WRAPPING_REACH = 2  # sentences ("seized 500 kg ... A lorry was searched. Officers found 215 packages")
 
 
 def _counted_wrappings_of_weighed_loads(doc: Doc, found: list[Shipment]) -> list[Shipment]:
@@ -233,8 +233,6 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
                      or P.RESTATED_WEIGHT.fullmatch(doc.text, k.span.end, ship.span.start))), None)
         if same is None and previous and _weight_of_the_count(doc, previous[0], ship):
             same = previous[1]  # "86 million pills weighing 13 tonnes": the weight of the goods just counted
-        if same is None:
-            same = _weighed_goods_in_packages(doc, kept, ship)
         previous = (ship, same or ship)
         if same is None and kept and kept[0].sentence == 0 and ship.sentence > 0:
             # A headline rounds the figure the body gives ("3 tonnes" for "just over 3300kg").
@@ -257,15 +255,6 @@ def _keep_shipments(doc: Doc, found: list[Shipment]) -> None:
         ship.entity_id = doc.scoped_id("shipment", len(kept))
         doc.shipment_sentences[ship.entity_id] = [ship.sentence]
         _register_shipment(doc, ship)
-
-
-def _weighed_goods_in_packages(doc: Doc, kept: list[Shipment], ship: Shipment) -> Shipment | None:
-    """'seized 1,165 pounds of methamphetamine ... officers found 215 packages of methamphetamine in the
-    load': the packages the goods weighed just before were wrapped in, not a second load."""
-    if ship.quantity_kg is not None or not P.WRAPPING.fullmatch(ship.unit):
-        return None
-    return next((k for k in reversed(kept) if k.commodity == ship.commodity and k.quantity_kg is not None
-                 and 0 < ship.sentence - k.sentence <= 2), None)
 
 
 def _free_but_for_demonyms(doc: Doc, span: Span) -> bool:
