@@ -973,7 +973,7 @@ REPORTED_ABOUT = re.compile(r"^\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+)?[a-z]+e
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\b|\s*\(\d{2}\)|,\s+an?\s+\d{2}-year-old\b)")
 SUSPECT_BEFORE = re.compile(
     r"\b(?:namely|named|identified (?:only |simply )?as|suspects?|accused|defendants?|arrest of|detention of|extradition of|"
-    r"murder of|killing of|charged|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
+    r"murder of|killing of|charged|charging|indicting|sentenced|convicted|fugitive|wanted man|brothers?|cousins?|figures?|"
     r"arrested|detained|jailed|imprisoned|extradited|deported|indicted|couriers?|drivers?|dealers?|smugglers?|"
     r"traffickers?|ringleaders?|gunman|"
     # "announced the charges against Jo Roe", "a warrant against Jo Roe"

@@ -118,8 +118,9 @@ def _classify(text: str, start: int, name: str, lead_title: int, sentence_end: i
         title_start = start - len(before) + title.start()
         return PersonCandidate(start, end, name, role, "person.title", title_start, _apposition_end(after, end))
     if P.APPOSITION_AFTER.match(after):
+        # ("an indictment charging Jo Roe, the former chief of the X Police": a suspect, whatever his office)
         role = "suspect" if re.match(r"^\s*,\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,4}?(?:boss|leader|kingpin|"
-                                     r"founder)\b", after, re.I) else "official"
+                                     r"founder)\b", after, re.I) or P.SUSPECT_BEFORE.search(before) else "official"
         return PersonCandidate(start, end, name, role, "person.apposition", start, _apposition_end(after, end))
     if P.AGE_AFTER.match(after) or P.NATIONALS_AFTER.match(after):
         return PersonCandidate(start, end, name, "suspect", "person.age", start, end)

@@ -621,7 +621,7 @@ def _relate_participants(doc: Doc, index: int, sentence: Sentence, ships: list[S
 
 
 def _arrests_by_a_nations_authorities(doc: Doc, index: int) -> None:
-    """'The Netherlands police force carried out searches, arresting seven suspects': with no place
+    """'The Kordovian police raided nine homes and arrested four men': with no place
     given, the arrests were made in the country of the one nation's authorities that made them, so the
     group is active there (as arrests in a town say)."""
     if not doc.target_org or not doc.says(P.ARREST, index) or doc.says(P.FUGITIVE, index) \

@@ -4750,7 +4750,7 @@ def test_a_region_iso_names_in_its_own_language_is_read_by_its_english_name():
 
 def test_arrests_a_nations_police_made_with_no_place_given_say_the_group_is_active_in_that_country():
     x = run("Police dismantle drug ring\n\nEuropol supported an investigation into a criminal network trafficking "
-            "amphetamine. The Netherlands police force carried out searches, arresting seven suspects.")
+            "amphetamine. Dutch police raided nine homes and arrested four men.")
     assert links(x, "OPERATES_IN") == {(one_unnamed(x), "Netherlands")}
 
 
@@ -4773,3 +4773,9 @@ def test_packages_of_goods_weighed_just_before_are_no_second_load():
             "Tuesday, an officer referred a lorry arriving from Mexico for inspection. Officers discovered 215 "
             "packages of methamphetamine within the limes. In May they had found 40 packages of cocaine in a car.")
     assert entities(x, "Shipment") == {"226.8 kg methamphetamine", "40 packages of cocaine"}
+
+
+def test_a_person_an_indictment_charges_is_a_suspect_whatever_office_the_apposition_gives():
+    x = run("Prosecutors unsealed an indictment charging Juan Bonilla, the former chief of the national police, with "
+            "importing 2 tonnes of cocaine.")
+    assert one(x, "Person").properties["role"] == "suspect"
