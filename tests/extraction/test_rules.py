@@ -4755,9 +4755,9 @@ def test_arrests_a_nations_police_made_with_no_place_given_say_the_group_is_acti
 
 
 def test_a_place_the_goods_were_in_on_their_way_elsewhere_is_a_stop_unless_they_were_stopped_there():
-    x = run("Police in Austria seized 20 rifles from a van. As the van was already in Slovenia on its way to "
-            "Austria, Slovenian police had warned their colleagues.")
-    assert links(x, "TRANSITED_VIA") == {("20 × firearm", "Slovenia")}
+    x = run("Police in Germany seized 20 rifles from a lorry. While the lorry was still in Hungary on its way to "
+            "Germany, Hungarian officers had warned their colleagues.")
+    assert links(x, "TRANSITED_VIA") == {("20 × firearm", "Hungary")}
     x = run("Police stopped a van carrying 20 rifles in Lyon on its way to Paris.")
     assert links(x, "SEIZED_AT") == {("20 × firearm", "Lyon")} and links(x, "TRANSITED_VIA") == set()
 
