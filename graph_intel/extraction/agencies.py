@@ -880,6 +880,7 @@ def relate_agencies(doc: Doc) -> None:
     _commands_of_a_town(doc)
     _local_forces(doc)
     only_parents = _parent_only_agencies(doc)
+    _international_bodies_are_no_national_units(doc)
     _units_take_their_parents_country(doc)
     for ent in [e for e in doc.entities.values() if e.label == "Agency"]:
         parent = doc.unit_of.get(ent.id)
@@ -914,6 +915,16 @@ def _only_reacts(doc: Doc, agency: str) -> bool:
     the text names only as it reacts to the case or speaks of the trade at large took no part in it
     (a body the case is told 'according to' often ran it)."""
     return all(P.REACTS_AFTER.match(doc.text, m.end) for m in doc.mentions if m.entity_id == agency)
+
+
+def _international_bodies_are_no_national_units(doc: Doc) -> None:
+    """'the Spanish police, through the Europol liaison office': however the text joins them, an
+    international body is no unit of a national one (nor does it take its country)."""
+    def international(agency: str) -> bool:
+        return agency in doc.entities and doc.entities[agency].properties.get("kind") == "international"
+    for unit, parent in list(doc.unit_of.items()):
+        if international(unit) and not international(parent):
+            del doc.unit_of[unit]
 
 
 def _units_take_their_parents_country(doc: Doc) -> None:

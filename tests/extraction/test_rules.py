@@ -4779,3 +4779,11 @@ def test_a_person_an_indictment_charges_is_a_suspect_whatever_office_the_apposit
     x = run("Prosecutors unsealed an indictment charging Juan Bonilla, the former chief of the national police, with "
             "importing 2 tonnes of cocaine.")
     assert one(x, "Person").properties["role"] == "suspect"
+
+
+def test_an_international_body_is_no_unit_of_a_national_one():
+    x = run("Police seized 20 kg of cocaine in Bucharest with the support of the Spanish National Police, through "
+            "the Europol liaison office.")
+    assert links(x, "PART_OF") == set()
+    europol = next(e for e in x.entities if e.name == "Europol")
+    assert "country" not in europol.properties
