@@ -31,7 +31,8 @@ def find_agencies(doc: Doc) -> None:
             for part_start, part in _trim_agency_name(doc, name_start, name):
                 # (an acronym after two joined names is the second's)
                 last = not re.match(r"\s+and\s", doc.text[part_start + len(part):part_start + len(part) + 5])
-                end = m.end() if acronym and last else part_start + len(part) + _seat_after(doc, part, part_start + len(part))
+                end = m.end() if acronym and last else \
+                    part_start + len(part) + _seat_after(doc, part, part_start + len(part))
                 spans.append((part_start, end, "pattern", acronym if last else None, None))
     # Longest span first, gazetteer before pattern on equal spans.
     order = {"gazetteer": 0, "expanded": 1, "generic": 2, "pattern": 3}
@@ -370,7 +371,8 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
     """'the Narcotics Unit of the Federal Police': a unit, PART_OF the body named after 'of'.
     The parent must be an agency in its own right (listed, or headed by an agency word)."""
     # ("the Sub-Directorate for Combating Organised Crime of the X Directorate": a unit's remit ends its name)
-    m = re.match(r"(?P<unit>.+?\b(?:" + P.AGENCY_HEADS + r")(?:\s+(?:for|against)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?)"
+    m = re.match(r"(?P<unit>.+?\b(?:" + P.AGENCY_HEADS + r")"
+                 r"(?:\s+(?:for|against)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?)"
                  r"\s+(?:of|within|at)\s+(?:the\s+)?(?P<parent>.+)$", name)
     if not m:
         return False
