@@ -418,7 +418,7 @@ SUBDIVISION_STOP = {"central", "north", "south", "east", "west", "northern", "so
                     "capital", "centre", "center", "coast", "coastal", "lakes", "upper", "lower", "islands",
                     "island", "valley", "highlands", "lowlands", "interior", "mountain", "plateau", "lagoons",
                     "savanes", "orange", "national", "federal", "free state", "border", "delta", "north-east",
-                    "north-west", "south-east", "south-west", "city", "littoral", "atlantic", "pacific"}
+                    "north-west", "south-east", "south-west", "city", "littoral", "atlantic", "pacific", "gulf", "unity"}
 
 
 def build_subdivisions(countries: list[dict], cities: list[dict]) -> list[dict]:

@@ -790,6 +790,7 @@ MOVED_INTO = re.compile(MOVING + r"[^.;:]{0,80}\binto\s+(?:the\s+)?$", re.I)
 _ON_ITS_WAY = r"on (?:its|their|the) way (?:to|towards)"
 # "stopped in X on its way to Y": where the goods were going when caught (see roles.caught_on_the_way)
 ON_ITS_WAY = re.compile(r"\b" + _ON_ITS_WAY + r"\s+(?:the\s+)?$", re.I)
+MARKET_BEFORE = re.compile(r"\b(?:distribut\w*|sold|sell|resold|resell|retail\w*|consum\w*|markets?)\b[^.;]{0,40}$", re.I)
 ON_ITS_WAY_AFTER = re.compile(r"\s*,?\s*" + _ON_ITS_WAY + r"\b", re.I)  # ("in X on its way to Y")
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
                           + _ON_ITS_WAY + "|"

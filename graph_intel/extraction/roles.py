@@ -893,8 +893,9 @@ def caught_on_the_way(doc: Doc) -> None:
                 continue
             if P.ON_ITS_WAY.search(doc.text, max(0, stop - 40), stop):
                 del doc.relations[r.key]
-            elif r.target not in seized_at[ship]:
-                # "moved by road to X" in the country they were seized in, bound abroad: X was a stop
+            elif r.target not in seized_at[ship] and not P.MARKET_BEFORE.search(doc.text, max(0, stop - 60), stop):
+                # "moved by road to X" in the country they were seized in, bound abroad: X was a stop (not
+                # "to be distributed in X and Europe": a market the goods were for)
                 del doc.relations[r.key]
                 _a_stop_instead(doc, r, "route.leg-before-seizure")
 

@@ -4787,3 +4787,11 @@ def test_an_international_body_is_no_unit_of_a_national_one():
     assert links(x, "PART_OF") == set()
     europol = next(e for e in x.entities if e.name == "Europol")
     assert "country" not in europol.properties
+
+
+def test_a_market_in_the_seizure_country_stays_a_destination_and_gulf_alone_is_no_province():
+    x = run("Police seized 1.2 tonnes of cocaine from Ecuador at the port of Mersin. The cocaine was to be "
+            "distributed in Turkey and Europe.")
+    assert links(x, "DESTINED_FOR") == {("1,200 kg cocaine", "Turkey"), ("1,200 kg cocaine", "Europe")}
+    x = run("Dubai Police seized 4 million Captagon pills bound for another Gulf state.")
+    assert entities(x, "Region") == set()
