@@ -414,6 +414,9 @@ FACILITY_IN = re.compile(r"(?:" + FACILITY + r"|[A-Z][\w'’-]*\s+(?:port|seapor
 # "in the Ikorodu area of Lagos", "the Kordo district of Vellin": a place, then the town it is part of
 PART_OF_A_TOWN = re.compile(r"\b[A-Z][\w'’-]+\s+(?:area|district|neighbou?rhood|suburb|quarter|borough)\s+of\s+"
                             r"(?:the\s+)?$")
+# "in the village of Kocul, in the Vlora district": a place, then the district round it
+PLACE_THEN_IN_THE = re.compile(r"\b[A-Z][\w'’-]+\s*,\s*in\s+the\s+$")
+AREA_KIND_AFTER = re.compile(r"\s+(?:district|region|province|county|municipality|prefecture|department|area)\b", re.I)
 FACILITY_NAME = re.compile(FACILITY + "$")   # a place named as a facility ("the Kordo Airport")
 # "the PSU (Port Search Unit) Team": an acronym, its expansion, then the unit word.
 AGENCY_EXPANDED = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<expansion>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\)\s+"
@@ -646,11 +649,11 @@ CUE_VIA = re.compile(r"(?=\w)(?:\b(?:via|through|transit\w*(?:\s+(?:via|through|
                      r"made\s+(?:a\s+)?stop(?:over)?s?\s+(?:in|at)|(?:called|calling)\s+(?:in\s+)?at|"
                      r"across the border (?:at|in|near)|crossing (?:point )?(?:at|in)|border crossing (?:at|in|of)|"
                      r"(?:crossed|crossing) the border (?:at|in|near)|"
-                     r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried)\s+across|"
+                     r"(?:carried|shipped|smuggled|transported|sailed|moved|ferried|taken|brought|driven)\s+across|"
                      r"by way of|trans-?s?hipped\s+(?:in|at|through)|reloaded\s+(?:in|at))\b\s*(?:the\s+)?"
                      # ("via X at Y": Y is where it ended, not a stop; "across the border from X": X is
-                     # where it came from; "through X into Y": Y is where it went)
-                     r"(?:(?!(?:at|from|into)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
+                     # where it came from; "through X into Y", "across the sea to Y": Y is where it went)
+                     r"(?:(?!(?:at|from|into|to)\s)[\w-]+\s+){0,3}(?:in\s+)?(?:the\s+)?$)", re.I)
 CUE_IN = re.compile(r"\b(?:in|at|on|inside|within|throughout)\s+(?:the\s+|an?\s+)?"
                     # "in international waters of the X": a word may qualify the place's kind ("in a rural area of
                     # the municipality of X": one kind within another)
@@ -866,6 +869,9 @@ TAKEN_TO_PREMISES = re.compile(r"\b(?:taken|brought|escorted|towed|transferred)\
                                r"(?:[\w-]+\s+){0,2}?(?:base|station|sector|headquarters|barracks|command|premises|"
                                r"naval\s+yard)\s+(?:in|at|of)\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"\b(?:escorted|taken|brought|diverted|arrived|docked|landed|unloaded)\b[^.]{0,40}$", re.I)
+# "the cannabis was to be loaded onto a boat and taken across the sea to X": a plan, where the goods were going
+A_PLAN = re.compile(r"\b(?:was|were)\s+(?:due\s+|meant\s+|going\s+|about\s+)?to\s+be\b|\b(?:planned|intended)\s+to\b",
+                    re.I)
 
 
 # -- persons: the shape of a name, titles, roles and the cues that make a run of words a person ----------

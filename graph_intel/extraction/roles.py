@@ -275,9 +275,12 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
         between = doc.text[earlier[-1].end:group[0].start]
         # "to Portville in Kordovia" (a country or region round the stop), not "from Kordovia in the port
         # of Portville" (where the goods then were)
-        if cue == "in" and earlier_cue in {"from", "via", "to"} and all(m.label in {"Country", "Region"} for m in group) \
-                and re.fullmatch(r"\s*(?:port|harbou?r|airport|peninsula|river|coast|region|area)?\s*(?:,|in)\s*(?:the\s+)?",
-                                 between, re.I):
+        # ("to the Puglia region of Italy": the country the region named as a stop lies in)
+        if earlier_cue in {"from", "via", "to"} and all(m.label in {"Country", "Region"} for m in group) and (
+                cue == "in" and re.fullmatch(r"\s*(?:port|harbou?r|airport|peninsula|river|coast|region|area)?\s*"
+                                             r"(?:,|in)\s*(?:the\s+)?", between, re.I)
+                or cue in {"in", ""} and re.fullmatch(r"\s*(?:region|province|state|area|department|district)\s+of\s+"
+                                                      r"(?:the\s+)?", between, re.I)):
             result[i] = (group, earlier_cue)
             nested.add(i)
         elif cue == "in" and not earlier_cue and all(m.label in {"Country", "Region"} for m in group) \
@@ -366,7 +369,8 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         doc.says(P.SEIZURE, index, context=True)
         or (doc.says(P.ARREST, index, context=True) and not implied and not doc.says(P.FUGITIVE, index))
         or cue == "arrival") and not _not_where_seized(doc, sentence, group) \
-        and not (implied and doc.says(P.CASE_OPENED_BY, index)) and not (index == 0 and _a_facility_named_in_it(doc, group))
+        and not (implied and doc.says(P.CASE_OPENED_BY, index)) \
+        and not (index == 0 and _a_nearer_place_named_in_it(doc, group))
     if seizure:
         for ship in ships if owners is None else owners:
             if _seized_in_sentence(doc, ship, index) and \
@@ -520,18 +524,27 @@ def _not_where_seized(doc: Doc, sentence: Sentence, group: list[Mention]) -> boo
     """Places a seizure sentence names for something else: where the arrests were, told in their own
     clause ('Ten people were arrested in A and B, and officers seized 300 kg'); the town a named
     facility lies in ('at the Apapa Port in Lagos': the port is the place); the town a district of it lies
-    in ('in the Ikorodu area of Lagos')."""
+    in ('in the Ikorodu area of Lagos'), or the district round the village named before ('in the village of
+    Kocul, in the Vlora district')."""
     before = doc.text[sentence.start:group[0].start]
     return bool(P.ARRESTED_IN.search(before) and P.THEN_SEIZED.match(doc.text[group[-1].end:sentence.end])
-                or P.FACILITY_IN.search(before) or P.PART_OF_A_TOWN.search(before))
+                or _round_a_nearer_place(doc, sentence.start, group[0].start, group[-1].end))
 
 
-def _a_facility_named_in_it(doc: Doc, group: list[Mention]) -> bool:
+def _round_a_nearer_place(doc: Doc, since: int, start: int, end: int) -> bool:
+    """Whether the place at start..end is named as what a nearer place lies in: 'the Apapa Port in Lagos',
+    'the Ikorodu area of Lagos', 'the village of Kocul, in the Vlora district'."""
+    before = doc.text[max(since, start - 80):start]
+    return bool(P.FACILITY_IN.search(before) or P.PART_OF_A_TOWN.search(before)
+                or P.PLACE_THEN_IN_THE.search(before) and P.AREA_KIND_AFTER.match(doc.text, end))
+
+
+def _a_nearer_place_named_in_it(doc: Doc, group: list[Mention]) -> bool:
     """'... seized at Lagos seaport' in the headline, '... at the Tin Can Island Port in Lagos' in the body:
-    the body names the port within the town the headline gives, the nearer place."""
+    the body names a nearer place within the one the headline gives."""
     towns = {m.entity_id for m in group}
-    return any(m.entity_id in towns and m.sentence > 0 and P.FACILITY_IN.search(doc.text, max(0, m.start - 80), m.start)
-               for m in doc.mentions)
+    return any(m.entity_id in towns and m.sentence > 0
+               and _round_a_nearer_place(doc, doc.sents[m.sentence].start, m.start, m.end) for m in doc.mentions)
 
 
 def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> None:
@@ -828,8 +841,9 @@ def _cue(doc: Doc, before: str, after: str) -> str:
     if P.DESTINED_FOR.search(tail):
         return "to"
     if (P.ARRIVAL.search(tail) or P.BY_MEANS_TO.search(tail)) and P.TO_BEFORE.search(tail):
-        # "escorted to Port X" ends at the seizure; "taken by car to X" is a leg of the route
-        return "to" if P.BY_MEANS_TO.search(tail) else "arrival"
+        # "escorted to Port X" ends at the seizure; "taken by car to X" is a leg of the route, as is where
+        # the goods were to be taken
+        return "to" if P.BY_MEANS_TO.search(tail) or P.A_PLAN.search(before) else "arrival"
     if P.CAME_FROM.search(tail) or _goods_came_from(doc, tail):
         return "from"
     if P.CUE_FROM.search(tail) and not P.SOMEONE_FROM.search(tail):

@@ -4795,3 +4795,16 @@ def test_a_market_in_the_seizure_country_stays_a_destination_and_gulf_alone_is_n
     assert links(x, "DESTINED_FOR") == {("1,200 kg cocaine", "Turkey"), ("1,200 kg cocaine", "Europe")}
     x = run("Dubai Police seized 4 million Captagon pills bound for another Gulf state.")
     assert entities(x, "Region") == set()
+
+
+def test_where_goods_were_to_be_taken_across_the_sea_is_their_destination_with_its_country():
+    x = run("Police seized 2 tonnes of cannabis in a warehouse in Durres. The cannabis was to be loaded onto a "
+            "speedboat on the coast and taken across the Adriatic to the Apulia region of Italy.")
+    assert links(x, "DESTINED_FOR") == {("2,000 kg cannabis", "Apulia"), ("2,000 kg cannabis", "Italy")}
+    assert links(x, "TRANSITED_VIA") == {("2,000 kg cannabis", "Adriatic Sea")}
+
+
+def test_the_district_round_the_village_is_no_second_seizure_place_nor_is_the_headlines_town():
+    x = run("Police seize 2 tonnes of cannabis in Vlora\n\nPolice seized 2,150 kilograms of cannabis in a warehouse "
+            "in the village of Kocul, in the Vlora district.")
+    assert links(x, "SEIZED_AT") == {("2,150 kg cannabis", "Kocul")}
