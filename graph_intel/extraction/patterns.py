@@ -794,6 +794,11 @@ _ON_ITS_WAY = r"on (?:its|their|the) way (?:to|towards)"
 # "stopped in X on its way to Y": where the goods were going when caught (see roles.caught_on_the_way)
 ON_ITS_WAY = re.compile(r"\b" + _ON_ITS_WAY + r"\s+(?:the\s+)?$", re.I)
 MARKET_BEFORE = re.compile(r"\b(?:distribut\w*|sold|sell|resold|resell|retail\w*|consum\w*|markets?)\b[^.;]{0,40}$", re.I)
+# "60 kg of pseudoephedrine imported from X": a way told in a phrase that follows one figure
+WAY_OF_THE_FIGURE = re.compile(r"\s*,?\s*(?:which\s+(?:was|were|had\s+been)\s+|that\s+(?:was|were|had\s+been)\s+)?"
+                               r"(?:imported|shipped|smuggled|brought|sent|coming|arriving|bought|purchased|sourced|"
+                               r"originating|trafficked|flown|driven|bound|destined|headed)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:from|to|for|via|through)\s+(?:the\s+)?$", re.I)
 ON_ITS_WAY_AFTER = re.compile(r"\s*,?\s*" + _ON_ITS_WAY + r"\b", re.I)  # ("in X on its way to Y")
 DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) (?:to|for|towards)|en route (?:to|for)|"
                           + _ON_ITS_WAY + "|"

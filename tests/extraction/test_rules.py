@@ -4808,3 +4808,11 @@ def test_the_district_round_the_village_is_no_second_seizure_place_nor_is_the_he
     x = run("Police seize 2 tonnes of cannabis in Vlora\n\nPolice seized 2,150 kilograms of cannabis in a warehouse "
             "in the village of Kocul, in the Vlora district.")
     assert links(x, "SEIZED_AT") == {("2,150 kg cannabis", "Kocul")}
+
+
+def test_a_way_told_in_a_phrase_after_one_figure_is_that_figures_alone():
+    x = run("Police seized 14 kilograms of methamphetamine and 60 kilograms of pseudoephedrine imported from Poland "
+            "in a laboratory in Plzen.")
+    assert links(x, "ORIGINATED_IN") == {("60 kg pseudoephedrine", "Poland")}
+    x = run("Police seized 14 kilograms of heroin and 60 kilograms of cocaine from Colombia.")
+    assert links(x, "ORIGINATED_IN") == {("14 kg heroin", "Colombia"), ("60 kg cocaine", "Colombia")}
