@@ -990,6 +990,9 @@ SUSPECT_BEFORE = re.compile(
     r"traffickers?|ringleaders?|gunman|"
     # "announced the charges against Jo Roe", "a warrant against Jo Roe"
     r"(?:charges?|case|indictment|complaint|proceedings|warrants?)\s+against|"
+    # "police named the suspects as Jo Roe and Al Poe"
+    r"(?:named|identified)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:(?:two|three|four|five)\s+)?(?:suspects?|men|women|"
+    r"man|woman|defendants?|accused|pair|couple)?\s*as|"
     # ("two of the defendants, Jo Roe and Al Poe,": the names in apposition)
     r"business(?:man|woman))\s*[:,–—-]?\s+$", re.I)
 # "the cartel led by Jo Roe", "a network headed by Jo Roe": who leads a group is one of its suspects

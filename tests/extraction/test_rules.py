@@ -4816,3 +4816,9 @@ def test_a_way_told_in_a_phrase_after_one_figure_is_that_figures_alone():
     assert links(x, "ORIGINATED_IN") == {("60 kg pseudoephedrine", "Poland")}
     x = run("Police seized 14 kilograms of heroin and 60 kilograms of cocaine from Colombia.")
     assert links(x, "ORIGINATED_IN") == {("14 kg heroin", "Colombia"), ("60 kg cocaine", "Colombia")}
+
+
+def test_persons_police_name_as_the_suspects_are_suspects():
+    x = run("Police seized 30 kg of heroin in Izmir and named the suspects as Ahmet Yılmaz and Mehmet Öztürk.")
+    suspects = {e.name for e in x.entities if e.label == "Person" and e.properties.get("role") == "suspect"}
+    assert suspects == {"Ahmet Yılmaz", "Mehmet Öztürk"}
