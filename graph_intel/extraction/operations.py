@@ -9,7 +9,7 @@ from graph_intel.extraction.doc import Doc
 from graph_intel.extraction.text import slug
 
 
-QUOTES = " '\"’‘“”"
+QUOTES = " '\"’‘“”«»"
 
 
 def find_operations(doc: Doc) -> None:

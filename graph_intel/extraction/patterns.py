@@ -116,7 +116,9 @@ DISGUISED_AS = re.compile(r"\s+(?:(?P<product>[a-z]+)\s+" + PACKAGING + r"|packa
 
 SEQUEL = r"(?:[ \t]+(?:[IVX]{1,4}|\d{1,3}))?"  # "Lionfish V", "Morning Star 2", "REACTION II"
 NAME_WORDS = r"(?P<name>" + CAP + r"(?:[ \t]+" + CAP + r"){0,3}" + SEQUEL + r")"
-OPERATION_NAMED = re.compile(r"\b[Oo]peration[ \t]+" + Q + r"?" + NAME_WORDS + Q + r"?")
+# ("Operação X", "Operación X", "l'opération « X »": the word in the languages releases keep it in)
+OPERATION_NAMED = re.compile(r"\b[Oo](?:peration|peração|peración|perazione|pération|peratie|peracija|peracja|"
+                             r"perațiunea|peraţiunea)[ \t]+(?:" + Q + r"[ \t]?)?" + NAME_WORDS + r"(?:[ \t]?" + Q + r")?")
 # "codenamed" glued to the name happens in real releases ("codenamedDiscussion").
 OPERATION_CODENAME = re.compile(
     r"\b(?:code-?named|codenamed|dubbed|named|called|known as)\s*(?:(?:as[ \t]+)?[Oo]peration[ \t]+)?" + Q
@@ -1210,7 +1212,7 @@ HEDGE_FACTOR = 0.7
 # Words every match of a pattern contains, in lower case: a text with none of them is not scanned at all
 # (most releases name no family pair, settlement list or encrypted service; a scan costs ~0.03 ms).
 NEEDS: dict[re.Pattern, tuple[str, ...]] = {
-    OPERATION_NAMED: ("operation",), ACTION_NAMED: ("project", "action"), OPERATION_CAMPAIGN: ("campaign", "strategy"),
+    OPERATION_NAMED: ("opera", "opéra"), ACTION_NAMED: ("project", "action"), OPERATION_CAMPAIGN: ("campaign", "strategy"),
     TASKFORCE: ("task", "otf", "investigation", "jit"), OPERATION_CODENAME: ("named", "dubbed", "called", "known as"),
     CITY_PROSECUTORS: ("prosecutor",), AGENCY_EXPANDED: ("(",),
     FAMILY_PAIR: ("brothers", "sisters", "siblings", "twins", "cousins", "couple", "spouses"),

@@ -4822,3 +4822,10 @@ def test_persons_police_name_as_the_suspects_are_suspects():
     x = run("Police seized 30 kg of heroin in Izmir and named the suspects as Ahmet Yılmaz and Mehmet Öztürk.")
     suspects = {e.name for e in x.entities if e.label == "Person" and e.properties.get("role") == "suspect"}
     assert suspects == {"Ahmet Yılmaz", "Mehmet Öztürk"}
+
+
+def test_an_operation_named_with_the_word_in_another_language_is_named():
+    for text in ("In Operação Hinterland, the Federal Police seized 3 tonnes of cocaine in Santos.",
+                 "The Policía Nacional, in the so-called Operación Hinterland, seized 3 tonnes of cocaine.",
+                 "Gendarmes seized 3 tonnes of cocaine during operation « Hinterland »."):
+        assert entities(run(text), "Operation") == {"Operation Hinterland"}, text
