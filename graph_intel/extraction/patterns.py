@@ -443,6 +443,8 @@ PERIOD_TOTAL = re.compile(
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"
     r"(?:months|years|weeks|half|quarter)|"
     r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,40}\bin (?:19|20)\d\d|"
+    # "imported 5 tonnes over two years", "over a period of 18 months"
+    r"over (?:a period of )?(?:\d+|two|three|four|five|six|several|many|eighteen) (?:years|months|weeks|decades)|"
     # "had seized a total of 14 tonnes this year"
     r"a total of [^.;]{0,60}?\b(?:this|last|the past) (?:year|month)|"
     # "In 2022, Turkish authorities seized 20 tonnes": a year's figure of a country's authorities
@@ -469,6 +471,10 @@ RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?we
                              r"around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?",
                              re.I)
 # "could have produced 700 kg", "enough to make": what the goods would have become, not what was seized.
+# "planned to import 2 tonnes", "conspiring to distribute 5 kilograms or more": goods of a plan or of a
+# charge's wording, not goods anyone seized (unless the clause says they were)
+PLANNED_BEFORE = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|conspired|conspiring|"
+                            r"conspiracy)\s+to\s+(?:[a-z]+\s+){1,3}$", re.I)
 POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
                              r"capable of producing|potential (?:yield|output|production) of)\s+(?:\w+\s+){0,3}$",

@@ -189,7 +189,7 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
 
 
 def _statistic(doc: Doc, ship: Shipment) -> bool:
-    """A total over a period, a rate, an estimate, a potential yield or a per-unit size: the clause around the
+    """A total over a period, a rate, an estimate, a plan, a potential yield or a per-unit size: the clause around the
     figure says so (read at most 200 characters either side, so the work stays linear on run-on text).
     A headline's figure over a period ('... seized 116 tonnes last year') is what the body says of it, as
     is one the body says was seized across many countries ('9 tonnes seized across Asia': a sum of many)."""
@@ -205,9 +205,11 @@ def _statistic(doc: Doc, ship: Shipment) -> bool:
     clause_end = clause_end if clause_end >= 0 else hi
     # ("the gang smuggled an estimated 2 tonnes": an estimate of what it moved, not goods anyone seized)
     estimate = ship.approx == "an estimated" and not P.SEIZURE.search(doc.text, clause_start, clause_end)
+    planned = P.PLANNED_BEFORE.search(doc.text, max(clause_start, ship.span.start - 60), ship.span.start) \
+        and not P.SEIZURE.search(doc.text, clause_start, clause_end)
     return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end)
                 or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start)
-                or estimate or _per_unit(doc, ship) or P.RATE_AFTER.match(doc.text, ship.span.end))
+                or estimate or planned or _per_unit(doc, ship) or P.RATE_AFTER.match(doc.text, ship.span.end))
 
 
 def _per_unit(doc: Doc, ship: Shipment) -> bool:

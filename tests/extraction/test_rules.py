@@ -4829,3 +4829,14 @@ def test_an_operation_named_with_the_word_in_another_language_is_named():
                  "The Policía Nacional, in the so-called Operación Hinterland, seized 3 tonnes of cocaine.",
                  "Gendarmes seized 3 tonnes of cocaine during operation « Hinterland »."):
         assert entities(run(text), "Operation") == {"Operation Hinterland"}, text
+
+
+def test_goods_of_a_plan_or_of_a_period_are_no_seizure_unless_the_clause_says_they_were_seized():
+    x = run("Police arrested five men who planned to import 2 tonnes of cocaine from Peru.")
+    assert entities(x, "Shipment") == set()
+    x = run("He pleaded guilty to conspiring to distribute 5 kilograms or more of cocaine.")
+    assert entities(x, "Shipment") == set()
+    x = run("Investigators believe the group imported more than 5 tonnes of cocaine over two years.")
+    assert entities(x, "Shipment") == set()
+    x = run("The gang planned to smuggle 300 kg of cocaine, which was seized in Rotterdam.")
+    assert entities(x, "Shipment") == {"300 kg cocaine"}
