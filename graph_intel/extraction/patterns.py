@@ -1068,7 +1068,7 @@ PORT_HEADS = {"harbour", "harbor", "port", "seaport", "yard", "terminal", "termi
 FACILITY_AFTER = re.compile(rf"\b(?P<name>{_NAME})(?<!Container)(?<!Cargo)(?<!Ferry)(?<!Cruise)"
                             rf"[ \t]+(?:(?:Container|Cargo|Ferry|Cruise)[ \t]+)?"
                             rf"(?P<head>Harbour|Harbor|Port|Seaport|Yard|Terminals?|Docks?|Quay|Pier|"
-                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River|Valley|"
+                            rf"Marina|Airport|Beach|Bay|Highway|Basin|Creek|Lagoon|Estuary|River|Valley|Island|"
                             # protected areas, where poachers work: "the Vellin National Park"
                             rf"National[ \t]+Park|(?:Game|Nature|Forest|Wildlife)[ \t]+Reserve|Wildlife[ \t]+Sanctuary)\b")
 OF_ENTRY = re.compile(r"\s+of\s+[Ee]ntry\b")

@@ -4840,3 +4840,10 @@ def test_goods_of_a_plan_or_of_a_period_are_no_seizure_unless_the_clause_says_th
     assert entities(x, "Shipment") == set()
     x = run("The gang planned to smuggle 300 kg of cocaine, which was seized in Rotterdam.")
     assert entities(x, "Shipment") == {"300 kg cocaine"}
+
+
+def test_an_island_no_list_holds_is_a_place_and_island_alone_is_no_country():
+    x = run("AUSTRALIA - The boat carrying 1.2 tonnes of cocaine was intercepted near Moreton Island by the "
+            "Australian Border Force.")
+    assert "Moreton Island" in entities(x, "Location") and "Iceland" not in entities(x, "Country")
+    assert links(x, "SEIZED_AT") == {("1,200 kg cocaine", "Moreton Island")}
