@@ -638,19 +638,22 @@ HOME_NAMESAKE_RATIO = 25
 
 def town_meant(doc: Doc, towns: list[Entry]) -> Entry | None:
     """Of the towns a name may be, the one this document's own geography points to (best_city)."""
-    return best_city(towns, doc.country_counts, doc.named_provinces, doc.home_provinces) if towns else None
+    return best_city(towns, doc.country_counts, doc.named_provinces, doc.home_provinces,
+                     doc.home_country) if towns else None
 
 
 def best_city(cities: list[Entry], countries: Counter, provinces: frozenset[str] | set[str] = frozenset(),
-              home_provinces: frozenset[str] | set[str] = frozenset()) -> Entry:
+              home_provinces: frozenset[str] | set[str] = frozenset(), home: str | None = None) -> Entry:
     """A city name shared by several places: the one in a province the document names, or in the
     province of a big city of its own country (unless a world city abroad bears the name), else in a
-    country it talks about (unless it is a small namesake of a big city), else the most populous."""
+    country it talks about (unless it is a small namesake of a big city; a town of the document's own
+    country may be smaller, as it may in its province), else the most populous."""
     largest = max(c.data.get("population") or 0 for c in cities)
 
     def rank(c: Entry) -> tuple:
         population = c.data.get("population") or 0
-        counted = countries.get(c.data.get("country"), 0) if population * NAMESAKE_RATIO >= largest else 0
+        ratio = HOME_NAMESAKE_RATIO if home and c.data.get("country") == home else NAMESAKE_RATIO
+        counted = countries.get(c.data.get("country"), 0) if population * ratio >= largest else 0
         province = plain_key(c.data.get("admin1") or "")
         at_home = province in home_provinces and population * HOME_NAMESAKE_RATIO >= largest
         return province in provinces or at_home, counted, population

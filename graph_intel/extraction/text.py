@@ -100,8 +100,9 @@ def sentences(text: str) -> list[Sentence]:
         last = text[pieces[-1][0]:pieces[-1][1]].rstrip()
         if last.endswith(":"):
             intro_start, bulleted = pieces[-1][0], None
-        elif not (intro_start is not None and len(last) < 200 and not last.endswith(".")):
-            intro_start = None
+        elif not (intro_start is not None and (bulleted and BULLET.match(line) or len(last) < 200
+                                               and not last.endswith("."))):
+            intro_start = None  # (a marked item ends in a full stop and the list goes on)
     return result
 
 

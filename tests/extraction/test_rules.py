@@ -4847,3 +4847,15 @@ def test_an_island_no_list_holds_is_a_place_and_island_alone_is_no_country():
             "Australian Border Force.")
     assert "Moreton Island" in entities(x, "Location") and "Iceland" not in entities(x, "Country")
     assert links(x, "SEIZED_AT") == {("1,200 kg cocaine", "Moreton Island")}
+
+
+def test_items_of_a_marked_list_ending_in_full_stops_keep_the_line_that_introduced_them():
+    x = run("Irish customs made the following seizures in October:\n\n- 28 kg of cocaine found in a truck at Dublin "
+            "Port.\n- 6 kg of heroin in the luggage of a passenger arriving at Dublin Airport from Istanbul.")
+    assert links(x, "SEIZED_AT") == {("28 kg cocaine", "Dublin"), ("6 kg heroin", "Dublin Airport")}
+
+
+def test_a_town_of_the_releases_own_country_is_meant_though_a_namesake_abroad_is_ten_times_bigger():
+    x = run("Irish customs officers seized 44 kg of cannabis in parcels at the mail centre in Athlone. The parcels "
+            "had been posted in Ireland.")
+    assert next(e for e in x.entities if e.name == "Athlone").properties["country"] == "IE"
