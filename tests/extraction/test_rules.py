@@ -557,7 +557,7 @@ def test_countries_that_set_up_an_operation_or_tally_its_results_took_part():
 
 
 def test_countries_whose_authorities_acted_participate():
-    x = run("Law enforcement authorities from Croatia, Italy and Slovenia arrested 10 suspects. "
+    x = run("Law enforcement authorities from Slovenia, Croatia and Italy detained 12 people. "
             "The drugs had transited via Hungary.")
     participants = {a for a, _ in links(x, "PARTICIPATED_IN")}
     assert {"Croatia", "Italy", "Slovenia"} <= participants
@@ -878,7 +878,7 @@ def test_suspects_named_with_their_age():
 # -- geography ---------------------------------------------------------------------------
 def test_goods_addressed_to_a_town_were_going_there_and_a_port_named_otherwise_is_not_that_town():
     x = run("Officers found 100 kg of methamphetamine in a consignment that arrived into Port Botany. The "
-            "consignment was addressed to a western Sydney storage facility.")
+            "consignment was addressed to a northern Sydney warehouse.")
     assert entities(x, "Location") == {"Sydney"}
     assert links(x, "DESTINED_FOR") == {("100 kg methamphetamine", "Sydney")}
 
@@ -890,7 +890,7 @@ def test_a_countrys_importation_of_goods_was_coming_there():
 
 
 def test_the_destination_said_after_the_goods_is_theirs():
-    x = run("Police seized 1,600 kg of cocaine in Bissau. The cocaine comes from Colombia. But the destination is "
+    x = run("Police seized 1,600 kg of cocaine in Bissau. The cocaine was made in Colombia. But the destination is "
             "the Maghreb.")
     assert ("1,600 kg cocaine", "Maghreb") in links(x, "DESTINED_FOR")
     # a sentence that names nothing after another on people says nothing of the goods
@@ -900,7 +900,7 @@ def test_the_destination_said_after_the_goods_is_theirs():
 
 def test_the_country_after_a_persons_home_town_says_where_the_town_lies():
     x = run("Marek Nowak, 51, from Gdansk in Poland, was stopped at Harwich with 60 kg of cocaine after arriving "
-            "on a ferry from the Hook of Holland.")
+            "on the overnight ferry from the Hook of Holland.")
     assert links(x, "ORIGINATED_IN") == {("60 kg cocaine", "Hook of Holland")}
 
 
@@ -1268,7 +1268,7 @@ def test_an_acronym_with_its_expansion_names_one_unit():
 
 
 def test_street_names_are_not_towns():
-    x = run("Thomas Payne, aged 47, from Hayes Road, Bromley, was arrested.")
+    x = run("Colin Marsh, aged 52, from Hayes Road, Bromley, was arrested.")
     assert "Hayes" not in entities(x, "Location")
     assert "Bromley" in entities(x, "Location")
 
@@ -1330,7 +1330,7 @@ def test_where_money_was_sent_is_no_route_of_the_goods(sentence):
 
 
 def test_a_list_of_towns_is_not_a_hierarchy():
-    x = run("Police arrested four men from The Hague, Rijswijk and Zoetermeer.")
+    x = run("Police detained three women from Zoetermeer, The Hague and Rijswijk.")
     assert not [pair for pair in links(x, "LOCATED_IN") if pair[1] in {"Rijswijk", "Zoetermeer", "The Hague"}]
 
 
@@ -1341,13 +1341,13 @@ def test_generic_customs_takes_the_country_of_the_towns_named():
 
 
 def test_a_landmark_is_not_where_the_action_was():
-    x = run("Dutch police raided a warehouse in Reusel, a town near the Belgium border.")
+    x = run("Dutch police searched a barn outside Reusel, a village close to the Belgium border.")
     participants = {a for a, _ in links(x, "PARTICIPATED_IN")}
     assert "Netherlands" in participants and "Belgium" not in participants
 
 
 def test_an_alleged_conspiracy_is_the_group_charged():
-    x = run("Three men were arrested over an alleged conspiracy to import cocaine into the UK.")
+    x = run("Four women were detained over an alleged conspiracy to bring heroin into the UK.")
     assert one(x, "Organisation").named is False
 
 
@@ -1864,7 +1864,7 @@ def test_operations_the_reported_one_built_on_are_not_the_reported_one():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Police dismantled a drug trafficking network between Spain, France and Morocco.",
+    "Police broke up a drug trafficking network between Morocco, France and Spain.",
     "Officers are investigating crime groups trafficking heroin throughout Spain, France and Morocco.",
 ])
 def test_a_network_between_countries_operates_in_each(sentence):
@@ -2252,15 +2252,15 @@ def test_the_weight_of_one_bag_is_not_a_shipment():
 
 
 def test_a_weight_without_goods_takes_the_drug_named_before():
-    x = run("Police found cocaine on the boat. Officers seized 264 kilograms in the north, and 1,605 kilograms "
-            "in the south.")
-    assert {e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment"} == {264, 1605}
+    x = run("Police found cocaine on the boat. Officers seized 312 kilograms in the east, and 1,420 kilograms "
+            "in the west.")
+    assert {e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment"} == {312, 1420}
 
 
 def test_a_total_of_some_listed_seizures_is_dropped():
-    x = run("Police seized more than 1.8 tons of cocaine. Officers seized 264 kilograms in the north and "
-            "1,605 kilograms in the south. An earlier seizure of 800 kilograms of cocaine was made in March.")
-    assert {e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment"} == {264, 1605, 800}
+    x = run("Police seized more than 1.7 tons of cocaine. Officers seized 312 kilograms in the east and "
+            "1,420 kilograms in the west. An earlier seizure of 800 kilograms of cocaine was made in March.")
+    assert {e.properties["quantity_kg"] for e in x.entities if e.label == "Shipment"} == {312, 1420, 800}
 
 
 def test_ammunition_rounds_grenades_and_weighed_ammunition():
@@ -2540,7 +2540,7 @@ def test_goods_to_be_taken_overland_to_a_place_were_going_there_not_seized_there
 
 
 def test_a_stop_the_goods_left_again_is_transit():
-    x = run("Police seized 50 kg of heroin. The heroin was first sent to Pakistan, from where it was shipped to "
+    x = run("Police seized 50 kg of heroin. The heroin had first been sent to Pakistan, and from there it went on to "
             "the port of Santos in Brazil before reaching Portugal.")
     assert links(x, "TRANSITED_VIA") == {("50 kg heroin", "Pakistan"), ("50 kg heroin", "Santos"),
                                          ("50 kg heroin", "Brazil")}
@@ -2825,7 +2825,7 @@ def test_units_stationed_in_a_place_local_forces_and_units_acting_through():
 
 
 def test_a_cracked_messaging_service_was_used_by_the_group():
-    x = run("Police dismantled a criminal network after investigators cracked the encrypted messaging service "
+    x = run("Police broke up a criminal network once detectives had cracked the encrypted messaging service "
             "Sky ECC.")
     assert {target for _, target in links(x, "USED")} == {"Sky ECC"}
 
@@ -2864,9 +2864,9 @@ def test_arrests_in_towns_place_the_group_in_their_country():
 
 
 def test_a_total_of_drugs_sums_the_drugs_it_includes():
-    x = run("The recovered drugs weighing 1014 kg drugs included 850 kg hashish and 164 kg ice.")
+    x = run("The seized drugs weighing 730 kg drugs comprised 600 kg hashish and 130 kg ice.")
     assert {(e.properties["commodity"], e.properties["quantity_kg"]) for e in x.entities if e.label == "Shipment"} \
-        == {("hashish", 850), ("methamphetamine", 164)}
+        == {("hashish", 600), ("methamphetamine", 130)}
 
 
 def test_an_unnamed_weight_takes_the_nearest_named_drug_not_the_generic_word():
@@ -2894,7 +2894,7 @@ def test_a_nationality_inside_an_unlisted_agency_name_gives_its_country():
 
 
 def test_a_mafia_originating_from_a_country_is_based_there():
-    x = run("Police dismantled the Dune Clan, a drug trafficking mafia originating from Montenegro.")
+    x = run("Police broke up the Dune Clan, a cocaine trafficking mafia originating from Montenegro.")
     assert ("Dune", "Montenegro") in links(x, "OPERATES_IN") and not links(x, "ORIGINATED_IN")
 
 
@@ -4347,7 +4347,7 @@ def test_a_name_that_pleaded_guilty_is_a_suspect():
 
 
 def test_a_clan_of_a_listed_mafia_linked_to_is_a_group_of_its_own():
-    x = run("The investigation also covered the 'Ndrangheta's links with a Colombian drug cartel and an Albanian "
+    x = run("The inquiry also looked at the 'Ndrangheta's ties with a Colombian drug cartel and an Albanian "
             "mafia clan active in Ecuador.")
     groups = entities(x, "Organisation")
     assert "Albanian mafia" not in groups and any(g.startswith("unnamed albanian mafia clan") for g in groups)
