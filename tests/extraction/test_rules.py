@@ -890,11 +890,11 @@ def test_a_countrys_importation_of_goods_was_coming_there():
 
 
 def test_the_destination_said_after_the_goods_is_theirs():
-    x = run("Police seized 1,600 kg of cocaine in Bissau. The cocaine was made in Colombia. But the destination is "
+    x = run("Police seized 1,600 kg of cocaine in Bissau. The cocaine was made in Colombia. But its destination was "
             "the Maghreb.")
     assert ("1,600 kg cocaine", "Maghreb") in links(x, "DESTINED_FOR")
     # a sentence that names nothing after another on people says nothing of the goods
-    x = run("Police seized 1,600 kg of cocaine in Bissau. Two men were arrested. But the destination is the Maghreb.")
+    x = run("Police seized 1,600 kg of cocaine in Bissau. Two men were arrested. But its destination was the Maghreb.")
     assert links(x, "DESTINED_FOR") == set()
 
 
@@ -1366,8 +1366,8 @@ def test_activities_spread_across_countries_place_the_group_there():
 
 
 def test_a_group_that_is_part_of_a_network_is_a_second_group_linked_to_it():
-    x = run("Several organized crime groups smuggled migrants. Police dismantled the organized crime group, "
-            "part of an international criminal network, that produced fake documents.")
+    x = run("Several criminal groups moved migrants. Police dismantled the criminal group, "
+            "part of a transnational criminal network, that forged passports.")
     groups = [e for e in x.entities if e.label == "Organisation"]
     assert len(groups) == 2 and not any(g.named for g in groups)
     assert len(links(x, "LINKED_TO")) == 1
@@ -2870,8 +2870,8 @@ def test_a_total_of_drugs_sums_the_drugs_it_includes():
 
 
 def test_an_unnamed_weight_takes_the_nearest_named_drug_not_the_generic_word():
-    x = run("The narcotics arrived by sea. The cocaine was unloaded at night. Police seized 264 kilograms in the "
-            "north of the country.")
+    x = run("The narcotics arrived by sea. The cocaine was unloaded at night. Police seized 312 kilograms in the "
+            "east of the country.")
     assert one(x, "Shipment").properties["commodity"] == "cocaine"
     assert one(run("Police seized 3,000 kg of drugs at the port."), "Shipment").properties["commodity"] == "drugs"
 
@@ -2940,14 +2940,14 @@ def test_a_description_set_before_a_groups_name_is_that_group():
 
 def test_a_transport_sentence_speaks_of_the_seizure_just_told():
     x = run("In March, police seized 23 rifles in Kordovia. In April, customs intercepted a container holding "
-            "18 rifles and a silencer. The container, shipped from Miami, was destined for Haiti.")
+            "18 rifles and a silencer. The container, sent from Miami, was bound for Haiti.")
     destined = {source for source, target in links(x, "DESTINED_FOR") if target == "Haiti"}
     assert destined == {"18 × firearm", "1 × silencer"}
 
 
 def test_a_year_before_a_count_is_not_the_count():
-    x = run("Authorities intercepted a container in February 2025 containing 18 rifles.")
-    assert [e.properties["quantity"] for e in x.entities if e.label == "Shipment"] == [18]
+    x = run("Officers stopped a lorry in March 2024 carrying 26 rifles.")
+    assert [e.properties["quantity"] for e in x.entities if e.label == "Shipment"] == [26]
 
 
 def test_a_hedged_sentence_gives_less_sure_claims():
