@@ -29,6 +29,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -467,10 +468,7 @@ def _add_english_regions(out: dict, cities: list[dict], taken: set[str]) -> None
     'Brest', is left to the town: English writes the region 'Brest Region'.)"""
     known = taken | {fold(a).casefold() for sub in out.values() for a in [sub["name"], *sub["aliases"]]}
     towns_named = {(fold(a).casefold(), row["country"]) for row in cities for a in [row["name"], *row["aliases"]]}
-    towns: dict[tuple[str, str], int] = {}
-    for row in cities:
-        if row["admin1"]:
-            towns[(row["admin1"], row["country"])] = towns.get((row["admin1"], row["country"]), 0) + 1
+    towns = Counter((row["admin1"], row["country"]) for row in cities if row["admin1"])
     for (name, cc), count in towns.items():
         key = fold(name).casefold()
         if count < ENGLISH_REGION_TOWNS or key in known or (key, cc) in towns_named or len(name) < 4 \

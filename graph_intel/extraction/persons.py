@@ -216,9 +216,13 @@ def _named_before_in_full(doc: Doc, name: str) -> Entity | None:
     """'Rodrigo Alvarado Mena ... Alvarado Mena was arrested': a person named again by the last words of
     the full name told before (two family names, as Spanish and Portuguese names have)."""
     words = slug(name).split("-")
-    return next((e for e in doc.entities.values() if e.label == "Person" and len(words) > 1
-                 and e.id.removeprefix("person:").split("-")[-len(words):] == words
-                 and len(e.id.removeprefix("person:").split("-")) > len(words)), None)
+    if len(words) < 2:
+        return None
+    for person in (e for e in doc.entities.values() if e.label == "Person"):
+        full = person.id.removeprefix("person:").split("-")
+        if len(full) > len(words) and full[-len(words):] == words:
+            return person
+    return None
 
 
 def _not_a_person(doc: Doc, name: str, titled: bool = False) -> bool:

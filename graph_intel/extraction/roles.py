@@ -99,8 +99,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     just_told = False
     if len(events) > 1 and (transport or specific or classes):
         # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
-        told = [here - s.sentence for s in candidates if 0 < here - s.sentence <= 2]
-        recent = [s for s in candidates if told and here - s.sentence == min(told)]
+        nearest = min((here - s.sentence for s in candidates if 0 < here - s.sentence <= 2), default=None)
+        recent = [s for s in candidates if here - s.sentence == nearest]
         if not recent and P.THE_LOAD_OPENS.match(sentence.text):
             recent = [m for m in [_main_shipment(doc)] if m in candidates]  # "the consignment": the release's own
         candidates = recent
@@ -247,7 +247,7 @@ def _named_within(doc: Doc, town: Mention, places: list[Mention]) -> bool:
 
 
 def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:
-    """Cues that only the next list of places settles: see the three steps."""
+    """Cues that only the next list of places settles: see the steps."""
     nested = _stops_named_within(doc, result)
     _countries_of_unlisted_stops(doc, result)
     _reloaded_stops(doc, result)
@@ -389,10 +389,7 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         place = m.entity_id
         if ships and cue in rel_for_cue and not _province_of_the_town_before(doc, group, i):
             clause = _goods_named_last(doc, sentence, ships, m.start) if implied else ships
-            of_the_clause = _ships_of_the_clause(doc, sentence, clause, m.start)
-            for ship in _the_figure_told_with_its_way(doc, sentence, of_the_clause, m.start):
-                if _a_figure_not_seized_between(doc, sentence, ship, m.start) or _the_moneys_way(doc, sentence, m.start):
-                    continue  # "bought 3 rifles, and moved 80 kg a month from A to B": the rate's way
+            for ship in _ships_the_way_is_told_of(doc, sentence, clause, m.start):
                 doc.relate(ship.entity_id, rel_for_cue[cue], place, index, f"route.{cue}", 0.75, stop=m.start)
         elif seizure:
             pass  # the group was related as a seizure place above
@@ -463,6 +460,16 @@ def _ships_of_the_clause(doc: Doc, sentence: Sentence, ships: list[Shipment], of
     if len({clause(s.span.start) for s in told}) < 2:
         return ships
     return [s for s in ships if s not in told or clause(s.span.start) == clause(offset)]
+
+
+def _ships_the_way_is_told_of(doc: Doc, sentence: Sentence, ships: list[Shipment], offset: int) -> list[Shipment]:
+    """The goods a place of the sentence's way belongs to: those of its clause, or the one figure whose
+    phrase tells it; none when it is the money's way; never goods a figure no one seized stands after
+    ('bought 3 rifles, and moved 80 kg a month from A to B': the rate's way)."""
+    if _the_moneys_way(doc, sentence, offset):
+        return []
+    told = _the_figure_told_with_its_way(doc, sentence, _ships_of_the_clause(doc, sentence, ships, offset), offset)
+    return [s for s in told if not _a_figure_not_seized_between(doc, sentence, s, offset)]
 
 
 def _the_figure_told_with_its_way(doc: Doc, sentence: Sentence, ships: list[Shipment], offset: int) -> list[Shipment]:
