@@ -205,7 +205,8 @@ def add_persons(doc: Doc) -> None:
     # Later mentions by a family name alone ("Payne and Jones appeared ...", "Mr Lee said"): any
     # word of the name but the first, since family names come first or last depending on the culture.
     for ent in [e for e in doc.entities.values() if e.label == "Person"]:
-        for word in {w for w in ent.name.split()[1:] if len(w) > 2 and w[0].isupper()}:
+        # (in the name's order, not a set's: the aliases come out the same on every run)
+        for word in dict.fromkeys(w for w in ent.name.split()[1:] if len(w) > 2 and w[0].isupper()):
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
                 if doc.free(m.start(), m.end()):
                     doc.entity(ent.id, "Person", ent.name, m.start(), m.end())

@@ -4859,3 +4859,18 @@ def test_a_town_of_the_releases_own_country_is_meant_though_a_namesake_abroad_is
     x = run("Irish customs officers seized 44 kg of cannabis in parcels at the mail centre in Athlone. The parcels "
             "had been posted in Ireland.")
     assert next(e for e in x.entities if e.name == "Athlone").properties["country"] == "IE"
+
+
+def test_extraction_is_the_same_in_every_process(tmp_path):
+    # (string hashing differs between processes: no output may follow a set of strings' order)
+    import os
+    import subprocess
+    import sys
+    release = tmp_path / "release.txt"
+    release.write_text("Prosecutors charged Juan Carlos Bonilla Valladares, 52, with trafficking 2 tonnes of "
+                       "cocaine. Relatives named Carlos, Bonilla and Valladares were questioned in Tegucigalpa.",
+                       encoding="utf-8")
+    outputs = {subprocess.run([sys.executable, "-m", "graph_intel.cli", "extract", "--format", "json", str(release)],
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
+    assert len(outputs) == 1
