@@ -831,7 +831,11 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     # ("South African Revenue Service": a nationality of two words)
     demonym_iso = doc.demonym_country(" ".join(name.split()[:2])) or doc.demonym_country(first)
     town, stationed = _stationed_in(doc, end)
-    country = (doc.agency_country.get(parent_id) or _trailing_country(doc, name) or _seat_country(doc, name)
+    # ("Kent Police's Serious Crime Unit" and Essex Police's are two units: named by their owner, as 'the
+    # Serious Crime Unit of Kent Police' is, and in their owner's country)
+    owner = None if parent_id else _listed_owner_before(doc, start)
+    country = (doc.agency_country.get(parent_id) or (owner and owner.data.get("country"))
+               or _trailing_country(doc, name) or _seat_country(doc, name)
                or _demonym_before(doc, start)
                or (town.data.get("country") if town else None) or doc.country_named_after(end)
                or _line_country(doc, start) or demonym_iso or _leading_country(doc, name) or _demonym_inside(doc, name)
@@ -845,9 +849,6 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         _add_listed_agency(doc, national, start, end, resolution="gazetteer:nationality+force")
         doc.entities[f"agency:{national.key}"].add_alias(name)
         return True
-    # ("Kent Police's Serious Crime Unit" and Essex Police's are two units: named by their owner, as 'the
-    # Serious Crime Unit of Kent Police' is)
-    owner = None if parent_id else _listed_owner_before(doc, start)
     entity_id = f"agency:{slug(name)}-{owner.key}" if owner else _unlisted_agency_id(doc, name, country)
     ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
                       kind=_agency_kind(name), country=country)

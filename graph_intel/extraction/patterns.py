@@ -541,6 +541,12 @@ CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|
                      r"^(?:He|She|They|The\s+(?:suspects?|man|woman|couriers?|passengers?|travell?ers?|drivers?))\s+"
                      r"(?:was|were|had\s+been)\s+(?:bound|headed|heading|travell?ing|flying|en\s+route|"
                      r"on\s+(?:his|her|their)\s+way)\b", re.I)
+# "the seizure of two more boats and 15 vehicles": counted carriers a seizure took are goods of their
+# own, not what carried the goods told before
+_COUNT = r"(?:\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w and len(w) > 2) + r")"
+SEIZED_CARRIERS_BEFORE = re.compile(r"\b(?:seized|seizure\s+of|confiscated|confiscation\s+of|impounded)\s+"
+                                    r"(?:(?:[\w-]+,?\s+){1,6}and\s+)?" + _COUNT +
+                                    r"\s+(?:(?:more|other|further|additional)\s+)?$", re.I)
 # "... and a cache of weapons in": other goods, then the place they were found in
 # Where a sentence joins two clauses: ", and in May ...", "; ", ", while ..."
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")

@@ -91,6 +91,7 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
         return []  # "the money, some of which was sent to X": the cash's way, not the goods'
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
     transport = any(doc.free(sentence.start + m.start(), sentence.start + m.end())
+                    and not P.SEIZED_CARRIERS_BEFORE.search(sentence.text, 0, m.start())
                     for m in P.CARRIER.finditer(sentence.text)) or _the_hiding_place(doc, sentence, current)
     of_the_kind = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
         if specific or classes else (current if transport else [])
@@ -283,6 +284,8 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
                                                       r"(?:the\s+)?", between, re.I)):
             result[i] = (group, earlier_cue)
             nested.add(i)
+        elif cue == "to" and earlier_cue == "to" and _outside_the_country_before(doc, earlier, group, between):
+            result[i] = (group, "in")  # "cocaine bound for Kordovia in Portville port": where it was seized
         elif cue == "in" and not earlier_cue and all(m.label in {"Country", "Region"} for m in group) \
                 and re.fullmatch(r"\s*(?:,|in)\s*(?:the\s+)?", between):
             result[i] = (group, "")  # "Jo Roe, 51, from Gdansk in Poland": where the town is, no role of its own
@@ -294,6 +297,16 @@ def _stops_named_within(doc: Doc, result: list[tuple[list[Mention], str]]) -> se
                 re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?", between, re.I):
             result[i] = (group, "to")
     return nested
+
+
+def _outside_the_country_before(doc: Doc, countries: list[Mention], towns: list[Mention], between: str) -> bool:
+    """'bound for Kordovia in Portville': a town that does not lie in the destination country just
+    named is not a place within it."""
+    if not re.fullmatch(r"\s+in\s+(?:the\s+)?", between) or any(m.label != "Country" for m in countries):
+        return False
+    held = {m.entity_id.removeprefix("country:") for m in countries}
+    return all(m.label in {"Port", "Location"} and doc.entities[m.entity_id].properties.get("country") not in held | {None}
+               for m in towns)
 
 
 def _countries_of_unlisted_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:

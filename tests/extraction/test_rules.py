@@ -4874,3 +4874,24 @@ def test_extraction_is_the_same_in_every_process(tmp_path):
                               capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
     assert len(outputs) == 1
+
+
+def test_a_town_after_the_destination_country_that_does_not_lie_in_it_is_where_the_goods_were_seized():
+    x = run("Police seize 900 kg of cocaine bound for Portugal in Valparaíso port\n\nChilean police seized 900 kg "
+            "of cocaine hidden in a load of grapes.")
+    assert links(x, "DESTINED_FOR") == {("900 kg cocaine", "Portugal")}
+    assert links(x, "SEIZED_AT") == {("900 kg cocaine", "Valparaíso")}
+
+
+def test_a_unit_named_after_its_owners_possessive_is_in_the_owners_country():
+    x = run("LISBON, 3 May 2026 - Portuguese police seized 80 kg of cocaine. The case began when the Royal Canadian "
+            "Mounted Police's Harbour Intelligence Unit flagged a container in Montreal.")
+    unit = one_named(x, "Harbour Intelligence Unit")
+    assert unit.properties["country"] == "CA"
+    assert ("Harbour Intelligence Unit", "Royal Canadian Mounted Police") in links(x, "PART_OF")
+
+
+def test_counted_carriers_a_seizure_took_are_not_what_carried_the_goods_told_before():
+    x = run("Customs officers seized 700 kg of cannabis resin from a speedboat off Almería. The inquiry led to "
+            "arrests in Murcia and Alicante and the seizure of three more speedboats and 9 vehicles.")
+    assert links(x, "SEIZED_AT") == {("700 kg hashish", "Almería")}
