@@ -688,6 +688,9 @@ CUE_SENT_TO = re.compile(r"(?=\w)(?:\b(?:sent|(?:trans-?s?)?shipped|smuggled|(?:
                          r"\bon(?:wards?)?\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$|"
                          # "in their luggage on a flight to X": where the carrier was going
                          r"\b(?:flights?|ferry|bus|coach|train)\s+(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$|"
+                         # "a passenger travelling to X", "a woman who was flying to X": so was what she carried
+                         r"\b(?:passengers?|travell?ers?|couriers?|m[ae]n|wom[ae]n)\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
+                         r"(?:travell?ing|flying|headed|heading|bound)\s+(?:to|for)\s+(?:the\s+)?$|"
                          # "for onward transport to X", "for distribution to X": where the goods were to go
                          r"\bfor\s+(?:onward\s+|further\s+)?(?:transport|transportation|shipment|shipping|delivery|"
                          r"distribution|sale)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$)", re.I)

@@ -249,12 +249,24 @@ def _named_within(doc: Doc, town: Mention, places: list[Mention]) -> bool:
 
 def _onward_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> list[tuple[list[Mention], str]]:
     """Cues that only the next list of places settles: see the steps."""
+    _facilities_of_towns(doc, result)
     nested = _stops_named_within(doc, result)
     _countries_of_unlisted_stops(doc, result)
     _reloaded_stops(doc, result)
     _stops_left_again(doc, result, nested)
     _legs_begun_on_the_way(doc, result)
     return result
+
+
+def _facilities_of_towns(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:
+    """'at Kordo's Vellin International Airport': the facility is where it happened; the town
+    before the possessive only says where the facility lies."""
+    for i in range(1, len(result)):
+        (town, cue), (facility, own) = result[i - 1], result[i]
+        if len(town) == 1 and len(facility) == 1 and not own and town[0].label in {"Port", "Location"} \
+                and re.fullmatch(r"['’]s?\s+(?:the\s+)?", doc.text[town[0].end:facility[0].start]) \
+                and P.FACILITY_NAME.search(facility[0].text):
+            result[i - 1], result[i] = (town, ""), (facility, cue)
 
 
 def _legs_begun_on_the_way(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:

@@ -4895,3 +4895,14 @@ def test_counted_carriers_a_seizure_took_are_not_what_carried_the_goods_told_bef
     x = run("Customs officers seized 700 kg of cannabis resin from a speedboat off Almería. The inquiry led to "
             "arrests in Murcia and Alicante and the seizure of three more speedboats and 9 vehicles.")
     assert links(x, "SEIZED_AT") == {("700 kg hashish", "Almería")}
+
+
+def test_goods_on_a_passenger_travelling_somewhere_were_going_there():
+    x = run("Customs officers found 3 kg of cocaine on a woman who was travelling to Nairobi. Another passenger "
+            "flying to Kigali carried 4 kg of heroin.")
+    assert links(x, "DESTINED_FOR") == {("3 kg cocaine", "Nairobi"), ("4 kg heroin", "Kigali")}
+
+
+def test_a_facility_after_a_towns_possessive_is_where_the_goods_were_seized():
+    x = run("At Mombasa's Kilindini Harbour, officers seized 60 kg of heroin from a dhow.")
+    assert links(x, "SEIZED_AT") == {("60 kg heroin", "Kilindini Harbour")}
