@@ -515,6 +515,11 @@ THEIR_WAY_OPENS = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:the|their|its)
                              r"(?:destination|origin)\s+(?:is|was|were|would\s+have\s+been)\b", re.I)
 # "typically", "usually": a sentence on how the trade goes in general
 HABITUAL = re.compile(r"\b(?:typically|usually|generally|commonly|traditionally|normally|habitually|routinely)\b", re.I)
+# "investigators tracked 11 shipments of chemicals", "dozens of consignments": many loads over time,
+# not the one seized
+MANY_LOADS = re.compile(r"\b(?:(?:[3-9]|[1-9]\d+)|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"twenty|thirty|forty|fifty|several|multiple|numerous|dozens\s+of|hundreds\s+of))\s+"
+                        r"(?:\w+\s+)?(?:shipments|consignments|deliveries|loads)\b", re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
 MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+|"
                    r"(?:mirror\s+|financial\s+)?transactions|remittances?|launder\w*)\b", re.I)

@@ -80,7 +80,7 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     one: one shipment of that commodity, or one list of goods seized together (the items under
     one introducing line, or the figures of one sentence)."""
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
-    if P.HABITUAL.search(sentence.text):
+    if P.HABITUAL.search(sentence.text) or P.MANY_LOADS.search(sentence.text):
         return []  # "Heroin is typically smuggled from A through B": the trade in general, not these goods
     specific, classes = _goods_named(doc, sentence)
     here = doc.sentence_of(sentence.start)

@@ -4906,3 +4906,10 @@ def test_goods_on_a_passenger_travelling_somewhere_were_going_there():
 def test_a_facility_after_a_towns_possessive_is_where_the_goods_were_seized():
     x = run("At Mombasa's Kilindini Harbour, officers seized 60 kg of heroin from a dhow.")
     assert links(x, "SEIZED_AT") == {("60 kg heroin", "Kilindini Harbour")}
+
+
+def test_many_loads_tracked_over_months_are_not_the_goods_seized():
+    x = run("Police seized 30 kg of ketamine at a house in Hamilton. Over the summer, detectives had followed "
+            "seven consignments of powder that arrived at the port of Auckland from India.")
+    assert links(x, "SEIZED_AT") == {("30 kg ketamine", "Hamilton")}
+    assert links(x, "ORIGINATED_IN") == set()
