@@ -571,7 +571,7 @@ CASE_STARTED = re.compile(r"\b(?:began|begun|started|launched|opened|initiated|c
                           r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # "The inquiry began when officers saw a boat unloading bales in X": the event that opened the case,
 # told without a figure, is not where the goods the release counts were seized
-CASE_OPENED_BY = re.compile(r"\b(?:investigation|inquiry|probe|case|operation)\s+(?:had\s+)?(?:began|started|"
+CASE_OPENED_BY = re.compile(r"\b(?:investigation|inquiry|probe|case|operation)(?:\s*,[^,.;]{1,60},)?\s+(?:had\s+)?(?:began|started|"
                             r"was\s+(?:launched|opened|initiated)|originated)\b[^.;]*?\b(?:when|after)\b", re.I)
 FUGITIVE = re.compile(r"\barrest warrant\b|\bred notice\b|\bwanted (?:for|in|by)\b|\b(?:avoid\w*|evad\w*|escap\w*) (?:an? )?arrest\b|\b(?:fled|on the run|"
                       r"fugitives?|extradit\w*|at the request of)\b", re.I)
@@ -759,7 +759,9 @@ MOVED_FROM = re.compile(r"(?=\w)(?:\b(?:smuggled|shipped|transported|trafficked|
 # (goods "bought in X" came from X as much as goods made there)
 # ("the largest seizure ever made in X", "arrests made in X": an event, not goods, made there)
 MADE_IN = re.compile(r"\b(?:produced|manufactured|(?<!ever )(?<!seizure )(?<!seizures )(?<!arrests )(?<!finds )made|grown|cultivated|synthesi[sz]ed|processed|bought|purchased|"
-                     r"acquired)\s+"
+                     # "originated from old army stocks in X", "stolen from depots in X"
+                     r"acquired|(?:originat\w*|came|come|stolen|taken|diverted)\s+from\s+(?:\w+\s+){0,3}?"
+                     r"(?:stocks?|stockpiles?|depots?|arsenals?|warehouses?|barracks|armou?ries|laboratories|labs?|plantations?|fields?))\s+"
                      r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
                      r"(?:the\s+)?|(?:province|region|state|department|district)\s+of\s+)?$", re.I)
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
@@ -1065,6 +1067,7 @@ NOT_NAMES = FUNCTION_WORDS | {
              "Smuggler", "Trafficker", "Ringleader", "Gunman", "Businessman", "Businesswoman"}
 
 # -- places no list holds, and the words around place names ----------------------------------------------
+POLICE_STATION_AFTER = re.compile(r"[ \t]+(?:Garda|Police)[ \t]+Station\b")
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
                 "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}
 PLACE_WORDS = {"Port", "Airport", "Seaport", "Europort", "Harbour", "Harbor", "City", "County", "Province", "Region",

@@ -386,7 +386,9 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
     if town and provinces & {e.data["country"] for e in doc.gaz.lookup(town.group(1), "city")} \
             and not _town_listed_next(doc, hit.end):
         return True
+    # ("Co. Cork", "Co Antrim": a county, as Irish and British writers abbreviate it)
     return bool(re.search(r"\b(?:province|state|county|region|department) of\s+(?:the\s+)?$", before, re.I)
+                or re.search(r"\bCo\.?\s+$", before)
                 or re.match(r"\s+(?:province|state|county|region|department)\b", after, re.I))
 
 
@@ -467,6 +469,8 @@ def _inside_a_name(doc: Doc, hit: Hit) -> bool:
     another capitalised, unknown word is part of a person's, street's or unit's name."""
     # (a line break ends a name: the headline's last word is no part of the dateline's town)
     after = re.match(r"[ \t]+([A-Z][\w’'-]*)", doc.text[hit.end:hit.end + 30])
+    if P.POLICE_STATION_AFTER.match(doc.text, hit.end):
+        return True  # "held at Kordo Police Station": where suspects are held, named after its district
     if after and (after.group(1) in P.STREET_WORDS or (
             after.group(1) not in P.PLACE_WORDS and not doc.gaz.lookup(after.group(1))
             and not re.match(r"[A-Z]{2,}$", after.group(1)))):
@@ -544,7 +548,8 @@ def relate_geography(doc: Doc) -> None:
     # "Felixstowe, Suffolk", "Chorley, Lancashire", "Bootle ... all Merseyside"
     region_at = {m.start: m for m in doc.mentions_of("Region")}
     for m in doc.mentions_of("Port", "Location"):
-        gap = re.match(r",\s*(?:all\s+)?", doc.text[m.end:m.end + 12])
+        # ("X Port, Co. Cork": a county; the mention may leave out the facility word)
+        gap = re.match(r"(?:[ \t]+(?:Port|Harbou?r|Airport))?,\s*(?:all\s+|Co\.?\s+)?", doc.text[m.end:m.end + 20])
         region = region_at.get(m.end + gap.end()) if gap else None
         # "in Portville, Kordovia State and Lakeland": a list of places, not a town and its province
         listed = region and re.match(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]", doc.text[region.end:region.end + 16])

@@ -910,6 +910,7 @@ def stops_among_origins(doc: Doc) -> None:
             origins[relation.source].append(relation)
     for ship, claims in origins.items():
         country = {r.target: doc.country_of(r.target) or r.target for r in claims}
+        _regions_as_their_countries(doc, country)
         if len(set(country.values())) < 2:
             continue
         produced = {country[r.target] for r in claims if _said_to_originate(doc, r)}
@@ -921,6 +922,18 @@ def stops_among_origins(doc: Doc) -> None:
                 del doc.relations[r.key]
                 if r.target not in seized_at:  # (where it was seized ends its way)
                     _a_stop_instead(doc, r, "route.stop-among-origins")
+
+
+def _regions_as_their_countries(doc: Doc, country: dict[str, str]) -> None:
+    """'from the Western Balkans ... originated in Bosnia': a region that holds another origin's country
+    names the same origin more broadly, no other one."""
+    named = set(country.values())
+    for place, where in country.items():
+        entry = doc.gaz.regions.get(place.removeprefix("region:")) if place.startswith("region:") else None
+        held = (entry.data.get("countries") or ()) if entry else ()
+        inside = sorted(c for c in named if c.removeprefix("country:") in held)
+        if inside:
+            country[place] = inside[0]
 
 
 def _a_stop_instead(doc: Doc, claim: Relation, rule: str) -> None:

@@ -4913,3 +4913,36 @@ def test_many_loads_tracked_over_months_are_not_the_goods_seized():
             "seven consignments of powder that arrived at the port of Auckland from India.")
     assert links(x, "SEIZED_AT") == {("30 kg ketamine", "Hamilton")}
     assert links(x, "ORIGINATED_IN") == set()
+
+
+def test_goods_that_came_from_stocks_in_a_country_originated_there():
+    x = run("Police seized 30 rifles in Graz. The rifles came from army depots in Serbia.")
+    assert links(x, "ORIGINATED_IN") == {("30 × firearm", "Serbia")}
+
+
+def test_an_investigation_opened_by_an_earlier_stop_says_nothing_of_where_the_goods_were_seized():
+    x = run("Officers seized 25 pistols during raids in Graz. The investigation, named Steel Rain, began in 2024 "
+            "after a van carrying guns was stopped at the Spielfeld border crossing.")
+    assert links(x, "SEIZED_AT") == {("25 × firearm", "Graz")}
+
+
+def test_a_region_that_holds_the_country_the_goods_came_from_stays_an_origin():
+    x = run("The gang smuggled pistols from the Western Balkans to Scandinavia. Police seized 40 pistols in Malmö. "
+            "The pistols had been made in Serbia.")
+    assert links(x, "ORIGINATED_IN") == {("40 × firearm", "Western Balkans"), ("40 × firearm", "Serbia")}
+    assert links(x, "TRANSITED_VIA") == set()
+
+
+def test_co_before_a_place_name_is_a_county():
+    x = run("Gardaí seized 50 kg of cannabis at a house in Carrigaline, Co. Cork.")
+    assert "Cork" in entities(x, "Region") and "Cork" not in entities(x, "Location") | entities(x, "Port")
+
+
+def test_a_town_naming_a_police_station_is_no_place_of_the_case():
+    x = run("Gardaí seized 50 kg of cannabis in Athlone. A man is held at Mayfield Garda Station.")
+    assert "Mayfield" not in entities(x, "Location")
+
+
+def test_a_port_before_a_county_abbreviated_co_lies_in_that_county():
+    x = run("Customs officers seized 70 kg of cocaine at Foynes Port, Co. Limerick.")
+    assert ("Foynes Port", "Limerick") in links(x, "LOCATED_IN")
