@@ -515,6 +515,9 @@ THEIR_WAY_OPENS = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:the|their|its)
                              r"(?:destination|origin)\s+(?:is|was|were|would\s+have\s+been)\b", re.I)
 # "typically", "usually": a sentence on how the trade goes in general
 HABITUAL = re.compile(r"\b(?:typically|usually|generally|commonly|traditionally|normally|habitually|routinely)\b", re.I)
+# "the syndicate obtained the drugs from X": the group's goods, all of them
+THE_GROUPS_GOODS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:syndicate|network|gang|group|cartel|clan|ring|"
+                              r"organi[sz]ation)\b[^.;]*\b(?:the|its|their)\s+(?:drugs|narcotics|goods)\b", re.I)
 # "investigators tracked 11 shipments of chemicals", "dozens of consignments": many loads over time,
 # not the one seized
 MANY_LOADS = re.compile(r"\b(?:(?:[3-9]|[1-9]\d+)|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

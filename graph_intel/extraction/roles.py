@@ -98,6 +98,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     candidates = _named_again(sentence, current) or of_the_kind
     events = {_seizure_event(doc, s) for s in candidates}
     just_told = False
+    if len(events) > 1 and not specific and P.THE_GROUPS_GOODS.search(sentence.text):
+        return candidates  # "the syndicate obtained the drugs from X": all its goods, seized in one raid or two
     if len(events) > 1 and (transport or specific or classes):
         # "... seized 18 rifles and a silencer. The container was destined for X.": the seizure just told.
         nearest = min((here - s.sentence for s in candidates if 0 < here - s.sentence <= 2), default=None)

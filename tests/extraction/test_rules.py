@@ -4946,3 +4946,9 @@ def test_a_town_naming_a_police_station_is_no_place_of_the_case():
 def test_a_port_before_a_county_abbreviated_co_lies_in_that_county():
     x = run("Customs officers seized 70 kg of cocaine at Foynes Port, Co. Limerick.")
     assert ("Foynes Port", "Limerick") in links(x, "LOCATED_IN")
+
+
+def test_the_groups_drugs_are_all_the_goods_seized_from_it_in_several_raids():
+    x = run("Police raided a farm in Kulim and found 200 kg of heroin. In a second raid, in Alor Setar, officers seized "
+            "90 kg of heroin. The network had brought the drugs from Myanmar.")
+    assert links(x, "ORIGINATED_IN") == {("200 kg heroin", "Myanmar"), ("90 kg heroin", "Myanmar")}
