@@ -465,6 +465,9 @@ PERIOD_TOTAL = re.compile(
     # "supported 24 interdictions in 2026, leading to the seizure of 61 tonnes": a year's seizures summed
     r"\b\d+\s+(?:interdictions|seizures|boardings|busts|hauls)\s+(?:[a-z]+\s+){0,3}?in\s+(?:19|20)\d\d)\b", re.I)
 ACROSS_COUNTRIES = re.compile(_ACROSS_COUNTRIES, re.I)
+# "an operation across eleven countries", "officers in 30 countries": a scope too wide for one seizure
+ACROSS_MANY_COUNTRIES = re.compile(r"\b(?:across|in)\s+(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                   r"\w+teen|twenty|thirty|forty|fifty|dozens\s+of)\s+(?:other\s+)?countries\b", re.I)
 # "In the second, 2.3 tonnes were hidden in bananas": a bare weight that was hidden was of the goods told before
 HIDDEN_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:hidden|concealed|stashed)\b", re.I)
 RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?weight\s+of|or)\s+(?:about\s+|approximately\s+|"
@@ -584,7 +587,10 @@ EVENT_IN = re.compile(r"\b(?:seizures?|arrests?|raids?|murders?|killings?|shooti
                       r"extraditions?)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?in\s+(?:the\s+)?$", re.I)
 # "a grand jury in the District of X", "the court in X": where the case is heard, not where a group works
 COURT_IN = re.compile(r"\b(?:jury|court|judge|tribunal)\s+(?:in|of|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?:District\s+of\s+)?(?:the\s+)?$", re.I)
+                      r"(?:District\s+of\s+)?(?:the\s+)?$|"
+                      # "members of a gang convicted in X", "sentenced in X": where the court sat
+                      r"\b(?:convicted|sentenced|jailed|tried|indicted|acquitted)\s+(?:today\s+|yesterday\s+)?in\s+(?:the\s+)?$",
+                      re.I)
 UNRELATED = re.compile(r"\b(?:other offences|other crimes|unrelated|previously arrested)\b|" + OTHER_CASE, re.I)
 # "authorities in Ruritania", "police of the Republic of X": that country's authorities.
 AUTHORITIES_OF = re.compile(r"\b(?:authorities|police|officers|officials|customs|investigators|prosecutors)\s+"

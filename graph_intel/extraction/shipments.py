@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from graph_intel.extraction import patterns as P
-from graph_intel.extraction.doc import Doc, Mention, Shipment
+from graph_intel.extraction.doc import PLACE_LABELS, Doc, Mention, Shipment
 from graph_intel.extraction.gazetteer import Entry, Hit
 from graph_intel.extraction.text import BULLET
 from graph_intel.records import Span
@@ -207,9 +207,20 @@ def _statistic(doc: Doc, ship: Shipment) -> bool:
     estimate = ship.approx == "an estimated" and not P.SEIZURE.search(doc.text, clause_start, clause_end)
     planned = P.PLANNED_BEFORE.search(doc.text, max(clause_start, ship.span.start - 60), ship.span.start) \
         and not P.SEIZURE.search(doc.text, clause_start, clause_end)
-    return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end)
+    return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end) or _results_of_many_countries(doc, ship)
                 or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start)
                 or estimate or planned or _per_unit(doc, ship) or P.RATE_AFTER.match(doc.text, ship.span.end))
+
+
+def _results_of_many_countries(doc: Doc, ship: Shipment) -> bool:
+    """'An operation across eleven countries led to 900 arrests. ... Officers seized 3 tonnes of cannabis':
+    where an earlier sentence gives the operation a scope of five countries or more and the figure's own
+    sentence names no place, the figure sums the seizures of all those countries."""
+    sentence = doc.sents[ship.sentence]
+    if ship.sentence == 0 or any(sentence.start <= m.start < sentence.end for m in doc.mentions
+                                 if m.label in PLACE_LABELS and not m.adjective):
+        return False
+    return any(P.ACROSS_MANY_COUNTRIES.search(doc.sents[i].text) for i in range(ship.sentence))
 
 
 def _per_unit(doc: Doc, ship: Shipment) -> bool:

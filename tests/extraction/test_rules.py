@@ -4952,3 +4952,20 @@ def test_the_groups_drugs_are_all_the_goods_seized_from_it_in_several_raids():
     x = run("Police raided a farm in Kulim and found 200 kg of heroin. In a second raid, in Alor Setar, officers seized "
             "90 kg of heroin. The network had brought the drugs from Myanmar.")
     assert links(x, "ORIGINATED_IN") == {("200 kg heroin", "Myanmar"), ("90 kg heroin", "Myanmar")}
+
+
+def test_the_town_a_gang_was_convicted_in_is_where_the_court_sat_not_where_the_gang_works():
+    x = run("Six members of heroin gang jailed in Leeds\n\nSix members of a gang that imported heroin from Turkey were "
+            "jailed in Leeds on Monday.")
+    assert not any(target == "Leeds" for _, target in links(x, "OPERATES_IN"))
+
+
+def test_figures_of_an_operation_across_many_countries_sum_their_seizures():
+    x = run("A customs operation across twelve countries in South America led to 300 arrests. The operation ran for "
+            "two weeks in October. Officers seized 6 tonnes of cocaine and 140 firearms.")
+    assert entities(x, "Shipment") == set()
+
+
+def test_figures_after_an_operation_in_three_countries_are_its_seizures():
+    x = run("Police in three countries dismantled a cocaine ring. Officers seized 600 kg of cocaine.")
+    assert entities(x, "Shipment") == {"600 kg cocaine"}
