@@ -593,9 +593,12 @@ def _a_nearer_place_named_in_it(doc: Doc, group: list[Mention]) -> bool:
 
 
 def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> None:
-    # A seizure happens at a port, a place, a sea or in a country, never "in Europe" (the annotation guide).
+    # A seizure happens at a port, a place, a sea or in a country, never "in Europe" (the annotation guide);
+    # one in a province only ("at a beach in Kordo County") was seized in the province's country.
+    regions = [m for m in group if m.label == "Region"]
     group = [m for m in group if m.label != "Region"]
     if not group:
+        _seized_off(doc, [ship], regions, index, "seizure.province-country")
         return
     # ("in Rotterdam, the Netherlands": the town; "in Marbella, Estepona and Algeciras": each town, a
     # port among them or not; "a property in Oakdene, Portville", "the Kordo Airport (KIA), Vellin": the
@@ -608,7 +611,8 @@ def _seized_at(doc: Doc, ship: Shipment, group: list[Mention], index: int) -> No
         doc.relate(ship.entity_id, "SEIZED_AT", m.entity_id, index, "seizure.place", 0.85)
 
 
-def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: int) -> None:
+def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: int,
+                rule: str = "seizure.off-place") -> None:
     """'seized off (the coast of) X': at sea, the goods are placed at the nearest named place, or in
     the country of a named region (the annotation guide). Off a whole country says too little."""
     for m in group:
@@ -619,7 +623,7 @@ def _seized_off(doc: Doc, ships: list[Shipment], group: list[Mention], index: in
         else:
             place = None
         for ship in ships if place else []:
-            doc.relate(ship.entity_id, "SEIZED_AT", place, index, "seizure.off-place", 0.7)
+            doc.relate(ship.entity_id, "SEIZED_AT", place, index, rule, 0.7)
 
 
 def _seized_in_sentence(doc: Doc, ship: Shipment, index: int, towns_only: bool = False) -> bool:

@@ -4969,3 +4969,8 @@ def test_figures_of_an_operation_across_many_countries_sum_their_seizures():
 def test_figures_after_an_operation_in_three_countries_are_its_seizures():
     x = run("Police in three countries dismantled a cocaine ring. Officers seized 600 kg of cocaine.")
     assert entities(x, "Shipment") == {"600 kg cocaine"}
+
+
+def test_goods_seized_in_a_province_only_were_seized_in_its_country():
+    x = run("Detectives seized 90 kg of heroin at a farm in Kwale County.")
+    assert links(x, "SEIZED_AT") == {("90 kg heroin", "Kenya")}
