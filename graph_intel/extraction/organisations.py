@@ -612,10 +612,13 @@ def relate_group(doc: Doc) -> None:
                 or doc.says(P.SUSPECTS, index) \
                 or (not doc.entities[org].named and doc.says(P.THE_GROUP, index)) \
                 or _the_targets_kind(doc, org, index)
-            if about_target and doc.says(P.LINK_CUE, index):
-                # ("The PCC ... is also linked to the 'Ndrangheta": the other named group the sentence opens with)
-                doc.relate(_named_subject_linked(doc, index, ent.id) or org, "LINKED_TO", ent.id, index,
-                           "group.named-associate", 0.6)
+            if not doc.says(P.LINK_CUE, index):
+                continue
+            # ("The PCC ... is also linked to the 'Ndrangheta": the other named group the sentence opens with;
+            # "The X clan has been at war with the rival Y clan": two named groups, whoever the target is)
+            subject = _named_subject_linked(doc, index, ent.id)
+            if about_target or subject:
+                doc.relate(subject or org, "LINKED_TO", ent.id, index, "group.named-associate", 0.6)
                 break
     for ent in [e for e in doc.entities.values() if e.label == "Platform"]:
         sentences_with = {m.sentence for m in doc.mentions if m.entity_id == ent.id}

@@ -1209,6 +1209,8 @@ LINK_CUE = re.compile(r"(?=\w)\b(?:linked|links?|ties|tied|connected|connections
                       r"partner\w*|work(?:ed|ing|s)? (?:\w+ly )?(?:with|for)|cooperat\w+ (?:\w+ly )?with|supplied|"
                       r"suppl(?:y|ier)|"
                       r"on behalf of|faction|branch|cell|part of|belong\w*|"
+                      # "at war with the rival X clan", "a feud with Y": a stated link between groups, hostile
+                      r"at war with|rivals?|rivalry|feud\w*|"
                       # "laundered EUR 60 million in drug proceeds for the X mafia"
                       r"launder\w*[^.;]{0,60}?\bfor|for the benefit of|"
                       # "bought the cocaine from the X Cartel", "sold heroin to the Y gang": trade between groups

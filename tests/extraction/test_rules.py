@@ -4974,3 +4974,9 @@ def test_figures_after_an_operation_in_three_countries_are_its_seizures():
 def test_goods_seized_in_a_province_only_were_seized_in_its_country():
     x = run("Detectives seized 90 kg of heroin at a farm in Kwale County.")
     assert links(x, "SEIZED_AT") == {("90 kg heroin", "Kenya")}
+
+
+def test_two_named_groups_a_sentence_sets_at_war_are_linked_whoever_the_target_is():
+    x = run("Police in Bar dismantled a cocaine network that worked for the Ardvale clan and seized 40 kg of cocaine. "
+            "The Ardvale clan has been at war with the rival Greyhill clan since 2019.")
+    assert ("Ardvale", "Greyhill") in links(x, "LINKED_TO")
