@@ -327,8 +327,8 @@ def _descriptive(doc: Doc, name: str) -> bool:
     'Sinaloa Cartel' and 'Gulf Clan' are named after a place and do name one."""
     if any(w.lower() in {"national", "police", "serious", "special", "task", "unit", "federal"} for w in name.split()):
         return True  # "National Organised Crime Group" is a police unit's name
-    if re.search(r"-(?:based|linked|born|led)$", name):
-        return True  # "a Spain-based group" says where a group is, not what it is called
+    if re.search(r"-(?:based|linked|born|led|speaking)$", name):
+        return True  # "a Spain-based group", "an Albanian-speaking network" say where or who, not what it is called
     # "Balkan cartel", "heroin gang", "a South American cartel": a demonym (of a country or a region,
     # in one word or several) or the goods describe the group
     if _demonym(doc, name):

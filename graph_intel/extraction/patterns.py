@@ -297,7 +297,7 @@ NAMED_ORG = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}?)[ \t]+"
     r"(?:" + _KIND_WORD + r"[ \t]+(?:" + _KIND_WORD + r"[ \t]+)?|[a-z][\w-]+[ \t]+)?"
     # "cosca" and "'ndrina": the Italian words for a mafia clan, kept in English releases
-    r"(?P<kind>(?i:criminal\s+group|crime\s+group|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
+    r"(?P<kind>(?i:criminal\s+group|crime\s+group|criminal\s+network|cartel|clan|mafia|gang|crime\s+family|criminal\s+organi[sz]ation|"
     r"syndicate|cosca|['’]ndrina|motorcycle\s+club))\b")
 
 # "the Pesce and Bellocco clans", "the Norte, Sur and Golfo cartels": names listed before a plural group word
@@ -1256,7 +1256,7 @@ NEEDS: dict[re.Pattern, tuple[str, ...]] = {
     COMPASS_PAIR: ("north", "south", "east", "west", "central"),
     NAMED_ORG_HEAD_FIRST: ("cartel", "cártel", "clan", "mafia"), PLATFORM_NAMED: ("encrypted",),
     NAMED_ORG_TIED: ("organi", "network"), NAMED_ORG_GOES_BY: ("known as", "calling itself", "nicknamed", "dubbed"),
-    NAMED_ORG: ("group", "cartel", "clan", "mafia", "gang", "family", "organi", "syndicate", "cosca", "ndrina", "club"),
+    NAMED_ORG: ("group", "cartel", "clan", "mafia", "gang", "family", "organi", "syndicate", "network", "cosca", "ndrina", "club"),
     GROUP_DESCRIBED: ("terrorist", "criminal", "crime", "trafficking", "armed", "guerrilla", "paramilitary",
                       "jihadist", "insurgent", "rebel", "militant"),
 }

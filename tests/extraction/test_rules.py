@@ -4980,3 +4980,11 @@ def test_two_named_groups_a_sentence_sets_at_war_are_linked_whoever_the_target_i
     x = run("Police in Bar dismantled a cocaine network that worked for the Ardvale clan and seized 40 kg of cocaine. "
             "The Ardvale clan has been at war with the rival Greyhill clan since 2019.")
     assert ("Ardvale", "Greyhill") in links(x, "LINKED_TO")
+
+
+def test_a_name_before_criminal_network_names_the_network_a_speakers_adjective_does_not():
+    x = run("Police seized 80 kg of cocaine from the Redfern criminal network in Leeds.")
+    assert "Redfern" in entities(x, "Organisation")
+    x = run("Police dismantled a Serbian-speaking criminal network and seized 80 kg of cocaine in Graz.")
+    assert [e.name for e in x.entities if e.label == "Organisation" and e.properties.get("kind") == "network"
+            and not e.name.startswith("unnamed")] == []
