@@ -75,7 +75,9 @@ WEIGHT = re.compile(FIGURE_START + NUM + r"\s*(?:-\s*)?(?P<unit>" + UNITS + r")\
 # rifle, grenade and round seized with them (the commodity kinds each word covers).
 GOODS_CLASSES = {"drugs": {"drug"}, "narcotics": {"drug"}, "weapons": {"firearm", "explosive", "ammunition"},
                  "arms": {"firearm", "explosive", "ammunition"}, "chemicals": {"precursor"},
-                 "precursors": {"precursor"}, "precursor chemicals": {"precursor"}}
+                 "precursors": {"precursor"}, "precursor chemicals": {"precursor"},
+                 # "the substances": drugs or the chemicals to make them, whichever was seized
+                 "substances": {"drug", "precursor"}}
 # "the drug was to be sent to X": the singular class word, as translated releases write it (not "the
 # drug trade", "the drug cartel")
 THE_DRUG = re.compile(r"\b(?:the|this|that)\s+drug\b(?![-’']|\s+(?:trad|traffick|cartel|gang|ring|network|lord|"

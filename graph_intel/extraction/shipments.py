@@ -63,7 +63,8 @@ def _counted_wrappings_of_weighed_loads(doc: Doc, found: list[Shipment]) -> list
     """'500 kg of cocaine ... in 16 bales', a headline's '999 cocaine bricks': a count of wrappings
     near a weight of the same drug (or in the headline of a document that weighs it) describes that
     load; a count no weight accompanies, or one the text calls another case, is a shipment of its own."""
-    weighed = [s for s in found if s.quantity_kg is not None]
+    # (not the weight of each brick, "each weighing about a kilogram", nor any other figure no one seized)
+    weighed = [s for s in found if s.quantity_kg is not None and not _statistic(doc, s)]
 
     def describes_a_load(s: Shipment) -> bool:
         return P.WRAPPING.fullmatch(s.unit) is not None and not P.EARLIER_CASE.search(

@@ -4988,3 +4988,15 @@ def test_a_name_before_criminal_network_names_the_network_a_speakers_adjective_d
     x = run("Police dismantled a Serbian-speaking criminal network and seized 80 kg of cocaine in Graz.")
     assert [e.name for e in x.entities if e.label == "Organisation" and e.properties.get("kind") == "network"
             and not e.name.startswith("unnamed")] == []
+
+
+def test_the_weight_of_each_brick_does_not_make_the_count_of_bricks_a_wrapping_of_it():
+    x = run("Navy recovers cocaine bricks off Ibiza\n\nDivers recovered 75 bricks of suspected cocaine off Ibiza. "
+            "The bricks, each weighing about one kilogram, were found by divers near the harbour.")
+    assert entities(x, "Shipment") == {"75 bricks of cocaine"}
+
+
+def test_the_substances_are_the_precursors_seized_when_those_were_the_goods():
+    x = run("Marines seized 8 tonnes of precursor chemicals at the port of Manzanillo. The substances had arrived "
+            "from Busan and were destined for a warehouse in Tijuana.")
+    assert links(x, "DESTINED_FOR") == {("8,000 kg drug precursors", "Tijuana")}
