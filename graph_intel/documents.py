@@ -306,6 +306,12 @@ def _published(text: str, headers: dict[str, str], meta: dict[str, str], source:
     return (max(found), "inferred") if found else ("", "")
 
 
+def _an_html_page(text: str) -> bool:
+    """A web page saved under a text file's name ('page.txt' holding '<!DOCTYPE html>...'): read as
+    the page it is, its menus and links left out, not as markup."""
+    return re.match(r"\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html)\b", text[:2000], re.I | re.S) is not None
+
+
 def read_document(path: str | Path, *, grading: str = "", max_mb: float = MAX_DOCUMENT_MB) -> Document:
     """Read one file into a Document; metadata from a `NAME.meta.json` sidecar
     overrides what the text gives. Files over ``max_mb`` megabytes, or whose text
@@ -330,7 +336,7 @@ def read_document(path: str | Path, *, grading: str = "", max_mb: float = MAX_DO
         warnings: list[str] = []
     else:
         text, warnings = decode(raw, str(path))
-    if path.suffix.lower() in {".html", ".htm"}:
+    if path.suffix.lower() in {".html", ".htm"} or _an_html_page(text):
         text, meta = html_to_text(text)
     if len(text) > MAX_TEXT_CHARS:
         raise DocumentError(f"{path}: {len(text):,} characters of text, over the {MAX_TEXT_CHARS:,} a document may "

@@ -227,3 +227,22 @@ def test_html_that_breaks_the_article_parser_keeps_its_visible_text():
 
 def test_a_malformed_source_url_gives_no_publisher_and_no_crash():
     assert metadata("Seizure\nSource: https://x.org[\n\nText.")["publisher"] == ""
+
+
+def test_a_web_page_saved_as_a_text_file_is_read_as_a_page(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html>\n<html><head><title>Harbour seizure</title></head><body>"
+                    "<nav><a href='/'>Home</a> <a href='/news'>All news</a></nav>"
+                    "<article><h1>Customs seize 40 kg of heroin in Portville</h1>"
+                    "<p>Officers of the Kordovia Customs seized 40 kg of heroin in the port of Portville.</p></article>"
+                    "<aside><h3>Most read</h3><ul><li><a href='/x'>Police seize 2 tonnes of cocaine</a></li></ul>"
+                    "</aside></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert "40 kg of heroin" in doc.text and "<p>" not in doc.text
+    assert "2 tonnes" not in doc.text and "All news" not in doc.text
+
+
+def test_a_text_file_that_only_mentions_markup_stays_text(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Customs seized 40 kg of heroin. The report quoted a <html> tag by mistake.", encoding="utf-8")
+    assert "<html>" in read_document(path).text
