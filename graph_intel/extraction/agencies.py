@@ -471,7 +471,13 @@ def _leading_country(doc: Doc, name: str) -> str | None:
         if lead and (town := _town_in_a_named_province(doc, lead)):
             return town  # "Surrey Police" in a release that names British Columbia
         if lead and (province := doc.gaz.country_of_region(lead)):
-            return province
+            # ("Suffolk County Police" in a US release that never names England: the home country's county
+            # of that name, not England's)
+            home = doc.home_country
+            at_home = home and province != home and not _nation_named(doc, province) and (
+                any(e.data.get("country") == home for e in doc.gaz.lookup(lead, "city"))
+                or re.match(r"\S+\s+County\b", name))
+            return home if at_home else province
     return None
 
 
@@ -606,6 +612,11 @@ def _names_a_force(doc: Doc, words: list[str]) -> bool:
 
 def _named_here(doc: Doc, country: str | None) -> bool:
     return country is None or country in doc.place_country_counts or country == doc.home_country
+
+
+def _nation_named(doc: Doc, country: str) -> bool:
+    """Whether the text names the country itself or its nationality ('England', 'British')."""
+    return any(e.key == country for hit in doc.hits for e in hit.of("country", "demonym"))
 
 
 def _names_country(doc: Doc, word: str, country: str) -> bool:

@@ -799,6 +799,11 @@ BORDER_AFTER = re.compile(r"\s+border(?!\s+(?:crossing|gate|post|checkpoint|stat
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
+# "the largest drug seizure in the Pacific islands", "the biggest haul ever made in X": the scope of a
+# comparison, not where these goods were seized
+RECORD_SCOPE = re.compile(r"\b(?:largest|biggest|greatest|record|most\s+significant)\b[^.;]{0,40}?\b(?:seizures?|hauls?|"
+                          r"busts?|finds?|interceptions?)\s+(?:ever\s+)?(?:made\s+|recorded\s+|seen\s+)?"
+                          r"(?:in|of|across)\s+(?:the\s+)?(?:history\s+of\s+(?:the\s+)?)?$", re.I)
 # ("servers hosted in X": where a service's machines run, not where anyone acted)
 REGISTERED_IN = re.compile(r"\b(?:registered|licensed|flagged|plated|hosted)\s+in\s+(?:the\s+)?$", re.I)
 # "transshipped in A before reaching B": B ends the route

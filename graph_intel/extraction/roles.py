@@ -842,6 +842,8 @@ def _cue(doc: Doc, before: str, after: str) -> str:
     tail = P.PORT_OF_END.sub(" ", before[-80:])
     if P.BORDER_WITH.search(tail):
         return "border"  # "near Punta X, on the border with Kordovia": the border says where, not the country
+    if P.RECORD_SCOPE.search(tail):
+        return "record"  # "the largest seizure in the Pacific": where the comparison holds, no role
     if P.ORIGIN_AFTER.match(after) or P.MADE_IN.search(tail):
         return "from"  # "cocaine of Colombian origin", "amphetamine produced in laboratories in X"
     if P.TRANSIT_AFTER.match(after):

@@ -5000,3 +5000,13 @@ def test_the_substances_are_the_precursors_seized_when_those_were_the_goods():
     x = run("Marines seized 8 tonnes of precursor chemicals at the port of Manzanillo. The substances had arrived "
             "from Busan and were destined for a warehouse in Tijuana.")
     assert links(x, "DESTINED_FOR") == {("8,000 kg drug precursors", "Tijuana")}
+
+
+def test_a_county_force_named_after_a_home_town_is_not_the_foreign_countys():
+    x = run("NEWARK, N.J. - FBI agents and the Essex County Police Department seized 30 kg of fentanyl in Newark.")
+    assert one_named(x, "Essex County Police Department").properties["country"] == "US"
+
+
+def test_the_scope_of_a_record_is_no_seizure_place():
+    x = run("Police seized 900 kg of cocaine in Lautoka, the largest drug seizure ever made in the Caribbean Sea region.")
+    assert links(x, "SEIZED_AT") == {("900 kg cocaine", "Lautoka")}
