@@ -20,6 +20,7 @@ def find_agencies(doc: Doc) -> None:
         if agencies:
             spans.append((hit.start, hit.end, "gazetteer", agencies[0], hit))
         elif hit.of("generic_agency") and not P.NOT_A_BODY_AFTER.match(doc.text, hit.end) \
+                and not _staff_accused(doc, hit) \
                 and not (hit.text.islower() and P.OF_MANY_COUNTRIES_AFTER.match(doc.text, hit.end)):
             spans.append((hit.start, hit.end, "generic", None, hit))
     for m in doc.finditer(P.AGENCY_EXPANDED):
@@ -63,6 +64,14 @@ def find_agencies(doc: Doc) -> None:
                 continue
         doc.take(start, end)
     _bodies_of_elided_nationalities(doc)
+
+
+def _staff_accused(doc: Doc, hit: Hit) -> bool:
+    """'arrested a 45-year-old customs officer', 'a police officer was charged': one of the body's staff
+    the case is against, in lower case; the body itself did not act."""
+    start, end = hit.start, hit.end
+    return bool(P.STAFF_ACCUSED_AFTER.match(doc.text, end) or (
+        P.STAFF_AFTER.match(doc.text, end) and P.STAFF_ACCUSED_BEFORE.search(doc.text, max(0, start - 60), start)))
 
 
 def _another_name_of_a_group(doc: Doc, start: int) -> bool:

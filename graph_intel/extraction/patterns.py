@@ -444,7 +444,9 @@ PERIOD_TOTAL = re.compile(
     r"between (?:" + MONTH + r"\s+)?(?:19|20)\d\d and|from (?:" + MONTH + r"\s+)?(?:19|20)\d\d (?:to|until)|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the (?:first|last|past) (?:\w+ )?"
     r"(?:months|years|weeks|half|quarter)|"
-    r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,40}\bin (?:19|20)\d\d|"
+    r"including (?:the|this) (?:latest|current|most recent)|a total of [^.;]{0,80}\bin (?:19|20)\d\d|"
+    # "extracted with his help in 2025 and 2026": two years' loads
+    r"\bin (?:19|20)\d\d and (?:19|20)\d\d\b|"
     # "imported 5 tonnes over two years", "over a period of 18 months"
     r"over (?:a period of )?(?:\d+|two|three|four|five|six|several|many|eighteen) (?:years|months|weeks|decades)|"
     # "had seized a total of 14 tonnes this year"
@@ -906,6 +908,14 @@ GROUP_NAMED_BEFORE = re.compile(r"\b(?:[Cc]lan|[Cc]artel|[Mm]afia|[Gg]ang|[Nn]et
 NOT_A_BODY_AFTER = re.compile(r"\s+(?:brokers?|brokerage|clearance|declarations?|documents?|documentation|duties|duty|"
                               r"procedures?|forms?|warehouses?|paperwork|fraud|regulations?|tariffs?|formalities|"
                               r"values?|codes?|seals?)\b", re.I)
+# "arrested a 45-year-old customs officer", "a police officer was charged": one of the body's staff the case is
+# against, not the body at work
+_STAFF = r"\s+(?:officer|official|agent|employee|worker|inspector|guard)\b"
+STAFF_AFTER = re.compile(_STAFF, re.I)
+STAFF_ACCUSED_BEFORE = re.compile(r"\b(?:arrested|detained|charged|indicted|convicted|sentenced|jailed|suspended|"
+                                  r"dismissed|bribed)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+STAFF_ACCUSED_AFTER = re.compile(_STAFF + r"\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+(?:arrested|detained|"
+                                 r"charged|indicted|suspected|accused|convicted|sentenced|jailed)\b", re.I)
 # "police, customs and health authorities from 90 countries": the bodies of many countries, no one body
 OF_MANY_COUNTRIES_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:from|of|in|across)\s+(?:\d[\d,]*|several|many|numerous|"
                                      r"dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-\w+)\s+"

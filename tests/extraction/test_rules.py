@@ -5010,3 +5010,17 @@ def test_a_county_force_named_after_a_home_town_is_not_the_foreign_countys():
 def test_the_scope_of_a_record_is_no_seizure_place():
     x = run("Police seized 900 kg of cocaine in Lautoka, the largest drug seizure ever made in the Caribbean Sea region.")
     assert links(x, "SEIZED_AT") == {("900 kg cocaine", "Lautoka")}
+
+
+def test_loads_summed_over_two_years_are_no_shipment():
+    x = run("Police arrested a dock worker in Antwerp. At least nine containers with a total of 4,000 kilos of cocaine "
+            "were taken out of the port with his help in 2024 and 2025.")
+    assert entities(x, "Shipment") == set()
+
+
+def test_a_staff_member_the_case_is_against_does_not_make_the_body_take_part():
+    x = run("HAMBURG - Police arrested a 51-year-old customs officer on suspicion of helping smugglers take 200 kg of "
+            "cocaine out of the port of Hamburg.")
+    assert "German Customs" not in entities(x, "Agency")
+    x = run("HAMBURG - A customs officer found 200 kg of cocaine in a container at the port of Hamburg.")
+    assert "German Customs" in entities(x, "Agency")
