@@ -1092,6 +1092,10 @@ NOT_NAMES = FUNCTION_WORDS | {
              "Defendant", "Defendants", "Suspect", "Suspects", "Accused", "Fugitive", "Convicted", "Courier", "Driver", "Dealer",
              "Smuggler", "Trafficker", "Ringleader", "Gunman", "Businessman", "Businesswoman"}
 
+# "the ports of X and Y", "the city of X", "X port": words that make a name a place's
+PLACE_NOUN_OF_END = re.compile(r"\b(?:(?:sea)?ports?|harbou?rs?|airports?|city|cities|towns?|municipality|province)\s+of\s+"
+                               r"(?:the\s+)?$", re.I)
+PORT_WORD_AFTER = re.compile(r"\s+(?:port|harbou?r|airport)\b", re.I)
 # -- places no list holds, and the words around place names ----------------------------------------------
 POLICE_STATION_AFTER = re.compile(r"[ \t]+(?:Garda|Police)[ \t]+Station\b")
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",

@@ -208,9 +208,17 @@ def add_persons(doc: Doc) -> None:
         # (in the name's order, not a set's: the aliases come out the same on every run)
         for word in dict.fromkeys(w for w in ent.name.split()[1:] if len(w) > 2 and w[0].isupper()):
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
-                if doc.free(m.start(), m.end()):
+                if doc.free(m.start(), m.end()) and not _the_place_of_that_name(doc, m):
                     doc.entity(ent.id, "Person", ent.name, m.start(), m.end())
                     doc.take(m.start(), m.end())
+
+
+def _the_place_of_that_name(doc: Doc, m: re.Match) -> bool:
+    """'the ports of Santos and Paranagua' after 'Jo dos Santos': the town of that name, as the words
+    around it say, not the person named again."""
+    return bool(doc.gaz.lookup(m.group(), "city") or doc.gaz.lookup(m.group(), "port")) and bool(
+        P.PLACE_NOUN_OF_END.search(doc.text, max(0, m.start() - 30), m.start())
+        or P.PORT_WORD_AFTER.match(doc.text, m.end()))
 
 
 def _named_before_in_full(doc: Doc, name: str) -> Entity | None:

@@ -5024,3 +5024,10 @@ def test_a_staff_member_the_case_is_against_does_not_make_the_body_take_part():
     assert "German Customs" not in entities(x, "Agency")
     x = run("HAMBURG - A customs officer found 200 kg of cocaine in a container at the port of Hamburg.")
     assert "German Customs" in entities(x, "Agency")
+
+
+def test_a_family_name_that_is_a_town_is_the_town_where_the_words_say_a_place():
+    x = run("Police arrested Jorge Valencia, 45, in Madrid. Valencia organised shipments of cocaine through the port "
+            "of Valencia and the city of Algeciras.")
+    assert "Valencia" in entities(x, "Port")
+    assert any("Valencia" in e.aliases or e.name == "Jorge Valencia" for e in x.entities if e.label == "Person")
