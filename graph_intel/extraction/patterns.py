@@ -801,6 +801,10 @@ BORDER_AFTER = re.compile(r"\s+border(?!\s+(?:crossing|gate|post|checkpoint|stat
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
+# "drove it to a unit in X, where officers were waiting": the way ended where it was caught
+WHERE_CAUGHT_AFTER = re.compile(r"\s*,?\s*where\s+(?:\w+\s+){0,5}?(?:officers|police|agents|detectives|investigators|"
+                                r"officials|customs)\b[^.;]{0,40}?\b(?:were\s+waiting|lay\s+in\s+wait|arrested|seized|"
+                                r"intercepted|moved\s+in|found|detained)\b", re.I)
 # "the largest drug seizure in the Pacific islands", "the biggest haul ever made in X": the scope of a
 # comparison, not where these goods were seized
 RECORD_SCOPE = re.compile(r"\b(?:largest|biggest|greatest|record|most\s+significant)\b[^.;]{0,40}?\b(?:seizures?|hauls?|"

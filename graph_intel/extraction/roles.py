@@ -392,10 +392,11 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
     arrests = doc.says(P.ARREST, index) and not doc.says(P.UNRELATED, index)
     enforcement = arrests and not ships
     # (a fugitive's arrest abroad is no seizure of the goods he is wanted for)
-    seizure = bool(ships) and cue in {"in", "arrival"} and (
+    seizure = bool(ships) and (cue in {"in", "arrival"} and (
         doc.says(P.SEIZURE, index, context=True)
         or (doc.says(P.ARREST, index, context=True) and not implied and not doc.says(P.FUGITIVE, index))
-        or cue == "arrival") and not _not_where_seized(doc, sentence, group) \
+        or cue == "arrival") or _caught_where_it_went(doc, sentence, group, cue)) \
+        and not _not_where_seized(doc, sentence, group) \
         and not (implied and doc.says(P.CASE_OPENED_BY, index)) \
         and not (index == 0 and _a_nearer_place_named_in_it(doc, group))
     if seizure:
@@ -460,6 +461,11 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         elif based and doc.target_org and _mentions_group(doc, index) and \
                 not P.EVENT_IN.search(before) and not P.COURT_IN.search(before):
             doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.based-in", 0.6)
+
+
+def _caught_where_it_went(doc: Doc, sentence: Sentence, group: list[Mention], cue: str) -> bool:
+    """'drove it to a unit in X, where officers were waiting': the way ended where the goods were caught."""
+    return cue == "to" and P.WHERE_CAUGHT_AFTER.match(doc.text, group[-1].end, sentence.end) is not None
 
 
 def _goods_named_last(doc: Doc, sentence: Sentence, ships: list[Shipment], offset: int) -> list[Shipment]:

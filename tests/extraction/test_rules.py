@@ -5031,3 +5031,9 @@ def test_a_family_name_that_is_a_town_is_the_town_where_the_words_say_a_place():
             "of Valencia and the city of Algeciras.")
     assert "Valencia" in entities(x, "Port")
     assert any("Valencia" in e.aliases or e.name == "Jorge Valencia" for e in x.entities if e.label == "Person")
+
+
+def test_a_place_goods_were_driven_to_where_officers_waited_is_where_they_were_seized_too():
+    x = run("The courier collected 90 kg of heroin at the docks and drove it to a garage in Andover, where "
+            "detectives from the regional crime unit were waiting.")
+    assert links(x, "SEIZED_AT") == {("90 kg heroin", "Andover")}
