@@ -521,7 +521,8 @@ EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b
 THEIR_WAY_OPENS = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:the|their|its)\s+(?:final\s+|ultimate\s+)?"
                              r"(?:destination|origin)\s+(?:is|was|were|would\s+have\s+been)\b", re.I)
 # "typically", "usually": a sentence on how the trade goes in general
-HABITUAL = re.compile(r"\b(?:typically|usually|generally|commonly|traditionally|normally|habitually|routinely)\b", re.I)
+HABITUAL = re.compile(r"\b(?:typically|usually|generally|commonly|traditionally|normally|habitually|routinely|widely)\b",
+                      re.I)
 # "the syndicate obtained the drugs from X": the group's goods, all of them
 THE_GROUPS_GOODS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:syndicate|network|gang|group|cartel|clan|ring|"
                               r"organi[sz]ation)\b[^.;]*\b(?:the|its|their)\s+(?:drugs|narcotics|goods)\b", re.I)
@@ -775,7 +776,7 @@ MADE_IN = re.compile(r"\b(?:produced|manufactured|(?<!ever )(?<!seizure )(?<!sei
                      # "originated from old army stocks in X", "stolen from depots in X"
                      r"acquired|(?:originat\w*|came|come|stolen|taken|diverted)\s+from\s+(?:\w+\s+){0,3}?"
                      r"(?:stocks?|stockpiles?|depots?|arsenals?|warehouses?|barracks|armou?ries|laboratories|labs?|plantations?|fields?))\s+"
-                     r"(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
+                     r"(?:(?!and\b|but\b)\w+\s+){0,4}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\w*\s+of\s+"
                      r"(?:the\s+)?|(?:province|region|state|department|district)\s+of\s+)?$", re.I)
 # The words around a list of places that say the role it plays (roles._cue), besides the cues above.
 ORIGIN_AFTER = re.compile(r"\s+origin\b", re.I)
@@ -798,6 +799,12 @@ NEAR_BEFORE = re.compile(r"\b(?:near|close to|outside|off|(?<!the )(?:(?:north|s
                          r"\s+of)\s+(?:the\s+)?$", re.I)
 # ("near the Kordovian border": a landmark; not "at the X border crossing": the crossing is the place)
 BORDER_AFTER = re.compile(r"\s+border(?!\s+(?:crossing|gate|post|checkpoint|station)s?\b)", re.I)
+# "seized 2 tonnes of cocaine from a plane in X": where it was seized, from what it was taken
+SEIZED_FROM_CARRIER_IN = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
+                                    r"\bfrom\s+"
+                                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|aircraft|boat|vessel|ship|truck|lorry|car|"
+                                    r"van|container|house|warehouse|farm|dhow|yacht)s?\s+(?:in|at|near)\s+(?:the\s+)?$",
+                                    re.I)
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
@@ -855,6 +862,9 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) 
                           r"continu(?:ing|ed)) (?:on )?to|"
                           r"(?:due|about|set|scheduled) to (?:fly|sail|travel|be flown|be shipped|be taken) to|"
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
+                          # "produced in X and sold in Y": the market the goods went to
+                          # (not "the group ... sold the drug in X": its trade, not these goods' way)
+                          r"(?:were|was|be|being)\s+sold|and\s+(?:then\s+)?sold(?=\s+(?:in|across|throughout|on)\b)|"
                           # "planned to distribute them in X", "to be sold in X": where the goods were to go
                           r"to\s+(?:be\s+)?(?:distribute|sell|resell|sold|resold)|"
                           # "containers due to leave for X", "a ship sailing for X" (not "he left for X")
@@ -869,7 +879,10 @@ _GOODS_NOUNS = r"(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|go
 # ("the drugs came from X": the goods, not a person, came from X)
 CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
                        r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$|"
-                       rf"\b(?:the|these)\s+{_GOODS_NOUNS}\s+(?:had\s+)?(?:came|come|comes)\s+from\s+(?:the\s+)?$",
+                       rf"\b(?:the|these)\s+{_GOODS_NOUNS}\s+(?:had\s+)?(?:came|come|comes)\s+from\s+(?:the\s+)?$|"
+                       # "The aircraft, which according to the police came from X": the carrier came from there
+                       r"^\s*(?:The|This|That)\s+(?:aircraft|plane|vessel|ship|boat|container|truck|lorry|van|car)\b"
+                       r"[^.;]{0,60}\b(?:came|had\s+come|arrived)\s+from\s+(?:the\s+)?$",
                        re.I)
 # "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
 # ("was from" in lower case only; the people words and ages in any case)

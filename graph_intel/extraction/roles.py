@@ -878,6 +878,8 @@ def _cue(doc: Doc, before: str, after: str) -> str:
         return "authority"  # ("- Spain: 3.1 tonnes of hashish seized ...": a line of a country's results)
     if P.PARTICIPANT_AFTER.match(after):
         return "participant"
+    if P.SEIZED_FROM_CARRIER_IN.search(tail):
+        return "in"  # "seized 2 t of cocaine from a plane in X": where it was seized
     if P.TAKEN_FROM.search(tail) and not P.MOVED_FROM.search(tail):
         return "taken-from"  # (read by _place_groups, which knows what kind of place it is)
     if P.TAKEN_TO_PREMISES.search(tail):

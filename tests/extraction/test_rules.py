@@ -5037,3 +5037,21 @@ def test_a_place_goods_were_driven_to_where_officers_waited_is_where_they_were_s
     x = run("The courier collected 90 kg of heroin at the docks and drove it to a garage in Andover, where "
             "detectives from the regional crime unit were waiting.")
     assert links(x, "SEIZED_AT") == {("90 kg heroin", "Andover")}
+
+
+def test_goods_produced_in_one_place_and_sold_in_others_were_going_to_those():
+    x = run("Police seized 40,000 packs of cigarettes in Orhei. The cigarettes were made in Transnistria and sold in "
+            "Poland and Austria.")
+    assert links(x, "ORIGINATED_IN") == {("40,000 × cigarettes", "Transnistria")}
+    assert links(x, "DESTINED_FOR") == {("40,000 × cigarettes", "Poland"), ("40,000 × cigarettes", "Austria")}
+
+
+def test_goods_seized_from_a_plane_in_a_place_were_seized_there():
+    x = run("Soldiers seize 900 kg of cocaine from plane in Cobán\n\nThe crew fled.")
+    assert links(x, "SEIZED_AT") == {("900 kg cocaine", "Cobán")} and links(x, "ORIGINATED_IN") == set()
+
+
+def test_the_aircraft_that_came_from_a_country_brought_the_goods_from_there():
+    x = run("Troops seized 1,100 kg of cocaine from a small plane near Tikal. The aircraft, which according to the "
+            "army came from Colombia, was burned by its crew.")
+    assert ("1,100 kg cocaine", "Colombia") in links(x, "ORIGINATED_IN")
