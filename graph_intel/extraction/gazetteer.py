@@ -63,6 +63,9 @@ def _load(name: str) -> list[dict[str, Any]]:
     return data
 
 
+SAINTS = {"Saint ": ("St. ", "St "), "Sainte ": ("Ste. ", "Ste ")}
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self._phrases: dict[str, list[tuple[Entry, str | None]]] = {}
@@ -100,6 +103,9 @@ class Gazetteer:
         """A place's names. Written without its accents a name may be an English word ("Ísland":
         "island", "Réunion": "reunion"): that spelling names the place only capitalised."""
         unaccented = {strip_accents(p) for p in phrases if p and not p.isascii()}
+        # ("St. George's", "St Lucia", "Ste. Marie": the abbreviations English writes for Saint, Sainte)
+        phrases = [*phrases, *(f"{short}{p[len(long):]}" for p in phrases if p
+                               for long, shorts in SAINTS.items() if p.startswith(long) for short in shorts)]
         for phrase in filter(None, phrases):
             self._add(phrase, entry, case_sensitive=case_sensitive, capitalised=phrase in unaccented)
 

@@ -5055,3 +5055,9 @@ def test_the_aircraft_that_came_from_a_country_brought_the_goods_from_there():
     x = run("Troops seized 1,100 kg of cocaine from a small plane near Tikal. The aircraft, which according to the "
             "army came from Colombia, was burned by its crew.")
     assert ("1,100 kg cocaine", "Colombia") in links(x, "ORIGINATED_IN")
+
+
+def test_st_before_a_place_name_is_saint():
+    x = run("Coast guards seized 60 kg of cocaine at the port of St. George's and 8 kg of cannabis in St Lucia.")
+    assert ("60 kg cocaine", "Saint George's") in links(x, "SEIZED_AT")
+    assert "Saint Lucia" in entities(x, "Country")
