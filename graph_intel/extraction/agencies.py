@@ -450,8 +450,15 @@ def _acronym_of_the_parent(name: str, acronym: str) -> bool:
 
 
 def _demonym_inside(doc: Doc, name: str) -> str | None:
-    """'National Kordovian Police Centre': a nationality inside the name gives the country."""
-    found = {doc.demonym_country(w) for w in name.split()[1:]} - {None}
+    """'National Kordovian Police Centre': a nationality inside the name gives the country; so does a
+    country's own name ('Royal Kordovia Police Force')."""
+    words = name.split()
+    found = {doc.demonym_country(w) for w in words[1:]} - {None}
+    if not found:
+        # (not after "of": "Port of Spain Magistrates' Court" is named after a town)
+        found = {e.key for n in (3, 2, 1) for i in range(1, len(words) - n + 1)
+                 if words[i - 1].lower() != "of" and " ".join(words[i:i + n]).lower() not in P.COMMON_WORDS
+                 for e in doc.gaz.lookup(" ".join(words[i:i + n]), "country")}
     return found.pop() if len(found) == 1 else None
 
 

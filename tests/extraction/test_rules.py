@@ -5061,3 +5061,8 @@ def test_st_before_a_place_name_is_saint():
     x = run("Coast guards seized 60 kg of cocaine at the port of St. George's and 8 kg of cannabis in St Lucia.")
     assert ("60 kg cocaine", "Saint George's") in links(x, "SEIZED_AT")
     assert "Saint Lucia" in entities(x, "Country")
+
+
+def test_a_countrys_name_inside_an_unlisted_forces_name_gives_its_country():
+    x = run("BRIDGETOWN - Officers of the Royal Montserrat Police Service seized 30 kg of cocaine.")
+    assert one_named(x, "Royal Montserrat Police Service").properties["country"] == "MS"
