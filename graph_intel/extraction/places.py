@@ -361,6 +361,8 @@ def _listed_with_towns(doc: Doc, hit: Hit, places: list[Entry]) -> bool:
 def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
     """'Gujarat', 'County Cork', 'the province of Colon': a province, state or county. A name that
     is also a town's is the province only where the text says so ('Cork County', 'state of X')."""
+    if _of_a_place_elsewhere(doc, hit):
+        return False
     if re.search(r"\b(?:County|Province|State|Region|Department|Prefecture|Governorate|Oblast)\b", hit.text,
                  re.I) and len(hit.text.split()) > 1:
         return any(word[:1].isupper() for word in hit.text.split())
@@ -390,6 +392,19 @@ def _names_subdivision(doc: Doc, hit: Hit, also_a_town: bool) -> bool:
     return bool(re.search(r"\b(?:province|state|county|region|department) of\s+(?:the\s+)?$", before, re.I)
                 or re.search(r"\bCo\.?\s+$", before)
                 or re.match(r"\s+(?:province|state|county|region|department)\b", after, re.I))
+
+
+def _of_a_place_elsewhere(doc: Doc, hit: Hit) -> bool:
+    """'the Southern District of California': a province's name (Israel's Southern District) followed by
+    'of' and a place of another country is part of that place's own name."""
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", doc.text[hit.end:hit.end + 60])
+    if not m:
+        return False
+    mine = {e.data["country"] for e in hit.of("subdivision")}
+    theirs = {e.key if e.kind == "country" else e.data.get("country") for e in doc.gaz.lookup(m.group(1))
+              if e.kind in {"country", "subdivision", "city", "port"}}
+    theirs |= {c for e in doc.gaz.lookup(m.group(1), "region") for c in e.data.get("countries") or ()}
+    return bool(theirs) and not mine & theirs
 
 
 def _town_listed_next(doc: Doc, end: int) -> bool:

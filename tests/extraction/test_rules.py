@@ -5066,3 +5066,8 @@ def test_st_before_a_place_name_is_saint():
 def test_a_countrys_name_inside_an_unlisted_forces_name_gives_its_country():
     x = run("BRIDGETOWN - Officers of the Royal Montserrat Police Service seized 30 kg of cocaine.")
     assert one_named(x, "Royal Montserrat Police Service").properties["country"] == "MS"
+
+
+def test_a_provinces_name_followed_by_of_and_a_place_abroad_is_part_of_that_places_name():
+    x = run("Prosecutors in the Central District of California charged six men with importing 300 kg of cocaine.")
+    assert entities(x, "Region") == {"California"}
