@@ -63,6 +63,12 @@ def _load(name: str) -> list[dict[str, Any]]:
     return data
 
 
+def _qualified_base(name: str) -> list[str]:
+    """'Manzanillo (Mexico)' -> ['Manzanillo']: a name lists qualify by its country where several share it."""
+    m = re.fullmatch(r"(.+?)\s+\([^()]+\)", name)
+    return [m.group(1)] if m else []
+
+
 SAINTS = {"Saint ": ("St. ", "St "), "Sainte ": ("Ste. ", "Ste ")}
 
 
@@ -137,7 +143,8 @@ class Gazetteer:
             key = p.get("id") or p["locode"].lower()
             entry = Entry("port", key, p["name"], p)
             self.ports[key] = entry
-            for phrase in [p["name"], *p.get("aliases", [])]:
+            # ("Manzanillo (Mexico)": the bare name too, which the document's countries settle)
+            for phrase in [p["name"], *p.get("aliases", []), *_qualified_base(p["name"])]:
                 self._add(phrase, entry)
         for c in _load("cities.json"):
             entry = Entry("city", f"{c['country']}-{slug(c['name'])}", c["name"], c)

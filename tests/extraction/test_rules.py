@@ -5071,3 +5071,10 @@ def test_a_countrys_name_inside_an_unlisted_forces_name_gives_its_country():
 def test_a_provinces_name_followed_by_of_and_a_place_abroad_is_part_of_that_places_name():
     x = run("Prosecutors in the Central District of California charged six men with importing 300 kg of cocaine.")
     assert entities(x, "Region") == {"California"}
+
+
+def test_a_ports_bare_name_is_the_port_of_the_documents_country_among_namesakes():
+    x = run("Mexican marines seized 2 tonnes of cocaine in a container at the port of Manzanillo.")
+    assert one(x, "Port").properties["locode"] == "MXZLO"
+    x = run("Panamanian police seized 2 tonnes of cocaine in a container at the port of Manzanillo.")
+    assert one(x, "Port").properties["locode"] == "PAMIT"
