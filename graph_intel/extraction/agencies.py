@@ -762,6 +762,11 @@ def _national_body_named(doc: Doc, name: str, country: str | None) -> Entry | No
     return bodies[0] if len(bodies) == 1 else None
 
 
+def _listed_under_its_bare_name(doc: Doc, name: str, country: str | None) -> Entry | None:
+    """'the General Police Inspectorate of Moldova', listed as 'General Police Inspectorate (Moldova)'."""
+    return doc.gaz.qualified_agencies.get((fold_key(_without_country_words(doc, name, country)), country or ""))
+
+
 def _opens_sentence(doc: Doc, offset: int) -> bool:
     sentence = doc.sents[doc.sentence_of(offset)]
     return not doc.text[sentence.start:offset].strip(" \"'“‘(")
@@ -871,11 +876,14 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
                or _town_country(doc, town_opening(doc, name)) or _partners_country(doc, start))
     if not country and not P.INTERNATIONAL.search(name):
         country = doc.home_country  # a force no text ties to a country works where the document is set
-    national = _national_body_named(doc, name, country) if not parent_id else None
-    if national:  # "the Ruritanian Police Force": that country's one police, listed under its own name
-        _add_listed_agency(doc, national, start, end, resolution="gazetteer:nationality+force")
-        doc.entities[f"agency:{national.key}"].add_alias(name)
-        return True
+    # "the Ruritanian Police Force": that country's one police, listed under its own name; "the General
+    # Police Inspectorate of Moldova": the body listed under the bare name with its country
+    for listed, how in ((_national_body_named(doc, name, country), "nationality+force"),
+                        (_listed_under_its_bare_name(doc, name, country), "bare-name+country")):
+        if listed and not parent_id:
+            _add_listed_agency(doc, listed, start, end, resolution=f"gazetteer:{how}")
+            doc.entities[f"agency:{listed.key}"].add_alias(name)
+            return True
     entity_id = f"agency:{slug(name)}-{owner.key}" if owner else _unlisted_agency_id(doc, name, country)
     ent = doc.entity(entity_id, "Agency", name, start, end, resolution="pattern:agency",
                       kind=_agency_kind(name), country=country)

@@ -82,6 +82,7 @@ class Gazetteer:
         self.commodities: dict[str, Entry] = {}
         self.generic_agencies: dict[str, list[Entry]] = {}  # folded generic phrase -> national entries
         self.national: dict[tuple[str, str], list[Entry]] = {}  # (ISO2, kind) -> the country's top-level bodies
+        self.qualified_agencies: dict[tuple[str, str], Entry] = {}  # (bare name, ISO2) -> the listed body
         self._build()
         self._automaton = ahocorasick.Automaton()
         for phrase, entries in self._phrases.items():
@@ -161,6 +162,12 @@ class Gazetteer:
                 self._add(phrase, entry, case_sensitive=phrase.isupper() and len(phrase) <= 5)
             for phrase in a.get("case_sensitive_aliases", []):
                 self._add(phrase, entry, case_sensitive=True)
+        # "General Police Inspectorate (Moldova)": the bare name a country's body is listed under, found by
+        # the country the text gives it ("the General Police Inspectorate of Moldova")
+        for entry in self.agencies.values():
+            for base in _qualified_base(entry.name):
+                if entry.data.get("country"):
+                    self.qualified_agencies[(fold_key(base), entry.data["country"])] = entry
         # A country's top-level bodies: those under no other body, or directly under a ministry
         # (a coast guard under a homeland-security department); not one city's or emirate's force.
         for entry in self.agencies.values():

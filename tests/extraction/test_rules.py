@@ -5078,3 +5078,8 @@ def test_a_ports_bare_name_is_the_port_of_the_documents_country_among_namesakes(
     assert one(x, "Port").properties["locode"] == "MXZLO"
     x = run("Panamanian police seized 2 tonnes of cocaine in a container at the port of Manzanillo.")
     assert one(x, "Port").properties["locode"] == "PAMIT"
+
+
+def test_a_body_listed_under_its_bare_name_and_country_is_found_by_that_name():
+    x = run("UNGHENI - Officers of the General Police Inspectorate of Moldova found 30 kg of heroin in a lorry.")
+    assert entities(x, "Agency") == {"General Police Inspectorate (Moldova)"}
