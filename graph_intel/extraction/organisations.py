@@ -203,6 +203,7 @@ def find_organisations(doc: Doc) -> None:
     _actors_as_group(doc)
     _platform_users_as_group(doc)
     _clan_of_a_mafia_as_target(doc)
+    _group_the_operation_was_against(doc)
     _owner_of_the_goods_as_target(doc)
     _linked_group_as_target(doc)
     _only_group_as_target(doc)
@@ -221,6 +222,17 @@ def _clan_of_a_mafia_as_target(doc: Doc) -> None:
     doc.target_org = groups[0].id
     for kind in kinds:
         doc.linked_groups.append((groups[0].id, kind.id, doc.first_sentence(kind.id)))
+
+
+def _group_the_operation_was_against(doc: Doc) -> None:
+    """'in an operation against the criminal group X', 'raids targeting the X gang': of several groups
+    named, the one the action was against is the group the release is about."""
+    if doc.target_org:
+        return
+    for m in sorted(doc.mentions_of("Organisation"), key=lambda m: m.start):
+        if doc.entities[m.entity_id].named and P.ACTION_AGAINST_END.search(doc.text, max(0, m.start - 80), m.start):
+            doc.target_org = m.entity_id
+            return
 
 
 def _owner_of_the_goods_as_target(doc: Doc) -> None:
@@ -611,6 +623,7 @@ def relate_group(doc: Doc) -> None:
             about_target = any(m.entity_id == org and m.sentence == index for m in doc.mentions) \
                 or doc.says(P.SUSPECTS, index) \
                 or (not doc.entities[org].named and doc.says(P.THE_GROUP, index)) \
+                or P.THE_GROUP.match(doc.sents[index].text) is not None \
                 or _the_targets_kind(doc, org, index)
             if not doc.says(P.LINK_CUE, index):
                 continue

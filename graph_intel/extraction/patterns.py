@@ -812,6 +812,11 @@ TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
 WHERE_CAUGHT_AFTER = re.compile(r"\s*,?\s*where\s+(?:\w+\s+){0,5}?(?:officers|police|agents|detectives|investigators|"
                                 r"officials|customs)\b[^.;]{0,40}?\b(?:were\s+waiting|lay\s+in\s+wait|arrested|seized|"
                                 r"intercepted|moved\s+in|found|detained)\b", re.I)
+# "an operation against the criminal group X", "raids targeting the X gang": the group the action was against
+ACTION_AGAINST_END = re.compile(r"\b(?:operations?|investigations?|offensive|crackdown|raids?|searches|action|probe|"
+                                r"case)\s+(?:\w+\s+){0,3}?(?:against|targeting|targetting|into)\s+(?:the\s+)?"
+                                r"(?:(?:criminal|crime|drug[- ]trafficking|armed|mafia)\s+)?(?:(?:group|gang|cartel|clan|"
+                                r"network|organi[sz]ation)\s+)?$", re.I)
 # "the largest drug seizure in the Pacific islands", "the biggest haul ever made in X": the scope of a
 # comparison, not where these goods were seized
 RECORD_SCOPE = re.compile(r"\b(?:largest|biggest|greatest|record|most\s+significant)\b[^.;]{0,40}?\b(?:seizures?|hauls?|"

@@ -5083,3 +5083,10 @@ def test_a_ports_bare_name_is_the_port_of_the_documents_country_among_namesakes(
 def test_a_body_listed_under_its_bare_name_and_country_is_found_by_that_name():
     x = run("UNGHENI - Officers of the General Police Inspectorate of Moldova found 30 kg of heroin in a lorry.")
     assert entities(x, "Agency") == {"General Police Inspectorate (Moldova)"}
+
+
+def test_the_group_an_operation_was_against_is_the_target_among_several_named():
+    x = run("Police seized 3 tonnes of cocaine in Manta in an operation against the criminal group Los Lobos. "
+            "The group maintains ties with the Jalisco New Generation Cartel.")
+    assert {target for _, target in links(x, "TARGETED")} == {"Los Lobos"}
+    assert ("Los Lobos", "Jalisco New Generation Cartel") in links(x, "LINKED_TO")
