@@ -482,6 +482,10 @@ RESTATED_WEIGHT = re.compile(r"\s*[,(]?\s*(?:weighing|with\s+a\s+(?:total\s+)?we
 # charge's wording, not goods anyone seized (unless the clause says they were)
 PLANNED_BEFORE = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|conspired|conspiring|"
                             r"conspiracy)\s+to\s+(?:[a-z]+\s+){1,3}$", re.I)
+# "trafficking in more than 15 grams of heroin may attract the death penalty": the law's threshold, no seizure
+LEGAL_THRESHOLD = re.compile(r"\b(?:may|can|could|would|will)\s+(?:attract|carry|incur|bring)\b|\bpunishable\b|"
+                             r"\b(?:death|capital)\s+(?:penalty|punishment|sentence)\b|\bmandatory\s+(?:minimum|death)\b|"
+                             r"\bthresholds?\b|\bcarries\s+a\s+(?:maximum|minimum)\b", re.I)
 POTENTIAL_YIELD = re.compile(r"\b(?:could (?:have )?(?:produced?|yield(?:ed)?|made?|been used to (?:make|produce))|"
                              r"enough to (?:produce|make|manufacture)|would have (?:produced|yielded|made)|"
                              r"capable of producing|potential (?:yield|output|production) of)\s+(?:\w+\s+){0,3}$",
@@ -878,7 +882,7 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) 
                           # ("destined for a company in the province of X")
                           r"(?:(?:province|region|state|department|district|county)\s+of\s+)?$)",
                           re.I)
-PORT_OF_END = re.compile(r"\s+(?:sea)?(?:port|harbou?r)\s+of\s+$", re.I)
+PORT_OF_END = re.compile(r"\s+(?:sea)?(?:port|harbou?r)s?\s+of\s+$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:(?:port|harbou?r|airport)\s+of\s+)?$", re.I)
 _GOODS_NOUNS = r"(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|goods)"
 # ("the drugs came from X": the goods, not a person, came from X)
@@ -1119,6 +1123,7 @@ PLACE_NOUN_OF_END = re.compile(r"\b(?:(?:sea)?ports?|harbou?rs?|airports?|city|c
                                r"(?:the\s+)?$", re.I)
 PORT_WORD_AFTER = re.compile(r"\s+(?:port|harbou?r|airport)\b", re.I)
 # -- places no list holds, and the words around place names ----------------------------------------------
+AIRLINE_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Airways|Airlines|Air[ \t]+Lines|Air[ \t]+Cargo)\b")
 POLICE_STATION_AFTER = re.compile(r"[ \t]+(?:Garda|Police)[ \t]+Station\b")
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Place", "Square", "Way", "Close", "Crescent",
                 "Gardens", "Terrace", "Boulevard", "Court", "Park", "Hill", "Grove", "Row", "Walk"}

@@ -151,6 +151,9 @@ def find_gazetteer_entities(doc: Doc) -> None:
     for hit in doc.free_hits:
         if not doc.free(hit.start, hit.end) or hit.of("commodity"):
             continue
+        if P.AIRLINE_AFTER.match(doc.text, hit.end):
+            doc.take(hit.start, hit.end)  # "a Qatar Airways flight": an airline's name, no place of the case
+            continue
         if _add_hit(doc, hit, inside_agency=False):
             doc.take(hit.start, hit.end)
     # Inside agency names: the country a demonym gives ("Spanish National Police"),

@@ -208,7 +208,11 @@ def _statistic(doc: Doc, ship: Shipment) -> bool:
     estimate = ship.approx == "an estimated" and not P.SEIZURE.search(doc.text, clause_start, clause_end)
     planned = P.PLANNED_BEFORE.search(doc.text, max(clause_start, ship.span.start - 60), ship.span.start) \
         and not P.SEIZURE.search(doc.text, clause_start, clause_end)
+    # ("more than 15 grams may attract the death penalty": the law's threshold, unless the clause seizes it)
+    threshold = P.LEGAL_THRESHOLD.search(doc.text, clause_start, clause_end) \
+        and not P.SEIZURE.search(doc.text, clause_start, clause_end)
     return bool(P.PERIOD_TOTAL.search(doc.text, clause_start, clause_end) or _results_of_many_countries(doc, ship)
+                or threshold
                 or P.POTENTIAL_YIELD.search(doc.text, max(clause_start, ship.span.start - 80), ship.span.start)
                 or estimate or planned or _per_unit(doc, ship) or P.RATE_AFTER.match(doc.text, ship.span.end))
 

@@ -5090,3 +5090,19 @@ def test_the_group_an_operation_was_against_is_the_target_among_several_named():
             "The group maintains ties with the Jalisco New Generation Cartel.")
     assert {target for _, target in links(x, "TARGETED")} == {"Los Lobos"}
     assert ("Los Lobos", "Jalisco New Generation Cartel") in links(x, "LINKED_TO")
+
+
+def test_a_laws_threshold_is_no_shipment():
+    x = run("Officers seized 2 kg of heroin at the checkpoint. Trafficking in more than 15 grams of heroin may attract "
+            "the death penalty.")
+    assert entities(x, "Shipment") == {"2 kg heroin"}
+
+
+def test_a_countrys_name_in_an_airlines_is_no_place():
+    x = run("Customs officers at Lagos airport found 2 kg of cocaine on a passenger off a Kenya Airways flight.")
+    assert "Kenya" not in entities(x, "Country")
+
+
+def test_the_ports_of_two_towns_after_sent_to_are_destinations():
+    x = run("Police seized 900 kg of cocaine in Manta. The cocaine was to be sent to the ports of Valencia and Le Havre.")
+    assert {target for _, target in links(x, "DESTINED_FOR")} >= {"Valencia", "Le Havre"}
