@@ -151,7 +151,7 @@ WITHIN_TASKFORCE = re.compile(r"\b(?:(?:(?:a|the)\s+)?(?:direct\s+)?(?:result|ou
                               r"(?:[\w\s'’]{0,60}?)(?:Operational\s+Task\s*force|Task\s*force|"
                               r"Joint\s+Investigation\s+Team|JIT|OTF)\b", re.I)
 
-AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|Sector)|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Carabinieri|"
+AGENCY_HEADS = (r"(?:Guard|Police|Naval)\s+(?:[A-Z][a-z]+\s+)?(?:District|Area|Sector)|Police|Policía|Polícia|Polizia|Politie|Polizei|Customs|Guard|Gendarmerie|Constabulary|Carabinieri|"
                 r"Prosecutor'?s'?\s+Office|Prosecution\s+Service|Public\s+Ministry|Agency|"
                 # "the Directorate General of Border Security", "the Directorate-General for Customs",
                 # "the Drugs Sub-Directorate"
@@ -198,7 +198,7 @@ IN_COUNTRY_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<p
 # The head nouns of a body's units ("the Drugs Squad"); "Service", "Office" or "Command" head a unit
 # only where the text sets the name off as one (added there: "... Police Service" is the police itself).
 UNIT_HEADS = {"Department", "Unit", "Section", "Division", "Squad", "Bureau", "Branch", "Team", "Desk"}
-AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Agency", "Service", "Force", "Navy", "Unit",
+AGENCY_HEAD_WORDS = {"Police", "Customs", "Guard", "Gendarmerie", "Constabulary", "Agency", "Service", "Force", "Navy", "Unit",
                      "Office", "Directorate", "Department", "Bureau", "Administration", "Court", "Ministry"}
 # "Carabinieri of the Provincial Command of X", "officers of the Guardia di Finanza from the Harbour Unit":
 # a force, then the unit of it its men belong to

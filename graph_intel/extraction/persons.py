@@ -277,9 +277,14 @@ def _the_force_of_the_title(doc: Doc, title_start: int, first: int) -> list[str]
         force = "police"  # "Detective Inspector Jo Roe said ...": of the document's one police force
     else:
         return []
-    of_kind = [e.id for e in doc.entities.values() if e.label == "Agency"
-               and e.properties.get("kind") == P.FORCE_KINDS[force] and force in e.name.lower()]
-    return of_kind if len(of_kind) == 1 else []
+    kind = [e for e in doc.entities.values() if e.label == "Agency" and e.properties.get("kind") == P.FORCE_KINDS[force]]
+    of_kind = [e for e in kind if force in e.name.lower()]
+    # ("Police Commissioner X" in a release on the Royal Kordovia Constabulary and a foreign police: the
+    # home force, whatever its name calls it)
+    home = [e for e in kind if e.properties.get("country") == doc.home_country]
+    if len(of_kind) == 1 and of_kind[0] not in home and len(home) == 1:
+        of_kind = home
+    return [of_kind[0].id] if len(of_kind) == 1 else []
 
 
 def _the_body_named_before(doc: Doc, first: int) -> list[str]:

@@ -5106,3 +5106,11 @@ def test_a_countrys_name_in_an_airlines_is_no_place():
 def test_the_ports_of_two_towns_after_sent_to_are_destinations():
     x = run("Police seized 900 kg of cocaine in Manta. The cocaine was to be sent to the ports of Valencia and Le Havre.")
     assert {target for _, target in links(x, "DESTINED_FOR")} >= {"Valencia", "Le Havre"}
+
+
+def test_a_constabulary_is_a_police_force_and_its_commissioner_is_of_it():
+    x = run("HONIARA - The Royal Solomon Islands Constabulary, with support from the Australian Federal Police, "
+            "seized 500 kg of cocaine.\n\nPolice Commissioner Jo Tanu said the drugs came from a yacht.")
+    force = one_named(x, "Royal Solomon Islands Constabulary")
+    assert force.properties["kind"] == "police" and force.properties["country"] == "SB"
+    assert links(x, "MEMBER_OF") == {("Jo Tanu", "Royal Solomon Islands Constabulary")}
