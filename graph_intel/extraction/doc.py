@@ -290,6 +290,9 @@ class Doc:
             if P.METADATA_LINE.match(line):
                 self.take(offset, offset + len(line))
             offset += len(line) + 1
+        # ("KUWAIT CITY, Dec 4 (KUNA) --": the news agency credited in the dateline, no place of the case)
+        for m in P.DATELINE_CREDIT.finditer(self.text, 0, 600):
+            self.take(*m.span("credit"))
 
     def extraction(self) -> Extraction:
         # Entities in reading order (first mention in the text; implied ones last, as created).

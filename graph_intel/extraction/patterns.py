@@ -812,6 +812,8 @@ SEIZED_FROM_CARRIER_IN = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
+# "Dec 4 (KUNA) --", "5 December (Reuters) -": a news agency credited after the dateline's date
+DATELINE_CREDIT = re.compile(r"(?:\b\d{1,4}|\b" + MONTH + r"\.?)\s*\((?P<credit>[A-Z][A-Za-z]{1,14})\)\s*(?:-{1,2}|–|—|:)")
 # "drove it to a unit in X, where officers were waiting": the way ended where it was caught
 WHERE_CAUGHT_AFTER = re.compile(r"\s*,?\s*where\s+(?:\w+\s+){0,5}?(?:officers|police|agents|detectives|investigators|"
                                 r"officials|customs)\b[^.;]{0,40}?\b(?:were\s+waiting|lay\s+in\s+wait|arrested|seized|"
@@ -873,7 +875,7 @@ DESTINED_FOR = re.compile(r"(?=\w)(?:\b(?:destined for|bound for|head(?:ing|ed) 
                           r"distributed|resold|distribution(?=\s+(?:in|to|across|throughout)\b)|"
                           # "produced in X and sold in Y": the market the goods went to
                           # (not "the group ... sold the drug in X": its trade, not these goods' way)
-                          r"(?:were|was|be|being)\s+sold|and\s+(?:then\s+)?sold(?=\s+(?:in|across|throughout|on)\b)|"
+                          r"(?:were|was|be|being)\s+(?:\w+ly\s+)?sold|and\s+(?:then\s+)?sold(?=\s+(?:in|across|throughout|on)\b)|"
                           # "planned to distribute them in X", "to be sold in X": where the goods were to go
                           r"to\s+(?:be\s+)?(?:distribute|sell|resell|sold|resold)|"
                           # "containers due to leave for X", "a ship sailing for X" (not "he left for X")

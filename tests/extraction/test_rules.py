@@ -5114,3 +5114,13 @@ def test_a_constabulary_is_a_police_force_and_its_commissioner_is_of_it():
     force = one_named(x, "Royal Solomon Islands Constabulary")
     assert force.properties["kind"] == "police" and force.properties["country"] == "SB"
     assert links(x, "MEMBER_OF") == {("Jo Tanu", "Royal Solomon Islands Constabulary")}
+
+
+def test_a_news_agency_credited_in_the_dateline_is_no_place():
+    x = run("Customs seize heroin\n\nDOHA, Dec 3 (KUNA) -- Customs officers seized 12 kg of heroin at Hamad Port.")
+    assert "Kuna" not in entities(x, "Location")
+
+
+def test_goods_mostly_sold_in_a_country_were_going_there():
+    x = run("Police seized 60 kg of cannabis in Cheb. The cannabis was mostly sold in Austria.")
+    assert links(x, "DESTINED_FOR") == {("60 kg cannabis", "Austria")}
