@@ -415,6 +415,9 @@ FACILITY = r"\b(?:Port|Seaport|Harbou?r|Airport|Terminal|Docks?|Quay|Pier|Marina
 # "the Kordo Airport in Vellin", "the Kordo Airport, Vellin": the town a named facility lies in
 # ("the Kordo port in Vellin": a name, then the facility's kind in lower case)
 FACILITY_IN = re.compile(r"(?:" + FACILITY + r"|[A-Z][\w'’-]*\s+(?:port|seaport|harbou?r|airport|terminal))(?:\s+in|,)\s+(?:the\s+)?$")
+# "in the village of Kocul, near Vlora": a village, then the town it is near
+VILLAGE_NEAR = re.compile(r"\b(?:village|hamlet|settlement|locality|town)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                          r"\s*,?\s+near\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$")
 # "in the Ikorodu area of Lagos", "the Kordo district of Vellin": a place, then the town it is part of
 PART_OF_A_TOWN = re.compile(r"\b[A-Z][\w'’-]+\s+(?:area|district|neighbou?rhood|suburb|quarter|borough)\s+of\s+"
                             r"(?:the\s+)?$")

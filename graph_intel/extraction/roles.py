@@ -584,9 +584,9 @@ def _not_where_seized(doc: Doc, sentence: Sentence, group: list[Mention]) -> boo
 
 def _round_a_nearer_place(doc: Doc, since: int, start: int, end: int) -> bool:
     """Whether the place at start..end is named as what a nearer place lies in: 'the Apapa Port in Lagos',
-    'the Ikorodu area of Lagos', 'the village of Kocul, in the Vlora district'."""
+    'the Ikorodu area of Lagos', 'the village of Kocul, in the Vlora district', 'the village of Kocul, near Vlora'."""
     before = doc.text[max(since, start - 80):start]
-    return bool(P.FACILITY_IN.search(before) or P.PART_OF_A_TOWN.search(before)
+    return bool(P.FACILITY_IN.search(before) or P.PART_OF_A_TOWN.search(before) or P.VILLAGE_NEAR.search(before)
                 or P.PLACE_THEN_IN_THE.search(before) and P.AREA_KIND_AFTER.match(doc.text, end))
 
 

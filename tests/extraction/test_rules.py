@@ -5124,3 +5124,9 @@ def test_a_news_agency_credited_in_the_dateline_is_no_place():
 def test_goods_mostly_sold_in_a_country_were_going_there():
     x = run("Police seized 60 kg of cannabis in Cheb. The cannabis was mostly sold in Austria.")
     assert links(x, "DESTINED_FOR") == {("60 kg cannabis", "Austria")}
+
+
+def test_the_headlines_town_yields_to_a_village_near_it_the_body_names():
+    x = run("Police seize 900 kg of cannabis in Durrës\n\nPolice seized 900 kg of cannabis in a barn in the village of "
+            "Sukth, near Durrës.")
+    assert links(x, "SEIZED_AT") == {("900 kg cannabis", "Sukth")}
