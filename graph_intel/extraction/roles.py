@@ -226,8 +226,15 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
             cue = "from" if all(m.label == "Country" for m in group) else "in"
         elif cue in {"in", ""} and P.ON_ITS_WAY_AFTER.match(after) and not doc.says(P.SEIZURE, index):
             cue = "via"  # "the van was already in X on its way to Y": a place it passed (not one it was stopped in)
+        elif not cue and re.search(r"\bacross\s+(?:the\s+)?$", before) and _a_sea(doc, group):
+            cue = "via"  # "by speedboat across the Strait of X to Y": the sea the goods crossed
         result.append((group, cue))
     return _onward_stops(doc, result)
+
+
+def _a_sea(doc: Doc, group: list[Mention]) -> bool:
+    """Seas, straits and oceans: places of no country."""
+    return all(m.label == "Location" and not doc.entities[m.entity_id].properties.get("country") for m in group)
 
 
 def _country_of_the_town_before(doc: Doc, town: Mention, m: Mention, gap: str) -> bool:

@@ -5130,3 +5130,9 @@ def test_the_headlines_town_yields_to_a_village_near_it_the_body_names():
     x = run("Police seize 900 kg of cannabis in Durrës\n\nPolice seized 900 kg of cannabis in a barn in the village of "
             "Sukth, near Durrës.")
     assert links(x, "SEIZED_AT") == {("900 kg cannabis", "Sukth")}
+
+
+def test_the_sea_goods_were_taken_across_is_a_stop_on_their_way():
+    x = run("Police seized 700 kg of cannabis in Sarandë. The drug was to be taken by speedboat across the Ionian Sea "
+            "to Corfu.")
+    assert links(x, "TRANSITED_VIA") == {("700 kg cannabis", "Ionian Sea")}
