@@ -854,6 +854,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         _add_listed_agency(doc, leading.of("agency")[0], start, start + leading.end)
     if re.search(r"\bOperational\s+Task\s*[Ff]orce\b|\b(?:Convention|Warrant)\b", name):
         return False  # an operational taskforce is an operation; a numbered or joint task force is a unit
+    dotted = None if parent_id else _listed_body_right_before(doc, start, name)
+    parent_id = f"agency:{dotted.key}" if dotted else parent_id
     reordered = None if parent_id else _listed_in_the_other_order(doc, name)
     if reordered:
         _add_listed_agency(doc, reordered, start, end, resolution="gazetteer:name-reordered")
@@ -865,7 +867,7 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     town, stationed = _stationed_in(doc, end)
     # ("Kent Police's Serious Crime Unit" and Essex Police's are two units: named by their owner, as 'the
     # Serious Crime Unit of Kent Police' is, and in their owner's country)
-    owner = None if parent_id else _listed_owner_before(doc, start)
+    owner = dotted or (None if parent_id else _listed_owner_before(doc, start))
     country = (doc.agency_country.get(parent_id) or (owner and owner.data.get("country"))
                or _trailing_country(doc, name) or _seat_country(doc, name)
                or _demonym_before(doc, start)
@@ -896,6 +898,22 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     if parent_id:
         doc.unit_of[entity_id] = parent_id
     return True
+
+
+def _listed_body_right_before(doc: Doc, start: int, name: str) -> Entry | None:
+    """'the D.E.A. Caribbean Division': a listed body's acronym, dotted (so read apart from the name),
+    just before a unit's name owns the unit."""
+    m = re.search(r"((?:[A-Z]\.){2,})[ \t]+$", doc.text[max(0, start - 20):start])
+    if name.split()[-1] not in P.UNIT_HEADS or not m:
+        return None
+    listed = doc.gaz.lookup(m.group(1).replace(".", ""), "agency")
+    if not listed:
+        return None
+    acronym_start = start - len(m.group(0))
+    _add_listed_agency(doc, listed[0], acronym_start, acronym_start + len(m.group(1)),
+                       resolution="gazetteer:dotted-acronym")
+    doc.take(acronym_start, acronym_start + len(m.group(1)))
+    return listed[0]
 
 
 def _listed_agency_opening(doc: Doc, name: str) -> Hit | None:

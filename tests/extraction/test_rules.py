@@ -5136,3 +5136,9 @@ def test_the_sea_goods_were_taken_across_is_a_stop_on_their_way():
     x = run("Police seized 700 kg of cannabis in Sarandë. The drug was to be taken by speedboat across the Ionian Sea "
             "to Corfu.")
     assert links(x, "TRANSITED_VIA") == {("700 kg cannabis", "Ionian Sea")}
+
+
+def test_a_unit_named_after_a_dotted_acronym_is_part_of_that_listed_body():
+    x = run("MIAMI - Agents of the D.E.A. Southern Division seized 80 kg of cocaine in Homestead.")
+    assert ("Southern Division", "Drug Enforcement Administration") in links(x, "PART_OF")
+    assert one_named(x, "Southern Division").properties["country"] == "US"
