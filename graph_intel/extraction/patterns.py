@@ -522,8 +522,10 @@ TOTAL_SAID = re.compile(r"\b(?:in total|in all|altogether|a total of|combined|ov
 COMPARED_WITH = re.compile(r"\b(?:largest|biggest|second|third|record|most)\b[^.;]{0,40}?\b(?:after|since|than|"
                            r"behind|only to|surpassing|exceeding|beating)\s+(?:the\s+|a\s+)?(?:previous\s+)?$",
                            re.I)
-EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|" + OTHER_CASE,
-                          re.I)
+EARLIER_CASE = re.compile(r"\btraced back\b|\bpreviously\b|\bearlier seizures?\b|\bprior seizures?\b|"
+                          # "Earlier this year, the team found 2 tonnes": another, earlier haul
+                          r"^\W*earlier\s+(?:this|that|in\s+the)\s+(?:year|month|week|summer|spring|autumn|winter)\b|"
+                          + OTHER_CASE, re.I)
 # "But the destination is X", "Their origin was X": a sentence on the way of goods named before it
 THEIR_WAY_OPENS = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:the|their|its)\s+(?:final\s+|ultimate\s+)?"
                              r"(?:destination|origin)\s+(?:is|was|were|would\s+have\s+been)\b", re.I)

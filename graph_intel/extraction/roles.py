@@ -226,8 +226,8 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
             cue = "from" if all(m.label == "Country" for m in group) else "in"
         elif cue in {"in", ""} and P.ON_ITS_WAY_AFTER.match(after) and not doc.says(P.SEIZURE, index):
             cue = "via"  # "the van was already in X on its way to Y": a place it passed (not one it was stopped in)
-        elif not cue and re.search(r"\bacross\s+(?:the\s+)?$", before) and _a_sea(doc, group):
-            cue = "via"  # "by speedboat across the Strait of X to Y": the sea the goods crossed
+        elif not cue and re.search(r"\b(?:across|crossed|crossing)\s+(?:the\s+)?$", before) and _a_sea(doc, group):
+            cue = "via"  # "by speedboat across the Strait of X to Y", "crossed the X Canal": the water crossed
         result.append((group, cue))
     return _onward_stops(doc, result)
 

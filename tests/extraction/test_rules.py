@@ -5142,3 +5142,15 @@ def test_a_unit_named_after_a_dotted_acronym_is_part_of_that_listed_body():
     x = run("MIAMI - Agents of the D.E.A. Southern Division seized 80 kg of cocaine in Homestead.")
     assert ("Southern Division", "Drug Enforcement Administration") in links(x, "PART_OF")
     assert one_named(x, "Southern Division").properties["country"] == "US"
+
+
+def test_a_haul_found_earlier_this_year_is_an_earlier_seizure():
+    x = run("Customs found 5,000 kilos of cocaine in Antwerp on 3 May. Earlier this year, the same team found "
+            "1,100 kilos of cocaine hidden in coffee from Brazil.")
+    assert {target for _, target in links(x, "RESULTED_IN")} == {"5,000 kg cocaine"}
+
+
+def test_the_canal_a_vessel_crossed_is_a_stop_on_the_way():
+    x = run("The navy seized 2 tonnes of cocaine from a semi-submersible. The vessel had left Colombia and crossed the "
+            "Panama Canal before heading north.")
+    assert ("2,000 kg cocaine", "Panama Canal") in links(x, "TRANSITED_VIA")
