@@ -226,11 +226,21 @@ def _clan_of_a_mafia_as_target(doc: Doc) -> None:
 
 def _group_the_operation_was_against(doc: Doc) -> None:
     """'in an operation against the criminal group X', 'raids targeting the X gang': of several groups
-    named, the one the action was against is the group the release is about."""
-    if doc.target_org:
-        return
+    named, the one the action was against is the group the release is about; so is a clan it was against
+    that the text says is of the group chosen before ('into the X clan of the Y')."""
     for m in sorted(doc.mentions_of("Organisation"), key=lambda m: m.start):
-        if doc.entities[m.entity_id].named and P.ACTION_AGAINST_END.search(doc.text, max(0, m.start - 80), m.start):
+        if not doc.entities[m.entity_id].named or m.entity_id == doc.target_org \
+                or not P.ACTION_AGAINST_END.search(doc.text, max(0, m.start - 80), m.start):
+            continue
+        if doc.target_org is None:
+            doc.target_org = m.entity_id
+            return
+        # ("an investigation into the X clan of the 'Ndrangheta", the mafia the release names first: the clan,
+        # part of it)
+        parent = next((p for p in doc.mentions if p.entity_id == doc.target_org and p.start > m.end
+                       and P.GROUP_OF_GAP.fullmatch(doc.text, m.end, p.start)), None)
+        if parent:
+            doc.linked_groups.append((m.entity_id, doc.target_org, m.sentence))
             doc.target_org = m.entity_id
             return
 

@@ -828,6 +828,7 @@ ACTION_AGAINST_END = re.compile(r"\b(?:operations?|investigations?|offensive|cra
                                 r"case)\s+(?:\w+\s+){0,3}?(?:against|targeting|targetting|into)\s+(?:the\s+)?"
                                 r"(?:(?:criminal|crime|drug[- ]trafficking|armed|mafia)\s+)?(?:(?:group|gang|cartel|clan|"
                                 r"network|organi[sz]ation)\s+)?$", re.I)
+GROUP_OF_GAP = re.compile(r"\s+(?:clan|cosca|family|cell|group|gang|faction|['’]ndrina)?\s*of\s+(?:the\s+)?", re.I)
 # "the largest drug seizure in the Pacific islands", "the biggest haul ever made in X": the scope of a
 # comparison, not where these goods were seized
 RECORD_SCOPE = re.compile(r"\b(?:largest|biggest|greatest|record|most\s+significant)\b[^.;]{0,40}?\b(?:seizures?|hauls?|"

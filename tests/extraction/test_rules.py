@@ -5154,3 +5154,10 @@ def test_the_canal_a_vessel_crossed_is_a_stop_on_the_way():
     x = run("The navy seized 2 tonnes of cocaine from a semi-submersible. The vessel had left Colombia and crossed the "
             "Panama Canal before heading north.")
     assert ("2,000 kg cocaine", "Panama Canal") in links(x, "TRANSITED_VIA")
+
+
+def test_the_clan_an_investigation_was_into_is_the_target_and_part_of_the_mafia_named_first():
+    x = run("Carabinieri arrest 20 in Camorra drug probe\n\nCarabinieri arrested 20 people in Naples in an "
+            "investigation into the Ardvale clan of the Camorra and seized 120 kg of cocaine.")
+    assert {target for _, target in links(x, "TARGETED")} == {"Ardvale"}
+    assert ("Ardvale", "Camorra") in links(x, "LINKED_TO")
