@@ -413,6 +413,11 @@ def _add_unit_chain(doc: Doc, start: int, name: str) -> bool:
         parent_id = doc.mentions[-1].entity_id
     unit = m.group("unit")
     country = doc.agency_country.get(parent_id) or _demonym_before(doc, start) or _leading_country(doc, unit)
+    listed_unit = next((e for e in doc.gaz.lookup(unit, "agency") if e.data.get("country") == country), None)
+    if listed_unit:  # "the Narcotics Crime Department of the General Directorate of Security": a listed unit
+        _add_listed_agency(doc, listed_unit, start, start + len(unit))
+        doc.unit_of[f"agency:{listed_unit.key}"] = parent_id  # (the chain the text states)
+        return True
     # a unit inherits its parent's country
     unit_id = _add_unlisted_agency(doc, unit, start, start + len(unit), "pattern:unit-of", country,
                                    suffix=parent_id.split(":", 1)[1]).id
@@ -431,9 +436,10 @@ def _generic_parent(doc: Doc, unit: str, parent: str) -> list[Entry]:
 
 def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:
     """A listed body of a country the text never names, in a text that names others: another
-    country's body of the same name ('the Directorate of Criminal Investigations' of a Kenyan release)."""
+    country's body of the same name ('the Directorate of Criminal Investigations' of a Kenyan release); the
+    country the release is set in counts as named."""
     named = {e.key for hit in doc.hits for e in hit.entries if e.kind in {"country", "demonym"}}
-    return bool(named) and entry.data.get("country") not in named | {None}
+    return bool(named) and entry.data.get("country") not in named | {None, doc.home_country}
 
 
 def _armed_group_linked_to(doc: Doc, start: int, name: str) -> bool:

@@ -5161,3 +5161,10 @@ def test_the_clan_an_investigation_was_into_is_the_target_and_part_of_the_mafia_
             "investigation into the Ardvale clan of the Camorra and seized 120 kg of cocaine.")
     assert {target for _, target in links(x, "TARGETED")} == {"Ardvale"}
     assert ("Ardvale", "Camorra") in links(x, "LINKED_TO")
+
+
+def test_a_listed_unit_of_a_listed_body_named_in_a_chain_is_the_listed_unit():
+    x = run("ANKARA - Officers of the Narcotics Crime Department of the General Directorate of Security seized 400 kg "
+            "of heroin in Van.")
+    assert links(x, "PART_OF") == {("Narcotics Crime Department", "Turkish National Police")}
+    assert one_named(x, "Narcotics Crime Department").id == "agency:tr-narcotics"
