@@ -897,9 +897,13 @@ _GOODS_NOUNS = r"(?:drugs?|narcotics|cargo|consignments?|shipments?|load|haul|go
 CAME_FROM = re.compile(r"\b(?:traveling|travelling|coming|arriving)\s+from\s+(?:the\s+)?$|"
                        r"^\s*It\s+(?:came|comes|had come|was sent|arrived)\s+from\s+(?:the\s+)?$|"
                        rf"\b(?:the|these)\s+{_GOODS_NOUNS}\s+(?:had\s+)?(?:came|come|comes)\s+from\s+(?:the\s+)?$|"
-                       # "The aircraft, which according to the police came from X": the carrier came from there
+                       # "The aircraft, which according to the police came from X", "a vessel that came from X":
+                       # the carrier came from there
                        r"^\s*(?:The|This|That)\s+(?:aircraft|plane|vessel|ship|boat|container|truck|lorry|van|car)\b"
-                       r"[^.;]{0,60}\b(?:came|had\s+come|arrived)\s+from\s+(?:the\s+)?$",
+                       r"[^.;]{0,60}\b(?:came|had\s+come|arrived)\s+from\s+(?:the\s+)?$|"
+                       r"\b(?:aircraft|plane|vessel|ship|boat|barge|dhow|yacht|trawler|container|truck|lorry)\s+"
+                       r"(?:that|which)\s+(?:had\s+)?"
+                       r"(?:came|come|arrived|sailed|departed)\s+from\s+(?:the\s+)?$",
                        re.I)
 # "... were from X", "nationals from X", "officers from X": who someone is, not where goods came from
 # ("was from" in lower case only; the people words and ages in any case)
@@ -910,7 +914,7 @@ _PEOPLE_FROM = (r"\b(?:nationals?|citizens?|suspects?|m[ae]n|wom[ae]n|residents?
                 r"leaders?|boss(?:es)?)\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _TOWN_IN + "$")
 # "two port workers, aged 28 and 33, from X", "officers from X": where people are from
 # "Ann Lee, 44, from X": a person's age, then where she is from
-_AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*|"
+_AGED_FROM = (r"\b(?:aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,?\s*|\d{1,2}\s*,\s*(?:both\s+|all\s+)?|"
               r"(?:officers|authorities)\b[^,]{0,20})from\s+(?:the\s+)?" + _TOWN_IN + "$")
 SOMEONE_FROM = re.compile("|".join((_WAS_FROM, _PEOPLE_FROM, _AGED_FROM)), re.I)
 # "the cannabis resin came from X": what came from X, read for goods the lists know (roles._goods_came_from)

@@ -82,6 +82,8 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
     if P.HABITUAL.search(sentence.text) or P.MANY_LOADS.search(sentence.text):
         return []  # "Heroin is typically smuggled from A through B": the trade in general, not these goods
+    if any(sentence.start <= figure < sentence.end for figure in doc.unseized_figures):
+        return []  # "brought 90 kg a month into the UK through Hull": the way of the figure no one seized
     specific, classes = _goods_named(doc, sentence)
     here = doc.sentence_of(sentence.start)
     if not (specific or classes) and here and P.THEIR_WAY_OPENS.match(sentence.text):
@@ -226,7 +228,7 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
             cue = "from" if all(m.label == "Country" for m in group) else "in"
         elif cue in {"in", ""} and P.ON_ITS_WAY_AFTER.match(after) and not doc.says(P.SEIZURE, index):
             cue = "via"  # "the van was already in X on its way to Y": a place it passed (not one it was stopped in)
-        elif not cue and re.search(r"\b(?:across|crossed|crossing)\s+(?:the\s+)?$", before) and _a_sea(doc, group):
+        elif not cue and re.search(r"\b(?:across|crossed|crossing|along)\s+(?:the\s+)?$", before) and _a_sea(doc, group):
             cue = "via"  # "by speedboat across the Strait of X to Y", "crossed the X Canal": the water crossed
         result.append((group, cue))
     return _onward_stops(doc, result)

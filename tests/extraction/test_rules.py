@@ -5168,3 +5168,23 @@ def test_a_listed_unit_of_a_listed_body_named_in_a_chain_is_the_listed_unit():
             "of heroin in Van.")
     assert links(x, "PART_OF") == {("Narcotics Crime Department", "Turkish National Police")}
     assert one_named(x, "Narcotics Crime Department").id == "agency:tr-narcotics"
+
+
+def test_the_way_of_a_figure_no_one_seized_is_not_that_of_the_goods_seized():
+    x = run("Pair jailed for cocaine supply line from Belgium to Wales\n\nDai Morgan, 44, and Rhys Price, 41, used vans "
+            "to bring at least 60 kilograms of cocaine a month into the UK through the port of Dover. Officers stopped "
+            "a van at Dover in May 2025 and found 30 kilograms of cocaine.")
+    assert not any(target == "United Kingdom" for _, target in links(x, "TRANSITED_VIA"))
+
+
+def test_brothers_both_from_a_town_are_people_from_it_not_a_route():
+    x = run("Police seized 20 kg of cocaine. Tom Reid, 40, and his brother Sam Reid, 38, both from Paisley, smuggled "
+            "the cocaine through the port of Hull.")
+    assert not any(target == "Paisley" for rel in ("ORIGINATED_IN", "TRANSITED_VIA") for _, target in links(x, rel))
+
+
+def test_a_vessel_that_came_from_a_country_brought_the_goods_from_there_along_a_river():
+    x = run("Police seized 900 kg of cocaine at Nueva Palmira. The drugs were unloaded from a barge that came from "
+            "Paraguay along the Paraná River.")
+    assert ("900 kg cocaine", "Paraguay") in links(x, "ORIGINATED_IN")
+    assert ("900 kg cocaine", "Paraná River") in links(x, "TRANSITED_VIA")
