@@ -1266,7 +1266,8 @@ def _agency_kind(name: str) -> str:
     lowered = name.lower()
     for word, kind in (("court", "court"), ("prosecut", "prosecution"), ("attorney", "prosecution"),
                        ("customs", "customs"), ("border", "border"), ("coast", "coastguard"), ("navy", "navy"),
-                       ("naval", "navy"), ("police", "police"), ("gendarm", "police"), ("constabulary", "police"), ("ministry", "ministry"),
+                       ("naval", "navy"), ("police", "police"), ("gendarm", "police"), ("constabulary", "police"),
+                       ("ministry", "ministry"),
                        ("army", "military"), ("air force", "military"), ("armed forces", "military"),
                        ("defence force", "military"), ("defense force", "military"),
                        ("unit", "unit"), ("team", "unit")):

@@ -817,6 +817,7 @@ SEIZED_FROM_CARRIER_IN = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found
 TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
                         r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
+ACROSS_END = re.compile(r"\b(?:across|crossed|crossing|along)\s+(?:the\s+)?$", re.I)  # (the water the goods crossed)
 # "Dec 4 (KUNA) --", "5 December (Reuters) -": a news agency credited after the dateline's date
 DATELINE_CREDIT = re.compile(r"(?:\b\d{1,4}|\b" + MONTH + r"\.?)\s*\((?P<credit>[A-Z][A-Za-z]{1,14})\)\s*(?:-{1,2}|–|—|:)")
 # "drove it to a unit in X, where officers were waiting": the way ended where it was caught

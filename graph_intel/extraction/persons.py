@@ -277,7 +277,8 @@ def _the_force_of_the_title(doc: Doc, title_start: int, first: int) -> list[str]
         force = "police"  # "Detective Inspector Jo Roe said ...": of the document's one police force
     else:
         return []
-    kind = [e for e in doc.entities.values() if e.label == "Agency" and e.properties.get("kind") == P.FORCE_KINDS[force]]
+    kind = [e for e in doc.entities.values()
+            if e.label == "Agency" and e.properties.get("kind") == P.FORCE_KINDS[force]]
     of_kind = [e for e in kind if force in e.name.lower()]
     # ("Police Commissioner X" in a release on the Royal Kordovia Constabulary and a foreign police: the
     # home force, whatever its name calls it)

@@ -228,7 +228,7 @@ def _place_groups(doc: Doc, index: int) -> list[tuple[list[Mention], str]]:
             cue = "from" if all(m.label == "Country" for m in group) else "in"
         elif cue in {"in", ""} and P.ON_ITS_WAY_AFTER.match(after) and not doc.says(P.SEIZURE, index):
             cue = "via"  # "the van was already in X on its way to Y": a place it passed (not one it was stopped in)
-        elif not cue and re.search(r"\b(?:across|crossed|crossing|along)\s+(?:the\s+)?$", before) and _a_sea(doc, group):
+        elif not cue and P.ACROSS_END.search(before) and _a_sea(doc, group):
             cue = "via"  # "by speedboat across the Strait of X to Y", "crossed the X Canal": the water crossed
         result.append((group, cue))
     return _onward_stops(doc, result)
@@ -328,8 +328,8 @@ def _outside_the_country_before(doc: Doc, countries: list[Mention], towns: list[
     if not re.fullmatch(r"\s+in\s+(?:the\s+)?", between) or any(m.label != "Country" for m in countries):
         return False
     held = {m.entity_id.removeprefix("country:") for m in countries}
-    return all(m.label in {"Port", "Location"} and doc.entities[m.entity_id].properties.get("country") not in held | {None}
-               for m in towns)
+    return all(m.label in {"Port", "Location"}
+               and doc.entities[m.entity_id].properties.get("country") not in held | {None} for m in towns)
 
 
 def _countries_of_unlisted_stops(doc: Doc, result: list[tuple[list[Mention], str]]) -> None:
