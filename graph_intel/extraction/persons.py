@@ -245,7 +245,9 @@ def _not_a_person(doc: Doc, name: str, titled: bool = False) -> bool:
         return True
     stop = {"The", "This", "These", "Police", "Customs", "Operation", "Europol", "Deputy", "Director", "Officers",
             "Class", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Border", "Force",
-            "National", "Crime", "Agency", "Member", "States", "High", "Value", "Targets"}
+            "National", "Crime", "Agency", "Member", "States", "High", "Value", "Targets",
+            # ("the Greater Toronto Area": a place's words)
+            "Greater", "Area", "Region", "District", "County", "Province", "City", "Island", "Islands"}
     return any(w in stop for w in words)
 
 

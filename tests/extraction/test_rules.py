@@ -5188,3 +5188,14 @@ def test_a_vessel_that_came_from_a_country_brought_the_goods_from_there_along_a_
             "Paraguay along the Paraná River.")
     assert ("900 kg cocaine", "Paraguay") in links(x, "ORIGINATED_IN")
     assert ("900 kg cocaine", "Paraná River") in links(x, "TRANSITED_VIA")
+
+
+def test_judiciary_police_is_the_judicial_police_of_the_country_the_text_gives():
+    x = run("Portuguese Judiciary Police seize cocaine\n\nLISBON - The Judiciary Police (PJ) seized 900 kg of cocaine "
+            "in Setúbal.")
+    assert entities(x, "Agency") == {"Portuguese Judicial Police"}
+
+
+def test_a_place_after_from_the_greater_is_no_person():
+    x = run("Police seized 60 kg of cocaine. Four men from the Greater Leeds Area were charged.")
+    assert entities(x, "Person") == set()
