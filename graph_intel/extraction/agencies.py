@@ -773,6 +773,17 @@ def _listed_under_its_bare_name(doc: Doc, name: str, country: str | None) -> Ent
     return doc.gaz.qualified_agencies.get((fold_key(_without_country_words(doc, name, country)), country or ""))
 
 
+def _national_for_nationality(doc: Doc, name: str, country: str | None) -> Entry | None:
+    """'the National Customs Agency' in a Bulgarian release, listed as 'Bulgarian Customs Agency': 'National'
+    stands where the lists write the nationality."""
+    if not country or not name.startswith("National "):
+        return None
+    core = fold_key(name.removeprefix("National "))
+    bodies = [e for (iso, _), entries in doc.gaz.national.items() if iso == country for e in entries
+              if fold_key(_without_country_words(doc, e.name, country)) == core]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _opens_sentence(doc: Doc, offset: int) -> bool:
     sentence = doc.sents[doc.sentence_of(offset)]
     return not doc.text[sentence.start:offset].strip(" \"'“‘(")
@@ -887,7 +898,8 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
     # "the Ruritanian Police Force": that country's one police, listed under its own name; "the General
     # Police Inspectorate of Moldova": the body listed under the bare name with its country
     for listed, how in ((_national_body_named(doc, name, country), "nationality+force"),
-                        (_listed_under_its_bare_name(doc, name, country), "bare-name+country")):
+                        (_listed_under_its_bare_name(doc, name, country), "bare-name+country"),
+                        (_national_for_nationality(doc, name, country), "national+name")):
         if listed and not parent_id:
             _add_listed_agency(doc, listed, start, end, resolution=f"gazetteer:{how}")
             doc.entities[f"agency:{listed.key}"].add_alias(name)

@@ -5199,3 +5199,8 @@ def test_judiciary_police_is_the_judicial_police_of_the_country_the_text_gives()
 def test_a_place_after_from_the_greater_is_no_person():
     x = run("Police seized 60 kg of cocaine. Four men from the Greater Leeds Area were charged.")
     assert entities(x, "Person") == set()
+
+
+def test_national_stands_where_the_lists_write_the_nationality():
+    x = run("VARNA - The National Customs Agency found 300 kg of cocaine in a container at the port of Varna.")
+    assert entities(x, "Agency") == {"Bulgarian Customs Agency"}
