@@ -649,6 +649,10 @@ ACTIVE_IN = re.compile(r"(?=\w)(?:\b(?:based|active|operating|operated|operates|
                        # "a clan with cells in A and B and members in C": where it has people, it works
                        r"\b(?:had|has|have|having|with|and)\s+(?:\w+\s+)?(?:cells|branches|members|hubs|bases|a\s+presence)\s+"
                        r"(?:in|across|throughout)\s+(?:the\s+)?$|"
+                       # "had a strong presence in X", "controlled the cocaine trade in X": where it works
+                       r"\b(?:a|an|its)\s+(?:\w+\s+)?presence\s+(?:in|across|throughout)\s+(?:the\s+)?$|"
+                       r"\b(?:controll?(?:ed|ing|s)?|dominat(?:ed|ing|es)|ran|runs?)\s+(?:\w+\s+){0,5}?(?:trade|market|"
+                       r"distribution|business)\s+(?:in|across|throughout)\s+(?:the\s+)?$|"
                        # "a network between X, Y and Z", "gangs trafficking heroin throughout X and Y"
                        r"\b(?:network|group|gang|ring|organi[sz]ation|cartel|clan)s?\s+(?:between|across|throughout|"
                        r"spanning)\s+(?:the\s+)?$|"

@@ -246,8 +246,9 @@ def _not_a_person(doc: Doc, name: str, titled: bool = False) -> bool:
     stop = {"The", "This", "These", "Police", "Customs", "Operation", "Europol", "Deputy", "Director", "Officers",
             "Class", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Border", "Force",
             "National", "Crime", "Agency", "Member", "States", "High", "Value", "Targets",
-            # ("the Greater Toronto Area": a place's words)
-            "Greater", "Area", "Region", "District", "County", "Province", "City", "Island", "Islands"}
+            # ("the Greater Toronto Area": a place's words; "the National Drug Threat Assessment": a report's)
+            "Greater", "Area", "Region", "District", "County", "Province", "City", "Island", "Islands",
+            "Assessment", "Report", "Threat", "Strategy", "Survey", "Index"}
     return any(w in stop for w in words)
 
 

@@ -5204,3 +5204,15 @@ def test_a_place_after_from_the_greater_is_no_person():
 def test_national_stands_where_the_lists_write_the_nationality():
     x = run("VARNA - The National Customs Agency found 300 kg of cocaine in a container at the port of Varna.")
     assert entities(x, "Agency") == {"Bulgarian Customs Agency"}
+
+
+def test_where_a_group_controls_the_trade_or_has_a_presence_it_operates():
+    x = run("Police dismantled a cocaine network and seized 90 kg of cocaine. The network controlled much of the "
+            "cocaine trade in Lille and had a strong presence in Ghent.")
+    targets = {target for _, target in links(x, "OPERATES_IN")}
+    assert {"Lille", "Ghent"} <= targets
+
+
+def test_a_reports_title_is_no_person():
+    x = run("The DEA's latest National Drug Threat Assessment says the cartel seized 40 kg of fentanyl.")
+    assert entities(x, "Person") == set()
