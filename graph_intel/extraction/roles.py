@@ -435,8 +435,9 @@ def _relate_place_group(doc: Doc, index: int, sentence: Sentence, group: list[Me
         elif doc.target_org and cue in {"from", "via"} and _group_trade_from(doc, index, group[0]) \
                 and not _province_of_the_town_before(doc, group, i):
             doc.relate(doc.target_org, rel_for_cue[cue], place, index, f"group.route.{cue}", 0.6, stop=m.start)
-        if cue == "based" and doc.target_org:
-            doc.relate(doc.target_org, "OPERATES_IN", place, index, "group.active-in", 0.65)
+        based_group = (_group_said_based(doc, index, group[0]) or doc.target_org) if cue == "based" else None
+        if based_group:  # ("worked for a network based in X": that network, not the release's group, is there)
+            doc.relate(based_group, "OPERATES_IN", place, index, "group.active-in", 0.65)
         if cue == "transit-area" and doc.target_org:
             doc.relate(doc.target_org, "TRANSITED_VIA", place, index, "group.transit-area", 0.6, stop=m.start)
         operation = doc.operation_at(sentence.start)
@@ -662,6 +663,15 @@ def _group_right_before(doc: Doc, index: int, place: Mention) -> str | None:
     gap = r"(?:[ \t]+" + P.ORG_NOUN + r")?\s+in\s+(?:the\s+)?"
     return next((m.entity_id for m in doc.in_sentence(index, "Organisation") if doc.entities[m.entity_id].named
                  and m.end < place.start and re.fullmatch(gap, doc.text[m.end:place.start], re.I)), None)
+
+
+def _group_said_based(doc: Doc, index: int, place: Mention) -> str | None:
+    """'a Dutch-Moroccan network based in X', 'the Y clan, which is active in X': the group the words
+    just before the place are said of."""
+    gap = r"(?:[ \t]+" + P.ORG_NOUN + r")?\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were|has\s+been)\s+)?" \
+          r"(?:based|active|operating|present)\s+(?:in|across|throughout)\s+(?:the\s+)?"
+    return next((m.entity_id for m in doc.in_sentence(index, "Organisation")
+                 if m.end < place.start and re.fullmatch(gap, doc.text[m.end:place.start], re.I)), None)
 
 
 def _mentions_group(doc: Doc, index: int) -> bool:

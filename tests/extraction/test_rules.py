@@ -5216,3 +5216,10 @@ def test_where_a_group_controls_the_trade_or_has_a_presence_it_operates():
 def test_a_reports_title_is_no_person():
     x = run("The DEA's latest National Drug Threat Assessment says the cartel seized 40 kg of fentanyl.")
     assert entities(x, "Person") == set()
+
+
+def test_where_a_linked_group_is_based_is_that_groups_place_not_the_releases_group():
+    x = run("Police in Ghent arrested 9 dock workers who helped a drug trafficking organisation extract 60 kg of "
+            "cocaine. The organisation worked for a Serbian-speaking network based in Lyon.")
+    based = {(source, target) for source, target in links(x, "OPERATES_IN") if target == "Lyon"}
+    assert len(based) == 1 and "network" in next(iter(based))[0]
