@@ -291,7 +291,7 @@ class Doc:
                 self.take(offset, offset + len(line))
             offset += len(line) + 1
         # ("KUWAIT CITY, Dec 4 (KUNA) --": the news agency credited in the dateline, no place of the case)
-        for m in P.DATELINE_CREDIT.finditer(self.text, 0, 600):
+        for m in P.DATELINE_CREDIT.finditer(self.text, 0, 600) if "(" in self.text[:600] else ():
             self.take(*m.span("credit"))
 
     def extraction(self) -> Extraction:

@@ -537,9 +537,10 @@ THE_GROUPS_GOODS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:syndicate
                               r"organi[sz]ation)\b[^.;]*\b(?:the|its|their)\s+(?:drugs|narcotics|goods)\b", re.I)
 # "investigators tracked 11 shipments of chemicals", "dozens of consignments": many loads over time,
 # not the one seized
+LOAD_WORDS = ("shipments", "consignments", "deliveries", "loads")  # (the words MANY_LOADS needs)
 MANY_LOADS = re.compile(r"\b(?:(?:[3-9]|[1-9]\d+)|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"twenty|thirty|forty|fifty|several|multiple|numerous|dozens\s+of|hundreds\s+of))\s+"
-                        r"(?:\w+\s+)?(?:shipments|consignments|deliveries|loads)\b", re.I)
+                        r"(?:\w+\s+)?(?:" + "|".join(LOAD_WORDS) + r")\b", re.I)
 # Money moved: a sentence about it ("the proceeds were sent to X") tells no goods' route.
 MONEY = re.compile(r"\b(?:money|cash|funds|proceeds|profits|payments?|bitcoins?|cryptocurrenc\w+|"
                    r"(?:mirror\s+|financial\s+)?transactions|remittances?|launder\w*)\b", re.I)
@@ -569,6 +570,7 @@ CARRIER = re.compile(r"\b(?:consignments?|shipments?|cargo|containers?|vessels?|
 # "the seizure of two more boats and 15 vehicles": counted carriers a seizure took are goods of their
 # own, not what carried the goods told before
 _COUNT = r"(?:\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w and len(w) > 2) + r")"
+SEIZURE_NOUN_OR_VERB = re.compile(r"seiz|confiscat|impound", re.I)
 SEIZED_CARRIERS_BEFORE = re.compile(r"\b(?:seized|seizure\s+of|confiscated|confiscation\s+of|impounded)\s+"
                                     r"(?:(?:[\w-]+,?\s+){1,6}and\s+)?" + _COUNT +
                                     r"\s+(?:(?:more|other|further|additional)\s+)?$", re.I)

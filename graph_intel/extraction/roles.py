@@ -80,7 +80,9 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     one: one shipment of that commodity, or one list of goods seized together (the items under
     one introducing line, or the figures of one sentence)."""
     # "The drugs were imported from X" names no substance: it speaks of the load, like "the consignment".
-    if P.HABITUAL.search(sentence.text) or P.MANY_LOADS.search(sentence.text):
+    lowered = doc.lowered[sentence.start:sentence.end]
+    many = any(word in lowered for word in P.LOAD_WORDS) and P.MANY_LOADS.search(sentence.text)
+    if P.HABITUAL.search(sentence.text) or many:
         return []  # "Heroin is typically smuggled from A through B": the trade in general, not these goods
     if any(sentence.start <= figure < sentence.end for figure in doc.unseized_figures):
         return []  # "brought 90 kg a month into the UK through Hull": the way of the figure no one seized
@@ -92,8 +94,9 @@ def _implied_shipments(doc: Doc, sentence: Sentence) -> list[Shipment]:
     if not (specific or classes) and P.MONEY.search(sentence.text):
         return []  # "the money, some of which was sent to X": the cash's way, not the goods'
     current = [s for s in doc.shipments if not earlier_seizure(doc, s)]  # an earlier case is told on its own
+    taken = P.SEIZURE_NOUN_OR_VERB.search(sentence.text)  # (counted carriers a seizure took carry nothing)
     transport = any(doc.free(sentence.start + m.start(), sentence.start + m.end())
-                    and not P.SEIZED_CARRIERS_BEFORE.search(sentence.text, 0, m.start())
+                    and not (taken and P.SEIZED_CARRIERS_BEFORE.search(sentence.text, 0, m.start()))
                     for m in P.CARRIER.finditer(sentence.text)) or _the_hiding_place(doc, sentence, current)
     of_the_kind = [s for s in current if s.commodity in specific or _kind(doc, s) in classes] \
         if specific or classes else (current if transport else [])
@@ -867,8 +870,6 @@ def _cue(doc: Doc, before: str, after: str) -> str:
     tail = P.PORT_OF_END.sub(" ", before[-80:])
     if P.BORDER_WITH.search(tail):
         return "border"  # "near Punta X, on the border with Kordovia": the border says where, not the country
-    if P.RECORD_SCOPE.search(tail):
-        return "record"  # "the largest seizure in the Pacific": where the comparison holds, no role
     if P.ORIGIN_AFTER.match(after) or P.MADE_IN.search(tail):
         return "from"  # "cocaine of Colombian origin", "amphetamine produced in laboratories in X"
     if P.TRANSIT_AFTER.match(after):
@@ -927,7 +928,8 @@ def _cue(doc: Doc, before: str, after: str) -> str:
     if P.CUE_FROM.search(tail) and not P.SOMEONE_FROM.search(tail):
         return "from"
     if P.CUE_IN.search(tail):
-        return "in"
+        # ("the largest seizure in the Pacific": where the comparison holds, no role)
+        return "record" if P.RECORD_SCOPE.search(tail) else "in"
     return ""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import combinations
 
 from graph_intel.extraction import patterns as P
@@ -63,6 +64,8 @@ def _counted_wrappings_of_weighed_loads(doc: Doc, found: list[Shipment]) -> list
     """'500 kg of cocaine ... in 16 bales', a headline's '999 cocaine bricks': a count of wrappings
     near a weight of the same drug (or in the headline of a document that weighs it) describes that
     load; a count no weight accompanies, or one the text calls another case, is a shipment of its own."""
+    if not any(s.quantity_kg is None and P.WRAPPING.fullmatch(s.unit) for s in found):
+        return found
     # (not the weight of each brick, "each weighing about a kilogram", nor any other figure no one seized)
     weighed = [s for s in found if s.quantity_kg is not None and not _statistic(doc, s)]
 
@@ -221,11 +224,19 @@ def _results_of_many_countries(doc: Doc, ship: Shipment) -> bool:
     """'An operation across eleven countries led to 900 arrests. ... Officers seized 3 tonnes of cannabis':
     where an earlier sentence gives the operation a scope of five countries or more and the figure's own
     sentence names no place, the figure sums the seizures of all those countries."""
-    sentence = doc.sents[ship.sentence]
-    if ship.sentence == 0 or any(sentence.start <= m.start < sentence.end for m in doc.mentions
-                                 if m.label in PLACE_LABELS and not m.adjective):
+    scope = _wide_scope_at(doc.text) if "countries" in doc.lowered else -1
+    if scope < 0 or doc.sentence_of(scope) >= ship.sentence:
         return False
-    return any(P.ACROSS_MANY_COUNTRIES.search(doc.sents[i].text) for i in range(ship.sentence))
+    sentence = doc.sents[ship.sentence]
+    return not any(sentence.start <= m.start < sentence.end for m in doc.mentions
+                   if m.label in PLACE_LABELS and not m.adjective)
+
+
+@lru_cache(maxsize=4)
+def _wide_scope_at(text: str) -> int:
+    """Where the text first gives an operation five countries or more (-1: nowhere); asked per figure."""
+    m = P.ACROSS_MANY_COUNTRIES.search(text)
+    return m.start() if m else -1
 
 
 def _per_unit(doc: Doc, ship: Shipment) -> bool:
