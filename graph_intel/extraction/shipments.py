@@ -193,8 +193,9 @@ def _shipment(doc: Doc, commodity, quantity, unit, kg, start, end, approx) -> Sh
 
 
 def _statistic(doc: Doc, ship: Shipment) -> bool:
-    """A total over a period, a rate, an estimate, a plan, a potential yield or a per-unit size: the clause
-    around the figure says so (read at most 200 characters either side, so the work stays linear on run-on text).
+    """A total over a period, a rate, an estimate, a plan, a potential yield, a per-unit size or a law's
+    threshold: the clause around the figure says so (read at most 200 characters either side, so the work
+    stays linear on run-on text); so does a figure told after the operation's scope of many countries.
     A headline's figure over a period ('... seized 116 tonnes last year') is what the body says of it, as
     is one the body says was seized across many countries ('9 tonnes seized across Asia': a sum of many)."""
     if ship.sentence == 0:
