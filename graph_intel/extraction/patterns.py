@@ -826,6 +826,9 @@ TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
 ACROSS_END = re.compile(r"\b(?:across|crossed|crossing|along)\s+(?:the\s+)?$", re.I)  # (the water the goods crossed)
 # "Dec 4 (KUNA) --", "5 December (Reuters) -": a news agency credited after the dateline's date
 DATELINE_CREDIT = re.compile(r"(?:\b\d{1,4}|\b" + MONTH + r"\.?)\s*\((?P<credit>[A-Z][A-Za-z]{1,14})\)\s*(?:-{1,2}|–|—|:)")
+# "... seized 1 t of cocaine at the port of X": a seizure and its place, told after
+SEIZED_AT_A_PLACE_AFTER = re.compile(r"\b(?:seiz\w*|found|intercept\w*|discovered)\b[^.;]{0,120}?\b(?:at|in)\s+"
+                                     r"(?:the\s+)?(?:(?:sea)?port\s+of\s+|harbou?r\s+of\s+)?[A-Z]")
 # "drove it to a unit in X, where officers were waiting": the way ended where it was caught
 WHERE_CAUGHT_AFTER = re.compile(r"\s*,?\s*where\s+(?:\w+\s+){0,5}?(?:officers|police|agents|detectives|investigators|"
                                 r"officials|customs)\b[^.;]{0,40}?\b(?:were\s+waiting|lay\s+in\s+wait|arrested|seized|"

@@ -589,10 +589,18 @@ def _not_where_seized(doc: Doc, sentence: Sentence, group: list[Mention]) -> boo
     clause ('Ten people were arrested in A and B, and officers seized 300 kg'); the town a named
     facility lies in ('at the Apapa Port in Lagos': the port is the place); the town a district of it lies
     in ('in the Ikorodu area of Lagos'), or the district round the village named before ('in the village of
-    Kocul, in the Vlora district')."""
+    Kocul, in the Vlora district'); the town a body sits in, when the sentence names the seizure's place."""
     before = doc.text[sentence.start:group[0].start]
     return bool(P.ARRESTED_IN.search(before) and P.THEN_SEIZED.match(doc.text[group[-1].end:sentence.end])
-                or _round_a_nearer_place(doc, sentence.start, group[0].start, group[-1].end))
+                or _round_a_nearer_place(doc, sentence.start, group[0].start, group[-1].end)
+                or _seat_before_the_seizure_place(doc, sentence, group))
+
+
+def _seat_before_the_seizure_place(doc: Doc, sentence: Sentence, group: list[Mention]) -> bool:
+    """'the Narcotics Brigade in Valparaíso seized 1 t at the port of San Antonio': the town a body sits
+    in, where the sentence goes on to name the place of the seizure."""
+    return _home_of_an_agency(doc, doc.sentence_of(sentence.start), group[0], seat="in") \
+        and P.SEIZED_AT_A_PLACE_AFTER.search(doc.text, group[-1].end, sentence.end) is not None
 
 
 def _round_a_nearer_place(doc: Doc, since: int, start: int, end: int) -> bool:

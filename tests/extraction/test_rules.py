@@ -5223,3 +5223,11 @@ def test_where_a_linked_group_is_based_is_that_groups_place_not_the_releases_gro
             "cocaine. The organisation worked for a Serbian-speaking network based in Lyon.")
     based = {(source, target) for source, target in links(x, "OPERATES_IN") if target == "Lyon"}
     assert len(based) == 1 and "network" in next(iter(based))[0]
+
+
+def test_the_town_a_unit_sits_in_is_no_seizure_place_when_the_sentence_names_one():
+    x = run("SANTIAGO - The Anti-Narcotics Unit in Concepción seized 700 kg of cocaine in a container at the port of "
+            "San Antonio.")
+    assert {target for _, target in links(x, "SEIZED_AT")} == {"San Antonio (Chile)"}
+    x = run("SANTIAGO - The Anti-Narcotics Unit in Concepción seized 700 kg of cocaine.")
+    assert {target for _, target in links(x, "SEIZED_AT")} == {"Concepción"}
