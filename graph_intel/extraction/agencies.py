@@ -438,7 +438,7 @@ def _of_a_country_not_named(doc: Doc, entry: Entry) -> bool:
     """A listed body of a country the text never names, in a text that names others: another
     country's body of the same name ('the Directorate of Criminal Investigations' of a Kenyan release); the
     country the release is set in counts as named."""
-    named = {e.key for hit in doc.hits for e in hit.entries if e.kind in {"country", "demonym"}}
+    named = _nations_named(doc)
     return bool(named) and entry.data.get("country") not in named | {None, doc.home_country}
 
 
@@ -496,7 +496,7 @@ def _leading_country(doc: Doc, name: str) -> str | None:
             # ("Suffolk County Police" in a US release that never names England: the home country's county
             # of that name, not England's)
             home = doc.home_country
-            at_home = home and province != home and not _nation_named(doc, province) and (
+            at_home = home and province != home and province not in _nations_named(doc) and (
                 any(e.data.get("country") == home for e in doc.gaz.lookup(lead, "city"))
                 or re.match(r"\S+\s+County\b", name))
             return home if at_home else province
@@ -636,9 +636,9 @@ def _named_here(doc: Doc, country: str | None) -> bool:
     return country is None or country in doc.place_country_counts or country == doc.home_country
 
 
-def _nation_named(doc: Doc, country: str) -> bool:
-    """Whether the text names the country itself or its nationality ('England', 'British')."""
-    return any(e.key == country for hit in doc.hits for e in hit.of("country", "demonym"))
+def _nations_named(doc: Doc) -> set[str]:
+    """The countries the text names itself or by their nationality ('England', 'British')."""
+    return {e.key for hit in doc.hits for e in hit.of("country", "demonym")}
 
 
 def _names_country(doc: Doc, word: str, country: str) -> bool:
@@ -897,10 +897,10 @@ def _add_pattern_agency(doc: Doc, start: int, end: int, acronym: str | None) -> 
         country = doc.home_country  # a force no text ties to a country works where the document is set
     # "the Ruritanian Police Force": that country's one police, listed under its own name; "the General
     # Police Inspectorate of Moldova": the body listed under the bare name with its country
-    for listed, how in ((_national_body_named(doc, name, country), "nationality+force"),
-                        (_listed_under_its_bare_name(doc, name, country), "bare-name+country"),
-                        (_national_for_nationality(doc, name, country), "national+name")):
-        if listed and not parent_id:
+    for find, how in ((_national_body_named, "nationality+force"), (_listed_under_its_bare_name, "bare-name+country"),
+                      (_national_for_nationality, "national+name")) if not parent_id else ():
+        listed = find(doc, name, country)
+        if listed:
             _add_listed_agency(doc, listed, start, end, resolution=f"gazetteer:{how}")
             doc.entities[f"agency:{listed.key}"].add_alias(name)
             return True

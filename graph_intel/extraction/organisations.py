@@ -630,17 +630,17 @@ def relate_group(doc: Doc) -> None:
     # suspects) says how.
     for ent in [e for e in doc.entities.values() if e.label == "Organisation" and e.named and e.id != org]:
         for index in sorted({m.sentence for m in doc.mentions if m.entity_id == ent.id}):
-            about_target = any(m.entity_id == org and m.sentence == index for m in doc.mentions) \
-                or doc.says(P.SUSPECTS, index) \
-                or (not doc.entities[org].named and doc.says(P.THE_GROUP, index)) \
-                or P.THE_GROUP.match(doc.sents[index].text) is not None \
-                or _the_targets_kind(doc, org, index)
             if not doc.says(P.LINK_CUE, index):
                 continue
             # ("The PCC ... is also linked to the 'Ndrangheta": the other named group the sentence opens with;
             # "The X clan has been at war with the rival Y clan": two named groups, whoever the target is)
             subject = _named_subject_linked(doc, index, ent.id)
-            if about_target or subject:
+            about_target = subject or any(m.entity_id == org and m.sentence == index for m in doc.mentions) \
+                or doc.says(P.SUSPECTS, index) \
+                or (not doc.entities[org].named and doc.says(P.THE_GROUP, index)) \
+                or P.THE_GROUP.match(doc.sents[index].text) is not None \
+                or _the_targets_kind(doc, org, index)
+            if about_target:
                 doc.relate(subject or org, "LINKED_TO", ent.id, index, "group.named-associate", 0.6)
                 break
     for ent in [e for e in doc.entities.values() if e.label == "Platform"]:

@@ -815,13 +815,12 @@ NEAR_BEFORE = re.compile(r"\b(?:near|close to|outside|off|(?<!the )(?:(?:north|s
 # ("near the Kordovian border": a landmark; not "at the X border crossing": the crossing is the place)
 BORDER_AFTER = re.compile(r"\s+border(?!\s+(?:crossing|gate|post|checkpoint|station)s?\b)", re.I)
 # "seized 2 tonnes of cocaine from a plane in X": where it was seized, from what it was taken
-SEIZED_FROM_CARRIER_IN = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
-                                    r"\bfrom\s+"
+_TAKEN_FROM = r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}\bfrom\s+"
+SEIZED_FROM_CARRIER_IN = re.compile(_TAKEN_FROM +
                                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|aircraft|boat|vessel|ship|truck|lorry|car|"
                                     r"van|container|house|warehouse|farm|dhow|yacht)s?\s+(?:in|at|near)\s+(?:the\s+)?$",
                                     re.I)
-TAKEN_FROM = re.compile(r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|taken)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}"
-                        r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
+TAKEN_FROM = re.compile(_TAKEN_FROM + r"(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 TOWARDS = re.compile(r"\btowards\s+(?:the\s+)?$", re.I)
 ACROSS_END = re.compile(r"\b(?:across|crossed|crossing|along)\s+(?:the\s+)?$", re.I)  # (the water the goods crossed)
 # "Dec 4 (KUNA) --", "5 December (Reuters) -": a news agency credited after the dateline's date

@@ -216,7 +216,7 @@ def add_persons(doc: Doc) -> None:
 def _the_place_of_that_name(doc: Doc, m: re.Match) -> bool:
     """'the ports of Santos and Paranagua' after 'Jo dos Santos': the town of that name, as the words
     around it say, not the person named again."""
-    return bool(doc.gaz.lookup(m.group(), "city") or doc.gaz.lookup(m.group(), "port")) and bool(
+    return any(e.kind in {"city", "port"} for e in doc.gaz.lookup(m.group())) and bool(
         P.PLACE_NOUN_OF_END.search(doc.text, max(0, m.start() - 30), m.start())
         or P.PORT_WORD_AFTER.match(doc.text, m.end()))
 

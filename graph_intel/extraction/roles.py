@@ -671,18 +671,22 @@ def _fugitive_caught_in(doc: Doc, index: int, place: Mention) -> bool:
 def _group_right_before(doc: Doc, index: int, place: Mention) -> str | None:
     """'the Los Lobos gang in Kordovia': the named group the place is said of, wherever it is in the
     sentence, whether or not the release is about it."""
-    gap = r"(?:[ \t]+" + P.ORG_NOUN + r")?\s+in\s+(?:the\s+)?"
-    return next((m.entity_id for m in doc.in_sentence(index, "Organisation") if doc.entities[m.entity_id].named
-                 and m.end < place.start and re.fullmatch(gap, doc.text[m.end:place.start], re.I)), None)
+    return _group_just_before(doc, index, place, r"\s+in\s+(?:the\s+)?", named_only=True)
 
 
 def _group_said_based(doc: Doc, index: int, place: Mention) -> str | None:
     """'a Dutch-Moroccan network based in X', 'the Y clan, which is active in X': the group the words
-    just before the place are said of."""
-    gap = r"(?:[ \t]+" + P.ORG_NOUN + r")?\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were|has\s+been)\s+)?" \
-          r"(?:based|active|operating|present)\s+(?:in|across|throughout)\s+(?:the\s+)?"
+    just before the place are said of, named or not."""
+    return _group_just_before(doc, index, place, r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were|has\s+been)\s+)?"
+                              r"(?:based|active|operating|present)\s+(?:in|across|throughout)\s+(?:the\s+)?")
+
+
+def _group_just_before(doc: Doc, index: int, place: Mention, gap: str, named_only: bool = False) -> str | None:
+    """The group whose mention (and group word) the gap's words join to the place."""
+    gap = r"(?:[ \t]+" + P.ORG_NOUN + r")?" + gap
     return next((m.entity_id for m in doc.in_sentence(index, "Organisation")
-                 if m.end < place.start and re.fullmatch(gap, doc.text[m.end:place.start], re.I)), None)
+                 if (doc.entities[m.entity_id].named or not named_only)
+                 and m.end < place.start and re.fullmatch(gap, doc.text[m.end:place.start], re.I)), None)
 
 
 def _mentions_group(doc: Doc, index: int) -> bool:
@@ -973,7 +977,7 @@ def _regions_as_their_countries(doc: Doc, country: dict[str, str]) -> None:
     """'from the Western Balkans ... originated in Bosnia': a region that holds another origin's country
     names the same origin more broadly, no other one."""
     named = set(country.values())
-    for place, where in country.items():
+    for place in list(country):
         entry = doc.gaz.regions.get(place.removeprefix("region:")) if place.startswith("region:") else None
         held = (entry.data.get("countries") or ()) if entry else ()
         inside = sorted(c for c in named if c.removeprefix("country:") in held)
